@@ -1,0 +1,13 @@
+"""tracker: trade and energy figures from news articles, as a checked, explained table."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "extract_text", "extract_claims", "claims_frame"]
+
+
+def __getattr__(name: str):  # lazy: nothing heavy at import time
+    if name in ("extract_text", "extract_claims", "claims_frame"):
+        from tracker import pipeline
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'tracker' has no attribute {name!r}")

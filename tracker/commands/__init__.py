@@ -1,0 +1,1 @@
+"""One module per `tracker` subcommand; each exposes add_parser(subparsers)."""
