@@ -1,0 +1,115 @@
+"""Text helpers: bytes -> str decoding and language detection (used by `ingest`).
+
+Sentence splitting and Unicode clean-up belong below this first section.
+"""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["LANGUAGES", "NotText", "decode_bytes", "detect_lang"]
+
+# --- decoding and language detection (ingest) --------------------------------
+
+#: Languages we have lexicons for; detection picks among these only.
+#: Adding a language is adding its code here (and its lexicon), not code.
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+
+#: When UTF-8 fails and charset-normalizer finds several plausible single-byte
+#: decodings, take these first: on short French text it often ranks cp1250 or
+#: cp1006 above cp1252 (turning "à" into "ŕ"), and Western news sites that are
+#: not UTF-8 are almost always windows-1252 (which WHATWG also uses for "latin-1").
+PREFERRED_ENCODINGS: tuple[str, ...] = ("cp1252",)
+
+#: Above this share of control characters a decoded text is taken for binary.
+_MAX_CONTROL_SHARE = 0.05
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),   # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding we can trust."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode file content; return (text, encoding name), dropping a BOM.
+
+    UTF-8 is tried first; otherwise charset-normalizer guesses the encoding.
+    Raises NotText for binary content (NUL bytes, no plausible encoding).
+
+    >>> decode_bytes("déjà".encode("utf-8"))
+    ('déjà', 'utf-8')
+    >>> decode_bytes("Les échanges ont progressé à 120 milliards d’euros.".encode("cp1252"))
+    ('Les échanges ont progressé à 120 milliards d’euros.', 'cp1252')
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding)), encoding.removesuffix("-sig")
+            except UnicodeDecodeError as exc:
+                raise NotText(f"starts with a {encoding} byte-order mark but is not {encoding}") from exc
+    if b"\x00" in data:
+        raise NotText("contains NUL bytes")
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # slow import; only non-UTF-8 files need it
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise NotText("no text encoding fits")
+    encoding = best.encoding
+    candidates = {match.encoding for match in matches}
+    for preferred in PREFERRED_ENCODINGS:
+        if preferred in candidates:
+            encoding = preferred
+            break
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:  # charset-normalizer may have judged on a sample
+        raise NotText(f"not decodable as {encoding}") from exc
+    return _checked(text), encoding
+
+
+def _checked(text: str) -> str:
+    """The text itself, unless it is mostly control characters (binary data)."""
+    if text:
+        controls = sum(1 for ch in text if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc")
+        if controls / len(text) > _MAX_CONTROL_SHARE:
+            raise NotText("mostly control characters")
+    return text
+
+
+@lru_cache(maxsize=8)
+def _identifier(languages: tuple[str, ...]) -> Any:
+    # Loading the model takes ~0.7 s, so it happens on first use, not at import.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(languages))
+    return identifier
+
+
+def detect_lang(text: str, languages: Sequence[str] = LANGUAGES) -> str:
+    """ISO 639-1 code of the text's language among `languages`; "" if it has no letters.
+
+    >>> detect_lang("Les échanges commerciaux ont progressé l'an dernier.")
+    'fr'
+    """
+    if not any(ch.isalpha() for ch in text):
+        return ""
+    if len(languages) == 1:
+        return languages[0]
+    lang, _prob = _identifier(tuple(languages)).classify(text)
+    return str(lang)
