@@ -1,0 +1,468 @@
+"""Find figures in cleaned text: surface, value, unit, range, approximation.
+
+One pass of a number pattern finds candidates; each candidate's right context is read for
+a scale word, a currency or a unit, and its left context for a currency symbol, a sign,
+an approximation cue or the first half of a range. A candidate with no unit is not a
+figure (years, times, dates, names with digits fall out here). Words come from the
+language's lexicon; this module holds none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from tracker import lexicon as lx
+from tracker.models import Mention
+from tracker.units import to_contract
+
+I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's compiled patterns."""
+
+    lang: str
+    lex: lx.Lexicon
+    number: re.Pattern[str]
+    scale: re.Pattern[str]
+    scale_cs: re.Pattern[str]
+    scales: dict[str, Decimal]
+    scales_cs: dict[str, Decimal]
+    connector: re.Pattern[str]
+    cur_after: re.Pattern[str]
+    cur_names: dict[str, str]
+    symbol_after: re.Pattern[str]
+    symbol_before: re.Pattern[str]
+    code_after: re.Pattern[str]
+    code_before: re.Pattern[str]
+    symbols: dict[str, str]
+    percent: re.Pattern[str]
+    points: re.Pattern[str]
+    basis_points: re.Pattern[str]
+    unit: re.Pattern[str]
+    units: dict[str, tuple[str, Decimal]]
+    times: re.Pattern[str]
+    times_before: re.Pattern[str]
+    multiple_verb: re.Pattern[str]
+    multiple_verbs: dict[str, int]
+    more_than_double: re.Pattern[str]
+    fraction: re.Pattern[str]
+    fractions: dict[str, float]
+    approx_before: re.Pattern[str]
+    approx_map: dict[str, str]
+    range_between: re.Pattern[str]
+    range_from: re.Pattern[str]
+    restatement: re.Pattern[str]
+    word_scale: re.Pattern[str]
+    words_lang: str
+    counts: dict[str, int]
+
+
+def _dec(x: object) -> Decimal:
+    return Decimal(str(x))
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar:
+    """Compile a language's figure patterns (once per process)."""
+    lex = lx.load(lang)
+    cur = lx.currencies()
+    dec = lex.get("numbers", "decimal")
+    groups = lex.get("numbers", "group") or []
+    gchars = "".join(re.escape(g) for g in groups if g != dec)
+    d = re.escape(dec)
+    other = "." if dec == "," else ","
+    # grouped thousands first (1 980 000; 405,000; 12.500), then plain with either decimal mark
+    number = (
+        r"(?<![\w.,/:])(?P<sign>[+\-±]\s?)?(?P<num>"
+        rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{d}\d+)?(?![\d])"
+        rf"|\d+(?:[{d}{re.escape(other)}]\d+)?"
+        r")(?![\d]|[.,:/]\d|h\d)"
+    )
+    scales = {lx.fold(k): _dec(v) for k, v in (lex.get("scales") or {}).items()}
+    scales_cs = {str(k): _dec(v) for k, v in (lex.get("scales_cs") or {}).items()}
+    cur_names = {lx.fold(k): v for k, v in (lex.get("currencies") or {}).items()}
+    symbols = {str(k): v for k, v in cur["symbols"].items()}
+    codes = cur["codes"]
+    units: dict[str, tuple[str, Decimal]] = {}
+    for k, v in (lex.get("units") or {}).items():
+        if isinstance(v, dict):
+            units[lx.fold(str(k))] = (v["unit"], _dec(v.get("scale", 1)))
+        else:
+            units[lx.fold(str(k))] = (str(v), Decimal(1))
+    sym_alt = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    code_alt = "|".join(codes)
+    approx_map: dict[str, str] = {}
+    for kind, phrases in (lex.get("approx") or {}).items():
+        for p in phrases:
+            approx_map[lx.fold(p)] = kind
+    mult = lex.get("multiples") or {}
+    connectors = lex.get("connectors") or []
+    conn = "|".join(
+        (re.escape(c.strip()) + (r"\s*" if c.strip().endswith("'") else r"\s+"))
+        for c in sorted(connectors, key=len, reverse=True)
+    )
+    ranges = lex.get("ranges") or {}
+    num_plain = r"\d+(?:[.,]\d+)?"
+    return Grammar(
+        lang=lang,
+        lex=lex,
+        number=re.compile(number),
+        scale=re.compile(r"\s?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
+        scale_cs=re.compile(r"\s?(" + "|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) + r")(?![a-zA-Z])"),
+        scales=scales,
+        scales_cs=scales_cs,
+        connector=re.compile(rf"\s*(?:{conn})" if conn else r"(?!x)x", I),
+        cur_after=re.compile(r"\s?(" + lx.alternation(list(cur_names), word=False) + r")(?![\w])", I),
+        cur_names=cur_names,
+        symbol_after=re.compile(rf"\s?({sym_alt})(?![\w$])"),
+        symbol_before=re.compile(rf"(?:^|(?<=[^\w]))({sym_alt})\s?$"),
+        code_after=re.compile(rf"\s?({code_alt})(?![\w])"),
+        code_before=re.compile(rf"(?<![\w])({code_alt})\s?$"),
+        symbols=symbols,
+        percent=re.compile(r"\s?(" + lx.alternation(lex.get("percent") or [], word=False) + r")(?![\w])", I),
+        points=re.compile(r"\s?(" + lx.alternation(lex.get("points") or [], word=False) + r")(?![\w])", I),
+        basis_points=re.compile(r"\s?(" + lx.alternation(lex.get("basis_points") or [], word=False) + r")(?![\w])", I),
+        unit=re.compile(r"\s?(" + lx.alternation(list(units), word=False) + r")(?![\w/])", I),
+        units=units,
+        times=re.compile(r"\s?(" + lx.alternation(mult.get("times") or [], word=False) + r")(?![\w])", I),
+        times_before=re.compile(lx.alternation(mult.get("by") or []) + r"\s*$", I),
+        multiple_verb=re.compile(lx.alternation(list((mult.get("verbs") or {}).keys())), I),
+        multiple_verbs={lx.fold(k): int(v) for k, v in (mult.get("verbs") or {}).items()},
+        more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
+        fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
+        fractions={lx.fold(k): float(v) for k, v in (lex.get("fractions") or {}).items()},
+        approx_before=re.compile("(" + lx.alternation(list(approx_map)) + r")\s*(?:" + sym_alt + r")?\s*$", I),
+        approx_map=approx_map,
+        range_between=re.compile(
+            lx.alternation(ranges.get("between") or []) + rf"\s+(?P<low>{num_plain})\s*(?P<scale>[^\d\s]{{0,12}}\s*)?"
+            + lx.alternation(ranges.get("and") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I),
+        range_from=re.compile(
+            lx.alternation(ranges.get("from") or []) + rf"\s+(?:{sym_alt})?\s?(?P<low>{num_plain})\s*"
+            + lx.alternation(ranges.get("to") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I),
+        restatement=re.compile(r"^\s*(?:\(|,?\s*(?:" + lx.alternation(lex.get("restatement") or []) + r")\s|\(\s*(?:"
+                               + lx.alternation(lex.get("restatement") or []) + r")\s)\s*(?:"
+                               + lx.alternation(list(approx_map)) + r"\s*)?$", I),
+        word_scale=re.compile(r"((?:[^\W\d_]+[\s-]){1,6})(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
+        words_lang=str(lex.get("numbers", "words_lang") or lang),
+        counts={lx.fold(k): int(v) for k, v in (lex.get("periods", "counts") or {}).items()},
+    )
+
+
+def parse_number(s: str, lang: str) -> Decimal | None:
+    """A number as written in a language's typography, as a Decimal.
+
+    >>> parse_number("1 980 000", "fr"), parse_number("240,1", "fr"), parse_number("8.42", "fr")
+    (Decimal('1980000'), Decimal('240.1'), Decimal('8.42'))
+    >>> parse_number("405,000", "en"), parse_number("12.500", "fr"), parse_number("13,253.13", "en")
+    (Decimal('405000'), Decimal('12500'), Decimal('13253.13'))
+    """
+    g = grammar(lang)
+    dec = g.lex.get("numbers", "decimal")
+    t = re.sub(r"\s", " ", s).replace(" ", "")
+    try:
+        if dec == ",":
+            if "," in t:
+                ip, fp = t.rsplit(",", 1)
+                return Decimal(ip.replace(".", "") + "." + fp)
+            if "." in t:
+                parts = t.split(".")
+                if len(parts) > 2 or (len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):
+                    return Decimal("".join(parts))
+            return Decimal(t)
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+            return Decimal(t.replace(",", ""))
+        return Decimal(t.replace(",", "."))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def words_to_number(words: str, lang: str) -> Decimal | None:
+    """Number words ("deux cents", "two hundred") through text2num; None if they are not a number."""
+    from text_to_num import text2num
+
+    try:
+        return Decimal(text2num(words.strip().lower(), lang))
+    except (ValueError, TypeError, AssertionError, IndexError):
+        return None
+
+
+@dataclass
+class _Tail:
+    end: int
+    scale: Decimal
+    unit: str
+    measure: str
+    kind: str  # money | percent | pp | physical | factor | bare
+
+
+def _read_tail(text: str, pos: int, g: Grammar) -> _Tail:
+    """What follows a number: scale, currency, %, points or a physical unit."""
+    scale = Decimal(1)
+    end = pos
+    for _ in range(2):  # "mille milliards"
+        m = g.scale.match(text, end)
+        if m:
+            scale *= g.scales[lx.fold(m.group(1))]
+            end = m.end()
+            continue
+        m = g.scale_cs.match(text, end)
+        if m and not g.unit.match(text, end):
+            scale *= g.scales_cs[m.group(1)]
+            end = m.end()
+            continue
+        break
+    # symbols and codes right after: "200 Mds$", "12 M€", "7,3 milliards USD"
+    m = g.symbol_after.match(text, end)
+    if m:
+        return _Tail(m.end(), scale, g.symbols[m.group(1)], "level", "money")
+    m = g.code_after.match(text, end)
+    if m:
+        return _Tail(m.end(), scale, m.group(1).upper(), "level", "money")
+    if scale == 1:
+        m = g.percent.match(text, end)
+        if m:
+            return _Tail(m.end(), scale, "percent", "change", "percent")
+        m = g.basis_points.match(text, end)
+        if m:
+            return _Tail(m.end(), Decimal("0.01"), "pp", "change", "pp")
+        m = g.points.match(text, end)
+        if m:
+            return _Tail(m.end(), scale, "pp", "change", "pp")
+        m = g.times.match(text, end)
+        if m:
+            return _Tail(m.end(), scale, "percent", "change", "factor")
+    c = g.connector.match(text, end)
+    after = c.end() if c else end
+    for start in ((after, end) if c else (end,)):
+        m = g.cur_after.match(text, start)
+        if m:
+            return _Tail(m.end(), scale, g.cur_names[lx.fold(m.group(1))], "level", "money")
+        m = g.unit.match(text, start)
+        if m:
+            unit, uscale = g.units[lx.fold(m.group(1))]
+            return _Tail(m.end(), scale * uscale, unit, "level", "physical")
+    return _Tail(end, scale, "", "level", "bare")
+
+
+def _left_symbol(text: str, start: int, g: Grammar) -> tuple[int, str] | None:
+    window = text[max(0, start - 5):start]
+    m = g.symbol_before.search(window)
+    if m:
+        return start - (len(window) - m.start(1)), g.symbols[m.group(1)]
+    window = text[max(0, start - 5):start]
+    m = g.code_before.search(window)
+    if m:
+        return start - (len(window) - m.start(1)), m.group(1).upper()
+    return None
+
+
+def _approx(text: str, start: int, g: Grammar) -> str:
+    window = text[max(0, start - 40):start]
+    m = g.approx_before.search(window)
+    if not m:
+        return "exact"
+    return g.approx_map.get(lx.fold(m.group(1)), "exact")
+
+
+def find_mentions(text: str, lang: str) -> list[Mention]:
+    """Every figure in `text` (already cleaned with normtext.clean), in reading order.
+
+    >>> [(m.surface, str(m.value), m.unit) for m in find_mentions("porter nos échanges à 200 milliards de dollars, 1:20", "fr")]
+    [('200 milliards de dollars', '200000000000', 'USD')]
+    """
+    g = grammar(lang)
+    found: list[Mention] = []
+    for m in g.number.finditer(text):
+        mention = _numeric(text, m, g)
+        if mention is not None:
+            found.append(mention)
+    found += _word_numbers(text, g, found)
+    found += _multiples(text, g)
+    found += _fractions(text, g)
+    found.sort(key=lambda x: (x.start, -x.end))
+    out: list[Mention] = []
+    last_end = -1
+    for f in found:
+        if f.start < last_end:
+            continue
+        out.append(f)
+        last_end = f.end
+    out = _carry_units(text, out, g)
+    return _merge_restatements(text, out, g)
+
+
+def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
+    raw = m.group("num")
+    value = parse_number(raw, g.lang)
+    if value is None:
+        return None
+    tail = _read_tail(text, m.end(), g)
+    start = m.start()
+    sign_txt = (m.group("sign") or "").strip()
+    unit, kind, measure = tail.unit, tail.kind, tail.measure
+    left = _left_symbol(text, start if not sign_txt else m.start("num"), g)
+    if left and kind in ("bare", "money"):
+        sym_start, code = left
+        if kind == "bare" or code == unit:
+            unit, kind = code, "money"
+            start = min(start, sym_start)
+    if kind == "bare":
+        before = text[max(0, m.start() - 30):m.start()]
+        if g.times_before.search(before):
+            kind, unit, measure = "factor", "percent", "change"
+    # "1er", "2e", "20th": a number glued to letters that made no scale or unit
+    if tail.end == m.end() and m.end() < len(text) and (text[m.end()].isalpha()):
+        return None
+    value = value * tail.scale
+    rule = {"money": "money.scaled" if tail.scale != 1 else "money.plain", "percent": "percent.sign",
+            "pp": "percent.points", "physical": "quantity.physical", "factor": "multiple.factor",
+            "bare": "number.bare"}[kind]
+    if kind == "factor":
+        value = (value - 1) * 100
+    elif kind == "physical":
+        if unit == "units" and tail.scale == 1 and value < 100:
+            return None  # "3 voitures" is not a trade figure
+        value, unit = to_contract(value, unit)
+    elif kind == "bare" and tail.scale == 1:
+        return None
+    sign = -1 if sign_txt in ("-",) else 1
+    vhigh = None
+    # ranges: "entre 180 et 200 milliards", "175-180 bcm"
+    before = text[max(0, start - 60):start]
+    r = g.range_between.search(before)
+    if r and kind != "bare":
+        low = parse_number(r.group("low"), g.lang)
+        if low is not None:
+            low_val = low * tail.scale if not (r.group("scale") or "").strip() else low * tail.scale
+            if kind == "physical":
+                low_val = low * tail.scale
+                low_val, _ = to_contract(low_val, tail.unit)
+            vhigh, value = value, low_val
+            start = start - (len(before) - r.start("low"))
+            rule = "range.between"
+    elif kind != "bare" and not sign_txt:
+        dm = re.search(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?-\s?$", before)
+        if dm and not re.search(r"\d{4}\s?-\s?$", before):
+            low = parse_number(dm.group(1), g.lang)
+            if low is not None and low < value / tail.scale if tail.scale else False:
+                low_val = low * tail.scale
+                if kind == "physical":
+                    low_val, _ = to_contract(low_val, tail.unit)
+                elif kind == "factor":
+                    low_val = (low - 1) * 100
+                vhigh, value = value, low_val
+                start = start - (len(before) - dm.start(1))
+                rule = "range.dash"
+    approx = _approx(text, start, g)
+    return Mention(
+        start=start, end=tail.end, surface=text[start:tail.end], value=value, unit=unit,
+        measure_hint=measure if kind not in ("bare",) else "", value_high=vhigh, approx=approx,
+        sign=sign, explicit_sign=bool(sign_txt), rule=rule,
+    )
+
+
+def _word_numbers(text: str, g: Grammar, numeric: list[Mention]) -> list[Mention]:
+    """Numbers in words before a scale word: "deux cents milliards de dollars"."""
+    out: list[Mention] = []
+    taken = [(x.start, x.end) for x in numeric]
+    for m in g.word_scale.finditer(text):
+        if any(s <= m.start(2) < e for s, e in taken):
+            continue
+        words = m.group(1).split()
+        for i in range(len(words)):
+            cand = " ".join(words[i:])
+            val = words_to_number(cand, g.words_lang)
+            if val is None:
+                continue
+            start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()) if i == 0 else m.start(1) + m.group(1).index(words[i])
+            tail = _read_tail(text, m.start(2) - (1 if text[m.start(2) - 1] == " " else 0), g)
+            if tail.kind in ("bare", "percent", "pp", "factor"):
+                break
+            unit = tail.unit
+            value = val * tail.scale
+            if tail.kind == "physical":
+                value, unit = to_contract(value, unit)
+            out.append(Mention(start=start, end=tail.end, surface=text[start:tail.end], value=value,
+                               unit=unit, measure_hint="level", approx=_approx(text, start, g),
+                               rule="number.words"))
+            break
+    return out
+
+
+def _multiples(text: str, g: Grammar) -> list[Mention]:
+    out: list[Mention] = []
+    for m in g.multiple_verb.finditer(text):
+        factor = g.multiple_verbs.get(lx.fold(m.group(0)))
+        if not factor:
+            continue
+        approx = "more_than" if g.more_than_double.search(text, max(0, m.start() - 20), m.end()) else "exact"
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal((factor - 1) * 100),
+                           unit="percent", measure_hint="change", approx=approx, rule="multiple.verb"))
+    # number words before "times"/"fois": "eight times", "trois fois"
+    for m in g.times.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()]
+        wm = re.search(r"([^\W\d_]+)\s*$", before)
+        if not wm or m.group(0).startswith("-"):
+            continue
+        val = g.counts.get(lx.fold(wm.group(1))) or words_to_number(wm.group(1), g.words_lang)
+        if val is None or val < 2:
+            continue
+        start = m.start() - (len(before) - wm.start(1))
+        out.append(Mention(start=start, end=m.end(), surface=text[start:m.end()], value=Decimal((int(val) - 1) * 100),
+                           unit="percent", measure_hint="change", approx=_approx(text, start, g), rule="multiple.factor"))
+    return out
+
+
+def _fractions(text: str, g: Grammar) -> list[Mention]:
+    out: list[Mention] = []
+    for m in g.fraction.finditer(text):
+        v = g.fractions.get(lx.fold(m.group(0)))
+        if v is None:
+            continue
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
+                           unit="percent", measure_hint="share", approx=_approx(text, m.start(), g),
+                           rule="fraction.share"))
+    return out
+
+
+_SENT_END = re.compile(r"[.!?]\s|\n")
+
+
+def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A scaled number with no unit takes the unit of the figure before it in its sentence
+    ("117 milliards d'euros ... et 95 milliards"); without one it is not a figure."""
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if m.rule == "number.bare":
+            if prev is not None and prev.unit not in ("percent", "pp") and not _SENT_END.search(text, prev.end, m.start):
+                value = m.value
+                unit = prev.unit
+                out.append(replace(m, unit=unit, value=value, rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
+                                   measure_hint="level", currency_inferred=True))
+                prev = out[-1]
+            continue
+        out.append(m)
+        prev = m
+    return out
+
+
+def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A conversion given alongside ("20,5 milliards de dollars (19,2 milliards d'euros)",
+    "8,42 millions de tonnes, soit 1,98 million de b/j") is one figure; the other goes to alt."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            p = out[-1]
+            between = text[p.end:m.start]
+            if (len(between) <= 30 and g.restatement.match(between) and p.unit != m.unit
+                    and p.unit not in ("percent", "pp") and m.unit not in ("percent", "pp")
+                    and p.measure_hint != "change"):
+                out[-1] = replace(p, alt=m.surface)
+                continue
+        out.append(m)
+    return out
