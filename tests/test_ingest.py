@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tracker.ingest import IngestError, IngestFailure, iter_articles, parse_published, read_article
 from tracker.models import Article
@@ -144,6 +146,21 @@ def test_bad_date_in_front_matter(tmp_path: Path) -> None:
     path.write_text("---\npublished: last week\n---\nBody.\n", encoding="utf-8")
     error = only_error(path)
     assert str(error).startswith(f"{path}: invalid 'published': unrecognised date 'last week'")
+
+
+def test_front_matter_keeps_scalars_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "scalars.md"
+    path.write_text("---\nid: 0012\nlang: no\ntitle: 1984\npublished: 2024\n---\nBody.\n", encoding="utf-8")
+    article = only_article(path)
+    # YAML 1.1 would read 0012 as 10 and "no" (Norwegian) as False.
+    assert (article.article_id, article.lang, article.title) == ("0012", "no", "1984")
+    assert (article.published, article.published_precision) == (date(2024, 1, 1), "year")
+
+
+def test_impossible_date_in_front_matter_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "feb30.md"
+    path.write_text("---\npublished: 2024-02-30\n---\nBody.\n", encoding="utf-8")
+    assert "invalid 'published': unrecognised date '2024-02-30'" in only_error(path).message
 
 
 @pytest.mark.parametrize("content", ["", "   \n\t\n", "---\nid: x\ntitle: nothing below\n---\n\n  \n"])
@@ -453,3 +470,27 @@ def test_lang_detection_is_fast_on_3kb() -> None:
         assert detect_lang(text) == "fr"
     per_call = (time.perf_counter() - start) / runs
     assert per_call < 0.05, f"{per_call * 1000:.1f} ms per 3 KB text"
+
+
+# --- never crash -------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl"]),
+    content=st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=300).map(lambda t: t.encode("utf-8")),
+        st.text(max_size=200).map(lambda t: ("---\n" + t + "\n---\n" + t).encode("utf-8")),
+        st.text(max_size=200).map(lambda t: ('{"text": ' + json.dumps(t) + ', "published": "' + t[:8] + '"}').encode()),
+    ),
+)
+def test_any_file_content_gives_articles_or_one_line_errors(tmp_path: Path, suffix: str, content: bytes) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(content)
+    for item in read_all(path):
+        if isinstance(item, IngestError):
+            assert str(item).startswith(f"{path}")
+            assert "\n" not in str(item)
+        else:
+            assert isinstance(item, Article) and item.text.strip()

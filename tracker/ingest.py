@@ -78,7 +78,8 @@ class IngestError:
         "raw/x.jsonl:3: invalid JSON (Expecting ',' delimiter)"
         """
         where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.message}"
+        message = " ".join(self.message.splitlines())  # one line, whatever a parser said
+        return f"{where}: {message}"
 
 
 class IngestFailure(Exception):
@@ -309,6 +310,9 @@ def _read_json(
     except json.JSONDecodeError as exc:
         yield _Bad(f"invalid JSON ({exc.msg})", exc.lineno)
         return
+    except RecursionError:
+        yield _Bad("invalid JSON (nested too deeply)")
+        return
     try:
         yield _record(path, record, default, languages, fallback_id=path.stem, line=None)
     except _Bad as bad:
@@ -327,6 +331,9 @@ def _read_jsonl(
         except json.JSONDecodeError as exc:
             yield _Bad(f"invalid JSON ({exc.msg})", number)
             continue
+        except RecursionError:
+            yield _Bad("invalid JSON (nested too deeply)", number)
+            continue
         try:
             yield _record(path, record, default, languages, fallback_id=f"{path.stem}-{number}", line=number)
         except _Bad as bad:
@@ -337,6 +344,20 @@ _READERS = {"text": _read_text, "html": _read_html, "json": _read_json, "jsonl":
 
 
 # --- pieces ---------------------------------------------------------------------
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader that keeps numbers, booleans and dates as written.
+
+    YAML 1.1 would turn `id: 0012` into 10, `lang: no` into False and
+    `published: 2024-02-30` into a crash; parse_published checks dates itself.
+    """
+
+
+for _tag in ("bool", "int", "float", "timestamp"):
+    _FrontMatterLoader.add_constructor(
+        f"tag:yaml.org,2002:{_tag}", lambda loader, node: loader.construct_scalar(node)
+    )
 
 
 def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -354,12 +375,14 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     # One blank line after the block is layout, not text.
     body = body.removeprefix("\r\n") if body.startswith("\r\n") else body.removeprefix("\n")
     try:
-        meta = yaml.safe_load(source)
+        meta = yaml.load(source, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         line = mark.line + 2 if mark is not None else 1  # +1 for 0-based, +1 for the opening ---
         raise _Bad(f"invalid YAML front matter ({problem})", line) from None
+    except RecursionError:
+        raise _Bad("invalid YAML front matter (nested too deeply)", 1) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -371,14 +394,18 @@ def _html_text(html: str) -> tuple[str, dict[str, Any]]:
     """Main text (paragraphs joined by "\\n") and metadata of a web page."""
     import trafilatura  # slow import; most runs read text files
 
-    doc = trafilatura.bare_extraction(
-        html,
-        include_comments=False,
-        favor_precision=True,
-        with_metadata=True,
-        prune_xpath=_BANNER_XPATH,
-        date_extraction_params=_DATE_PARAMS,
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            include_comments=False,
+            favor_precision=True,
+            with_metadata=True,
+            prune_xpath=_BANNER_XPATH,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # a third-party parser on arbitrary input: report, don't crash the run
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise _Bad(f"cannot parse HTML page ({first})") from None
     body = getattr(doc, "text", None) or ""
     if not body.strip():
         raise _Bad("no article text found in HTML page")
