@@ -174,7 +174,10 @@ def read_article(
         errors.append(IngestError(str(file), _unknown_suffix(file)))
     else:
         for item in _read_file(file, default, tuple(languages)):
-            (errors if isinstance(item, IngestError) else articles).append(item)
+            if isinstance(item, IngestError):
+                errors.append(item)
+            else:
+                articles.append(item)
     if errors:
         raise IngestFailure(errors)
     return articles
@@ -354,10 +357,12 @@ class _FrontMatterLoader(yaml.SafeLoader):
     """
 
 
+def _as_written(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    return loader.construct_scalar(node)  # type: ignore[arg-type]  # these tags are scalars
+
+
 for _tag in ("bool", "int", "float", "timestamp"):
-    _FrontMatterLoader.add_constructor(
-        f"tag:yaml.org,2002:{_tag}", lambda loader, node: loader.construct_scalar(node)
-    )
+    _FrontMatterLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_written)
 
 
 def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -407,7 +412,7 @@ def _html_text(html: str) -> tuple[str, dict[str, Any]]:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise _Bad(f"cannot parse HTML page ({first})") from None
     body = getattr(doc, "text", None) or ""
-    if not body.strip():
+    if doc is None or isinstance(doc, dict) or not body.strip():
         raise _Bad("no article text found in HTML page")
     meta = {
         "title": doc.title,

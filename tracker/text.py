@@ -94,7 +94,7 @@ def _checked(text: str) -> str:
 @lru_cache(maxsize=8)
 def _identifier(languages: tuple[str, ...]) -> Any:
     # Loading the model takes ~0.7 s, so it happens on first use, not at import.
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(languages))
