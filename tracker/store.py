@@ -1,0 +1,770 @@
+"""The store: the only reader and writer of `data/clean/` (DuckDB file + table exports).
+
+One DuckDB file holds four tables:
+
+- `articles`: one row per article, with hashes of its text and metadata, so that an
+  unchanged article is not extracted again;
+- `claims`: the extractor's rows, as produced (replaced whole when an article changes);
+- `corrections`: the analyst's decisions (accept, reject, set a field), keyed by
+  claim_id, kept apart from `claims` so that re-extraction never touches them;
+- `meta`: the store's format version.
+
+Writers take an exclusive lock file (`<store>.lock`) for the life of the `Store`, so two
+`tracker extract` runs never interleave: the second waits, then stops with a clear
+message. Each write is one DuckDB transaction, opened and closed around the operation,
+so readers (`tracker.load()`, the dashboard, `tracker export`) get in between writes
+and a crash mid-write leaves the previous data intact.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from tracker import schema
+from tracker.models import Article
+
+__all__ = [
+    "Store", "StoreError", "write_table", "assign_figures", "filter_claims",
+    "apply_corrections", "period_span", "default_store_path", "SETTABLE_FIELDS",
+]
+
+FORMAT_VERSION = "1"
+#: Columns added after the contract's: how the row stands in review, and which other
+#: figures with the same key disagree with it.
+EXTRA_COLUMNS = ["contradicts", "review"]
+#: Fields an analyst may change with `tracker review set`.
+SETTABLE_FIELDS = ["indicator", "commodity", "exporter", "importer", "measure", "value",
+                   "value_high", "unit", "period", "basis", "modality", "approx",
+                   "confidence", "alt", "note"]
+ACTIONS = ["accept", "reject", "set", "reopen"]
+_LOCK_WORDS = ("could not set lock", "conflicting lock", "lock on file")
+
+
+class StoreError(Exception):
+    """A store that cannot be used; the message names the file and the problem."""
+
+
+def default_store_path(data_dir: str | Path | None = None) -> Path:
+    """`<data_dir>/tracker.duckdb`; data_dir defaults to $TRACKER_DATA_DIR or data/clean."""
+    base = data_dir or os.environ.get("TRACKER_DATA_DIR") or "data/clean"
+    return Path(base) / "tracker.duckdb"
+
+
+# --------------------------------------------------------------------------- periods
+
+_PERIOD_PART = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$")
+
+
+def _part_span(part: str) -> tuple[date, date]:
+    m = _PERIOD_PART.match(part)
+    if not m:
+        raise ValueError(f"bad period {part!r} (use 2023, 2023-04, 2023-04-12, 2023-Q1, "
+                         f"2023-H1 or a span 2023-01/2023-05)")
+    year = int(m.group(1))
+    if m.group(3):
+        day = date(year, int(m.group(2)), int(m.group(3)))
+        return day, day
+    if m.group(2):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"bad month in period {part!r}")
+        first = date(year, month, 1)
+    elif m.group(4):
+        month = 3 * int(m.group(4)) - 2
+        first = date(year, month, 1)
+        return first, (pd.Timestamp(first) + pd.offsets.QuarterEnd(0)).date()
+    elif m.group(5):
+        half = int(m.group(5))
+        return (date(year, 1, 1), date(year, 6, 30)) if half == 1 else (date(year, 7, 1),
+                                                                        date(year, 12, 31))
+    else:
+        return date(year, 1, 1), date(year, 12, 31)
+    return first, (pd.Timestamp(first) + pd.offsets.MonthEnd(0)).date()
+
+
+def period_span(period: str) -> tuple[date, date]:
+    """First and last day of a contract period.
+
+    >>> period_span("2023-H1")
+    (datetime.date(2023, 1, 1), datetime.date(2023, 6, 30))
+    >>> period_span("2023-01/2023-05")
+    (datetime.date(2023, 1, 1), datetime.date(2023, 5, 31))
+    """
+    period = period.strip()
+    if "/" in period:
+        a, b = period.split("/", 1)
+        return _part_span(a)[0], _part_span(b)[1]
+    return _part_span(period)
+
+
+# --------------------------------------------------------------------------- figures
+
+def _number_step(value: float, surface: str) -> float | None:
+    """The value of the last digit written in `surface` ("240,1 milliards" -> 1e8)."""
+    m = re.search(r"\d(?:[\d\u00a0\u202f\u2009 .,']*\d)?", surface or "")
+    if not m or not value:
+        return None
+    digits = re.sub(r"\D", "", m.group(0)).lstrip("0")
+    if not digits:
+        return None
+    ratio = abs(value) / int(digits)
+    if ratio <= 0:
+        return None
+    exp = math.log10(ratio)
+    if abs(exp - round(exp)) > 1e-6:  # not the number's own digits (a multiple, a range...)
+        return None
+    return 10.0 ** round(exp)
+
+
+@lru_cache(maxsize=1)
+def _unit_factors() -> dict[str, tuple[str, float]]:
+    """Contract physical units -> (comparison unit, factor), the factors computed with pint."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    defs = {"bcm": (1e9, "m**3"), "m3": (1.0, "m**3"), "TWh": (1.0, "TWh"),
+            "MWh": (1.0, "MWh"), "t": (1.0, "t")}
+    base_of = {"bcm": "bcm", "m3": "bcm", "TWh": "TWh", "MWh": "TWh", "t": "t"}
+    factors = {}
+    for unit, base in base_of.items():
+        mult, expr = defs[unit]
+        bmult, bexpr = defs[base]
+        factors[unit] = (base, float(ureg.Quantity(mult, expr).to(bexpr).magnitude) / bmult)
+    return factors
+
+
+def _comparable(unit: str, value: float) -> tuple[str, float]:
+    base, factor = _unit_factors().get(unit, (unit, 1.0))
+    return base, value * factor
+
+
+FIGURE_KEY = ["indicator", "commodity", "exporter", "importer", "period", "modality",
+              "measure", "basis"]
+
+
+def assign_figures(df: pd.DataFrame) -> pd.DataFrame:
+    """Fill `figure_id` (same fact across articles) and `contradicts` (same key, other value).
+
+    Rows share a figure when indicator, commodity, partners, period, modality, measure,
+    basis and unit agree and their values agree within the rounding of the less
+    precise one ("240 milliards" and "240,1 milliards" are one figure; "240,1" and
+    "240,4" are two, which contradict each other).
+    """
+    out = df.copy()
+    out["figure_id"] = ""
+    out["contradicts"] = ""
+    if out.empty:
+        return out
+    keys: dict[tuple[str, ...], list[tuple[float, float, float, str, Any]]] = {}
+    for idx, row in out.iterrows():
+        base, value = _comparable(str(row["unit"]), float(row["value"]))
+        key = tuple(str(row[c]) for c in FIGURE_KEY) + (base,)
+        step = _number_step(float(row["value"]), str(row["surface"]))
+        tol = (step / 2 * _comparable(str(row["unit"]), 1.0)[1] if step
+               else abs(value) * 0.005)  # no digits to read: half a percent
+        keys.setdefault(key, []).append((tol, value, float(row["value"]), str(row["claim_id"]), idx))
+    for key, rows in keys.items():
+        rows.sort(key=lambda r: (r[0], r[1], r[3]))  # most precise first
+        clusters: list[list[tuple[float, float, float, str, Any]]] = []
+        for r in rows:
+            for cluster in clusters:
+                if all(abs(r[1] - c[1]) <= max(r[0], c[0]) * (1 + 1e-9) + 1e-12 for c in cluster):
+                    cluster.append(r)
+                    break
+            else:
+                clusters.append([r])
+        ids = []
+        for cluster in clusters:
+            head = cluster[0]
+            digest = hashlib.sha1("|".join(key + (repr(head[1]),)).encode()).hexdigest()[:12]
+            ids.append("fig-" + digest)
+        for fid, cluster in zip(ids, clusters):
+            others = ",".join(sorted(set(ids) - {fid}))
+            for r in cluster:
+                out.at[r[4], "figure_id"] = fid
+                out.at[r[4], "contradicts"] = others
+    return out
+
+
+# --------------------------------------------------------------------------- filters
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [str(v) for v in value]
+
+
+def filter_claims(df: pd.DataFrame, *, indicator: Any = None, commodity: Any = None,
+                  exporter: Any = None, importer: Any = None, partners: Any = None,
+                  period: str | None = None, modality: Any = None, measure: Any = None,
+                  unit: Any = None, review: Any = None) -> pd.DataFrame:
+    """Rows matching every filter given; list-valued filters (or "a,b") mean any of.
+
+    `partners` keeps rows between the given partners whichever the direction (one code:
+    rows where it is either side). `period` keeps rows whose period lies inside it.
+    """
+    mask = pd.Series(True, index=df.index)
+    for col, want in (("indicator", indicator), ("commodity", commodity),
+                      ("exporter", exporter), ("importer", importer),
+                      ("modality", modality), ("measure", measure), ("unit", unit),
+                      ("review", review)):
+        values = _as_list(want)
+        if values and col in df.columns:
+            mask &= df[col].astype(str).isin(values)
+    codes = _as_list(partners)
+    if codes:
+        exp, imp = df["exporter"].astype(str), df["importer"].astype(str)
+        if len(codes) == 1:
+            mask &= (exp == codes[0]) | (imp == codes[0])
+        else:
+            mask &= exp.isin(codes) & imp.isin(codes) & (exp != imp)
+    if period:
+        start, end = period_span(period)
+        ps = pd.to_datetime(df["period_start"])
+        pe = pd.to_datetime(df["period_end"])
+        mask &= ps.notna() & (ps >= pd.Timestamp(start)) & (pe <= pd.Timestamp(end))
+    return df[mask]
+
+
+# --------------------------------------------------------------------------- corrections
+
+def _coerce_field(field: str, value: str) -> Any:
+    if field in ("value", "value_high", "confidence"):
+        if value.strip() == "" and field == "value_high":
+            return None
+        try:
+            return float(value)
+        except ValueError:
+            raise ValueError(f"{field} must be a number, not {value!r}") from None
+    return value
+
+
+def apply_corrections(claims: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
+    """Claims with the analyst's corrections applied, and a `review` status column.
+
+    Corrections are replayed in order: `accept` and `reject` set the status (the
+    rejection's reason goes to `note`), `reopen` makes the row pending again, `set`
+    changes one field (a new period also moves period_start/period_end).
+    """
+    out = claims.copy()
+    out["review"] = "pending"
+    if corrections.empty or out.empty:
+        return out
+    pos = {cid: i for i, cid in zip(out.index, out["claim_id"])}
+    for corr in corrections.sort_values("seq").itertuples(index=False):
+        i = pos.get(corr.claim_id)
+        if i is None:
+            continue
+        if corr.action == "accept":
+            out.at[i, "review"] = "accepted"
+        elif corr.action == "reopen":
+            out.at[i, "review"] = "edited" if out.at[i, "review"] == "edited" else "pending"
+        elif corr.action == "reject":
+            out.at[i, "review"] = "rejected"
+            note = str(out.at[i, "note"] or "")
+            out.at[i, "note"] = "; ".join(x for x in (note, f"review: rejected: {corr.reason}") if x)
+        elif corr.action == "set":
+            field = str(corr.field)
+            old = out.at[i, field]
+            new = _coerce_field(field, str(corr.value))
+            if field in ("exporter", "importer", "indicator"):
+                out[field] = out[field].astype(object)
+            out.at[i, field] = new
+            if field == "period":
+                if new:
+                    start, end = period_span(str(new))
+                    out.at[i, "period_start"] = pd.Timestamp(start)
+                    out.at[i, "period_end"] = pd.Timestamp(end)
+                else:
+                    out.at[i, "period_start"] = pd.NaT
+                    out.at[i, "period_end"] = pd.NaT
+            if field != "note":
+                note = str(out.at[i, "note"] or "")
+                was = "" if old is None or (isinstance(old, float) and math.isnan(old)) else old
+                change = f"review: {field} set to {new!r} (was {was!r})"
+                out.at[i, "note"] = "; ".join(x for x in (note, change) if x)
+            if out.at[i, "review"] == "pending":
+                out.at[i, "review"] = "edited"
+    return out
+
+
+# --------------------------------------------------------------------------- writing tables
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TABLE_FORMATS = (".csv", ".parquet", ".jsonl")
+
+
+def _text_columns(df: pd.DataFrame) -> list[str]:
+    return [c for c in df.columns
+            if not pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])
+            and not pd.api.types.is_datetime64_any_dtype(df[c])]
+
+
+def _neutralise(cell: Any) -> Any:
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for c in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[c]):
+            out[c] = out[c].dt.strftime("%Y-%m-%d").astype(object).where(out[c].notna(), None)
+    return out
+
+
+def write_table(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write a claims table to .csv, .parquet or .jsonl, atomically (temp file + rename).
+
+    CSV dates are YYYY-MM-DD, floats use Python's shortest round-trip form, and text
+    cells beginning with =, +, -, @ are prefixed with a quote so that spreadsheets do
+    not run them (numeric columns keep their negative numbers). The same frame always
+    gives the same bytes.
+    """
+    path = Path(path)
+    ext = path.suffix.lower()
+    if ext not in TABLE_FORMATS:
+        raise ValueError(f"{path}: unknown table format {path.suffix or '(none)'!r} "
+                         f"(use .csv, .parquet or .jsonl)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if ext == ".csv":
+            out = _dates_as_text(df)
+            for c in _text_columns(out):
+                out[c] = out[c].astype(object).map(_neutralise)
+            out.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+        elif ext == ".parquet":
+            df.reset_index(drop=True).to_parquet(tmp, index=False, engine="pyarrow")
+        else:
+            out = _dates_as_text(df)
+            records = out.astype(object).where(out.notna(), None).to_dict(orient="records")
+            with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+                for rec in records:
+                    fh.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _json_default(obj: Any) -> Any:
+    if isinstance(obj, (date, datetime, pd.Timestamp)):
+        return obj.isoformat()
+    if hasattr(obj, "item"):
+        return obj.item()
+    return str(obj)
+
+
+# --------------------------------------------------------------------------- the store
+
+_CLAIM_TYPES = {
+    **{c: "VARCHAR" for c in schema.COLUMNS},
+    **{c: "DATE" for c in schema.DATE_COLUMNS},
+    **{c: "DOUBLE" for c in schema.FLOAT_COLUMNS},
+    **{c: "BIGINT" for c in schema.INT_COLUMNS},
+}
+_DDL = [
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS articles (
+        article_id VARCHAR, text_hash VARCHAR, meta_hash VARCHAR, extractor VARCHAR,
+        published DATE, published_precision VARCHAR, source VARCHAR, url VARCHAR,
+        title VARCHAR, lang VARCHAR, path VARCHAR, text VARCHAR, extracted_at VARCHAR)""",
+    "CREATE TABLE IF NOT EXISTS claims ("
+    + ", ".join(f'"{c}" {t}' for c, t in _CLAIM_TYPES.items()) + ', "extra" VARCHAR)',
+    """CREATE TABLE IF NOT EXISTS corrections (
+        seq BIGINT, claim_id VARCHAR, action VARCHAR, field VARCHAR, value VARCHAR,
+        reason VARCHAR, author VARCHAR, created_at VARCHAR)""",
+]
+ARTICLE_COLUMNS = ["article_id", "published", "source", "url", "title", "lang", "text"]
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _meta_hash(article: Article) -> str:
+    meta = [str(article.published or ""), article.published_precision or "", article.source,
+            article.url, article.title, article.lang]
+    return _sha(json.dumps(meta, ensure_ascii=False))
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A hash of the extractor's code and lexicons: when it changes, articles are redone."""
+    from tracker import __version__
+
+    root = Path(__file__).resolve().parent
+    skip = {"store.py", "fx.py", "api.py", "cli.py"}
+    digest = hashlib.sha256(__version__.encode())
+    for f in sorted(root.rglob("*")):
+        rel = f.relative_to(root)
+        if (not f.is_file() or f.suffix not in (".py", ".yaml", ".yml", ".txt")
+                or rel.parts[0] in ("commands", "__pycache__") or "__pycache__" in rel.parts
+                or str(rel) in skip):
+            continue
+        digest.update(str(rel).encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _py(value: Any) -> Any:
+    """A pandas cell as a plain Python value for DuckDB (NaN/NaT -> None)."""
+    if value is None:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.date()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NaT:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+@dataclass
+class Store:
+    """The tracker's DuckDB store; use `Store.open(path)` as a context manager."""
+
+    path: Path
+    wait: float = 10.0
+    read_only: bool = False
+    rates_path: Path | None = None
+    extractor: str | None = None
+    _lock: Any = None
+    _known: dict[str, tuple[str, str, str]] | None = None
+
+    # -- opening and closing
+
+    @classmethod
+    def open(cls, path: str | Path, *, wait: float = 10.0, read_only: bool = False,
+             rates_path: str | Path | None = None, extractor: str | None = None) -> "Store":
+        """Open (a writer creates) the store; StoreError if locked after `wait` s or damaged."""
+        path = Path(path)
+        store = cls(path=path, wait=wait, read_only=read_only,
+                    rates_path=Path(rates_path) if rates_path else None, extractor=extractor)
+        if read_only:
+            if not path.exists():
+                raise StoreError(f"{path}: no store here yet; run `tracker extract data/raw "
+                                 f"--output {path.parent / 'claims.csv'}` first")
+        else:
+            store._take_lock()
+        try:
+            with store._connect() as con:
+                store._check_or_create(con)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _take_lock(self) -> None:
+        from filelock import FileLock, Timeout
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the store's folder ({exc.strerror})") from None
+        lock = FileLock(str(self.path) + ".lock", timeout=self.wait)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise StoreError(
+                f"{self.path}: the store is in use by another tracker process (waited "
+                f"{self.wait:g}s for {self.path.name}.lock); try again when it has finished"
+            ) from None
+        self._lock = lock
+
+    def close(self) -> None:
+        """Release the writer's lock (data is already committed)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _connect(self, write: bool = False) -> Iterator[Any]:
+        import duckdb
+
+        if write and self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot write")
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=self.read_only)
+                break
+            except duckdb.Error as exc:
+                text = str(exc)
+                if any(w in text.lower() for w in _LOCK_WORDS):
+                    if time.monotonic() < deadline:
+                        time.sleep(0.05)
+                        continue
+                    raise StoreError(f"{self.path}: the store is locked by another process "
+                                     f"(waited {self.wait:g}s); try again when it has finished"
+                                     ) from None
+                raise self._damaged(exc) from None
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def _damaged(self, exc: BaseException) -> StoreError:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return StoreError(f"{self.path}: the store is damaged or not a tracker store ({first}); "
+                          f"it was left untouched: move it away and run `tracker extract` "
+                          f"again to rebuild it")
+
+    def _check_or_create(self, con: Any) -> None:
+        import duckdb
+
+        try:
+            tables = {r[0] for r in con.execute(
+                "SELECT table_name FROM information_schema.tables").fetchall()}
+            if not tables and not self.read_only:
+                con.execute("BEGIN TRANSACTION")
+                for ddl in _DDL:
+                    con.execute(ddl)
+                con.execute("INSERT INTO meta VALUES ('format', ?)", [FORMAT_VERSION])
+                con.execute("COMMIT")
+                return
+            if not {"meta", "articles", "claims", "corrections"} <= tables:
+                raise StoreError(f"{self.path}: not a tracker store (tables found: "
+                                 f"{', '.join(sorted(tables)) or 'none'}); it was left untouched")
+            row = con.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+            if not row or row[0] != FORMAT_VERSION:
+                raise StoreError(f"{self.path}: store format {row[0] if row else '?'} is not "
+                                 f"the supported format {FORMAT_VERSION}")
+        except duckdb.Error as exc:
+            raise self._damaged(exc) from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        import duckdb
+
+        with self._connect(write=True) as con:
+            try:
+                con.execute("BEGIN TRANSACTION")
+                yield con
+                con.execute("COMMIT")
+            except duckdb.Error as exc:
+                try:
+                    con.execute("ROLLBACK")
+                except duckdb.Error:
+                    pass
+                raise self._damaged(exc) from None
+            except BaseException:
+                try:
+                    con.execute("ROLLBACK")
+                except duckdb.Error:
+                    pass
+                raise
+
+    def _query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+        import duckdb
+
+        with self._connect() as con:
+            try:
+                return con.execute(sql, params or []).df()
+            except duckdb.Error as exc:
+                raise self._damaged(exc) from None
+
+    # -- articles and claims
+
+    def _extractor(self) -> str:
+        return self.extractor or extractor_fingerprint()
+
+    def needs_extraction(self, article: Article) -> bool:
+        """False when this article, with the same text and metadata, was extracted by this code."""
+        if self._known is None or self.read_only:
+            # A writer holds the lock, so nobody else changes the articles under it.
+            known = self._query("SELECT article_id, text_hash, meta_hash, extractor FROM articles")
+            self._known = {r[0]: (r[1], r[2], r[3]) for r in known.itertuples(index=False)}
+        row = self._known.get(article.article_id)
+        return row != (_sha(article.text), _meta_hash(article), self._extractor())
+
+    def replace_article(self, article: Article, claims: pd.DataFrame) -> None:
+        """Store one article and replace all its claim rows, in one transaction."""
+        ids = set(claims["article_id"].astype(str)) if len(claims) else set()
+        if ids - {article.article_id}:
+            raise ValueError(f"claims for article {article.article_id!r} carry other "
+                             f"article_ids: {sorted(ids - {article.article_id})}")
+        extra_cols = [c for c in claims.columns if c not in schema.COLUMNS]
+        rows = []
+        for rec in claims.to_dict(orient="records"):
+            values = [_py(rec.get(c)) for c in schema.COLUMNS]
+            extra = {c: _py(rec.get(c)) for c in extra_cols if c not in EXTRA_COLUMNS}
+            values.append(json.dumps(extra, ensure_ascii=False, default=_json_default,
+                                     sort_keys=True) if extra else None)
+            rows.append(values)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        marks = ", ".join("?" * (len(schema.COLUMNS) + 1))
+        with self._transaction() as con:
+            con.execute("DELETE FROM articles WHERE article_id = ?", [article.article_id])
+            con.execute("DELETE FROM claims WHERE article_id = ?", [article.article_id])
+            con.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [article.article_id, _sha(article.text), _meta_hash(article), self._extractor(),
+                 article.published, article.published_precision, article.source, article.url,
+                 article.title, article.lang, article.path, article.text, now])
+            if rows:
+                con.executemany(f"INSERT INTO claims VALUES ({marks})", rows)
+        if self._known is not None:
+            self._known[article.article_id] = (_sha(article.text), _meta_hash(article),
+                                               self._extractor())
+
+    def remove_article(self, article_id: str) -> None:
+        """Drop an article and its claims (its corrections stay, and show as orphaned)."""
+        with self._transaction() as con:
+            con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
+            con.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+        if self._known is not None:
+            self._known.pop(article_id, None)
+
+    def article_ids(self) -> list[str]:
+        """Ids of the stored articles, sorted."""
+        return self._query("SELECT article_id FROM articles ORDER BY article_id")[
+            "article_id"].tolist()
+
+    def articles(self) -> pd.DataFrame:
+        """The articles table: article_id, published, source, url, title, lang, text."""
+        df = self._query("SELECT " + ", ".join(ARTICLE_COLUMNS)
+                         + " FROM articles ORDER BY published NULLS LAST, article_id")
+        df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
+        for c in ARTICLE_COLUMNS:
+            if c != "published":
+                df[c] = df[c].astype(object).where(df[c].notna(), "").astype(str)
+        return df.reset_index(drop=True)
+
+    def raw_claims(self) -> pd.DataFrame:
+        """The extractor's rows as stored, without corrections, rates or figures."""
+        df = self._query('SELECT * FROM claims ORDER BY article_id, "start", "end", claim_id')
+        extras = df.pop("extra") if "extra" in df.columns else pd.Series(dtype=object)
+        decoded = [json.loads(x) if isinstance(x, str) and x else {} for x in extras]
+        for key in sorted({k for d in decoded for k in d}):
+            df[key] = [d.get(key) for d in decoded]
+        for c in schema.FLOAT_COLUMNS:
+            df[c] = df[c].astype("float64")
+        return schema.validate(df).reset_index(drop=True)
+
+    def claims(self, article_ids: Iterable[str] | None = None, *,
+               include_rejected: bool = False, **filters: Any) -> pd.DataFrame:
+        """The analyst's table: corrections applied, value_usd/note/figure_id filled, validated.
+
+        Filters are those of `filter_claims` (indicator, partners, period, modality, ...).
+        Rejected rows are left out unless `include_rejected`.
+        """
+        df = apply_corrections(self.raw_claims(), self.corrections())
+        kept = df[df["review"] != "rejected"]
+        kept = assign_figures(fx_add_value_usd(kept, self._rates_path()))
+        if include_rejected:
+            rejected = fx_add_value_usd(df[df["review"] == "rejected"], self._rates_path())
+            rejected["figure_id"], rejected["contradicts"] = "", ""
+            kept = pd.concat([kept, rejected]).sort_values(
+                ["article_id", "start", "end", "claim_id"], kind="stable")
+        if article_ids is not None:
+            kept = kept[kept["article_id"].isin(list(article_ids))]
+        kept = filter_claims(kept, **filters)
+        for c in EXTRA_COLUMNS:
+            kept[c] = kept[c].astype(object).astype(str)
+        kept = schema.validate(kept.reset_index(drop=True))
+        ordered = schema.COLUMNS + EXTRA_COLUMNS
+        return kept[ordered + [c for c in kept.columns if c not in ordered]]
+
+    def _rates_path(self) -> Path | None:
+        if self.rates_path is not None:
+            return self.rates_path
+        from tracker.fx import default_rates_path
+
+        env = default_rates_path()
+        if env is not None and os.environ.get("TRACKER_RATES"):
+            return env
+        beside = self.path.parent.parent / "rates.csv"
+        return beside if beside.exists() else env
+
+    # -- corrections
+
+    def corrections(self) -> pd.DataFrame:
+        """Every correction, in the order it was made."""
+        return self._query("SELECT * FROM corrections ORDER BY seq")
+
+    def add_correction(self, claim_id: str, action: str, *, field: str | None = None,
+                       value: str | None = None, reason: str = "", author: str = "") -> int:
+        """Record an analyst's decision on one claim; returns its sequence number."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
+        if action == "reject" and not reason.strip():
+            raise ValueError("a rejection needs a reason")
+        raw = self.raw_claims()
+        row = raw[raw["claim_id"] == claim_id]
+        if row.empty:
+            raise ValueError(f"{self.path}: no claim {claim_id!r} in the store")
+        if action == "set":
+            if field not in SETTABLE_FIELDS:
+                raise ValueError(f"cannot set {field!r} (settable: {', '.join(SETTABLE_FIELDS)})")
+            if field in schema.CATEGORIES and value not in schema.CATEGORIES[field]:
+                raise ValueError(f"{field} must be one of {', '.join(schema.CATEGORIES[field])}, "
+                                 f"not {value!r}")
+            # Check the edited row against the contract before recording anything.
+            trial = apply_corrections(row.reset_index(drop=True), self.corrections())
+            probe = pd.DataFrame([{"seq": 1 << 62, "claim_id": claim_id, "action": "set",
+                                   "field": field, "value": value or "", "reason": reason}])
+            trial = apply_corrections(trial.drop(columns="review"), probe)
+            try:
+                schema.validate(trial)
+            except Exception as exc:
+                raise ValueError(f"{field}={value!r} breaks the claims contract "
+                                 f"(see SCHEMA.md for the {field} column)") from None
+        with self._transaction() as con:
+            seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM corrections").fetchone()[0]
+            con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [seq, claim_id, action, field, value, reason, author,
+                         datetime.now(timezone.utc).isoformat(timespec="seconds")])
+        return int(seq)
+
+    def orphaned_corrections(self) -> pd.DataFrame:
+        """Corrections whose claim is no longer in the store (reported, never dropped)."""
+        corr = self.corrections()
+        ids = set(self._query("SELECT claim_id FROM claims")["claim_id"])
+        return corr[~corr["claim_id"].isin(ids)].reset_index(drop=True)
+
+    def orphan_report(self) -> str:
+        """One line for stderr when corrections lost their claim, else ''."""
+        orphans = self.orphaned_corrections()
+        if orphans.empty:
+            return ""
+        ids = sorted(set(orphans["claim_id"]))
+        shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
+        return (f"tracker: {len(orphans)} correction(s) refer to {len(ids)} claim(s) no longer "
+                f"extracted ({shown}); kept in {self.path.name}, see `tracker review orphans`")
+
+
+def fx_add_value_usd(df: pd.DataFrame, rates_path: Path | None) -> pd.DataFrame:
+    from tracker.fx import add_value_usd
+
+    return add_value_usd(df, rates_path)
