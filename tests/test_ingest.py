@@ -237,7 +237,31 @@ def test_htm_suffix_and_declared_latin_charset(tmp_path: Path, caplog: pytest.Lo
     assert "blé français à l’Algérie" in article.text
     assert "250 € la tonne" in article.text
     assert article.lang == "fr"
-    assert any(str(path) in r.getMessage() and "windows-1252" in r.getMessage() for r in caplog.records)
+    assert [r.getMessage() for r in caplog.records] == [f"{path}: decoded as cp1252, not UTF-8"]
+
+
+PAGE_FR = (
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head><body><article>'
+    "<p>L’Union européenne a réduit ses achats d’électricité à la Suisse, d’après l’office fédéral de l’énergie.</p>"
+    "<p>Les œuvres de maintenance sur deux lignes ont pesé sur les flux pendant tout l’hiver dernier.</p>"
+    "</article></body></html>"
+)
+
+
+def test_page_labelled_latin1_is_read_as_windows_1252(tmp_path: Path) -> None:
+    path = tmp_path / "latin.html"
+    path.write_bytes(PAGE_FR.format(charset="ISO-8859-1").encode("cp1252"))  # ’ and œ are 0x92, 0x9C
+    article = only_article(path)
+    assert "L’Union européenne" in article.text and "Les œuvres" in article.text
+
+
+def test_page_with_a_wrong_charset_label_but_utf8_bytes(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "mislabelled.html"
+    path.write_bytes(PAGE_FR.format(charset="iso-8859-1").encode("utf-8"))
+    with caplog.at_level(logging.WARNING, logger="tracker.ingest"):
+        article = only_article(path)
+    assert "L’Union européenne" in article.text
+    assert caplog.records == []
 
 
 # --- json / jsonl -------------------------------------------------------------------

@@ -254,17 +254,9 @@ def _read_file(
 
 
 def _decode(data: bytes, where: str, html: bool) -> str:
-    if html and (declared := _declared_charset(data)):
-        try:
-            text = data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration is common; fall back to detection
-        else:
-            if declared.replace("_", "-").lower() not in ("utf-8", "utf8", "us-ascii", "ascii"):
-                logger.warning("%s: decoded as %s (declared by the page), not UTF-8", where, declared)
-            return text.removeprefix("\ufeff")
+    declared = _declared_charset(data) if html else None
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding = decode_bytes(data, declared=declared)
     except NotText:
         raise _Bad("binary file, not text") from None
     if encoding != "utf-8":

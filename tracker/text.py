@@ -40,10 +40,11 @@ class NotText(ValueError):
     """The bytes are not text in any encoding we can trust."""
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode file content; return (text, encoding name), dropping a BOM.
 
-    UTF-8 is tried first; otherwise charset-normalizer guesses the encoding.
+    UTF-8 is tried first, then the `declared` charset (an HTML page's own
+    `<meta charset>`), then charset-normalizer's guess.
     Raises NotText for binary content (NUL bytes, no plausible encoding).
 
     >>> decode_bytes("déjà".encode("utf-8"))
@@ -63,6 +64,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    if declared and (codec := _codec(declared)):
+        try:
+            return _checked(data.decode(codec)), codec
+        except (UnicodeDecodeError, NotText):
+            pass  # pages often declare a charset they do not use
     from charset_normalizer import from_bytes  # slow import; only non-UTF-8 files need it
 
     matches = from_bytes(data)
@@ -80,6 +86,17 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:  # charset-normalizer may have judged on a sample
         raise NotText(f"not decodable as {encoding}") from exc
     return _checked(text), encoding
+
+
+def _codec(label: str) -> str | None:
+    """Python codec name for a charset label, as browsers read it (WHATWG)."""
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    # Browsers decode pages labelled latin-1 or ascii as windows-1252, whose
+    # 0x80-0x9F bytes hold ’ € and œ; Python's latin-1 would make them controls.
+    return "cp1252" if name in ("iso8859-1", "latin-1", "ascii") else name
 
 
 def _checked(text: str) -> str:
