@@ -1,25 +1,225 @@
-"""The extraction pipeline's public entry points (text -> claims -> table)."""
+"""The extraction pipeline's public entry points: article -> claims -> table.
+
+    clean text -> figures (figures.py) -> frames (context.py) -> Claim rows -> DataFrame
+"""
 from __future__ import annotations
 
+import bisect
+import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 import pandas as pd
 
-from tracker.models import Article, Claim
+from tracker import context as cx
+from tracker import schema
+from tracker.figures import find_mentions
+from tracker.models import Article, Claim, Mention
+from tracker.normtext import Sentence, clean, sentences
+from tracker.periods import bounds
+
+#: Confidence of a row whose every field came from its own clause.
+BASE_CONFIDENCE = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A figure that is not a row, and why (shown by `tracker explain`)."""
+
+    surface: str
+    start: int
+    end: int
+    sentence: str
+    reason: str
+
+
+def detect_lang(text: str) -> str:
+    """The text's language among those with a lexicon (py3langid, restricted)."""
+    from tracker import lexicon
+
+    langs = lexicon.languages()
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        ident = _identifier(tuple(langs))
+        return str(ident.classify(text[:4000])[0])
+    except Exception:  # pragma: no cover - detection never blocks extraction
+        return langs[0]
+
+
+_IDENT: dict[tuple[str, ...], object] = {}
+
+
+def _identifier(langs: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    if langs not in _IDENT:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)
+        ident.set_languages(list(langs))
+        _IDENT[langs] = ident
+    return _IDENT[langs]
+
+
+def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
+    """Claims of one article and the figures rejected on the way, with reasons."""
+    lang = article.lang or detect_lang(article.text)
+    text = clean(article.text)
+    mentions = find_mentions(text, lang)
+    if not mentions:
+        return [], []
+    sents = sentences(text)
+    starts = [s.start for s in sents]
+    g = cx.grammar(lang)
+    art = cx.ArticleContext(pair=cx.article_pair(clean(article.title or ""), text, g),
+                            pub=article.published, precision=article.published_precision, lang=lang)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        by_sent.setdefault(i, []).append(m)
+    claims: list[Claim] = []
+    rejected: list[Rejected] = []
+    prev: cx.Frame | None = None
+    prev_idx = -10
+    cue_cache: dict[int, list[cx.Cue]] = {}
+
+    def cues_of(i: int) -> list[cx.Cue]:
+        if i not in cue_cache:
+            s = sents[i]
+            cue_cache[i] = cx.scan(s.text, g, s.start)
+        return cue_cache[i]
+
+    for i in sorted(by_sent):
+        sent = sents[i]
+        sent_cues = cues_of(i)
+        prev_cues = cues_of(i - 1) if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
+        for m in by_sent[i]:
+            near_prev = prev if (i - prev_idx) <= 1 else None
+            f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g)
+            if f.rejected:
+                rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
+                continue
+            claims.append(_claim(article, m, f, sent))
+            prev, prev_idx = f, i
+    return _dedupe(claims), rejected
+
+
+def _claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Claim:
+    value = m.value
+    high = m.value_high
+    if f.measure == "change" and f.sign < 0:
+        value, high = -abs(value), (-abs(high) if high is not None else None)
+        if high is not None:
+            value, high = high, value  # keep value <= value_high
+    why = dict(f.why)
+    why["figure"] = f"{m.rule}: {m.surface!r} -> {_fmt(value)} {m.unit}"
+    if m.approx != "exact":
+        why["approx"] = m.approx
+    conf = BASE_CONFIDENCE - f.penalty
+    if m.rule in ("money.carried", "quantity.carried", "number.words", "fraction.share", "multiple.verb"):
+        conf -= 0.1
+    if not f.exporter or not f.importer:
+        conf -= 0.25
+    return Claim(
+        article_id=article.article_id, indicator=f.indicator, commodity=f.commodity or "all",
+        exporter=f.exporter, importer=f.importer, measure=f.measure, value=float(value), unit=m.unit,
+        surface=m.surface, sentence=sent.text, start=m.start, end=m.end, rule=m.rule,
+        confidence=round(max(0.05, min(0.99, conf)), 3),
+        value_high=float(high) if high is not None else None, period=f.period,
+        basis=f.basis if f.measure == "change" else "", modality=f.modality, approx=f.approx, alt=m.alt,
+        explanation=why,
+    )
+
+
+def _fmt(v: Decimal) -> str:
+    return format(v.normalize(), "f") if isinstance(v, Decimal) else str(v)
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """A figure repeated in the same article (headline and body) is one row: the first."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Claim] = []
+    for c in claims:
+        key = (round(c.value, 6), c.unit, c.measure, c.indicator, c.commodity, c.exporter, c.importer,
+               c.period, c.modality)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
 
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every trade claim in one article, one Claim per row (see SCHEMA.md)."""
-    raise NotImplementedError  # being built
+    return analyse(article)[0]
+
+
+def claim_id(article_id: str, start: int, end: int, k: int = 0) -> str:
+    """Stable id from the article and the figure's offsets (never from row order or time)."""
+    return hashlib.sha1(f"{article_id}|{start}|{end}|{k}".encode()).hexdigest()[:16]
 
 
 def claims_frame(results: Iterable[tuple[Article, list[Claim]]]) -> pd.DataFrame:
     """The validated claims table for (article, claims) pairs."""
-    raise NotImplementedError  # being built
+    rows = []
+    for art, claims in results:
+        used: dict[tuple[int, int], int] = {}
+        for c in claims:
+            k = used.get((c.start, c.end), 0)
+            used[(c.start, c.end)] = k + 1
+            p0, p1 = bounds(c.period) if c.period else (None, None)
+            rows.append({
+                "claim_id": claim_id(c.article_id, c.start, c.end, k),
+                "article_id": c.article_id,
+                "published": pd.Timestamp(art.published) if art.published else pd.NaT,
+                "source": art.source, "url": art.url, "title": art.title, "lang": art.lang,
+                "indicator": c.indicator, "commodity": c.commodity, "exporter": c.exporter,
+                "importer": c.importer, "measure": c.measure, "value": c.value,
+                "value_high": c.value_high, "unit": c.unit, "value_usd": None,
+                "period": c.period, "period_start": pd.Timestamp(p0) if p0 else pd.NaT,
+                "period_end": pd.Timestamp(p1) if p1 else pd.NaT, "basis": c.basis,
+                "modality": c.modality, "approx": c.approx, "surface": c.surface,
+                "sentence": c.sentence, "start": c.start, "end": c.end, "rule": c.rule,
+                "confidence": c.confidence, "alt": c.alt, "note": "", "figure_id": "",
+            })
+    if not rows:
+        return schema.empty_frame()
+    return schema.validate(pd.DataFrame(rows, columns=schema.COLUMNS))
 
 
 def extract_text(text: str, published: date | str | None = None, lang: str | None = None,
                  article_id: str = "text", **meta: str) -> pd.DataFrame:
-    """Claims table for one text given directly (Jupyter-friendly)."""
-    raise NotImplementedError  # being built
+    """Claims table for one text given directly (Jupyter-friendly).
+
+    >>> df = extract_text("Les échanges commerciaux entre la Chine et la Russie ont atteint "
+    ...                   "240,1 milliards de dollars en 2023.", published="2024-01-12", lang="fr")
+    >>> df[["indicator", "exporter", "importer", "value", "unit", "period"]].iloc[0].tolist()
+    ['bilateral_trade', 'CHN', 'RUS', 240100000000.0, 'USD', '2023']
+    """
+    pub, precision = _published(published)
+    art = Article(article_id=article_id, text=text, published=pub, published_precision=precision,
+                  lang=lang or detect_lang(text), source=meta.get("source", ""), url=meta.get("url", ""),
+                  title=meta.get("title", ""))
+    df = claims_frame([(art, extract_claims(art))])
+    try:
+        from tracker import fx
+
+        df = fx.add_value_usd(df)
+    except (ImportError, AttributeError):
+        pass
+    return df
+
+
+def _published(value: date | str | None) -> tuple[date | None, str | None]:
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, date):
+        return value, "day"
+    s = str(value).strip()
+    parts = s.split("-")
+    if len(parts) == 1:
+        return date(int(parts[0]), 1, 1), "year"
+    if len(parts) == 2:
+        return date(int(parts[0]), int(parts[1]), 1), "month"
+    return date.fromisoformat(s[:10]), "day"

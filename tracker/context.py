@@ -1,0 +1,572 @@
+"""What each figure is about: indicator, commodity, partners and direction, period, basis,
+modality, sign and measure, from cues in its clause, its sentence, the sentence before
+and the article (title and lead). Cue words come from the language's lexicon.
+
+Every decided field records where it came from (`explanation`), which `tracker explain`
+prints and the confidence weighs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from tracker import lexicon as lx
+from tracker import periods as pr
+from tracker.models import Mention
+from tracker.normtext import Sentence
+
+I = re.IGNORECASE
+FLOWS = ("bilateral_trade", "exports", "imports", "energy_deliveries", "trade_balance")
+ENERGY = {"oil", "gas", "lng", "coal", "electricity", "oil_gas"}
+UNIT_COMMODITY = {"bcm": "gas", "m3": "gas", "bbl": "oil", "bbl/d": "oil", "TWh": "electricity",
+                  "MWh": "electricity", "units": "cars"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    kind: str
+    value: str
+    text: str
+
+
+@dataclass
+class Frame:
+    """Fields decided for one figure, with where each came from."""
+
+    indicator: str = ""
+    commodity: str = ""
+    exporter: str = ""
+    importer: str = ""
+    measure: str = "level"
+    sign: int = 1
+    period: str = ""
+    basis: str = ""
+    modality: str = "actual"
+    approx: str = "exact"
+    why: dict[str, str] = field(default_factory=dict)
+    penalty: float = 0.0
+    rejected: str = ""
+
+
+@dataclass(frozen=True)
+class CueGrammar:
+    lang: str
+    lex: lx.Lexicon
+    scanners: list[tuple[str, re.Pattern[str], dict[str, str]]]
+    countries: dict[str, str]
+    countries_cs: dict[str, str]
+    country_re: re.Pattern[str]
+    country_cs_re: re.Pattern[str]
+    demonym_suffixes: tuple[str, ...]
+    demonym_lowercase: bool
+    before_to: re.Pattern[str]
+    before_from: re.Pattern[str]
+    before_with: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    change_before: re.Pattern[str]
+    share_after: re.Pattern[str]
+    vs_year: re.Pattern[str]
+
+
+def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, re.Pattern[str], dict[str, str]]:
+    mapping: dict[str, str] = {}
+    for value, phrases in groups.items():
+        for p in phrases or []:
+            mapping.setdefault(lx.fold(p), value)
+    return kind, re.compile(lx.alternation(list(mapping)), I), mapping
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> CueGrammar:
+    lex = lx.load(lang)
+    scanners = [
+        _scanner("indicator", lex.get("indicator_cues") or {}),
+        _scanner("nontrade", {"nontrade": lex.get("non_trade_cues") or []}),
+        _scanner("commodity", _invert(lex.get("commodities") or {})),
+        _scanner("sign", lex.get("sign") or {}),
+        _scanner("modality", lex.get("modality") or {}),
+        _scanner("basis", {k: v for k, v in (lex.get("basis") or {}).items() if k != "vs"}),
+        _scanner("share", {"share": lex.get("share_cues") or []}),
+        _scanner("pair", {"pair": lex.get("pair_anaphora") or []}),
+        _scanner("world", {"WLD": lex.get("world_words") or []}),
+        _scanner("buyer", {"buyer": (lex.get("direction", "buyer_verbs") or [])}),
+        _scanner("seller", {"seller": (lex.get("direction", "seller_verbs") or [])}),
+        _scanner("balance", lex.get("balance_sides") or {}),
+    ]
+    raw = lex.get("countries") or {}
+    countries = {lx.fold(k): v for k, v in raw.items() if not str(k).isupper() and not str(k)[:2].isupper()}
+    countries_cs = {str(k): v for k, v in raw.items() if str(k).isupper() or str(k)[:2].isupper()}
+    countries.update(_pycountry_names(lang, countries))
+    d = lex.get("direction") or {}
+    breaks = lex.get("clause_breaks") or []
+    vs = (lex.get("basis") or {}).get("vs") or []
+    return CueGrammar(
+        lang=lang, lex=lex, scanners=scanners, countries=countries, countries_cs=countries_cs,
+        country_re=re.compile(lx.alternation(list(countries)), I),
+        country_cs_re=re.compile(lx.alternation(list(countries_cs)) if countries_cs else r"(?!x)x"),
+        demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
+        demonym_lowercase=bool(lex.get("demonym_lowercase")),
+        before_to=re.compile(lx.alternation(d.get("to") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
+        before_from=re.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
+        before_with=re.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
+        clause_break=re.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
+        change_before=re.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"
+                                 + "|".join(re.escape(c) for c in ["de", "d'", "by", "of"]) + r")\s*$", I),
+        share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
+        vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
+    )
+
+
+def _invert(mapping: dict[str, str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for k, v in mapping.items():
+        out.setdefault(str(v), []).append(str(k))
+    return out
+
+
+def _pycountry_names(lang: str, known: dict[str, str]) -> dict[str, str]:
+    """Country names from pycountry (ISO 3166), in the language where its locale has them."""
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return {}
+    tr = (lambda s: s)
+    if lang != "en":
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        except OSError:
+            return {}
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in {getattr(c, "name", ""), getattr(c, "common_name", "")}:
+            if not name or "," in name or "(" in name:
+                continue
+            key = lx.fold(tr(name))
+            if key not in known and len(key) > 3:
+                out[key] = c.alpha_3
+    return out
+
+
+def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
+    """All cues in a piece of text, with absolute offsets."""
+    cues: list[Cue] = []
+    for kind, pat, mapping in g.scanners:
+        for m in pat.finditer(text):
+            value = _lookup(mapping, m.group(0))
+            if value is not None:
+                cues.append(Cue(offset + m.start(), offset + m.end(), kind, value, m.group(0)))
+    for pat, table, cs in ((g.country_re, g.countries, False), (g.country_cs_re, g.countries_cs, True)):
+        for m in pat.finditer(text):
+            code = table.get(m.group(0) if cs else lx.fold(m.group(0)))
+            if code is None:
+                continue
+            cues.append(Cue(offset + m.start(), offset + m.end(), "country", code, m.group(0)))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _lookup(mapping: dict[str, str], matched: str) -> str | None:
+    key = lx.fold(matched)
+    if key in mapping:
+        return mapping[key]
+    best = None
+    for k, v in mapping.items():
+        if k.endswith("*") and key.startswith(k[:-1]) and (best is None or len(k) > len(best[0])):
+            best = (k, v)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------------------
+@dataclass
+class ArticleContext:
+    """What the article as a whole says: its pair, its lead period."""
+
+    pair: tuple[str, ...]
+    pub: date | None
+    precision: str | None
+    lang: str
+
+
+def article_pair(title: str, text: str, g: CueGrammar) -> tuple[str, ...]:
+    """The two partners an article is about, from its title and lead (most named first)."""
+    counts: dict[str, float] = {}
+    first: dict[str, int] = {}
+    lead = text[:1500]
+    for weight, chunk in ((3.0, title), (1.0, lead), (0.3, text[1500:8000])):
+        for c in scan(chunk, g):
+            if c.kind == "country" and c.value != "WLD":
+                counts[c.value] = counts.get(c.value, 0) + weight
+                first.setdefault(c.value, len(first))
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return tuple(ranked[:2])
+
+
+def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, figures: list[Mention]) -> tuple[int, int]:
+    """The clause of the sentence holding offset `pos`."""
+    start, end = sent.start, sent.end
+    for m in g.clause_break.finditer(sent.text):
+        b = sent.start + m.start()
+        if b < pos:
+            start = max(start, sent.start + m.end())
+        elif b >= pos:
+            end = min(end, b)
+            break
+    return start, end
+
+
+def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
+             kinds: set[str], before_weight: float = 1.0) -> Cue | None:
+    best, best_d = None, 1e9
+    for c in cues:
+        if c.kind not in kinds or c.start < lo or c.end > hi:
+            continue
+        if c.end <= pos_start:
+            d = (pos_start - c.end) * before_weight
+        elif c.start >= pos_end:
+            d = (c.start - pos_end) * 1.5
+        else:
+            continue
+        if d < best_d:
+            best, best_d = c, d
+    return best
+
+
+def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None,
+            prev_sent_cues: list[Cue] | None, art: ArticleContext, text: str,
+            sent_figures: list[Mention], g: CueGrammar) -> Frame:
+    """Decide every field of the claim that figure `m` states."""
+    f = Frame(approx=m.approx)
+    c_lo, c_hi = _clause_bounds(sent, m.start, g, sent_figures)
+    # keep figures' own text out of cue search: "200 milliards de dollars" is no cue
+    cues = [c for c in sent_cues if not (m.start <= c.start < m.end)]
+    # --- indicator ------------------------------------------------------------------
+    # The window for a figure starts after the previous figure's cue-free stretch: a cue
+    # that sits between an earlier figure and this one belongs to this one.
+    flow = _nearest(cues, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0)
+    where = "clause"
+    if flow is None:
+        flow = _nearest(cues, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0)
+        where = "sentence"
+    nontrade = _nearest(cues, m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
+    if nontrade is not None and (flow is None or _dist(nontrade, m) < _dist(flow, m)):
+        f.rejected = f"not a trade figure: '{nontrade.text}' is the nearest cue"
+        return f
+    inherited = False
+    if flow is None:
+        if prev is not None and prev.indicator and not any(c.kind == "nontrade" for c in cues):
+            f.indicator, f.commodity = prev.indicator, prev.commodity
+            f.why["indicator"] = f"from the previous figure or sentence ({prev.indicator})"
+            f.penalty += 0.2
+            inherited = True
+        elif prev_sent_cues and any(c.kind == "indicator" for c in prev_sent_cues) and m.measure_hint in ("change", "share") \
+                and not any(c.kind == "nontrade" for c in cues):
+            last = [c for c in prev_sent_cues if c.kind == "indicator"][-1]
+            f.indicator = last.value
+            f.why["indicator"] = f"'{last.text}' in the sentence before"
+            f.penalty += 0.25
+            inherited = True
+        elif m.unit in ("bcm", "bbl/d") or (m.unit == "t" and any(c.kind == "commodity" and c.value in ENERGY for c in cues)):
+            f.indicator = "energy_deliveries"
+            f.why["indicator"] = f"unit {m.unit} of an energy flow"
+            f.penalty += 0.2
+        else:
+            f.rejected = "no trade cue in its clause, sentence or the sentence before"
+            return f
+    else:
+        f.indicator = flow.value
+        f.why["indicator"] = f"'{flow.text}' in the {where}"
+    # --- commodity ------------------------------------------------------------------------
+    if not inherited or not f.commodity:
+        com = _commodity(cues, m, c_lo, c_hi, flow)
+        if com is None and inherited and prev is not None:
+            com_v = prev.commodity
+            f.why["commodity"] = "from the previous figure"
+        elif com is None:
+            com_v = UNIT_COMMODITY.get(m.unit, "all")
+            f.why["commodity"] = f"from unit {m.unit}" if m.unit in UNIT_COMMODITY else "no commodity named"
+        else:
+            com_v = com
+            f.why["commodity"] = f"'{com}' near the figure"
+        f.commodity = com_v or "all"
+    if f.indicator == "trade_balance":
+        pass
+    elif f.commodity in ENERGY:
+        f.indicator = "energy_deliveries"
+    elif f.indicator == "energy_deliveries" and f.commodity not in ENERGY:
+        f.indicator = "exports" if f.commodity != "all" else f.indicator
+    elif f.indicator == "bilateral_trade" and f.commodity not in ("all",):
+        f.indicator = "exports"
+    # --- measure and sign ----------------------------------------------------------------
+    before = text[max(c_lo, m.start - 30):m.start]
+    if m.measure_hint == "share":
+        f.measure = "share"
+    elif m.unit in ("percent",) and m.measure_hint != "change" or m.unit == "percent" and _is_share(m, cues, text, c_lo, c_hi, g):
+        f.measure = "share" if _is_share(m, cues, text, c_lo, c_hi, g) else "change"
+    elif m.unit in ("percent", "pp"):
+        f.measure = "share" if _is_share(m, cues, text, c_lo, c_hi, g) and m.unit == "percent" and m.rule.startswith("percent") else "change"
+    elif g.change_before.search(before):
+        f.measure = "change"
+        f.why["measure"] = f"'{before.strip()[-25:]}' before an amount"
+    if f.measure == "change":
+        if m.explicit_sign:
+            f.sign = m.sign
+            f.why["sign"] = "written sign"
+        else:
+            s = _nearest(cues, m.start, m.end, max(c_lo, m.start - 80), min(c_hi, m.end + 30), {"sign"}, 1.0)
+            if s is not None:
+                f.sign = -1 if s.value == "down" else 1
+                f.why["sign"] = f"'{s.text}'"
+    # --- modality --------------------------------------------------------------------------
+    mod = _nearest(cues, m.start, m.end, c_lo, c_hi, {"modality"}, 1.0)
+    if mod is None:
+        mod = _nearest(cues, m.start, m.start, sent.start, m.start, {"modality"}, 1.0)
+    targets = [c for c in cues if c.kind == "modality" and c.value == "target" and sent.start <= c.start < m.start]
+    if targets:
+        mod = targets[-1]
+    if mod is not None:
+        f.modality = mod.value
+        f.why["modality"] = f"'{mod.text}'"
+    # --- period and basis -------------------------------------------------------------------
+    _period(f, m, sent, c_lo, c_hi, prev, art, text, g)
+    if f.measure == "change":
+        b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
+            _nearest(cues, m.start, m.end, sent.start, sent.end, {"basis"}, 1.0)
+        vs = g.vs_year.search(text, m.end, min(sent.end, m.end + 80))
+        if vs is None:
+            vs = g.vs_year.search(text, c_lo, m.start)
+        if b is not None:
+            f.basis = b.value
+            f.why["basis"] = f"'{b.text}'"
+        elif vs is not None and vs.group(1) not in f.period:
+            f.basis = f"vs:{vs.group(1)}"
+            f.why["basis"] = f"'{vs.group(0)}'"
+        elif m.rule.startswith("multiple") and vs is not None:
+            f.basis = f"vs:{vs.group(1)}"
+        else:
+            f.basis = "yoy"
+            f.why["basis"] = "no comparison stated: year on year by default"
+    # --- partners --------------------------------------------------------------------------
+    _partners(f, m, cues, sent, c_lo, c_hi, prev, prev_sent_cues, art, text, g)
+    return f
+
+
+def _dist(c: Cue, m: Mention) -> int:
+    return m.start - c.end if c.end <= m.start else c.start - m.end
+
+
+def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None) -> str | None:
+    found = [c for c in cues if c.kind == "commodity" and lo <= c.start and c.end <= hi
+             and (c.end <= m.start or c.start - m.end < 40)]
+    if not found:
+        return None
+    values = {c.value for c in found}
+    if {"oil", "gas"} <= values or "oil_gas" in values:
+        return "oil_gas"
+    # the commodity closest to the flow word (or the figure)
+    anchor = flow.start if flow is not None else m.start
+    return min(found, key=lambda c: abs(c.start - anchor)).value
+
+
+def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGrammar) -> bool:
+    if g.share_after.search(text[m.end:m.end + 40]):
+        return True
+    s = _nearest(cues, m.start, m.end, lo, hi, {"share"}, 1.0)
+    sign = _nearest(cues, m.start, m.end, lo, hi, {"sign"}, 1.0)
+    if s is None:
+        return False
+    return sign is None or _dist(s, m) < _dist(sign, m)
+
+
+def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame | None,
+            art: ArticleContext, text: str, g: CueGrammar) -> None:
+    future = f.modality != "actual"
+    cues = [c for c in pr.find_periods(sent.text, g.lang, art.pub, art.precision, future)]
+    cues = [pr.PeriodCue(c.start + sent.start, c.end + sent.start, c.kind, c.label, c.text) for c in cues]
+    # a year right after "par rapport à"/"compared with" is the basis, not the period
+    vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
+    cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)]
+    cues = [c for c in cues if not (m.start <= c.start < m.end)]
+    in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
+    pick = None
+    if in_clause:
+        pick = min(in_clause, key=lambda c: (m.start - c.end) if c.end <= m.start else (c.start - m.end) * 0.8)
+        f.why["period"] = f"'{c_text(pick)}' in the clause"
+    elif cues:
+        pick = min(cues, key=lambda c: abs(c.start - m.start))
+        f.why["period"] = f"'{c_text(pick)}' in the sentence"
+        f.penalty += 0.05
+    if pick is not None and pick.label:
+        f.period = pick.label
+        return
+    if pick is not None and not pick.label:
+        f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
+        f.penalty += 0.1
+        return
+    if prev is not None and prev.period:
+        f.period = prev.period
+        f.why["period"] = "from the previous figure"
+        f.penalty += 0.1
+        return
+    f.why["period"] = "no period stated"
+    f.penalty += 0.2
+
+
+def c_text(c: pr.PeriodCue) -> str:
+    return c.text
+
+
+def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
+    """How a country word relates to the flow: to, from, with, poss, adj or subj."""
+    before = text[max(0, c.start - 40):c.start]
+    if g.before_to.search(before):
+        return "to"
+    if g.before_with.search(before):
+        return "with"
+    if g.before_from.search(before):
+        return "from"
+    word = c.text
+    if word.lower().endswith("'s"):
+        return "poss"
+    is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
+             (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
+    if is_adj:
+        return "adj"
+    return "subj"
+
+
+def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi: int,
+              prev: Frame | None, prev_sent_cues: list[Cue] | None, art: ArticleContext,
+              text: str, g: CueGrammar) -> None:
+    countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi]
+    where = "clause"
+    if not countries:
+        countries = [c for c in cues if c.kind == "country"]
+        where = "sentence"
+    pair_word = next((c for c in cues if c.kind == "pair"), None)
+    roles = [(c, _role(c, text, cues, g)) for c in countries]
+    ind = f.indicator
+    exp = imp = ""
+    buyer = any(c.kind == "buyer" and lo <= c.start < hi for c in cues) or ind == "imports"
+    adj_on_commodity = []
+    for c, r in roles:
+        if r == "adj":
+            near_com = any(o.kind == "commodity" and abs(o.end - c.start) <= 3 or o.kind == "commodity" and abs(c.end - o.start) <= 3
+                           for o in cues)
+            if near_com:
+                adj_on_commodity.append(c)
+    if ind in ("bilateral_trade",):
+        codes = []
+        for c, _ in roles:
+            if c.value not in codes:
+                codes.append(c.value)
+        if len(codes) >= 2:
+            a, b = sorted(codes[:2])
+            f.exporter, f.importer = a, b
+            f.why["partners"] = f"named in the {where}"
+            return
+        if len(codes) == 1 and len(art.pair) == 2 and codes[0] in art.pair and not _world(cues, lo, hi):
+            a, b = sorted(art.pair)
+            f.exporter, f.importer = a, b
+            f.why["partners"] = f"'{countries[0].text}' and the article's pair"
+            f.penalty += 0.05
+            return
+        if len(codes) == 1:
+            a, b = sorted([codes[0], "WLD"]) if _world(cues, lo, hi) else (codes[0], "")
+            if b:
+                f.exporter, f.importer = a, b
+                return
+        if len(art.pair) == 2:
+            a, b = sorted(art.pair)
+            f.exporter, f.importer = a, b
+            f.why["partners"] = "the article's pair" + (f" ('{pair_word.text}')" if pair_word else "")
+            f.penalty += 0.0 if pair_word else 0.1
+            return
+        return
+    if ind == "trade_balance":
+        side = next((c for c, r in roles if r in ("from", "poss", "subj", "adj")), None)
+        other = next((c for c, r in roles if r in ("with", "to") and (side is None or c.value != side.value)), None)
+        if other is None:
+            other = next((c for c, r in roles if side is not None and c.value != side.value), None)
+        bal = _nearest(cues, m.start, m.end, lo, hi, {"balance"}, 1.0) or next((c for c in cues if c.kind == "balance"), None)
+        s_code = side.value if side else ""
+        o_code = other.value if other else ""
+        if not o_code and len(art.pair) == 2 and s_code in art.pair:
+            o_code = art.pair[1] if art.pair[0] == s_code else art.pair[0]
+        if not s_code and len(art.pair) == 2:
+            s_code, o_code = art.pair
+        if bal is not None and bal.value == "deficit":
+            f.exporter, f.importer = o_code, s_code
+        else:
+            f.exporter, f.importer = s_code, o_code
+        f.why["partners"] = f"balance side '{side.text if side else '?'}' vs '{other.text if other else '?'}'"
+        return
+    # directed flows: exports, imports, energy deliveries
+    origin = dest = ""
+    for c, r in roles:
+        if r == "to" and not dest:
+            dest = c.value
+        elif r == "from" and not origin:
+            origin = c.value
+    subj = next((c for c, r in roles if r in ("poss", "subj", "adj") and c not in adj_on_commodity), None)
+    com_origin = adj_on_commodity[0].value if adj_on_commodity else ""
+    if ind == "imports" or (buyer and ind == "energy_deliveries"):
+        imp = subj.value if subj else ""
+        exp = origin or com_origin
+        if not dest and imp and not exp and subj is not None and subj.value == origin:
+            imp = ""
+        if dest and not imp:
+            imp = dest
+    else:
+        exp = origin or com_origin or (subj.value if subj else "")
+        imp = dest
+        if not imp and subj is not None and subj.value != exp:
+            imp = subj.value
+    if exp and imp and exp == imp:
+        imp = ""
+    src = f"roles in the {where}"
+    if not exp and not imp:
+        if prev is not None and prev.exporter and prev.importer:
+            exp, imp = prev.exporter, prev.importer
+            src = "the previous figure's partners"
+            f.penalty += 0.1
+        elif prev_sent_cues:
+            # the sentence before may name the flow ("hydrocarbures russes vers la Chine")
+            pc = [c for c in prev_sent_cues if c.kind == "country"]
+            if pc:
+                roles_p = [(c, _role(c, text, prev_sent_cues, g)) for c in pc]
+                d = next((c.value for c, r in roles_p if r == "to"), "")
+                o = next((c.value for c, r in roles_p if r in ("from", "adj", "poss", "subj") and c.value != d), "")
+                if o and d:
+                    exp, imp = o, d
+                    src = "the sentence before"
+                    f.penalty += 0.1
+    if (not exp or not imp) and _world(cues, lo, hi) and (exp or imp):
+        exp, imp = (exp or "WLD"), (imp or "WLD")
+        src += ", world total"
+    if (not exp or not imp) and len(art.pair) == 2:
+        known = exp or imp
+        if known in art.pair:
+            other_c = art.pair[1] if art.pair[0] == known else art.pair[0]
+            exp, imp = (exp, other_c) if exp else (other_c, imp)
+            src += ", other side from the article's pair"
+            f.penalty += 0.1
+        elif not known:
+            if prev is not None and prev.exporter and prev.importer:
+                exp, imp = prev.exporter, prev.importer
+                src = "the previous figure's partners"
+            else:
+                exp, imp = art.pair
+                src = "the article's pair"
+            f.penalty += 0.15
+    f.exporter, f.importer = exp, imp
+    f.why["partners"] = src
+
+
+def _world(cues: list[Cue], lo: int, hi: int) -> bool:
+    return any(c.kind == "world" and lo <= c.start < hi for c in cues)

@@ -1,0 +1,221 @@
+"""Period expressions -> period labels ("2023", "2023-04", "2023-Q1", "2023-H1",
+"2023-01/2023-05"), resolved against the publication date. Words from the lexicon."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from tracker import lexicon as lx
+
+I = re.IGNORECASE
+YEAR = r"(?<![\d.,/])((?:19|20)\d{2})(?![\d%]|\s?%|[.,]\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCue:
+    start: int
+    end: int
+    kind: str          # year | month | span | quarter | half | relative
+    label: str         # resolved label, "" when it cannot be resolved
+    text: str
+
+
+@dataclass(frozen=True)
+class PeriodGrammar:
+    months: dict[str, int]
+    counts: dict[str, int]
+    patterns: list[tuple[str, re.Pattern[str]]]
+    quarters: dict[str, int]
+    halves: dict[str, int]
+    relative: dict[str, str]
+    fiscal: re.Pattern[str] | None
+    months_capitalized: bool
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> PeriodGrammar:
+    lex = lx.load(lang)
+    per = lex.get("periods") or {}
+    months = {lx.fold(k): int(v) for k, v in (per.get("months") or {}).items()}
+    counts = {lx.fold(k): int(v) for k, v in (per.get("counts") or {}).items()}
+    month_alt = lx.alternation(list(months))
+    count_alt = r"(?:" + lx.alternation(list(counts)) + r"|\d{1,2})"
+    yw = lx.alternation(per.get("year_words") or [])
+    year_tail = rf"(?:\s*,?\s*(?:{yw}\s+)?(?:l'année\s+|the\s+year\s+)?{YEAR})?"
+    pats: list[tuple[str, re.Pattern[str]]] = []
+    for tpl in per.get("month_span") or []:
+        rx = lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
+        rx = rx.replace(r"\-", r"\s?-\s?")
+        pats.append(("span", re.compile(rx + year_tail, I)))
+    for tpl in per.get("first_months") or []:
+        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+        pats.append(("first_months", re.compile(r"(?<!\w)" + rx + year_tail, I)))
+    for tpl in per.get("first_quarters") or []:
+        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+        pats.append(("first_quarters", re.compile(r"(?<!\w)" + rx + year_tail, I)))
+    quarters = {lx.fold(k): int(v) for k, v in (per.get("quarters") or {}).items()}
+    halves = {lx.fold(k): int(v) for k, v in (per.get("halves") or {}).items()}
+    pats.append(("quarter", re.compile("(?P<q>" + lx.alternation(list(quarters)) + ")" + year_tail, I)))
+    pats.append(("half", re.compile("(?P<h>" + lx.alternation(list(halves)) + ")" + year_tail, I)))
+    pats.append(("month", re.compile(rf"(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR})?", I)))
+    relative: dict[str, str] = {}
+    for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date"):
+        for p in per.get(kind) or []:
+            relative[lx.fold(p)] = kind
+    pats.append(("relative", re.compile("(?P<r>" + lx.alternation(list(relative)) + ")", I)))
+    pats.append(("year", re.compile(YEAR)))
+    fiscal = per.get("fiscal_year")
+    return PeriodGrammar(months, counts, pats, quarters, halves, relative,
+                         re.compile(lx.alternation(fiscal), I) if fiscal else None,
+                         bool(per.get("months_capitalized")))
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _infer_year(end_month: int, pub: date | None, precision: str | None, future: bool) -> int | None:
+    """Year of a month-ish expression without a year: the latest one not after publication."""
+    if pub is None or precision == "year":
+        return None
+    if future or end_month <= pub.month:
+        return pub.year
+    return pub.year - 1
+
+
+def find_periods(text: str, lang: str, pub: date | None, precision: str | None = None,
+                 future: bool = False) -> list[PeriodCue]:
+    """Every period expression in `text`, resolved (labels may be "" if unresolvable).
+
+    >>> [c.label for c in find_periods("en avril sur un an", "fr", date(2023, 5, 24))]
+    ['2023-04']
+    >>> [c.label for c in find_periods("in the first five months of 2023", "en", None)]
+    ['2023-01/2023-05']
+    """
+    g = grammar(lang)
+    out: list[PeriodCue] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in g.patterns:
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if g.months_capitalized and kind in ("month", "span") and not m.group(0)[0].isupper():
+                continue
+            label = _resolve(kind, m, g, pub, precision, future)
+            if label is None:
+                continue
+            out.append(PeriodCue(m.start(), m.end(), kind, label, m.group(0)))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _year_of(m: re.Match[str]) -> int | None:
+    ys = [g for g in m.groups() if g and re.fullmatch(r"(?:19|20)\d{2}", g)]
+    return int(ys[-1]) if ys else None
+
+
+def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
+             precision: str | None, future: bool) -> str | None:
+    y = _year_of(m)
+    gd = m.groupdict()
+    if kind == "year":
+        return str(y)
+    if kind == "month":
+        mo = g.months.get(lx.fold(gd["m"]))
+        if mo is None:
+            return None
+        # a bare "May"/"mai"/"mars" is also a verb or a name; only take it with a year or
+        # after a preposition-like context checked by the caller's distance rule
+        y = y or _infer_year(mo, pub, precision, future)
+        return _ym(y, mo) if y else ""
+    if kind == "span":
+        a, b = g.months.get(lx.fold(gd["m1"])), g.months.get(lx.fold(gd["m2"]))
+        if not a or not b or b < a:
+            return None
+        y = y or _infer_year(b, pub, precision, future)
+        return f"{_ym(y, a)}/{_ym(y, b)}" if y else ""
+    if kind in ("first_months", "first_quarters"):
+        n_txt = lx.fold(gd["n"])
+        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        if not n:
+            return None
+        last = n if kind == "first_months" else 3 * n
+        if last > 12:
+            return None
+        y = y or _infer_year(last, pub, precision, future)
+        if not y:
+            return ""
+        if last == 12:
+            return str(y)
+        if last == 6:
+            return f"{y}-H1"
+        if last == 3:
+            return f"{y}-Q1"
+        return f"{_ym(y, 1)}/{_ym(y, last)}"
+    if kind == "quarter":
+        q = g.quarters.get(lx.fold(gd["q"]))
+        if not q:
+            return None
+        y = y or _infer_year(3 * q, pub, precision, future)
+        return f"{y}-Q{q}" if y else ""
+    if kind == "half":
+        h = g.halves.get(lx.fold(gd["h"]))
+        if not h:
+            return None
+        y = y or _infer_year(6 * h, pub, precision, future)
+        return f"{y}-H{h}" if y else ""
+    if kind == "relative":
+        r = g.relative.get(lx.fold(gd["r"]))
+        if pub is None:
+            return ""
+        if r == "this_year":
+            return str(pub.year)
+        if r == "last_year":
+            return str(pub.year - 1)
+        if r == "next_year":
+            return str(pub.year + 1)
+        if precision == "year":
+            return ""
+        if r == "this_month":
+            return _ym(pub.year, pub.month)
+        if r == "last_month":
+            y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+            return _ym(y, mo)
+        if r == "year_to_date":
+            last = max(1, pub.month - 1)
+            return f"{_ym(pub.year, 1)}/{_ym(pub.year, last)}" if last > 1 else _ym(pub.year, 1)
+    return None
+
+
+def bounds(label: str) -> tuple[date | None, date | None]:
+    """First and last day of a period label.
+
+    >>> bounds("2023-H1")
+    (datetime.date(2023, 1, 1), datetime.date(2023, 6, 30))
+    """
+    if not label:
+        return None, None
+    if "/" in label:
+        a, b = label.split("/", 1)
+        return bounds(a)[0], bounds(b)[1]
+    parts = label.split("-")
+    y = int(parts[0])
+    if len(parts) == 1:
+        return date(y, 1, 1), date(y, 12, 31)
+    p = parts[1]
+    if p.startswith("Q"):
+        q = int(p[1:])
+        first, last = 3 * q - 2, 3 * q
+    elif p.startswith("H"):
+        h = int(p[1:])
+        first, last = 6 * h - 5, 6 * h
+    else:
+        first = last = int(p)
+        if len(parts) == 3:
+            d = date(y, first, int(parts[2]))
+            return d, d
+    return date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
