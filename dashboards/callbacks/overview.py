@@ -1,0 +1,123 @@
+"""Callbacks of the main page: filters -> chart, timeline, targets, table, CSV; a click ->
+the article. Each reads the filters, asks `data` and `figures`, and returns."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dash import Dash, Input, Output, State, ctx, dcc, no_update
+
+from dashboards import components, data, figures, ids
+
+#: Every control whose value is part of the URL, in the order of `_filters`' arguments.
+FILTER_CONTROLS = [
+    (ids.INDICATOR, "value"), (ids.PARTNERS, "value"), (ids.COMMODITY, "value"),
+    (ids.MODALITY, "value"), (ids.LANG, "value"), (ids.OUTLET, "value"),
+    (ids.PUBLISHED, "start_date"), (ids.PUBLISHED, "end_date"),
+    (ids.UNIT, "value"), (ids.CURRENCY, "value"), (ids.VIEW, "value"),
+]
+
+
+def _filters(*values: Any) -> data.Filters:
+    names = ["indicator", "partners", "commodity", "modality", "lang", "outlet",
+             "published_from", "published_to", "unit", "currency", "view"]
+    return data.Filters.from_controls(**dict(zip(names, values)))
+
+
+def register(app: Dash) -> None:
+    """Attach the page's callbacks to `app`."""
+
+    @app.callback(
+        Output(ids.CHART, "figure"), Output(ids.UNIT, "options"), Output(ids.UNIT, "value"),
+        Output(ids.TARGETS, "children"), Output(ids.SUMMARY, "children"), Output(ids.QUERY, "data"),
+        *[Input(c, p) for c, p in FILTER_CONTROLS],
+    )
+    def update_chart(*values: Any) -> tuple[Any, ...]:
+        f = _filters(*values)
+        everything = data.claims()
+        rows = data.filtered_claims(f)
+        reference = data.reference()
+        points, unit, total = data.chart_points(rows, f, reference)
+        ref_rows = data.reference_series(reference, points, unit)
+        fig = figures.chart_figure(points, unit, f.currency, ref_rows, total)
+        units = data.unit_options(rows, f.currency)
+        targets = data.targets_vs_outcomes(rows)
+        query = replace(f, unit=unit).to_query()
+        return (fig, [{"label": u, "value": u} for u in units], unit or None,
+                components.targets_list(targets, data.MAX_TARGETS),
+                data.summary(rows, len(everything)), query)
+
+    @app.callback(
+        Output(ids.TIMELINE, "figure"),
+        Input(ids.SELECTION, "data"), *[Input(c, p) for c, p in FILTER_CONTROLS[:8]],
+    )
+    def update_timeline(selection: dict[str, Any] | None, *values: Any) -> Any:
+        rows = data.filtered_claims(_filters(*values))
+        highlight = tuple(selection.get("articles", [])) if selection else ()
+        return figures.timeline_figure(data.article_timeline(rows, highlight))
+
+    @app.callback(
+        Output(ids.SELECTION, "data"),
+        Input(ids.CHART, "clickData"), Input(ids.TIMELINE, "clickData"),
+        prevent_initial_call=True,
+    )
+    def select(chart_click: dict[str, Any] | None, timeline_click: dict[str, Any] | None) -> Any:
+        click = chart_click if ctx.triggered_id == ids.CHART else timeline_click
+        points = (click or {}).get("points") or []
+        custom = points[0].get("customdata") if points else None
+        if not custom:
+            return no_update
+        if ctx.triggered_id == ids.CHART:
+            reports = data.figure_reports(data.claims(), custom[1])
+            return {"article_id": custom[2], "claim_id": custom[1],
+                    "articles": sorted(set(reports["article_id"]))}
+        return {"article_id": custom[0], "claim_id": None, "articles": [custom[0]]}
+
+    @app.callback(Output(ids.ARTICLE, "children"), Input(ids.SELECTION, "data"), prevent_initial_call=True)
+    def show_article(selection: dict[str, Any] | None) -> Any:
+        if not selection:
+            return components.article_view(None, [], set())
+        claims = data.claims()
+        record = data.article_record(data.articles(), claims, selection["article_id"])
+        spans = data.highlight_spans(str(record["text"]), data.article_claims(claims, record["article_id"])) \
+            if record else []
+        claim_id = selection.get("claim_id")
+        reports = data.figure_reports(claims, claim_id) if claim_id else None
+        return components.article_view(record, spans, {claim_id} if claim_id else set(), reports)
+
+    @app.callback(
+        Output(ids.TABLE, "data"), Output(ids.TABLE, "page_count"),
+        Input(ids.TABLE, "page_current"), Input(ids.TABLE, "page_size"),
+        Input(ids.TABLE, "sort_by"), Input(ids.TABLE, "filter_query"),
+        *[Input(c, p) for c, p in FILTER_CONTROLS[:8]], Input(ids.VIEW, "value"),
+    )
+    def update_table(page: int | None, size: int | None, sort_by: list[dict[str, str]] | None,
+                     filter_query: str | None, *values: Any) -> tuple[Any, ...]:
+        if values[-1] != "table":
+            return no_update, no_update
+        rows = data.filtered_claims(_filters(*values[:-1]))
+        records, pages, _ = data.table_page(rows, page or 0, size or 25, filter_query, sort_by)
+        return records, pages
+
+    @app.callback(
+        Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"),
+        *[State(c, p) for c, p in FILTER_CONTROLS[:8]],
+        prevent_initial_call=True,
+    )
+    def download(n_clicks: int, *values: Any) -> Any:
+        rows = data.export_frame(data.filtered_claims(_filters(*values)))
+        return dcc.send_data_frame(rows.to_csv, "claims.csv", index=False)
+
+    # The URL follows the filters without a page reload: replaceState fires no event
+    # that Dash's router listens to, so the page is not rebuilt.
+    app.clientside_callback(
+        """
+        function(query) {
+            if (typeof query === "string" && window.location.search !== query) {
+                window.history.replaceState(null, "", window.location.pathname + query);
+            }
+            return "";
+        }
+        """,
+        Output("url-sync", "children"), Input(ids.QUERY, "data"),
+    )

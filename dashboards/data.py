@@ -1,0 +1,851 @@
+"""What the dashboard reads, and the queries it runs over it.
+
+The only module of the dashboard that touches the disk: the claims and articles come from
+the store (`tracker.load`, `tracker.load_articles`), official series from CSV files in the
+reference folder. Loads are lazy and cached per folder until a file in it changes. Every
+other function here is pure: DataFrame in, DataFrame (or plain values) out; none mutates
+its input, so cached frames can be shared between requests.
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+from urllib.parse import parse_qsl, urlencode
+
+import pandas as pd
+
+DATA_DIR_ENV = "TRACKER_DATA_DIR"
+REFERENCE_DIR_ENV = "TRACKER_REFERENCE_DIR"
+DEFAULT_DATA_DIR = "data/clean"
+
+#: Most figures drawn on the chart, and most articles on the timeline: past that the
+#: browser slows down and a person cannot read the points anyway.
+MAX_POINTS = 3000
+MAX_ARTICLES = 1500
+MAX_TARGETS = 40
+#: A claim farther than this from the official figure for its period is marked.
+REFERENCE_TOLERANCE = 5.0
+
+_MONEY = re.compile(r"^[A-Z]{3}$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$")
+
+
+class DataError(Exception):
+    """A file the dashboard reads is missing or malformed; the message names it."""
+
+
+# --------------------------------------------------------------------------- folders
+
+def resolve_data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The store folder: the argument, else $TRACKER_DATA_DIR, else data/clean.
+
+    >>> resolve_data_dir("x").name
+    'x'
+    """
+    return Path(data_dir or os.environ.get(DATA_DIR_ENV) or DEFAULT_DATA_DIR)
+
+
+def resolve_reference_dir(data_dir: Path, reference_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The official-series folder: the argument, else $TRACKER_REFERENCE_DIR, else DATA_DIR/../reference.
+
+    >>> resolve_reference_dir(Path("data/clean")).as_posix()
+    'data/reference'
+    """
+    given = reference_dir or os.environ.get(REFERENCE_DIR_ENV)
+    return Path(given) if given else data_dir.parent / "reference"
+
+
+def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and times of the files in a folder: a changed file invalidates the cache."""
+    if not folder.is_dir():
+        return ()
+    out = []
+    for entry in os.scandir(folder):
+        if entry.is_file():
+            st = entry.stat()
+            out.append((entry.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(out))
+
+
+# --------------------------------------------------------------------------- loading
+
+def _store_function(name: str) -> Any:
+    """`tracker.load` / `tracker.load_articles` from the store, or None while it is missing."""
+    import tracker
+    func = getattr(tracker, name, None)
+    if func is None:
+        try:
+            from tracker import store  # type: ignore[attr-defined]
+        except ImportError:
+            return None
+        func = getattr(store, name, None)
+    return func
+
+
+def _read_parquet(path: Path) -> pd.DataFrame:
+    try:
+        return pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises several types for a bad file
+        raise DataError(f"{path}: cannot read as Parquet ({exc.__class__.__name__}: {exc})") from exc
+
+
+def _read_store(folder: Path, name: str, fallback: str) -> pd.DataFrame | None:
+    func = _store_function(name)
+    if func is not None:
+        try:
+            return func(folder)
+        except FileNotFoundError:
+            return None
+        except Exception as exc:
+            raise DataError(f"{folder}: the store could not be read ({exc.__class__.__name__}: {exc})") from exc
+    path = folder / fallback
+    return _read_parquet(path) if path.exists() else None
+
+
+@lru_cache(maxsize=4)
+def _claims_cached(folder: str, signature: tuple[Any, ...]) -> pd.DataFrame:
+    raw = _read_store(Path(folder), "load", "claims.parquet")
+    return prepare_claims(raw if raw is not None else pd.DataFrame())
+
+
+@lru_cache(maxsize=4)
+def _articles_cached(folder: str, signature: tuple[Any, ...]) -> pd.DataFrame:
+    raw = _read_store(Path(folder), "load_articles", "articles.parquet")
+    return prepare_articles(raw if raw is not None else pd.DataFrame())
+
+
+@lru_cache(maxsize=4)
+def _reference_cached(folder: str, signature: tuple[Any, ...]) -> pd.DataFrame:
+    frames = [read_reference_file(p) for p in sorted(Path(folder).glob("*.csv"))]
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return _empty_reference()
+    return pd.concat(frames, ignore_index=True)
+
+
+def load_claims(data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """The claims table, prepared for the dashboard (cached until the store changes)."""
+    folder = resolve_data_dir(data_dir)
+    return _claims_cached(str(folder), _signature(folder))
+
+
+def load_articles(data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """The articles (article_id, published, source, url, title, lang, text), cached."""
+    folder = resolve_data_dir(data_dir)
+    return _articles_cached(str(folder), _signature(folder))
+
+
+def load_reference(reference_dir: str | os.PathLike[str]) -> pd.DataFrame:
+    """Every official series in the reference folder's CSV files, cached."""
+    folder = Path(reference_dir)
+    return _reference_cached(str(folder), _signature(folder))
+
+
+def configured_dirs() -> tuple[Path, Path]:
+    """The data and reference folders of the running app (set by `create_app`)."""
+    from flask import current_app
+    return (Path(current_app.config["TRACKER_DATA_DIR"]),
+            Path(current_app.config["TRACKER_REFERENCE_DIR"]))
+
+
+def claims() -> pd.DataFrame:
+    """The running app's claims."""
+    return load_claims(configured_dirs()[0])
+
+
+def articles() -> pd.DataFrame:
+    """The running app's articles."""
+    return load_articles(configured_dirs()[0])
+
+
+def reference() -> pd.DataFrame:
+    """The running app's official series."""
+    return load_reference(configured_dirs()[1])
+
+
+# --------------------------------------------------------------------------- official series
+
+REFERENCE_COLUMNS = ["indicator", "exporter", "importer", "commodity", "unit", "period", "value"]
+
+
+def _empty_reference() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in
+                         REFERENCE_COLUMNS + ["source", "period_start", "period_end", "_pair", "file"]})
+
+
+def read_reference_file(path: Path) -> pd.DataFrame:
+    """One official series: a CSV whose `# source:` header line names where it comes from.
+
+    Columns: indicator, exporter, importer, commodity, unit, period, value.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read ({exc})") from exc
+    source = ""
+    for line in lines:
+        if line.startswith("#") and line[1:].strip().lower().startswith("source:"):
+            source = line[1:].strip()[len("source:"):].strip()
+    if not source:
+        raise DataError(f"{path}: no '# source: ...' line naming where the figures come from")
+    try:
+        df = pd.read_csv(path, comment="#", dtype={"period": str})
+    except Exception as exc:
+        raise DataError(f"{path}: not a readable CSV ({exc})") from exc
+    missing = [c for c in REFERENCE_COLUMNS if c not in df.columns]
+    if missing:
+        raise DataError(f"{path}: missing column(s) {', '.join(missing)}")
+    df = df[REFERENCE_COLUMNS].copy()
+    df["value"] = pd.to_numeric(df["value"], errors="coerce")
+    if df["value"].isna().any():
+        row = int(df.index[df["value"].isna()][0]) + 2
+        raise DataError(f"{path}: value is not a number (data row {row - 1})")
+    spans = [period_span(p) for p in df["period"].astype(str)]
+    if any(s is None for s in spans):
+        bad = next(p for p, s in zip(df["period"], spans) if s is None)
+        raise DataError(f"{path}: period {bad!r} is not like 2023, 2023-04, 2023-Q1, 2023-H1 or a/b")
+    df["period_start"] = pd.to_datetime([s[0] for s in spans])  # type: ignore[index]
+    df["period_end"] = pd.to_datetime([s[1] for s in spans])  # type: ignore[index]
+    df["source"] = source
+    df["file"] = path.name
+    df["_pair"] = _pairs(df["exporter"], df["importer"])
+    return df
+
+
+# --------------------------------------------------------------------------- preparing frames
+
+def period_span(period: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """First and last day of a SCHEMA.md period string, or None when it is not one.
+
+    >>> [d.date().isoformat() for d in period_span("2023-Q2")]
+    ['2023-04-01', '2023-06-30']
+    >>> [d.date().isoformat() for d in period_span("2023-01/2023-05")]
+    ['2023-01-01', '2023-05-31']
+    """
+    period = (period or "").strip()
+    if "/" in period:
+        a, _, b = period.partition("/")
+        first, last = period_span(a), period_span(b)
+        return (first[0], last[1]) if first and last else None
+    m = _PERIOD.match(period)
+    if not m:
+        return None
+    year = int(m[1])
+    if m[3]:
+        day = pd.Timestamp(year, int(m[2]), int(m[3]))
+        return day, day
+    if m[2]:
+        start = pd.Timestamp(year, int(m[2]), 1)
+        return start, start + pd.offsets.MonthEnd(0)
+    if m[4]:
+        start = pd.Timestamp(year, 3 * int(m[4]) - 2, 1)
+        return start, start + pd.offsets.QuarterEnd(0)
+    if m[5]:
+        start = pd.Timestamp(year, 6 * int(m[5]) - 5, 1)
+        return start, pd.Timestamp(year, 6 * int(m[5]), 30 if m[5] == "1" else 31)
+    return pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+
+
+def _pairs(exporter: pd.Series, importer: pd.Series) -> pd.Series:
+    a = exporter.fillna("").astype(str)
+    b = importer.fillna("").astype(str)
+    lo = a.where(a <= b, b)
+    hi = b.where(a <= b, a)
+    return (lo + "-" + hi).str.strip("-")
+
+
+CLAIM_TEXT_COLUMNS = ["claim_id", "article_id", "source", "url", "title", "lang", "indicator",
+                      "commodity", "exporter", "importer", "measure", "unit", "period", "basis",
+                      "modality", "approx", "surface", "sentence", "rule", "note", "figure_id"]
+
+
+def prepare_claims(raw: pd.DataFrame) -> pd.DataFrame:
+    """The store's claims plus the columns the dashboard queries by (names start with `_`).
+
+    `_pair` is the two partners in alphabetical order, `_money` marks ISO-4217 units,
+    `_figure` groups rows stating the same figure (the store's figure_id, else the same
+    flow, period, modality, unit and value).
+    """
+    df = raw.copy()
+    for c in CLAIM_TEXT_COLUMNS:
+        if c not in df.columns:
+            df[c] = ""
+        df[c] = df[c].astype(object).where(df[c].notna(), "").astype(str)
+    for c in ["value", "value_high", "value_usd", "confidence"]:
+        df[c] = pd.to_numeric(df[c], errors="coerce") if c in df.columns else float("nan")
+    for c in ["start", "end"]:
+        df[c] = pd.to_numeric(df[c], errors="coerce").fillna(-1).astype("int64") if c in df.columns else -1
+    for c in ["published", "period_start", "period_end"]:
+        if c not in df.columns:
+            df[c] = pd.NaT
+        df[c] = pd.to_datetime(df[c], errors="coerce")
+        if getattr(df[c].dt, "tz", None) is not None:
+            df[c] = df[c].dt.tz_localize(None)
+    # a period the store left without dates still has a span
+    gap = df["period_start"].isna() & (df["period"] != "")
+    if gap.any():
+        spans = df.loc[gap, "period"].map(period_span)
+        df.loc[gap, "period_start"] = spans.map(lambda s: s[0] if s else pd.NaT)
+        df.loc[gap, "period_end"] = spans.map(lambda s: s[1] if s else pd.NaT)
+    df["_pair"] = _pairs(df["exporter"], df["importer"])
+    df["_money"] = df["unit"].str.match(_MONEY)
+    key = (df["indicator"] + "|" + df["exporter"] + "|" + df["importer"] + "|" + df["commodity"]
+           + "|" + df["measure"] + "|" + df["period"] + "|" + df["modality"] + "|" + df["unit"]
+           + "|" + df["value"].map("{:.6g}".format))
+    df["_figure"] = df["figure_id"].where(df["figure_id"] != "", key)
+    for c in ["indicator", "commodity", "modality", "lang", "source", "_pair", "unit", "measure"]:
+        df[c] = df[c].astype("category")
+    return df.reset_index(drop=True)
+
+
+ARTICLE_COLUMNS = ["article_id", "published", "source", "url", "title", "lang", "text"]
+
+
+def prepare_articles(raw: pd.DataFrame) -> pd.DataFrame:
+    """Articles indexed by article_id, with every column of the store's contract."""
+    df = raw.copy()
+    for c in ARTICLE_COLUMNS:
+        if c not in df.columns:
+            df[c] = pd.NaT if c == "published" else ""
+    for c in ARTICLE_COLUMNS:
+        if c != "published":
+            df[c] = df[c].astype(object).where(df[c].notna(), "").astype(str)
+    df["published"] = pd.to_datetime(df["published"], errors="coerce")
+    df = df.drop_duplicates("article_id", keep="last")
+    return df.set_index("article_id", drop=False)
+
+
+# --------------------------------------------------------------------------- filters
+
+#: Filter field -> claims column; all of them live in the URL under the field's name.
+LIST_FILTERS = {"indicator": "indicator", "partners": "_pair", "commodity": "commodity",
+                "modality": "modality", "lang": "lang", "outlet": "source"}
+CURRENCIES = ("usd", "original")
+VIEWS = ("chart", "table")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The dashboard's state: what a bookmark keeps (as the URL's query string)."""
+
+    indicator: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    commodity: tuple[str, ...] = ()
+    modality: tuple[str, ...] = ()
+    lang: tuple[str, ...] = ()
+    outlet: tuple[str, ...] = ()
+    published_from: str = ""
+    published_to: str = ""
+    unit: str = ""
+    currency: str = "usd"
+    view: str = "chart"
+
+    _QUERY_NAMES = {"published_from": "from", "published_to": "to", "currency": "y"}
+
+    @classmethod
+    def from_query(cls, query: str | Mapping[str, Any] | None) -> "Filters":
+        """Read a URL query string (or Dash's parsed query dict); unknown keys are ignored.
+
+        >>> Filters.from_query("?indicator=exports,imports&y=original").indicator
+        ('exports', 'imports')
+        """
+        if isinstance(query, str):
+            items: Mapping[str, Any] = dict(parse_qsl(query.lstrip("?")))
+        else:
+            items = query or {}
+        names = {cls._QUERY_NAMES.get(f.name, f.name): f.name for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for key, raw in items.items():
+            name = names.get(key)
+            if name is None or raw is None:
+                continue
+            text = ",".join(raw) if isinstance(raw, (list, tuple)) else str(raw)
+            if name in LIST_FILTERS:
+                values[name] = tuple(v for v in text.split(",") if v)
+            elif name in ("published_from", "published_to"):
+                values[name] = text[:10] if _valid_date(text[:10]) else ""
+            else:
+                values[name] = text
+        f = cls(**values)
+        if f.currency not in CURRENCIES:
+            f = replace(f, currency="usd")
+        if f.view not in VIEWS:
+            f = replace(f, view="chart")
+        return f
+
+    @classmethod
+    def from_controls(cls, **controls: Any) -> "Filters":
+        """Build from the control values Dash hands a callback (None and [] mean no filter)."""
+        clean: dict[str, Any] = {}
+        for name, value in controls.items():
+            if value is None:
+                continue
+            if name in LIST_FILTERS:
+                clean[name] = tuple(str(v) for v in (value if isinstance(value, (list, tuple)) else [value]))
+            else:
+                clean[name] = str(value)[:10] if name.startswith("published_") else str(value)
+        return cls.from_query({cls._QUERY_NAMES.get(k, k): ",".join(v) if isinstance(v, tuple) else v
+                               for k, v in clean.items()})
+
+    def to_query(self) -> str:
+        """The URL query string ("" when nothing is set); inverse of `from_query`.
+
+        >>> Filters(indicator=("exports",), currency="original").to_query()
+        '?indicator=exports&y=original'
+        """
+        pairs = []
+        default = Filters()
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value == getattr(default, f.name):
+                continue
+            key = self._QUERY_NAMES.get(f.name, f.name)
+            pairs.append((key, ",".join(value) if isinstance(value, tuple) else value))
+        return "?" + urlencode(pairs, safe=",") if pairs else ""
+
+
+def _valid_date(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)) and not pd.isna(pd.to_datetime(text, errors="coerce"))
+
+
+def filter_claims(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The rows that pass every filter (the chart's unit and currency are not filters)."""
+    mask = pd.Series(True, index=df.index)
+    for name, column in LIST_FILTERS.items():
+        chosen = getattr(f, name)
+        if chosen:
+            mask &= df[column].isin(chosen)
+    if f.published_from:
+        mask &= df["published"] >= pd.Timestamp(f.published_from)
+    if f.published_to:
+        mask &= df["published"] < pd.Timestamp(f.published_to) + pd.Timedelta(days=1)
+    return df[mask] if not mask.all() else df
+
+
+@lru_cache(maxsize=32)
+def _filtered_cached(folder: str, signature: tuple[Any, ...], f: Filters) -> pd.DataFrame:
+    return filter_claims(_claims_cached(folder, signature), f)
+
+
+def filtered_claims(f: Filters) -> pd.DataFrame:
+    """The running app's claims through the filters, cached per filter state."""
+    folder = configured_dirs()[0]
+    rows_only = replace(f, unit="", currency="usd", view="chart")
+    return _filtered_cached(str(folder), _signature(folder), rows_only)
+
+
+def filter_options(df: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
+    """Dropdown options for every list filter: the values present, most frequent first."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for name, column in LIST_FILTERS.items():
+        counts = df[column].value_counts()
+        out[name] = [{"label": f"{value} ({n})", "value": str(value)}
+                     for value, n in counts.items() if n and str(value)]
+    return out
+
+
+def published_bounds(df: pd.DataFrame) -> tuple[str | None, str | None]:
+    """First and last publication dates (ISO), for the date picker."""
+    dates = df["published"].dropna()
+    if dates.empty:
+        return None, None
+    return dates.min().date().isoformat(), dates.max().date().isoformat()
+
+
+# --------------------------------------------------------------------------- formatting
+
+_SCALES = [(1e12, "tn"), (1e9, "bn"), (1e6, "m")]
+
+
+def format_amount(value: float, unit: str) -> str:
+    """A figure for people: "200 bn USD", "22.7 bcm", "26.3%".
+
+    >>> format_amount(2.401e11, "USD"), format_amount(26.3, "percent"), format_amount(8.42e6, "t")
+    ('240.1 bn USD', '26.3%', '8.42 m t')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "?"
+    if unit == "percent":
+        return f"{_trim(value)}%"
+    if unit == "pp":
+        return f"{_trim(value)} pp"
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            return f"{_trim(value / scale)} {word} {unit}"
+    return f"{_trim(value)} {unit}"
+
+
+def _trim(x: float) -> str:
+    return f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
+def format_gap(ratio: float) -> str:
+    """A relative gap in percent, signed: 0.2005 -> "+20%", -0.031 -> "-3.1%".
+
+    >>> format_gap(0.2005), format_gap(-0.031), format_gap(0.0)
+    ('+20%', '-3.1%', '0%')
+    """
+    pct = ratio * 100
+    if round(pct, 1) == 0:
+        return "0%"
+    return f"{pct:+.0f}%" if abs(pct) >= 10 else f"{pct:+.1f}%"
+
+
+def _iso(ts: Any) -> str:
+    return "" if ts is None or pd.isna(ts) else pd.Timestamp(ts).date().isoformat()
+
+
+# --------------------------------------------------------------------------- the chart
+
+def chart_units(df: pd.DataFrame, currency: str) -> pd.Series:
+    """The y-axis unit of each row: money collapses to USD unless the original currency is asked."""
+    unit = df["unit"].astype(str)
+    if currency == "usd":
+        return unit.where(~df["_money"], "USD")
+    return unit
+
+
+def unit_options(df: pd.DataFrame, currency: str) -> list[str]:
+    """Units that the chart can show for these rows, most frequent first, USD ahead."""
+    counts = chart_units(df, currency).value_counts()
+    units = [u for u in counts.index if u]
+    if "USD" in units:
+        units.remove("USD")
+        units.insert(0, "USD")
+    return units
+
+
+def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = None
+                 ) -> tuple[pd.DataFrame, str, int]:
+    """One row per figure in the chosen unit, with every report of it.
+
+    Returns (points, unit, total): points has indicator, _pair, commodity, modality, y,
+    period_start, period_end, mid, period, claim_id (the first report), article_id, n
+    (reports), hover (every report: surface, outlet, date) and ref_gap (percent off the
+    official figure for the same span, NaN when none). Only the MAX_POINTS latest
+    periods are kept; `total` counts them all.
+    """
+    units = unit_options(df, f.currency)
+    unit = f.unit if f.unit in units else (units[0] if units else "")
+    rows = df[(chart_units(df, f.currency) == unit) & df["period_start"].notna()]
+    if f.currency == "usd":
+        rows = rows.assign(y=rows["value_usd"].where(rows["_money"], rows["value"]))
+    else:
+        rows = rows.assign(y=rows["value"])
+    rows = rows[rows["y"].notna()].sort_values("published", kind="stable")
+    if rows.empty:
+        return _empty_points(), unit, 0
+    grouped = rows.groupby("_figure", sort=False, observed=True)
+    points = grouped.agg(
+        indicator=("indicator", "first"), _pair=("_pair", "first"), commodity=("commodity", "first"),
+        exporter=("exporter", "first"), importer=("importer", "first"),
+        modality=("modality", "first"), y=("y", "first"), period=("period", "first"),
+        period_start=("period_start", "first"), period_end=("period_end", "first"),
+        claim_id=("claim_id", "first"), article_id=("article_id", "first"),
+        n=("claim_id", "size"),
+    )
+    total = len(points)
+    if total > MAX_POINTS:
+        points = points.sort_values("period_start", ascending=False, kind="stable").head(MAX_POINTS)
+        rows = rows[rows["_figure"].isin(points.index)]
+    lines = (_html_escape(rows["surface"]) + " — " + _html_escape(rows["source"].astype(str)) + ", "
+             + rows["published"].dt.strftime("%Y-%m-%d").fillna("undated"))
+    hover = lines.groupby(rows["_figure"], sort=False, observed=True).agg(_join_reports)
+    points = points.join(hover.rename("reports"))
+    points["mid"] = points["period_start"] + (points["period_end"] - points["period_start"]) / 2
+    for c in ["indicator", "_pair", "commodity", "modality"]:
+        points[c] = points[c].astype(str)
+    points["ref_gap"] = _reference_gaps(points, unit, reference)
+    points["hover"] = (points["reports"] + "<br>" + points["modality"] + ", period " + points["period"]
+                       + points["ref_gap"].map(_ref_note))
+    return points.reset_index(names="figure"), unit, total
+
+
+def _empty_points() -> pd.DataFrame:
+    cols = ["figure", "indicator", "_pair", "commodity", "exporter", "importer", "modality", "y",
+            "period", "period_start", "period_end", "claim_id", "article_id", "n", "reports", "mid",
+            "ref_gap", "hover"]
+    return pd.DataFrame({c: [] for c in cols})
+
+
+def _join_reports(lines: pd.Series) -> str:
+    shown = list(lines.iloc[:8])
+    if len(lines) > 8:
+        shown.append(f"… and {len(lines) - 8} more")
+    return "<br>".join(shown)
+
+
+def _html_escape(s: pd.Series) -> pd.Series:
+    """Plotly hover labels read a few HTML tags: an article's text must show, not act."""
+    return (s.astype(str).str.replace("&", "&amp;", regex=False)
+            .str.replace("<", "&lt;", regex=False).str.replace(">", "&gt;", regex=False))
+
+
+def _ref_note(gap: float) -> str:
+    if pd.isna(gap):
+        return ""
+    mark = " (differs by more than 5%)" if abs(gap) > REFERENCE_TOLERANCE else ""
+    return f"<br>official figure {format_gap(gap / 100)}{mark}"
+
+
+_REF_KEY = ["indicator", "_pair", "commodity", "period_start", "period_end"]
+
+
+def reference_series(reference: pd.DataFrame | None, points: pd.DataFrame, unit: str) -> pd.DataFrame:
+    """The official rows in the chart's unit for the flows the chart shows."""
+    if reference is None or reference.empty or points.empty:
+        return _empty_reference()
+    ref = reference[reference["unit"] == unit]
+    flows = points[["indicator", "_pair", "commodity"]].drop_duplicates()
+    ref = ref.merge(flows, on=["indicator", "_pair", "commodity"], how="inner")
+    return ref.sort_values("period_start")
+
+
+def _reference_gaps(points: pd.DataFrame, unit: str,
+                    reference: pd.DataFrame | None) -> pd.Series:
+    ref = reference_series(reference, points, unit)
+    if ref.empty:
+        return pd.Series(float("nan"), index=points.index)
+    ref = ref.drop_duplicates(_REF_KEY)[_REF_KEY + ["value"]].rename(columns={"value": "_ref"})
+    merged = points[_REF_KEY + ["y", "modality"]].reset_index().merge(ref, on=_REF_KEY, how="left")
+    # a target or forecast is no claim about the measured figure: only actuals are checked
+    gap = ((merged["y"] / merged["_ref"] - 1) * 100).where(merged["modality"] == "actual")
+    return pd.Series(gap.to_numpy(), index=merged[points.index.name or "index"].to_numpy())
+
+
+# --------------------------------------------------------------------------- articles
+
+def article_timeline(df: pd.DataFrame, highlight: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The articles stating these rows, one row each: article_id, published, source, title,
+    n (figures), highlighted; the MAX_ARTICLES latest."""
+    if df.empty:
+        return pd.DataFrame({c: [] for c in ["article_id", "published", "source", "title", "n", "highlighted"]})
+    g = df.groupby("article_id", sort=False, observed=True)
+    out = g.agg(published=("published", "first"), source=("source", "first"),
+                title=("title", "first"), n=("claim_id", "size")).reset_index()
+    out["source"] = out["source"].astype(str)
+    out = out.sort_values("published", ascending=False, kind="stable").head(MAX_ARTICLES)
+    out["highlighted"] = out["article_id"].isin(highlight)
+    return out.sort_values("published", kind="stable").reset_index(drop=True)
+
+
+def figure_reports(df: pd.DataFrame, claim_id: str) -> pd.DataFrame:
+    """Every row stating the same figure as this claim (itself included), oldest first."""
+    hit = df[df["claim_id"] == claim_id]
+    if hit.empty:
+        return hit
+    return df[df["_figure"] == hit["_figure"].iloc[0]].sort_values("published", kind="stable")
+
+
+def article_claims(df: pd.DataFrame, article_id: str) -> pd.DataFrame:
+    """The claims of one article, in text order."""
+    return df[df["article_id"] == article_id].sort_values("start", kind="stable")
+
+
+def article_record(articles_df: pd.DataFrame, claims_df: pd.DataFrame, article_id: str) -> dict[str, Any] | None:
+    """One article's metadata and text; metadata falls back on its claims when the
+    articles table lacks it (text then is empty)."""
+    if article_id in articles_df.index:
+        row = articles_df.loc[article_id]
+        return {c: row[c] for c in ARTICLE_COLUMNS}
+    rows = claims_df[claims_df["article_id"] == article_id]
+    if rows.empty:
+        return None
+    first = rows.iloc[0]
+    return {"article_id": article_id, "published": first["published"], "source": str(first["source"]),
+            "url": first["url"], "title": first["title"], "lang": str(first["lang"]), "text": ""}
+
+
+def highlight_spans(text: str, rows: pd.DataFrame) -> list[tuple[int, int, str]]:
+    """(start, end, claim_id) of each claim's figure in the text, non-overlapping, in order.
+
+    An offset that does not match the surface falls back to the surface's first
+    occurrence; a surface not in the text is skipped.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for start, end, surface, cid in zip(rows["start"], rows["end"], rows["surface"], rows["claim_id"]):
+        if not (0 <= start < end <= len(text) and text[start:end] == surface):
+            start = text.find(surface) if surface else -1
+            end = start + len(surface)
+            if start < 0:
+                continue
+        spans.append((int(start), int(end), str(cid)))
+    spans.sort()
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and span[0] < out[-1][1]:
+            continue
+        out.append(span)
+    return out
+
+
+# --------------------------------------------------------------------------- targets vs outcomes
+
+_FLOW = ["indicator", "exporter", "importer", "commodity", "period_start", "period_end"]
+
+
+def targets_vs_outcomes(df: pd.DataFrame) -> pd.DataFrame:
+    """Each target or forecast level next to the first actual reported after it for the same
+    flow and period, with the gap in words.
+
+    Returns columns figure, modality, period, stated, target, outcome, reported, gap
+    (ratio, NaN when nothing was reported yet) and text, latest periods first.
+    """
+    levels = df[(df["measure"] == "level") & df["period_start"].notna()]
+    levels = levels.assign(**{c: levels[c].astype(str) for c in ["indicator", "commodity", "modality", "unit"]})
+    goals = levels[levels["modality"].isin(["target", "forecast"])]
+    cols = ["figure", "modality", "period", "stated", "target", "outcome", "reported", "gap", "text"]
+    if goals.empty:
+        return pd.DataFrame({c: [] for c in cols})
+    goals = (goals.sort_values("published", kind="stable")
+             .groupby("_figure", sort=False, observed=True)
+             .agg(**{c: (c, "first") for c in _FLOW + ["modality", "period", "value", "unit", "value_usd", "_money"]},
+                  stated=("published", "first")))
+    actual = levels[levels["modality"] == "actual"].sort_values("published", kind="stable")
+    actual = actual[["value", "unit", "value_usd", "_money", "published"] + _FLOW].rename(
+        columns={"value": "a_value", "unit": "a_unit", "value_usd": "a_usd", "_money": "a_money",
+                 "published": "reported"})
+    merged = goals.reset_index(names="figure").merge(actual, on=_FLOW, how="left")
+    comparable = (merged["unit"] == merged["a_unit"]) | (
+        merged["_money"].astype(bool) & merged["a_money"].fillna(False).astype(bool)
+        & merged["value_usd"].notna() & merged["a_usd"].notna())
+    later = merged["reported"] > merged["stated"]
+    hits = merged[comparable & later].sort_values("reported", kind="stable")
+    first = hits.groupby("figure", sort=False).head(1).set_index("figure")
+    out = goals.reset_index(names="figure").set_index("figure")
+    out = out.join(first[["a_value", "a_unit", "a_usd", "reported"]])
+    same = out["unit"] == out["a_unit"]
+    target_v = out["value"].where(same | out["a_value"].isna(), out["value_usd"])
+    target_u = out["unit"].where(same | out["a_value"].isna(), "USD")
+    actual_v = out["a_value"].where(same, out["a_usd"])
+    out["gap"] = actual_v / target_v - 1
+    out["target"] = [format_amount(v, u) for v, u in zip(target_v, target_u)]
+    out["outcome"] = [format_amount(v, u) if pd.notna(v) else "" for v, u in zip(actual_v, target_u)]
+    texts = []
+    for r in out.itertuples():
+        head = f"{r.modality} {r.target} for {r.period}, stated {_iso(r.stated)}"
+        if pd.isna(r.gap):
+            texts.append(f"{head}; no outcome reported since")
+        else:
+            texts.append(f"{head}; reported {r.outcome} on {_iso(r.reported)}: {format_gap(r.gap)}")
+    out["text"] = texts
+    out = out.sort_values(["period_start", "stated"], ascending=[False, True], kind="stable")
+    return out.reset_index(names="figure")[cols]
+
+
+# --------------------------------------------------------------------------- the table
+
+TABLE_COLUMNS = ["published", "source", "article", "indicator", "exporter", "importer", "commodity",
+                 "measure", "value", "unit", "value_usd", "period", "modality", "approx", "surface"]
+
+_FILTER_PART = re.compile(
+    r"^\{(?P<col>[^}]+)\}\s+(?P<op>[si]?(?:contains|datestartswith|eq|ne|lt|le|gt|ge)|[<>!]?=|<|>)\s*(?P<val>.*)$")
+_OPS = {"=": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+
+
+def apply_table_query(df: pd.DataFrame, filter_query: str | None,
+                      sort_by: list[dict[str, str]] | None) -> pd.DataFrame:
+    """Apply a DataTable's `filter_query` (`{col} op value && ...`) and `sort_by`.
+
+    A part naming an unknown column or operator is ignored, as the table does.
+    """
+    out = df
+    for part in (filter_query or "").split(" && "):
+        m = _FILTER_PART.match(part.strip())
+        if not m or m["col"] not in out.columns:
+            continue
+        col, op, raw = m["col"], m["op"], m["val"].strip()
+        insensitive = op.startswith("i")
+        op = _OPS.get(op, op.lstrip("si"))
+        if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"`":
+            raw = raw[1:-1]
+        series = out[col]
+        if op == "contains":
+            mask = series.astype(str).str.contains(raw, case=not insensitive, regex=False)
+        elif op == "datestartswith":
+            mask = series.astype(str).str.startswith(raw)
+        else:
+            if pd.api.types.is_numeric_dtype(series):
+                try:
+                    value: Any = float(raw)
+                except ValueError:
+                    continue
+                left: pd.Series = series
+            elif pd.api.types.is_datetime64_any_dtype(series):
+                value = pd.to_datetime(raw, errors="coerce")
+                if pd.isna(value):
+                    continue
+                left = series
+            else:
+                value, left = raw, series.astype(str)
+                if insensitive:
+                    value, left = raw.lower(), left.str.lower()
+            mask = {"eq": left == value, "ne": left != value, "lt": left < value, "le": left <= value,
+                    "gt": left > value, "ge": left >= value}[op]
+        out = out[mask.fillna(False)]
+    for spec in reversed(sort_by or []):
+        if spec.get("column_id") in out.columns:
+            out = out.sort_values(spec["column_id"], ascending=spec.get("direction") != "desc",
+                                  kind="stable", na_position="last")
+    return out
+
+
+def table_page(df: pd.DataFrame, page: int, size: int, filter_query: str | None = None,
+               sort_by: list[dict[str, str]] | None = None) -> tuple[list[dict[str, Any]], int, int]:
+    """One page of the table view: (records, page count, matching rows).
+
+    The `article` cell is a Markdown link to the in-app article page with the figure focused.
+    """
+    view = apply_table_query(df, filter_query, sort_by)
+    total = len(view)
+    pages = max(1, math.ceil(total / size)) if size else 1
+    chunk = view.iloc[page * size:(page + 1) * size]
+    records = []
+    for row in chunk.itertuples(index=False):
+        rec = {c: getattr(row, c) for c in TABLE_COLUMNS if c not in ("article",)}
+        rec["published"] = _iso(rec["published"])
+        for c in ("value", "value_usd"):
+            rec[c] = None if pd.isna(rec[c]) else float(rec[c])
+        for c in ("source", "indicator", "commodity", "measure", "unit", "modality"):
+            rec[c] = str(rec[c])
+        title = _markdown_text(row.title or row.article_id)
+        rec["article"] = f"[{title}]({article_href(row.article_id, row.claim_id)})"
+        records.append(rec)
+    return records, pages, total
+
+
+def article_href(article_id: str, claim_id: str = "") -> str:
+    """The in-app link to an article, focused on one of its figures.
+
+    >>> article_href("a b", "c1")
+    '/article/a%20b?claim=c1'
+    """
+    from urllib.parse import quote
+    href = "/article/" + quote(str(article_id), safe="")
+    return href + ("?" + urlencode({"claim": claim_id}) if claim_id else "")
+
+
+def _markdown_text(text: str) -> str:
+    """Text shown literally inside a Markdown link label."""
+    return re.sub(r"([\\`*_{}\[\]()<>#+!|])", r"\\\1", str(text))
+
+
+def export_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The filtered rows as the contract's columns (no dashboard-internal ones), for CSV."""
+    cols = [c for c in df.columns if not c.startswith("_")]
+    out = df[cols].copy()
+    for c in ["published", "period_start", "period_end"]:
+        if c in out.columns:
+            out[c] = out[c].dt.strftime("%Y-%m-%d")
+    return out
+
+
+def summary(df: pd.DataFrame, total: int) -> str:
+    """"12 of 40 claims, from 3 articles"."""
+    articles_n = df["article_id"].nunique() if len(df) else 0
+    return f"{len(df):,} of {total:,} claims, from {articles_n:,} article{'s' if articles_n != 1 else ''}"

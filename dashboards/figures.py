@@ -1,0 +1,143 @@
+"""Pure chart builders: prepared DataFrames (from `dashboards.data`) in, `go.Figure` out."""
+from __future__ import annotations
+
+import html
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboards.data import REFERENCE_TOLERANCE, format_amount
+
+#: How each modality looks: a person tells an outcome from a goal and a forecast at a glance.
+MODALITY_STYLE = {
+    "actual": {"symbol": "circle", "dash": "solid", "color": "#1f5fa8", "label": "actual"},
+    "target": {"symbol": "diamond-open", "dash": "dash", "color": "#c0392b", "label": "target"},
+    "forecast": {"symbol": "triangle-up-open", "dash": "dot", "color": "#d68910", "label": "forecast"},
+}
+REFERENCE_COLOR = "#222222"
+OFF_REFERENCE_COLOR = "#e74c3c"
+#: Above this many points WebGL traces keep the browser responsive.
+WEBGL_FROM = 1000
+
+
+def _unit_title(unit: str, currency: str) -> str:
+    if unit == "USD" and currency == "usd":
+        return "US dollars (converted at the period's rate)"
+    return {"percent": "percent", "pp": "percentage points"}.get(unit, unit)
+
+
+def _empty(message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(
+        template="plotly_white", height=420, margin={"l": 40, "r": 20, "t": 30, "b": 40},
+        xaxis={"visible": False}, yaxis={"visible": False},
+        annotations=[{"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
+                      "x": 0.5, "y": 0.5, "font": {"size": 15, "color": "#666"}}],
+    )
+    return fig
+
+
+def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
+                 reference: pd.DataFrame | None = None, total: int | None = None) -> go.Figure:
+    """The time chart: each figure at its period (a span drawn as a horizontal segment),
+    one trace per modality; the official series as a line; claims off it by more than 5% ringed.
+
+    `points` is `data.chart_points(...)[0]`; `reference` is `data.reference_series(...)`.
+    """
+    if points.empty:
+        return _empty("No figures for this selection")
+    scatter = go.Scattergl if len(points) > WEBGL_FROM else go.Scatter
+    fig = go.Figure()
+    for modality, style in MODALITY_STYLE.items():
+        part = points[points["modality"] == modality]
+        if part.empty:
+            continue
+        spans = part[part["period_end"] > part["period_start"]]
+        if not spans.empty:
+            xs: list[object] = []
+            ys: list[object] = []
+            for s, e, y in zip(spans["period_start"], spans["period_end"], spans["y"]):
+                xs += [s, e, None]
+                ys += [y, y, None]
+            fig.add_trace(scatter(
+                x=xs, y=ys, mode="lines", name=f"{style['label']} period", legendgroup=modality,
+                showlegend=False, hoverinfo="skip",
+                line={"color": style["color"], "dash": style["dash"], "width": 3},
+            ))
+        sizes = [8 + 3 * math.log2(n) for n in part["n"]]
+        fig.add_trace(scatter(
+            x=part["mid"], y=part["y"], mode="markers", name=style["label"], legendgroup=modality,
+            customdata=part[["figure", "claim_id", "article_id"]].to_numpy().tolist(),
+            hovertext=part["hover"], hovertemplate="%{hovertext}<extra></extra>",
+            marker={"symbol": style["symbol"], "color": style["color"], "size": sizes,
+                    "line": {"width": 2, "color": style["color"]}},
+        ))
+    if reference is not None and not reference.empty:
+        for (source, pair, commodity), series in reference.groupby(["source", "_pair", "commodity"], sort=False):
+            mid = series["period_start"] + (series["period_end"] - series["period_start"]) / 2
+            label = f"official: {source}"
+            fig.add_trace(go.Scatter(
+                x=mid, y=series["value"], mode="lines+markers", name=label if len(label) < 60 else label[:57] + "…",
+                line={"color": REFERENCE_COLOR, "width": 2}, marker={"symbol": "square", "size": 7},
+                hovertext=[f"official {html.escape(str(p))}: {format_amount(v, u)}<br>{html.escape(str(source))}"
+                           for p, v, u in zip(series["period"], series["value"], series["unit"])],
+                hovertemplate="%{hovertext}<extra></extra>",
+            ))
+    off = points[points["ref_gap"].abs() > REFERENCE_TOLERANCE]
+    if not off.empty:
+        fig.add_trace(go.Scatter(
+            x=off["mid"], y=off["y"], mode="markers", name="differs >5% from official",
+            hoverinfo="skip",
+            marker={"symbol": "circle-open", "size": 22, "color": OFF_REFERENCE_COLOR,
+                    "line": {"width": 3, "color": OFF_REFERENCE_COLOR}},
+        ))
+    title = None
+    if total is not None and total > len(points):
+        title = f"the {len(points):,} latest of {total:,} figures: narrow the filters to see the rest"
+    fig.update_layout(
+        template="plotly_white", height=440, margin={"l": 60, "r": 20, "t": 40 if title else 20, "b": 40},
+        title={"text": title, "font": {"size": 13}} if title else None,
+        xaxis={"type": "date", "title": "period of the figure"},
+        yaxis={"title": _unit_title(unit, currency), "rangemode": "tozero"},
+        legend={"orientation": "h", "y": -0.15},
+        hovermode="closest", clickmode="event", uirevision=f"{unit}|{currency}",
+    )
+    return fig
+
+
+def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
+    """Articles by publication date, one lane per outlet; highlighted ones ringed.
+
+    `timeline` is `data.article_timeline(...)`.
+    """
+    if timeline.empty:
+        return _empty("No articles for this selection")
+    hover = [f"{html.escape(str(t) or a)}<br>{html.escape(s)}, {d:%Y-%m-%d}<br>{n} figure{'s' if n != 1 else ''}"
+             if pd.notna(d) else f"{html.escape(str(t) or a)}<br>{html.escape(s)}, undated"
+             for a, t, s, d, n in zip(timeline["article_id"], timeline["title"], timeline["source"],
+                                      timeline["published"], timeline["n"])]
+    scatter = go.Scattergl if len(timeline) > WEBGL_FROM else go.Scatter
+    fig = go.Figure(scatter(
+        x=timeline["published"], y=timeline["source"], mode="markers", name="articles",
+        customdata=timeline[["article_id"]].to_numpy().tolist(), hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>",
+        marker={"size": [8 + 2 * math.log2(max(int(n), 1)) for n in timeline["n"]],
+                "color": "#5d6d7e", "symbol": "square"},
+    ))
+    picked = timeline[timeline["highlighted"]]
+    if not picked.empty:
+        fig.add_trace(go.Scatter(
+            x=picked["published"], y=picked["source"], mode="markers", name="selected figure's articles",
+            customdata=picked[["article_id"]].to_numpy().tolist(),
+            hovertext=[hover[i] for i in picked.index], hovertemplate="%{hovertext}<extra></extra>",
+            marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
+        ))
+    lanes = timeline["source"].nunique()
+    fig.update_layout(
+        template="plotly_white", height=max(220, min(600, 60 + 28 * lanes)),
+        margin={"l": 10, "r": 10, "t": 10, "b": 30}, showlegend=False,
+        xaxis={"type": "date", "title": None}, yaxis={"title": None, "automargin": True, "type": "category"},
+        hovermode="closest", clickmode="event", uirevision="timeline",
+    )
+    return fig
