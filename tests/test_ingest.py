@@ -348,6 +348,15 @@ def test_missing_path() -> None:
     assert str(only_error("no/such/dir/article.txt")) == "no/such/dir/article.txt: no such file or directory"
 
 
+def test_empty_path_is_not_the_current_folder() -> None:
+    assert str(only_error("")) == "'': empty path"
+
+
+def test_a_single_path_given_bare_is_one_path() -> None:
+    items = list(iter_articles(str(FIXTURES / "single.json")))
+    assert [getattr(i, "article_id", str(i)) for i in items] == ["json-solo"]
+
+
 @pytest.mark.parametrize(
     "content",
     [

@@ -151,7 +151,9 @@ def iter_articles(
     ['no/such/file.txt: no such file or directory']
     """
     default = parse_published(published)
-    return _iter_articles([Path(p) for p in paths], default, tuple(languages))
+    if isinstance(paths, (str, os.PathLike)):  # one path given bare: not a sequence of letters
+        paths = [paths]
+    return _iter_articles([str(p) for p in paths], default, tuple(languages))
 
 
 def read_article(
@@ -187,12 +189,17 @@ def read_article(
 
 
 def _iter_articles(
-    paths: list[Path], default: tuple[date | None, str | None], languages: tuple[str, ...]
+    paths: list[str], default: tuple[date | None, str | None], languages: tuple[str, ...]
 ) -> Iterator[Article | IngestError]:
     seen: set[Path] = set()
-    for path in paths:
+    for name in paths:
+        if not name:
+            yield IngestError("''", "empty path")  # Path("") would silently mean the current folder
+            continue
+        path = Path(name)
         if path.is_dir():
-            files = _walk(path)
+            files, unreadable = _walk(path)
+            yield from unreadable
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
                 yield IngestError(str(path), _unknown_suffix(path))
@@ -212,15 +219,20 @@ def _iter_articles(
             yield from _read_file(file, default, languages)
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Readable files under `folder`, sorted by their path; hidden entries are skipped."""
+def _walk(folder: Path) -> tuple[list[Path], list[IngestError]]:
+    """Readable files under `folder`, sorted by their path (hidden entries skipped), and unreadable folders."""
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
+    errors: list[IngestError] = []
+
+    def report(exc: OSError) -> None:
+        errors.append(IngestError(str(exc.filename), f"cannot read folder ({exc.strerror or exc})"))
+
+    for root, dirs, files in os.walk(folder, onerror=report):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 found.append(Path(root, name))
-    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+    return sorted(found, key=lambda p: p.relative_to(folder).parts), errors
 
 
 def _unknown_suffix(path: Path) -> str:
