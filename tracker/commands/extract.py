@@ -1,0 +1,110 @@
+"""`tracker extract PATH... --output FILE`: articles -> store -> claims table (SCHEMA.md)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HELP = """Read articles (.txt/.md with YAML front matter, .html, .json, .jsonl, or folders of
+them, recursively), find every trade figure and write the claims table. The format
+follows FILE's extension: .csv, .parquet or .jsonl.
+
+Articles are kept in a DuckDB store (by default tracker.duckdb beside FILE): an article
+whose text has not changed is not extracted again, and analysts' corrections
+(`tracker review`) are applied to the rows written.
+
+examples:
+  tracker extract data/raw --output data/clean/claims.csv
+  tracker extract notes.txt --published 2024-01 --output /tmp/claims.parquet
+"""
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("extract", help="extract claims from articles into a table",
+                       description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--output", "-o", required=True, metavar="FILE",
+                   help="table to write (.csv, .parquet or .jsonl)")
+    p.add_argument("--published", metavar="DATE",
+                   help="publication date for files that give none (2024-01-12, 2024-01 or 2024)")
+    p.add_argument("--store", metavar="PATH",
+                   help="DuckDB store (default: tracker.duckdb in FILE's folder)")
+    p.add_argument("--no-store", action="store_true",
+                   help="extract everything afresh and keep no store")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from tracker import ingest, pipeline
+    from tracker.store import Store, StoreError, write_table
+
+    output = Path(args.output)
+    if output.suffix.lower() not in (".csv", ".parquet", ".jsonl"):
+        print(f"tracker extract: {output}: unknown output format (use .csv, .parquet or .jsonl)",
+              file=sys.stderr)
+        return 2
+    try:
+        items = ingest.iter_articles(args.paths, published=args.published)
+    except ValueError as exc:
+        print(f"tracker extract: --published: {exc}", file=sys.stderr)
+        return 2
+    store = None
+    if not args.no_store:
+        try:
+            store = Store.open(args.store or output.parent / "tracker.duckdb")
+        except StoreError as exc:
+            print(f"tracker extract: {exc}", file=sys.stderr)
+            return 1
+    failed = 0
+    done: list[tuple[object, list[object]]] = []
+    ids: list[str] = []
+    bar = tqdm(items, unit=" article", disable=True if args.quiet else None, file=sys.stderr,
+               leave=False)
+    try:
+        for item in bar:
+            if isinstance(item, ingest.IngestError):
+                failed += 1
+                tqdm.write(str(item), file=sys.stderr)
+                continue
+            if item.article_id in ids:
+                failed += 1
+                tqdm.write(f"{item.path or item.article_id}: article id {item.article_id!r} is used twice; "
+                           "the later one is skipped", file=sys.stderr)
+                continue
+            ids.append(item.article_id)
+            if store is not None and not store.needs_extraction(item):
+                continue
+            try:
+                claims = pipeline.extract_claims(item)
+                frame = pipeline.claims_frame([(item, claims)])
+            except Exception as exc:  # one bad article never stops the run
+                failed += 1
+                tqdm.write(f"{item.path or item.article_id}: extraction failed ({type(exc).__name__}: {exc})",
+                           file=sys.stderr)
+                ids.remove(item.article_id)
+                continue
+            if store is not None:
+                store.replace_article(item, frame)
+            else:
+                done.append((item, claims))
+        if store is not None:
+            table = store.claims(ids)
+        else:
+            from tracker import fx
+            from tracker.store import assign_figures
+
+            table = assign_figures(fx.add_value_usd(pipeline.claims_frame(done)))  # type: ignore[arg-type]
+        write_table(table, output)
+    except StoreError as exc:
+        print(f"tracker extract: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        bar.close()
+        if store is not None:
+            store.close()
+    print(f"{len(table)} claims from {len(ids)} articles -> {output}"
+          + (f" ({failed} input(s) failed)" if failed else ""), file=sys.stderr)
+    return 1 if failed else 0
