@@ -159,7 +159,7 @@ class Rates:
         ecb = _ecb()
         if currency not in ecb.currencies and currency not in self._user_currencies():
             where = f" or {self.rates_path}" if self.rates_path else ""
-            return None, (f"{NOTE_PREFIX} no {currency} rate in the ECB history{where}; "
+            return None, (f"{NOTE_PREFIX} no {currency} rate in the ECB history{where}, "
                           f"add {currency} rows to data/rates.csv")
         total, n, missing, user_days = 0.0, 0, [], 0
         day = start
@@ -180,7 +180,7 @@ class Rates:
                 first, last = ecb.bounds[currency]
                 why = f" (ECB history covers {first.isoformat()}..{last.isoformat()})"
             return None, (f"{NOTE_PREFIX} no {currency}->USD rate for {len(missing)} day(s) "
-                          f"in {span}{why}; add rows to data/rates.csv")
+                          f"in {span}{why}, add rows to data/rates.csv")
         note = ""
         if user_days:
             src = self.rates_path.name if self.rates_path else "user rates"

@@ -1,0 +1,144 @@
+"""value_usd: ECB history, the user rates file, and notes instead of silent guesses."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claims_factory import article, frame, row
+from tracker.fx import Rates, add_value_usd
+
+ROOT = Path(__file__).resolve().parents[1]
+A = article("a")
+
+
+@pytest.fixture(autouse=True)
+def no_default_rates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Tests say which rates file they use; the repo's data/rates.csv stays out of it.
+    monkeypatch.delenv("TRACKER_RATES", raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def usd(rows: list[dict], rates: Path | None = None) -> pd.DataFrame:
+    return add_value_usd(frame(rows), rates).set_index("claim_id")
+
+
+def test_usd_is_kept_and_non_money_rows_stay_empty() -> None:
+    out = usd([row(A, 0, "200 milliards de dollars", 2e11),
+               row(A, 30, "26,3 %", 26.3, unit="percent", measure="change"),
+               row(A, 40, "38 bcm", 38.0, unit="bcm")])
+    assert out["value_usd"].tolist()[0] == 2e11
+    assert out["value_usd"].iloc[1:].isna().all()
+    assert (out["note"] == "").all()
+
+
+def test_yuan_at_the_average_rate_of_the_period() -> None:
+    # 1.28 trillion yuan of China-Russia trade in 2022 was reported as about $190 billion.
+    out = usd([row(A, 0, "1 280 milliards de yuans", 1.28e12, unit="CNY", period="2022")])
+    assert out["value_usd"].item() == pytest.approx(1.90e11, rel=0.01)
+    assert out["note"].item() == ""
+
+
+def test_the_period_decides_the_rate() -> None:
+    out = usd([row(A, 0, "100 EUR", 100.0, unit="EUR", period="2022-09"),
+               row(A, 10, "100 EUR", 100.0, unit="EUR", period="2021-06")])
+    sept_2022, june_2021 = out["value_usd"].tolist()
+    assert sept_2022 == pytest.approx(99.0, abs=1.5)   # the euro near parity
+    assert june_2021 == pytest.approx(120.5, abs=1.5)
+    days = Rates().usd_per_unit("EUR", pd.Timestamp("2022-09-01").date(),
+                                pd.Timestamp("2022-09-30").date())[0]
+    assert sept_2022 == pytest.approx(100 * days)
+
+
+def test_rouble_after_the_ecb_stopped_has_no_value_and_says_why() -> None:
+    out = usd([row(A, 0, "3 milliards de roubles", 3e9, unit="RUB", period="2023-06"),
+               row(A, 30, "3 milliards de roubles", 3e9, unit="RUB", period="2021")])
+    assert math.isnan(out["value_usd"].iloc[0])
+    note = out["note"].iloc[0]
+    assert "RUB" in note and "2023-06-01..2023-06-30" in note and "2022-03-01" in note
+    assert "rates.csv" in note
+    assert out["value_usd"].iloc[1] == pytest.approx(3e9 / 73.6, rel=0.03)  # 2021: ~73.6/USD
+
+
+def test_rates_file_fills_gaps_and_overrides(tmp_path: Path) -> None:
+    rates = tmp_path / "rates.csv"
+    rates.write_text("# test rates\ndate,currency,usd\n"
+                     "2023-06,RUB,0.012\n"          # a month: fills the gap
+                     "2024,RUB,0.011\n"              # a year: fills the gap
+                     "2022-09,EUR,2.0\n"            # a month: overrides the ECB
+                     "2022-10-03,EUR,3.0\n")        # a day: overrides the ECB
+    out = usd([row(A, 0, "3 milliards de roubles", 3e9, unit="RUB", period="2023-06"),
+               row(A, 30, "1 rouble", 1.0, unit="RUB", period="2024-Q2"),
+               row(A, 40, "1 euro", 1.0, unit="EUR", period="2022-09"),
+               row(A, 50, "1 euro", 1.0, unit="EUR", period="2022-10-03"),
+               row(A, 60, "1 rouble", 1.0, unit="RUB", period="2023-05")], rates)
+    vals = out["value_usd"].tolist()
+    assert vals[0] == pytest.approx(3.6e7)
+    assert vals[1] == pytest.approx(0.011)
+    assert vals[2] == pytest.approx(2.0) and vals[3] == pytest.approx(3.0)
+    assert math.isnan(vals[4])
+    assert "rates.csv" in out["note"].iloc[0]
+
+
+def test_a_year_row_does_not_override_the_ecb(tmp_path: Path) -> None:
+    rates = tmp_path / "rates.csv"
+    rates.write_text("date,currency,usd\n2021,EUR,5.0\n")
+    out = usd([row(A, 0, "1 euro", 1.0, unit="EUR", period="2021")], rates)
+    assert out["value_usd"].item() == pytest.approx(1.18, abs=0.02)
+
+
+def test_period_partly_covered_is_not_guessed(tmp_path: Path) -> None:
+    rates = tmp_path / "rates.csv"
+    rates.write_text("date,currency,usd\n2022-04,RUB,0.0125\n")
+    out = usd([row(A, 0, "1 rouble", 1.0, unit="RUB", period="2022")], rates)
+    assert math.isnan(out["value_usd"].item())
+    assert "2022-03-02..2022-12-31" in out["note"].item()
+
+
+def test_missing_period_uses_the_publication_month_and_says_so() -> None:
+    out = usd([row(A, 0, "100 EUR", 100.0, unit="EUR", period=""),
+               row(article("nodate", published=""), 0, "100 EUR", 100.0, unit="EUR", period="")])
+    assert out["value_usd"].iloc[0] == pytest.approx(108, abs=2)  # May 2023
+    assert "publication month 2023-05" in out["note"].iloc[0]
+    assert math.isnan(out["value_usd"].iloc[1])
+    assert "no period or publication date" in out["note"].iloc[1]
+
+
+def test_unknown_currency_is_explained() -> None:
+    out = usd([row(A, 0, "1 000 francs CFA", 1000.0, unit="XOF")])
+    assert math.isnan(out["value_usd"].item())
+    assert "no XOF rate" in out["note"].item()
+
+
+def test_applying_twice_changes_nothing_and_keeps_other_notes() -> None:
+    df = frame([row(A, 0, "3 milliards de roubles", 3e9, unit="RUB", period="2023-06",
+                    note="review: checked")])
+    once = add_value_usd(df)
+    twice = add_value_usd(once)
+    pd.testing.assert_frame_equal(once, twice)
+    assert once["note"].item().startswith("review: checked; fx: no RUB")
+
+
+@pytest.mark.parametrize("body, problem", [
+    ("when,currency,usd\n", "header must be"),
+    ("date,currency,usd\n2023-13,RUB,0.01\n", "bad date"),
+    ("date,currency,usd\n2023,rub,0.01\n", "bad currency"),
+    ("date,currency,usd\n2023,RUB,abc\n", "bad rate"),
+    ("date,currency,usd\n2023,RUB,-1\n", "positive"),
+    ("date,currency,usd\n2023,RUB\n", "expected 3 cells"),
+])
+def test_bad_rates_file_names_file_line_and_problem(tmp_path: Path, body: str, problem: str) -> None:
+    rates = tmp_path / "rates.csv"
+    rates.write_text(body)
+    with pytest.raises(ValueError, match=rf"rates\.csv:\d+: .*{problem}"):
+        Rates(rates)
+
+
+def test_bundled_rates_file_is_valid_and_used() -> None:
+    rates = Rates(ROOT / "data" / "rates.csv")
+    value, note = rates.usd_per_unit("RUB", pd.Timestamp("2024-01-01").date(),
+                                     pd.Timestamp("2024-12-31").date())
+    assert value == pytest.approx(1 / 92.57, rel=1e-6)
+    assert "rates.csv" in note

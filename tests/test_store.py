@@ -1,0 +1,325 @@
+"""The DuckDB store: incremental writes, figures, filters, exports, damage and locking."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claims_factory import article, frame, row
+from tracker.cli import main
+from tracker.store import (Store, StoreError, assign_figures, filter_claims, period_span,
+                           write_table)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "clean" / "tracker.duckdb"
+
+
+def two_articles() -> tuple:
+    a, b = article("a1"), article("b1", source="Autre")
+    fa = frame([row(a, 0, "240,1 milliards de dollars", 2.401e11, indicator="bilateral_trade"),
+                row(a, 40, "-5 %", -5.0, unit="percent", measure="change", basis="yoy")])
+    fb = frame([row(b, 0, "240 milliards de dollars", 2.4e11, indicator="bilateral_trade"),
+                row(b, 30, "240,4 milliards de dollars", 2.404e11, indicator="bilateral_trade"),
+                row(b, 60, "38 milliards de m3", 38.0, unit="bcm", indicator="energy_deliveries",
+                    commodity="gas", exporter="RUS", importer="CHN", period="2025",
+                    modality="target")])
+    return a, fa, b, fb
+
+
+def filled(store_path: Path) -> Path:
+    a, fa, b, fb = two_articles()
+    with Store.open(store_path, extractor="x1") as store:
+        store.replace_article(a, fa)
+        store.replace_article(b, fb)
+    return store_path
+
+
+# --------------------------------------------------------------------------- incremental
+
+def test_unchanged_article_is_not_extracted_again(store_path: Path) -> None:
+    a, fa, _, _ = two_articles()
+    with Store.open(store_path, extractor="x1") as store:
+        assert store.needs_extraction(a)
+        store.replace_article(a, fa)
+        assert not store.needs_extraction(a)
+    with Store.open(store_path, extractor="x1") as store:  # also after reopening
+        assert not store.needs_extraction(a)
+        assert store.needs_extraction(article("a1", text="Un autre texte."))
+        assert store.needs_extraction(article("a1", source="Ailleurs"))
+        assert store.needs_extraction(article("a1", published="2023-05-25"))
+    with Store.open(store_path, extractor="x2") as store:  # the extractor's code changed
+        assert store.needs_extraction(a)
+
+
+def test_changed_article_replaces_its_rows_only(store_path: Path) -> None:
+    filled(store_path)
+    a2 = article("a1", text="Texte corrigé, avec un seul chiffre.")
+    with Store.open(store_path, extractor="x1") as store:
+        store.replace_article(a2, frame([row(a2, 7, "12 %", 12.0, unit="percent",
+                                             measure="change")]))
+        df = store.claims()
+    assert sorted(df.loc[df["article_id"] == "a1", "claim_id"]) == ["a1:7-11"]
+    assert (df["article_id"] == "b1").sum() == 3
+    with Store.open(store_path, read_only=True) as store:
+        arts = store.articles()
+    assert arts.loc[arts["article_id"] == "a1", "text"].item() == a2.text
+
+
+def test_article_without_claims_is_remembered(store_path: Path) -> None:
+    a = article("empty")
+    with Store.open(store_path, extractor="x1") as store:
+        store.replace_article(a, frame([]))
+        assert not store.needs_extraction(a)
+        assert store.claims().empty
+        assert store.article_ids() == ["empty"]
+
+
+def test_claims_of_another_article_are_refused(store_path: Path) -> None:
+    a, _, b, fb = two_articles()
+    with Store.open(store_path) as store:
+        with pytest.raises(ValueError, match="other article_ids"):
+            store.replace_article(a, fb)
+
+
+def test_claims_are_validated_and_filled(store_path: Path) -> None:
+    filled(store_path)
+    with Store.open(store_path, read_only=True) as store:
+        df = store.claims()
+    assert list(df.columns[:31]) == list(frame([]).columns)
+    assert {"contradicts", "review"} <= set(df.columns)
+    assert df["indicator"].dtype == "category"
+    usd = df.set_index("claim_id")["value_usd"]
+    assert usd["a1:0-26"] == pytest.approx(2.401e11)
+    assert pd.isna(usd["a1:40-44"]) and pd.isna(usd["b1:60-78"])
+
+
+def test_extra_columns_of_the_pipeline_survive(store_path: Path) -> None:
+    a = article("a1")
+    df = frame([row(a, 0, "5 %", 5.0, unit="percent", measure="change")])
+    df["explanation"] = ['{"indicator": "cue exportations"}']
+    with Store.open(store_path) as store:
+        store.replace_article(a, df)
+        out = store.claims()
+    assert out["explanation"].tolist() == ['{"indicator": "cue exportations"}']
+
+
+# --------------------------------------------------------------------------- figures
+
+def test_same_fact_shares_a_figure_and_rounding_differences_do_not_split_it() -> None:
+    a, fa, b, fb = two_articles()
+    df = assign_figures(pd.concat([fa, fb], ignore_index=True)).set_index("claim_id")
+    assert df.at["a1:0-26", "figure_id"] == df.at["b1:0-24", "figure_id"]  # 240,1 ~ 240
+    assert df.at["b1:30-56", "figure_id"] != df.at["a1:0-26", "figure_id"]  # 240,4 vs 240,1
+    assert df.at["a1:0-26", "contradicts"] == df.at["b1:30-56", "figure_id"]
+    assert df.at["b1:30-56", "contradicts"] == df.at["a1:0-26", "figure_id"]
+    assert df.at["a1:40-44", "contradicts"] == ""
+
+
+def test_figures_need_the_same_key() -> None:
+    a, b = article("a"), article("b")
+    df = frame([row(a, 0, "200 milliards", 2e11, indicator="bilateral_trade", modality="target"),
+                row(b, 0, "200 milliards", 2e11, indicator="bilateral_trade", modality="forecast"),
+                row(b, 20, "200 milliards", 2e11, indicator="bilateral_trade", period="2024",
+                    modality="target")])
+    out = assign_figures(df)
+    assert out["figure_id"].nunique() == 3
+    assert (out["contradicts"] == "").all()
+
+
+def test_physical_units_are_compared_through_pint() -> None:
+    a, b = article("a"), article("b")
+    gas = dict(indicator="energy_deliveries", commodity="gas", exporter="RUS", importer="CHN")
+    df = frame([row(a, 0, "38 milliards de m3", 38.0, unit="bcm", **gas),
+                row(b, 0, "38 000 000 000 m3", 3.8e10, unit="m3", **gas),
+                row(b, 30, "2 TWh", 2.0, unit="TWh", **gas),
+                row(a, 30, "2000000 MWh", 2e6, unit="MWh", **gas)])
+    out = assign_figures(df).set_index("claim_id")
+    assert out.at["a:0-18", "figure_id"] == out.at["b:0-17", "figure_id"]
+    assert out.at["b:30-35", "figure_id"] == out.at["a:30-41", "figure_id"]
+    assert out.at["a:0-18", "figure_id"] != out.at["b:30-35", "figure_id"]
+
+
+# --------------------------------------------------------------------------- filters
+
+def test_filters() -> None:
+    a = article("a")
+    df = frame([row(a, 0, "1", 1.0, indicator="bilateral_trade", exporter="CHN", importer="RUS"),
+                row(a, 2, "2", 2.0, exporter="RUS", importer="CHN", period="2023-04"),
+                row(a, 4, "3", 3.0, exporter="CHN", importer="USA", period="2022",
+                    modality="forecast"),
+                row(a, 6, "4", 4.0, exporter="RUS", importer="IND", period="2022/2023")])
+    ids = lambda **f: filter_claims(df, **f)["value"].tolist()  # noqa: E731
+    assert ids(partners="RUS,CHN") == [1.0, 2.0]
+    assert ids(partners="CHN") == [1.0, 2.0, 3.0]
+    assert ids(period="2023") == [1.0, 2.0]
+    assert ids(period="2022/2023") == [1.0, 2.0, 3.0, 4.0]
+    assert ids(modality=["forecast"]) == [3.0]
+    assert ids(indicator="exports", exporter="RUS") == [2.0, 4.0]
+
+
+def test_period_span_rejects_nonsense() -> None:
+    assert period_span("2023-Q2")[1].isoformat() == "2023-06-30"
+    with pytest.raises(ValueError, match="bad period"):
+        period_span("2023-Q7")
+
+
+# --------------------------------------------------------------------------- tables
+
+def test_csv_neutralises_formulas_in_text_but_keeps_negative_numbers(tmp_path: Path) -> None:
+    a = article("a", title="=HYPERLINK(\"http://x\")")
+    df = frame([row(a, 0, "-11,6 %", -11.6, unit="percent", measure="change",
+                    sentence="@SUM(A1) en baisse", alt="+3")])
+    out = write_table(df, tmp_path / "t.csv")
+    back = pd.read_csv(out, keep_default_na=False)
+    assert back.at[0, "value"] == -11.6  # numeric column: a value, not a formula
+    assert back.at[0, "surface"] == "'-11,6 %"
+    assert back.at[0, "sentence"] == "'@SUM(A1) en baisse"
+    assert back.at[0, "alt"] == "'+3"
+    assert back.at[0, "title"].startswith("'=")
+    assert back.at[0, "published"] == "2023-05-24"
+    assert back.at[0, "period_end"] == "2023-12-31"
+
+
+@pytest.mark.parametrize("ext", [".csv", ".parquet", ".jsonl"])
+def test_exports_are_byte_identical_and_readable(store_path: Path, tmp_path: Path, ext: str) -> None:
+    filled(store_path)
+    one, two = tmp_path / f"one{ext}", tmp_path / f"two{ext}"
+    assert main(["export", "--store", str(store_path), "--output", str(one)]) == 0
+    assert main(["export", "--store", str(store_path), "--output", str(two)]) == 0
+    assert one.read_bytes() == two.read_bytes()
+    if ext == ".parquet":
+        back = pd.read_parquet(one)
+    elif ext == ".jsonl":
+        back = pd.DataFrame([json.loads(x) for x in one.read_text().splitlines()])
+        assert back.at[0, "published"] == "2023-05-24"
+    else:
+        back = pd.read_csv(one)
+    assert len(back) == 5 and "figure_id" in back.columns
+
+
+def test_export_filters_from_the_command_line(store_path: Path, tmp_path: Path) -> None:
+    filled(store_path)
+    out = tmp_path / "gas.csv"
+    assert main(["export", "--store", str(store_path), "--output", str(out),
+                 "--partners", "CHN,RUS", "--modality", "target", "--period", "2020/2030"]) == 0
+    back = pd.read_csv(out)
+    assert back["surface"].tolist() == ["38 milliards de m3"]
+
+
+def test_unknown_extension_and_failed_write_keep_old_file(tmp_path: Path, monkeypatch) -> None:
+    df = frame([row(article("a"), 0, "5 %", 5.0, unit="percent", measure="change")])
+    with pytest.raises(ValueError, match=r"t\.xlsx.*unknown table format"):
+        write_table(df, tmp_path / "t.xlsx")
+    target = tmp_path / "t.csv"
+    target.write_text("old data\n")
+
+    def boom(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        write_table(df, target)
+    assert target.read_text() == "old data\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]  # no temp file left
+
+
+# --------------------------------------------------------------------------- damage and locks
+
+def test_corrupted_store_gives_one_clear_error_and_is_left_alone(
+        store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store_path.parent.mkdir(parents=True)
+    junk = b"this is not a database" * 500
+    store_path.write_bytes(junk)
+    with pytest.raises(StoreError, match="tracker.duckdb: the store is damaged"):
+        Store.open(store_path)
+    assert main(["export", "--store", str(store_path), "--output", str(tmp_path / "x.csv")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(store_path) in err[0] and "damaged" in err[0]
+    assert store_path.read_bytes() == junk
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_truncated_store_is_reported(store_path: Path) -> None:
+    filled(store_path)
+    data = store_path.read_bytes()
+    store_path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(StoreError, match="tracker.duckdb"):
+        with Store.open(store_path, read_only=True) as store:
+            store.claims()
+
+
+def test_foreign_duckdb_file_is_not_a_store(store_path: Path) -> None:
+    import duckdb
+
+    store_path.parent.mkdir(parents=True)
+    con = duckdb.connect(str(store_path))
+    con.execute("CREATE TABLE mine (x INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="not a tracker store"):
+        Store.open(store_path)
+
+
+def test_missing_store_for_reading(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store here yet"):
+        Store.open(tmp_path / "nothing.duckdb", read_only=True)
+
+
+def test_second_writer_waits_then_is_refused_and_readers_still_read(store_path: Path) -> None:
+    filled(store_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from tracker.store import Store
+            with Store.open({str(store_path)!r}):
+                print("locked", flush=True)
+                sys.stdin.read()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(StoreError, match="in use by another tracker process"):
+            Store.open(store_path, wait=0.3)
+        with Store.open(store_path, read_only=True) as reader:  # readers are not blocked
+            assert len(reader.claims()) == 5
+    finally:
+        holder.communicate("", timeout=30)
+    with Store.open(store_path, wait=5) as store:  # free again once the holder is done
+        assert len(store.claims()) == 5
+
+
+WRITER = """
+import sys
+sys.path.insert(0, {tests!r})
+from claims_factory import article, frame, row
+from tracker.store import Store
+tag = sys.argv[1]
+with Store.open({path!r}, wait=60) as store:
+    for i in range(15):
+        a = article(f"{{tag}}{{i}}")
+        store.replace_article(a, frame([row(a, 0, "5 %", 5.0, unit="percent", measure="change"),
+                                        row(a, 10, "7 %", 7.0, unit="percent", measure="change")]))
+print("done", tag)
+"""
+
+
+def test_two_writers_at_once_corrupt_nothing(store_path: Path) -> None:
+    store_path.parent.mkdir(parents=True)
+    code = WRITER.format(tests=str(Path(__file__).parent), path=str(store_path))
+    procs = [subprocess.Popen([sys.executable, "-c", code, tag], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for tag in ("p", "q")]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    with Store.open(store_path, read_only=True) as store:
+        df = store.claims()
+        assert len(store.article_ids()) == 30
+    assert len(df) == 60 and df["claim_id"].is_unique
