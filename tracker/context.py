@@ -50,6 +50,7 @@ class Frame:
     why: dict[str, str] = field(default_factory=dict)
     penalty: float = 0.0
     rejected: str = ""
+    sentence_start: int = -1
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class CueGrammar:
     change_before: re.Pattern[str]
     share_after: re.Pattern[str]
     vs_year: re.Pattern[str]
+    contrast: re.Pattern[str]
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, re.Pattern[str], dict[str, str]]:
@@ -117,6 +119,7 @@ def grammar(lang: str) -> CueGrammar:
         change_before=re.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"
                                  + "|".join(re.escape(c) for c in ["de", "d'", "by", "of"]) + r")\s*$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
+        contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
 
@@ -239,7 +242,7 @@ def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
 
 def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None,
             prev_sent_cues: list[Cue] | None, art: ArticleContext, text: str,
-            sent_figures: list[Mention], g: CueGrammar) -> Frame:
+            sent_figures: list[Mention], g: CueGrammar, context_period: str = "") -> Frame:
     """Decide every field of the claim that figure `m` states."""
     f = Frame(approx=m.approx)
     c_lo, c_hi = _clause_bounds(sent, m.start, g, sent_figures)
@@ -333,7 +336,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
     # --- period and basis -------------------------------------------------------------------
-    _period(f, m, sent, c_lo, c_hi, prev, art, text, g)
+    _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period)
+    f.sentence_start = sent.start
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
             _nearest(cues, m.start, m.end, sent.start, sent.end, {"basis"}, 1.0)
@@ -384,23 +388,58 @@ def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGr
 
 
 def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame | None,
-            art: ArticleContext, text: str, g: CueGrammar) -> None:
+            art: ArticleContext, text: str, g: CueGrammar, cues_all: list[Cue],
+            sent_figures: list[Mention], context_period: str) -> None:
+    """The figure's period: a period phrase of its own clause (the one nearest to it and not
+    nearer to another figure, nor behind a comparison word), else the previous figure's,
+    else the period the article last spoke of."""
     future = f.modality != "actual"
-    cues = [c for c in pr.find_periods(sent.text, g.lang, art.pub, art.precision, future)]
+    cues = pr.find_periods(sent.text, g.lang, art.pub, art.precision, future)
     cues = [pr.PeriodCue(c.start + sent.start, c.end + sent.start, c.kind, c.label, c.text) for c in cues]
-    # a year right after "par rapport à"/"compared with" is the basis, not the period
+    # a year right after "par rapport à"/"compared with" is the basis, not the period;
+    # "same period last year" is a basis phrase, not a period
     vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
-    cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)]
-    cues = [c for c in cues if not (m.start <= c.start < m.end)]
+    basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
+    cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
+            and not any(a <= c.start < b for a, b in basis_spans)
+            and not any(x.start <= c.start < x.end for x in sent_figures)]
+    others = [x for x in sent_figures if x is not m]
+
+    def dist(c: pr.PeriodCue, x: Mention) -> float:
+        return (x.start - c.end) if c.end <= x.start else (c.start - x.end) * 0.8
+
+    def contrast_between(c: pr.PeriodCue) -> bool:
+        a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
+        return bool(g.contrast.search(text, a, b)) if b > a else False
+
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
+    own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
+    shared = [c for c in in_clause if c not in own and not contrast_between(c)]
     pick = None
-    if in_clause:
-        pick = min(in_clause, key=lambda c: (m.start - c.end) if c.end <= m.start else (c.start - m.end) * 0.8)
-        f.why["period"] = f"'{c_text(pick)}' in the clause"
-    elif cues:
-        pick = min(cues, key=lambda c: abs(c.start - m.start))
-        f.why["period"] = f"'{c_text(pick)}' in the sentence"
-        f.penalty += 0.05
+    if own:
+        pick = min(own, key=lambda c: dist(c, m))
+        f.why["period"] = f"'{pick.text}' in the clause"
+    elif shared:
+        pick = min(shared, key=lambda c: dist(c, m))
+        f.why["period"] = f"'{pick.text}', shared with the figure next to it"
+    elif prev is not None and prev.period and prev.sentence_start == sent.start:
+        f.period = prev.period
+        f.why["period"] = "from the previous figure in the sentence"
+        return
+    else:
+        rest = [c for c in cues if not (lo <= c.start and c.end <= hi) and not contrast_between(c)]
+        if rest:
+            pick = min(rest, key=lambda c: abs(c.start - m.start))
+            f.why["period"] = f"'{pick.text}' in the sentence"
+            f.penalty += 0.05
+    if pick is not None and pick.label == "<-1y>":
+        base = context_period or (prev.period if prev is not None else "")
+        if base:
+            f.period = pr.shift_year(base, -1)
+            f.why["period"] = f"'{pick.text}': a year before {base}"
+        elif art.pub is not None:
+            f.period = str(art.pub.year - 1)
+        return
     if pick is not None and pick.label:
         f.period = pick.label
         return
@@ -412,6 +451,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.period = prev.period
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1
+        return
+    if context_period:
+        f.period = context_period
+        f.why["period"] = "the period the article last spoke of"
+        f.penalty += 0.15
         return
     f.why["period"] = "no period stated"
     f.penalty += 0.2

@@ -62,7 +62,7 @@ def grammar(lang: str) -> PeriodGrammar:
     pats.append(("half", re.compile("(?P<h>" + lx.alternation(list(halves)) + ")" + year_tail, I)))
     pats.append(("month", re.compile(rf"(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR})?", I)))
     relative: dict[str, str] = {}
-    for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date"):
+    for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
     pats.append(("relative", re.compile("(?P<r>" + lx.alternation(list(relative)) + ")", I)))
@@ -170,6 +170,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         return f"{y}-H{h}" if y else ""
     if kind == "relative":
         r = g.relative.get(lx.fold(gd["r"]))
+        if r == "year_earlier":
+            return "<-1y>"  # a year before the period in context: resolved by the caller
         if pub is None:
             return ""
         if r == "this_year":
@@ -219,3 +221,12 @@ def bounds(label: str) -> tuple[date | None, date | None]:
             d = date(y, first, int(parts[2]))
             return d, d
     return date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
+
+
+def shift_year(label: str, years: int) -> str:
+    """The same period some years earlier or later.
+
+    >>> shift_year("2024-01/2024-02", -1), shift_year("2023-Q1", -1)
+    ('2023-01/2023-02', '2022-Q1')
+    """
+    return "/".join(f"{int(part[:4]) + years:04d}{part[4:]}" for part in label.split("/"))

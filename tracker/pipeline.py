@@ -18,7 +18,7 @@ from tracker import schema
 from tracker.figures import find_mentions
 from tracker.models import Article, Claim, Mention
 from tracker.normtext import Sentence, clean, sentences
-from tracker.periods import bounds
+from tracker.periods import bounds, find_periods
 
 #: Confidence of a row whose every field came from its own clause.
 BASE_CONFIDENCE = 0.95
@@ -90,13 +90,35 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             cue_cache[i] = cx.scan(s.text, g, s.start)
         return cue_cache[i]
 
+    period_cache: dict[int, list[str]] = {}
+
+    def _context_period(i: int, pos: int) -> str:
+        """The last period named before this sentence (or, failing that, the first after it)."""
+        for j in range(i - 1, -1, -1):
+            labels = _labels(j)
+            if labels:
+                return labels[-1]
+        for j in range(i + 1, min(len(sents), i + 4)):
+            labels = _labels(j)
+            if labels:
+                return labels[0]
+        return ""
+
+    def _labels(j: int) -> list[str]:
+        if j not in period_cache:
+            s = sents[j]
+            period_cache[j] = [c.label for c in find_periods(s.text, lang, art.pub, art.precision)
+                               if c.label and not c.label.startswith("<")]
+        return period_cache[j]
+
     for i in sorted(by_sent):
         sent = sents[i]
         sent_cues = cues_of(i)
         prev_cues = cues_of(i - 1) if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
-            f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g)
+            f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,
+                           context_period=_context_period(i, m.start))
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue

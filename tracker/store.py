@@ -296,8 +296,10 @@ def apply_corrections(claims: pd.DataFrame, corrections: pd.DataFrame) -> pd.Dat
                     out.at[i, "period_end"] = pd.NaT
             if field != "note":
                 note = str(out.at[i, "note"] or "")
-                was = "" if old is None or (isinstance(old, float) and math.isnan(old)) else old
-                change = f"review: {field} set to {new!r} (was {was!r})"
+                was = _py(old)
+                change = f"review: {field} set to {new!r} (was {'' if was is None else was!r})"
+                if corr.reason:
+                    change += f": {corr.reason}"
                 out.at[i, "note"] = "; ".join(x for x in (note, change) if x)
             if out.at[i, "review"] == "pending":
                 out.at[i, "review"] = "edited"
