@@ -744,7 +744,8 @@ TABLE_COLUMNS = ["published", "source", "article", "indicator", "exporter", "imp
                  "measure", "value", "unit", "value_usd", "period", "modality", "approx", "surface"]
 
 _FILTER_PART = re.compile(
-    r"^\{(?P<col>[^}]+)\}\s+(?P<op>[si]?(?:contains|datestartswith|eq|ne|lt|le|gt|ge)|[<>!]?=|<|>)\s*(?P<val>.*)$")
+    r"^\{(?P<col>[^}]+)\}\s+(?P<op>[si]?(?:contains|datestartswith|eq|ne|lt|le|gt|ge|[<>!]?=|<|>))"
+    r"\s*(?P<val>.*)$")
 _OPS = {"=": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
 
 
@@ -761,7 +762,9 @@ def apply_table_query(df: pd.DataFrame, filter_query: str | None,
             continue
         col, op, raw = m["col"], m["op"], m["val"].strip()
         insensitive = op.startswith("i")
-        op = _OPS.get(op, op.lstrip("si"))
+        if op[0] in "si":
+            op = op[1:]
+        op = _OPS.get(op, op)
         if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"`":
             raw = raw[1:-1]
         series = out[col]

@@ -1,0 +1,89 @@
+"""dashboards.figures without a browser: what each trace shows and how it looks."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboards import data, figures
+from dashboards.data import Filters
+
+
+@pytest.fixture(scope="module")
+def chart(data_dir: Path, data_root: Path) -> tuple[go.Figure, pd.DataFrame]:
+    claims = data.load_claims(data_dir)
+    reference = data.load_reference(data_root / "reference")
+    points, unit, total = data.chart_points(claims, Filters(), reference)
+    fig = figures.chart_figure(points, unit, "usd", data.reference_series(reference, points, unit), total)
+    return fig, points
+
+
+def _trace(fig: go.Figure, name: str) -> go.Scatter:
+    found = [t for t in fig.data if t.name == name]
+    assert found, f"no trace {name!r} in {[t.name for t in fig.data]}"
+    return found[0]
+
+
+def test_modalities_look_different(chart) -> None:
+    fig, _ = chart
+    actual, target = _trace(fig, "actual"), _trace(fig, "target")
+    assert actual.marker.symbol != target.marker.symbol
+    assert _trace(fig, "actual period").line.dash != _trace(fig, "target period").line.dash
+    assert actual.marker.color != target.marker.color
+
+
+def test_a_span_is_drawn_from_its_first_to_its_last_day(chart) -> None:
+    fig, _ = chart
+    spans = _trace(fig, "actual period")
+    xs = [pd.Timestamp(x) if x is not None else None for x in spans.x]
+    pairs = [(xs[j], xs[j + 1]) for j in range(0, len(xs), 3)]
+    assert (pd.Timestamp("2023-01-01"), pd.Timestamp("2023-09-30")) in pairs
+
+
+def test_points_carry_ids_for_clicks_and_reports_for_hover(chart) -> None:
+    fig, points = chart
+    target = _trace(fig, "target")
+    assert len(target.customdata) == (points["modality"] == "target").sum()
+    figure_ids = [c[0] for c in target.customdata]
+    row = points.set_index("figure").loc[figure_ids[0]]
+    assert list(target.customdata[0][1:]) == [row["claim_id"], row["article_id"]]
+    assert any("Le Quotidien Économique" in h and "Northern Wire" in h for h in target.hovertext)
+
+
+def test_official_series_is_a_line_and_off_claims_are_ringed(chart) -> None:
+    fig, points = chart
+    official = [t for t in fig.data if t.name.startswith("official: General Administration of Customs")]
+    assert len(official) == 1 and "lines" in official[0].mode
+    assert list(official[0].y) == [146.887e9, 190.271e9, 240.11e9, 244.81e9]
+    ringed = _trace(fig, "differs >5% from official")
+    assert list(ringed.y) == [2.25e11]
+
+
+def test_money_axis_says_usd_and_empty_selection_says_so(chart) -> None:
+    fig, _ = chart
+    assert "US dollars" in fig.layout.yaxis.title.text
+    empty = figures.chart_figure(data._empty_points(), "", "usd")
+    assert empty.layout.annotations[0].text == "No figures for this selection"
+    assert len(empty.data) == 0
+
+
+def test_many_points_switch_to_webgl_and_say_when_capped(chart) -> None:
+    _, points = chart
+    many = pd.concat([points] * (figures.WEBGL_FROM // len(points) + 1), ignore_index=True)
+    fig = figures.chart_figure(many, "USD", "usd", None, total=len(many) + 10)
+    assert isinstance(_trace(fig, "actual"), go.Scattergl)
+    assert f"of {len(many) + 10:,} figures" in fig.layout.title.text
+
+
+def test_timeline_one_mark_per_article_and_highlight(data_dir: Path) -> None:
+    claims = data.load_claims(data_dir)
+    timeline = data.article_timeline(claims, ("en_record_2023", "fr_visite_pekin"))
+    fig = figures.timeline_figure(timeline)
+    articles = _trace(fig, "articles")
+    assert sorted(c[0] for c in articles.customdata) == sorted(claims["article_id"].unique())
+    picked = _trace(fig, "selected figure's articles")
+    assert sorted(c[0] for c in picked.customdata) == ["en_record_2023", "fr_visite_pekin"]
+    assert all("<i>" not in h for h in articles.hovertext)   # titles are escaped
+    assert any("&lt;i&gt;steady" in h for h in articles.hovertext)
