@@ -323,3 +323,21 @@ def test_two_writers_at_once_corrupt_nothing(store_path: Path) -> None:
         df = store.claims()
         assert len(store.article_ids()) == 30
     assert len(df) == 60 and df["claim_id"].is_unique
+
+
+def test_bounds_and_ranges_contradict_only_what_they_exclude() -> None:
+    a, b = article("a"), article("b")
+    trade = dict(indicator="bilateral_trade")
+    df = frame([row(a, 0, "240,1 milliards", 2.401e11, **trade),
+                row(b, 0, "plus de 200 milliards", 2e11, approx="more_than", **trade),
+                row(b, 30, "moins de 20 milliards", 2e10, approx="less_than", **trade),
+                row(b, 60, "entre 230 et 250 milliards", 2.3e11, value_high=2.5e11, **trade),
+                row(b, 90, "près de 250 milliards", 2.5e11, approx="about", **trade)])
+    out = assign_figures(df).set_index("claim_id")
+    fid = out["figure_id"]
+    assert fid.nunique() == 5
+    # 240,1 excludes "moins de 20" and "près de 250" (250 +- 2.5 %), not the others.
+    assert out.at["a:0-15", "contradicts"] == ",".join(sorted([fid["b:30-51"], fid["b:90-111"]]))
+    assert fid["a:0-15"] not in out.at["b:0-21", "contradicts"]         # "plus de 200": fine
+    assert fid["a:0-15"] not in out.at["b:60-86", "contradicts"]        # inside the range
+    assert fid["a:0-15"] in out.at["b:90-111", "contradicts"]           # 250 ± 2.5 % excludes it

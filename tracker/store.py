@@ -156,33 +156,75 @@ FIGURE_KEY = ["indicator", "commodity", "exporter", "importer", "period", "modal
               "measure", "basis"]
 
 
+@dataclass
+class _Stated:
+    """One row as a statement about a value: its interval of consistent values."""
+
+    value: float
+    tol: float
+    lo: float
+    hi: float
+    point: bool
+    signature: str
+    claim_id: str
+    index: Any
+
+
+def _stated(row: pd.Series, index: Any) -> tuple[str, _Stated]:
+    unit = str(row["unit"])
+    base, value = _comparable(unit, float(row["value"]))
+    step = _number_step(float(row["value"]), str(row["surface"]))
+    tol = step / 2 * _comparable(unit, 1.0)[1] if step else abs(value) * 0.005
+    approx = str(row.get("approx") or "exact")
+    if approx == "about":  # "près de 220 milliards": 2.5 % either way
+        tol = max(tol, abs(value) * 0.025)
+    high = row.get("value_high")
+    has_high = high is not None and not pd.isna(high)
+    if has_high:
+        lo, hi = value - tol, _comparable(unit, float(high))[1] + tol
+    elif approx == "more_than":  # "more than 10 % down" is -10 or below
+        lo, hi = (value - tol, math.inf) if value >= 0 else (-math.inf, value + tol)
+    elif approx in ("less_than", "up_to"):
+        lo, hi = (-math.inf, value + tol) if value >= 0 else (value - tol, math.inf)
+    else:
+        lo, hi = value - tol, value + tol
+    point = not has_high and approx in ("exact", "about")
+    signature = f"{approx}|{value!r}|{high if has_high else ''}"
+    return base, _Stated(value, tol, lo, hi, point, signature, str(row["claim_id"]), index)
+
+
 def assign_figures(df: pd.DataFrame) -> pd.DataFrame:
     """Fill `figure_id` (same fact across articles) and `contradicts` (same key, other value).
 
     Rows share a figure when indicator, commodity, partners, period, modality, measure,
-    basis and unit agree and their values agree within the rounding of the less
-    precise one ("240 milliards" and "240,1 milliards" are one figure; "240,1" and
-    "240,4" are two, which contradict each other).
+    basis and unit (physical units compared through pint) agree and their values agree
+    within the rounding of the less precise one ("240 milliards" and "240,1 milliards"
+    are one figure; "240,1" and "240,4" are two, which contradict each other). Bounds
+    ("plus de 200 milliards") and ranges are figures of their own that contradict only
+    the figures they exclude. `contradicts` lists the figure_ids a row disagrees with.
     """
     out = df.copy()
     out["figure_id"] = ""
     out["contradicts"] = ""
     if out.empty:
         return out
-    keys: dict[tuple[str, ...], list[tuple[float, float, float, str, Any]]] = {}
+    keys: dict[tuple[str, ...], list[_Stated]] = {}
     for idx, row in out.iterrows():
-        base, value = _comparable(str(row["unit"]), float(row["value"]))
+        base, item = _stated(row, idx)
         key = tuple(str(row[c]) for c in FIGURE_KEY) + (base,)
-        step = _number_step(float(row["value"]), str(row["surface"]))
-        tol = (step / 2 * _comparable(str(row["unit"]), 1.0)[1] if step
-               else abs(value) * 0.005)  # no digits to read: half a percent
-        keys.setdefault(key, []).append((tol, value, float(row["value"]), str(row["claim_id"]), idx))
-    for key, rows in keys.items():
-        rows.sort(key=lambda r: (r[0], r[1], r[3]))  # most precise first
-        clusters: list[list[tuple[float, float, float, str, Any]]] = []
-        for r in rows:
+        keys.setdefault(key, []).append(item)
+    for key, items in keys.items():
+        items.sort(key=lambda r: (not r.point, r.tol, r.value, r.claim_id))  # most precise first
+        clusters: list[list[_Stated]] = []
+        for r in items:
             for cluster in clusters:
-                if all(abs(r[1] - c[1]) <= max(r[0], c[0]) * (1 + 1e-9) + 1e-12 for c in cluster):
+                head = cluster[0]
+                if r.point and head.point:
+                    same = all(abs(r.value - c.value) <= max(r.tol, c.tol) * (1 + 1e-9) + 1e-12
+                               for c in cluster)
+                else:
+                    same = r.signature == head.signature
+                if same:
                     cluster.append(r)
                     break
             else:
@@ -190,13 +232,15 @@ def assign_figures(df: pd.DataFrame) -> pd.DataFrame:
         ids = []
         for cluster in clusters:
             head = cluster[0]
-            digest = hashlib.sha1("|".join(key + (repr(head[1]),)).encode()).hexdigest()[:12]
+            digest = hashlib.sha1("|".join(key + (head.signature,)).encode()).hexdigest()[:12]
             ids.append("fig-" + digest)
         for fid, cluster in zip(ids, clusters):
-            others = ",".join(sorted(set(ids) - {fid}))
+            head = cluster[0]
+            others = sorted({oid for oid, other in zip(ids, clusters)
+                             if oid != fid and (other[0].hi < head.lo or head.hi < other[0].lo)})
             for r in cluster:
-                out.at[r[4], "figure_id"] = fid
-                out.at[r[4], "contradicts"] = others
+                out.at[r.index, "figure_id"] = fid
+                out.at[r.index, "contradicts"] = ",".join(others)
     return out
 
 
