@@ -468,6 +468,8 @@ def c_text(c: pr.PeriodCue) -> str:
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     """How a country word relates to the flow: to, from, with, poss, adj or subj."""
     before = text[max(0, c.start - 40):c.start]
+    if c.text.lower().endswith("'s"):
+        return "poss"
     if g.before_to.search(before):
         return "to"
     if g.before_with.search(before):
@@ -559,9 +561,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             origin = c.value
     subj = next((c for c, r in roles if r in ("poss", "subj", "adj") and c not in adj_on_commodity), None)
     com_origin = adj_on_commodity[0].value if adj_on_commodity else ""
+    poss = next((c for c, r in roles if r == "poss" and c not in adj_on_commodity), None)
     if ind == "imports" or (buyer and ind == "energy_deliveries"):
-        imp = subj.value if subj else ""
+        reporter = poss or subj
+        imp = reporter.value if reporter else ""
         exp = origin or com_origin
+        if not exp and subj is not None and reporter is not None and subj.value != reporter.value:
+            exp = subj.value
         if not dest and imp and not exp and subj is not None and subj.value == origin:
             imp = ""
         if dest and not imp:

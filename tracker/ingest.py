@@ -409,7 +409,7 @@ def _html_text(html: str) -> tuple[str, dict[str, Any]]:
             include_comments=False,
             favor_precision=True,
             with_metadata=True,
-            prune_xpath=_BANNER_XPATH,
+            prune_xpath=[_BANNER_XPATH, "//nav", "//footer"],  # menus are never the article
             date_extraction_params=_DATE_PARAMS,
         )
     except Exception as exc:  # a third-party parser on arbitrary input: report, don't crash the run
