@@ -66,6 +66,8 @@ def test_load_articles(data_dir: Path) -> None:
 def test_load_without_store_says_so(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no store here yet"):
         tracker.load(tmp_path / "empty")
+    with pytest.raises(FileNotFoundError):  # callers may treat it as "no data yet"
+        tracker.load_articles(tmp_path / "empty")
 
 
 def test_series_keeps_targets_and_forecasts_apart(data_dir: Path) -> None:

@@ -341,3 +341,23 @@ def test_bounds_and_ranges_contradict_only_what_they_exclude() -> None:
     assert fid["a:0-15"] not in out.at["b:0-21", "contradicts"]         # "plus de 200": fine
     assert fid["a:0-15"] not in out.at["b:60-86", "contradicts"]        # inside the range
     assert fid["a:0-15"] in out.at["b:90-111", "contradicts"]           # 250 ± 2.5 % excludes it
+
+
+def test_two_extract_commands_at_once(tmp_path: Path) -> None:
+    """Both runs finish, or the second stops with one clear line; the store stays whole."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for src in sorted((ROOT / "data" / "raw").glob("fr_a_0*.txt"))[:4]:
+        (raw / src.name).write_bytes(src.read_bytes())
+    store = tmp_path / "clean" / "tracker.duckdb"
+    cmd = [sys.executable, "-m", "tracker.cli", "extract", str(raw), "--output",
+           str(tmp_path / "clean" / "claims.csv"), "--store", str(store), "--quiet"]
+    procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    for rc, err in results:
+        assert rc == 0 or (rc == 1 and "in use by another tracker process" in err), err
+    assert any(rc == 0 for rc, _ in results)
+    with Store.open(store, read_only=True) as s:
+        assert len(s.article_ids()) == 4
+        assert s.claims()["claim_id"].is_unique

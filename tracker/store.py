@@ -38,7 +38,7 @@ from tracker import schema
 from tracker.models import Article
 
 __all__ = [
-    "Store", "StoreError", "write_table", "assign_figures", "filter_claims",
+    "Store", "StoreError", "StoreMissing", "write_table", "assign_figures", "filter_claims",
     "apply_corrections", "period_span", "default_store_path", "SETTABLE_FIELDS",
 ]
 
@@ -56,6 +56,10 @@ _LOCK_WORDS = ("could not set lock", "conflicting lock", "lock on file")
 
 class StoreError(Exception):
     """A store that cannot be used; the message names the file and the problem."""
+
+
+class StoreMissing(StoreError, FileNotFoundError):
+    """No store file yet (also a FileNotFoundError, for callers that treat it as 'no data')."""
 
 
 def default_store_path(data_dir: str | Path | None = None) -> Path:
@@ -513,7 +517,7 @@ class Store:
                     rates_path=Path(rates_path) if rates_path else None, extractor=extractor)
         if read_only:
             if not path.exists():
-                raise StoreError(f"{path}: no store here yet; run `tracker extract data/raw "
+                raise StoreMissing(f"{path}: no store here yet; run `tracker extract data/raw "
                                  f"--output {path.parent / 'claims.csv'}` first")
         else:
             store._take_lock()
