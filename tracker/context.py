@@ -242,7 +242,8 @@ def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
 
 def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None,
             prev_sent_cues: list[Cue] | None, art: ArticleContext, text: str,
-            sent_figures: list[Mention], g: CueGrammar, context_period: str = "") -> Frame:
+            sent_figures: list[Mention], g: CueGrammar, context_period: str = "",
+            history: list[Frame] | None = None) -> Frame:
     """Decide every field of the claim that figure `m` states."""
     f = Frame(approx=m.approx)
     c_lo, c_hi = _clause_bounds(sent, m.start, g, sent_figures)
@@ -356,7 +357,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.basis = "yoy"
             f.why["basis"] = "no comparison stated: year on year by default"
     # --- partners --------------------------------------------------------------------------
-    _partners(f, m, cues, sent, c_lo, c_hi, prev, prev_sent_cues, art, text, g)
+    _partners(f, m, cues, sent, c_lo, c_hi, prev, prev_sent_cues, art, text, g, flow, history or [])
     return f
 
 
@@ -488,7 +489,7 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
 
 def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi: int,
               prev: Frame | None, prev_sent_cues: list[Cue] | None, art: ArticleContext,
-              text: str, g: CueGrammar) -> None:
+              text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None) -> None:
     countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi]
     where = "clause"
     if not countries:
@@ -559,9 +560,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             dest = c.value
         elif r == "from" and not origin:
             origin = c.value
-    subj = next((c for c, r in roles if r in ("poss", "subj", "adj") and c not in adj_on_commodity), None)
+    # the flow's own side: the possessor, subject or demonym closest to the flow word
+    anchor = flow.start if flow is not None else m.start
+    sides = [c for c, r in roles if r in ("poss", "subj", "adj") and c not in adj_on_commodity]
+    subj = sides[0] if sides else None
     com_origin = adj_on_commodity[0].value if adj_on_commodity else ""
-    poss = next((c for c, r in roles if r == "poss" and c not in adj_on_commodity), None)
+    posses = [c for c, r in roles if r == "poss" and c not in adj_on_commodity]
+    poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses and ind == "imports" else None
     if ind == "imports" or (buyer and ind == "energy_deliveries"):
         reporter = poss or subj
         imp = reporter.value if reporter else ""
@@ -599,6 +604,23 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if (not exp or not imp) and _world(cues, lo, hi) and (exp or imp):
         exp, imp = (exp or "WLD"), (imp or "WLD")
         src += ", world total"
+    same = [h for h in (history or []) if h.exporter and h.importer and h.indicator == ind
+            and h.commodity == f.commodity] or [h for h in (history or []) if h.exporter and h.importer
+                                                 and h.indicator == ind]
+    if (not exp or not imp) and same:
+        last = same[-1]
+        if not exp and not imp:
+            exp, imp = last.exporter, last.importer
+            src = "the article's last figure of this flow"
+            f.penalty += 0.1
+        elif exp and not imp and last.importer != exp:
+            imp = last.importer
+            src += ", buyer of the article's last figure of this flow"
+            f.penalty += 0.1
+        elif imp and not exp and last.exporter != imp:
+            exp = last.exporter
+            src += ", seller of the article's last figure of this flow"
+            f.penalty += 0.1
     if (not exp or not imp) and len(art.pair) == 2:
         known = exp or imp
         if known in art.pair:

@@ -83,6 +83,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     prev: cx.Frame | None = None
     prev_idx = -10
     cue_cache: dict[int, list[cx.Cue]] = {}
+    history: list[cx.Frame] = []
 
     def cues_of(i: int) -> list[cx.Cue]:
         if i not in cue_cache:
@@ -118,12 +119,13 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
             f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,
-                           context_period=_context_period(i, m.start))
+                           context_period=_context_period(i, m.start), history=history)
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
             claims.append(_claim(article, m, f, sent))
             prev, prev_idx = f, i
+            history.append(f)
     return _dedupe(claims), rejected
 
 
