@@ -52,11 +52,11 @@ def filter_panel(f: Filters, options: dict[str, list[dict[str, str]]],
     return html.Div(className="filters", children=controls)
 
 
-def chart_controls(f: Filters) -> html.Div:
-    """The chart's unit and its money display (USD or the currency as written)."""
+def chart_controls(f: Filters, units: list[str]) -> html.Div:
+    """The chart's unit (one of `units`) and its money display (USD or the currency as written)."""
     return html.Div(className="chart-controls", children=[
         html.Label("Unit", htmlFor=ids.UNIT),
-        dcc.Dropdown(id=ids.UNIT, options=[], value=f.unit or None, clearable=False,
+        dcc.Dropdown(id=ids.UNIT, options=units, value=f.unit if f.unit in units else None, clearable=False,
                      className="unit-dropdown"),
         dcc.RadioItems(id=ids.CURRENCY, value=f.currency, inline=True, options=[
             {"label": "money in USD", "value": "usd"},

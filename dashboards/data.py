@@ -560,16 +560,19 @@ def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = 
     points["mid"] = points["period_start"] + (points["period_end"] - points["period_start"]) / 2
     for c in ["indicator", "_pair", "commodity", "modality"]:
         points[c] = points[c].astype(str)
-    points["ref_gap"] = _reference_gaps(points, unit, reference)
+    points["ref_value"] = _reference_values(points, unit, reference)
+    # a target or forecast is no claim about the measured figure: only actuals are checked
+    points["ref_gap"] = ((points["y"] / points["ref_value"] - 1) * 100).where(points["modality"] == "actual")
+    notes = [_ref_note(v, g, unit) for v, g in zip(points["ref_value"], points["ref_gap"])]
     points["hover"] = (points["reports"] + "<br>" + points["modality"] + ", period " + points["period"]
-                       + points["ref_gap"].map(_ref_note))
+                       + pd.Series(notes, index=points.index, dtype=object))
     return points.reset_index(names="figure"), unit, total
 
 
 def _empty_points() -> pd.DataFrame:
     cols = ["figure", "indicator", "_pair", "commodity", "exporter", "importer", "modality", "y",
             "period", "period_start", "period_end", "claim_id", "article_id", "n", "reports", "mid",
-            "ref_gap", "hover"]
+            "ref_value", "ref_gap", "hover"]
     return pd.DataFrame({c: [] for c in cols})
 
 
@@ -586,11 +589,14 @@ def _html_escape(s: pd.Series) -> pd.Series:
             .str.replace("<", "&lt;", regex=False).str.replace(">", "&gt;", regex=False))
 
 
-def _ref_note(gap: float) -> str:
-    if pd.isna(gap):
+def _ref_note(ref_value: float, gap: float, unit: str) -> str:
+    if pd.isna(ref_value):
         return ""
-    mark = " (differs by more than 5%)" if abs(gap) > REFERENCE_TOLERANCE else ""
-    return f"<br>official figure {format_gap(gap / 100)}{mark}"
+    note = f"<br>official figure {format_amount(ref_value, unit)}"
+    if pd.notna(gap):
+        note += f": this one is {format_gap(gap / 100)} off"
+        note += " (more than 5%)" if abs(gap) > REFERENCE_TOLERANCE else ""
+    return note
 
 
 _REF_KEY = ["indicator", "_pair", "commodity", "period_start", "period_end"]
@@ -606,16 +612,14 @@ def reference_series(reference: pd.DataFrame | None, points: pd.DataFrame, unit:
     return ref.sort_values("period_start")
 
 
-def _reference_gaps(points: pd.DataFrame, unit: str,
-                    reference: pd.DataFrame | None) -> pd.Series:
+def _reference_values(points: pd.DataFrame, unit: str, reference: pd.DataFrame | None) -> pd.Series:
+    """The official figure for each point's flow and exact span (NaN when there is none)."""
     ref = reference_series(reference, points, unit)
     if ref.empty:
         return pd.Series(float("nan"), index=points.index)
-    ref = ref.drop_duplicates(_REF_KEY)[_REF_KEY + ["value"]].rename(columns={"value": "_ref"})
-    merged = points[_REF_KEY + ["y", "modality"]].reset_index().merge(ref, on=_REF_KEY, how="left")
-    # a target or forecast is no claim about the measured figure: only actuals are checked
-    gap = ((merged["y"] / merged["_ref"] - 1) * 100).where(merged["modality"] == "actual")
-    return pd.Series(gap.to_numpy(), index=merged[points.index.name or "index"].to_numpy())
+    ref = ref.drop_duplicates(_REF_KEY)[_REF_KEY + ["value"]]
+    merged = points[_REF_KEY].merge(ref, on=_REF_KEY, how="left")
+    return pd.Series(merged["value"].to_numpy(dtype=float), index=points.index)
 
 
 # --------------------------------------------------------------------------- articles

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboards.data import REFERENCE_TOLERANCE, format_amount
+from dashboards.data import REFERENCE_TOLERANCE
 
 #: How each modality looks: a person tells an outcome from a goal and a forecast at a glance.
 MODALITY_STYLE = {
@@ -80,9 +80,9 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
             fig.add_trace(go.Scatter(
                 x=mid, y=series["value"], mode="lines+markers", name=label if len(label) < 60 else label[:57] + "…",
                 line={"color": REFERENCE_COLOR, "width": 2}, marker={"symbol": "square", "size": 7},
-                hovertext=[f"official {html.escape(str(p))}: {format_amount(v, u)}<br>{html.escape(str(source))}"
-                           for p, v, u in zip(series["period"], series["value"], series["unit"])],
-                hovertemplate="%{hovertext}<extra></extra>",
+                # claims often sit on the official point: hovering and clicking go to them, and
+                # their hover states the official figure
+                hoverinfo="skip",
             ))
     off = points[points["ref_gap"].abs() > REFERENCE_TOLERANCE]
     if not off.empty:

@@ -566,7 +566,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     subj = sides[0] if sides else None
     com_origin = adj_on_commodity[0].value if adj_on_commodity else ""
     posses = [c for c, r in roles if r == "poss" and c not in adj_on_commodity]
-    poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses and ind == "imports" else None
+    poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses and (ind == "imports" or buyer) else None
     if ind == "imports" or (buyer and ind == "energy_deliveries"):
         reporter = poss or subj
         imp = reporter.value if reporter else ""

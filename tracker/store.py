@@ -134,20 +134,23 @@ def _number_step(value: float, surface: str) -> float | None:
     return 10.0 ** round(exp)
 
 
+#: Comparison unit of each physical dimension, in order of preference.
+_BASE_UNITS = ["bcm", "t", "bbl", "bbl/d", "TWh", "units"]
+
+
 @lru_cache(maxsize=1)
 def _unit_factors() -> dict[str, tuple[str, float]]:
-    """Contract physical units -> (comparison unit, factor), the factors computed with pint."""
-    import pint
+    """Contract physical units -> (comparison unit, factor), through the one pint registry."""
+    from tracker.units import CONTRACT_TO_PINT, convert
 
-    ureg = pint.UnitRegistry()
-    defs = {"bcm": (1e9, "m**3"), "m3": (1.0, "m**3"), "TWh": (1.0, "TWh"),
-            "MWh": (1.0, "MWh"), "t": (1.0, "t")}
-    base_of = {"bcm": "bcm", "m3": "bcm", "TWh": "TWh", "MWh": "TWh", "t": "t"}
-    factors = {}
-    for unit, base in base_of.items():
-        mult, expr = defs[unit]
-        bmult, bexpr = defs[base]
-        factors[unit] = (base, float(ureg.Quantity(mult, expr).to(bexpr).magnitude) / bmult)
+    factors: dict[str, tuple[str, float]] = {}
+    for unit in CONTRACT_TO_PINT:
+        for base in _BASE_UNITS:
+            try:
+                factors[unit] = (base, convert(1.0, unit, base))
+                break
+            except Exception:  # pint: other dimensionality
+                continue
     return factors
 
 

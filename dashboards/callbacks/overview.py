@@ -43,7 +43,7 @@ def register(app: Dash) -> None:
         units = data.unit_options(rows, f.currency)
         targets = data.targets_vs_outcomes(rows)
         query = replace(f, unit=unit).to_query()
-        return (fig, [{"label": u, "value": u} for u in units], unit or None,
+        return (fig, units, unit or None,
                 components.targets_list(targets, data.MAX_TARGETS),
                 data.summary(rows, len(everything)), query)
 

@@ -30,7 +30,7 @@ def layout(**query: Any) -> html.Div:
             dcc.Tab(label="Chart", value="chart", children=[
                 html.Div(className="chart-row", children=[
                     html.Div(className="chart-col", children=[
-                        components.chart_controls(f),
+                        components.chart_controls(f, data.unit_options(data.filtered_claims(f), f.currency)),
                         dcc.Graph(id=ids.CHART, config={"displaylogo": False}),
                     ]),
                     html.Div(className="timeline-col", children=[

@@ -120,6 +120,8 @@ def test_chart_points_in_usd_group_reports_and_mark_off_reference(claims, refere
     assert pd.isna(target["ref_gap"])               # goals are not checked against outcomes
     exact = points[points["y"] == 1.90271e11].iloc[0]
     assert exact["ref_gap"] == pytest.approx(0.0)
+    assert "official figure 190.271 bn USD: this one is 0% off" in exact["hover"]
+    assert "official figure 240.11 bn USD: this one is -6.3% off (more than 5%)" in off["hover"].iloc[0]
 
 
 def test_chart_points_in_original_currency_keep_euros_apart(claims, reference) -> None:
