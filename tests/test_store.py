@@ -361,3 +361,51 @@ def test_two_extract_commands_at_once(tmp_path: Path) -> None:
     with Store.open(store, read_only=True) as s:
         assert len(s.article_ids()) == 4
         assert s.claims()["claim_id"].is_unique
+
+
+def test_extract_on_a_damaged_store_stops_cleanly(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    store = tmp_path / "tracker.duckdb"
+    junk = b"\x00garbage" * 1000
+    store.write_bytes(junk)
+    out = tmp_path / "claims.csv"
+    out.write_text("previous export\n")
+    raw = ROOT / "data" / "raw" / "000_c982afabc432b07d.txt"
+    assert main(["extract", str(raw), "--output", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert any(str(store) in line and "damaged" in line for line in err)
+    assert store.read_bytes() == junk and out.read_text() == "previous export\n"
+
+
+KILLED_WRITER = """
+import sys
+sys.path.insert(0, {tests!r})
+from claims_factory import article, frame, row
+from tracker.store import Store
+with Store.open({path!r}) as store:
+    n = 0
+    while True:
+        a = article("a" + str(n % 5), text="version " + str(n))
+        store.replace_article(a, frame([row(a, i * 10, "5 %", 5.0, unit="percent", measure="change")
+                                        for i in range(n % 7 + 1)]))
+        n += 1
+        if n == 10:
+            print("writing", flush=True)
+"""
+
+
+def test_a_writer_killed_mid_write_leaves_whole_articles(store_path: Path) -> None:
+    store_path.parent.mkdir(parents=True)
+    code = KILLED_WRITER.format(tests=str(Path(__file__).parent), path=str(store_path))
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,
+                            text=True)
+    assert proc.stdout.readline().strip() == "writing"
+    proc.kill()
+    proc.wait(timeout=30)
+    with Store.open(store_path, wait=5) as store:  # the lock died with the process
+        arts = store.articles().set_index("article_id")
+        counts = store.claims()["article_id"].value_counts()
+    assert len(arts) == 5
+    for aid, text in arts["text"].items():
+        n = int(text.split()[-1])
+        assert counts.get(aid, 0) == n % 7 + 1  # rows match the stored version of the text
