@@ -2,6 +2,7 @@
 React renders as text: an article holding HTML or a <script> shows it and runs nothing."""
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import pandas as pd
@@ -151,6 +152,13 @@ def claims_table(page_size: int = 25) -> dash_table.DataTable:
         elif c == "published":
             col["type"] = "datetime"
         columns.append(col)
+    with warnings.catch_warnings():
+        # Dash 4 announces DataTable's move out of the core; dash-ag-grid is not a dependency
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _data_table(columns, page_size)
+
+
+def _data_table(columns: list[dict[str, Any]], page_size: int) -> dash_table.DataTable:
     return dash_table.DataTable(
         id=ids.TABLE, columns=columns, data=[], page_current=0, page_size=page_size, page_count=1,
         page_action="custom", sort_action="custom", sort_mode="multi", sort_by=[],

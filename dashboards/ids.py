@@ -15,6 +15,8 @@ PUBLISHED = "f-published"  # DatePickerRange
 UNIT = "f-unit"            # the chart's unit
 CURRENCY = "f-currency"    # "usd" or "original"
 VIEW = "view-tabs"         # "chart" or "table"
+CHART_VIEW = "chart-view"
+TABLE_VIEW = "table-view"
 
 SUMMARY = "summary"
 DOWNLOAD_BUTTON = "download-button"

@@ -108,6 +108,17 @@ def register(app: Dash) -> None:
         rows = data.export_frame(data.filtered_claims(_filters(*values)))
         return dcc.send_data_frame(rows.to_csv, "claims.csv", index=False)
 
+    app.clientside_callback(
+        """
+        function(view) {
+            const hidden = {display: "none"};
+            return [view === "table" ? hidden : {}, view === "table" ? {} : hidden];
+        }
+        """,
+        Output(ids.CHART_VIEW, "style"), Output(ids.TABLE_VIEW, "style"), Input(ids.VIEW, "value"),
+        prevent_initial_call=True,
+    )
+
     # The URL follows the filters without a page reload: replaceState fires no event
     # that Dash's router listens to, so the page is not rebuilt.
     app.clientside_callback(

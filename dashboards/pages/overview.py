@@ -26,29 +26,36 @@ def layout(**query: Any) -> html.Div:
             html.Button("Download CSV", id=ids.DOWNLOAD_BUTTON, n_clicks=0, className="button"),
             dcc.Download(id=ids.DOWNLOAD),
         ]),
-        dcc.Tabs(id=ids.VIEW, value=f.view, children=[
-            dcc.Tab(label="Chart", value="chart", children=[
-                html.Div(className="chart-row", children=[
-                    html.Div(className="chart-col", children=[
-                        components.chart_controls(f, data.unit_options(data.filtered_claims(f), f.currency)),
-                        dcc.Graph(id=ids.CHART, config={"displaylogo": False}),
-                    ]),
-                    html.Div(className="timeline-col", children=[
-                        html.H4("Articles, by publication date"),
-                        dcc.Graph(id=ids.TIMELINE, config={"displayModeBar": False}),
-                    ]),
+        # both views stay in the page (only hidden), so every callback always has its outputs
+        dcc.Tabs(id=ids.VIEW, value=f.view, children=[dcc.Tab(label="Chart", value="chart"),
+                                                      dcc.Tab(label="Table", value="table")]),
+        html.Div(id=ids.CHART_VIEW, style=_shown(f.view == "chart"), children=[
+            html.Div(className="chart-row", children=[
+                html.Div(className="chart-col", children=[
+                    components.chart_controls(f, data.unit_options(data.filtered_claims(f), f.currency)),
+                    dcc.Graph(id=ids.CHART, config={"displaylogo": False}, responsive=True,
+                              style={"height": "460px"}),
                 ]),
-                html.Div(className="lower-row", children=[
-                    html.Div(className="article-col", children=[
-                        html.H4("Article"),
-                        html.Div(id=ids.ARTICLE, children=components.article_view(None, [], set())),
-                    ]),
-                    html.Div(className="targets-col", children=[
-                        html.H4("Targets and forecasts against outcomes"),
-                        html.Div(id=ids.TARGETS),
-                    ]),
+                html.Div(className="timeline-col", children=[
+                    html.H4("Articles, by publication date"),
+                    dcc.Graph(id=ids.TIMELINE, config={"displayModeBar": False}, responsive=True,
+                              style={"height": "420px"}),
                 ]),
             ]),
-            dcc.Tab(label="Table", value="table", children=[components.claims_table()]),
+            html.Div(className="lower-row", children=[
+                html.Div(className="article-col", children=[
+                    html.H4("Article"),
+                    html.Div(id=ids.ARTICLE, children=components.article_view(None, [], set())),
+                ]),
+                html.Div(className="targets-col", children=[
+                    html.H4("Targets and forecasts against outcomes"),
+                    html.Div(id=ids.TARGETS),
+                ]),
+            ]),
         ]),
+        html.Div(id=ids.TABLE_VIEW, style=_shown(f.view == "table"), children=[components.claims_table()]),
     ])
+
+
+def _shown(visible: bool) -> dict[str, str]:
+    return {} if visible else {"display": "none"}
