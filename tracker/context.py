@@ -72,6 +72,7 @@ class CueGrammar:
     share_after: re.Pattern[str]
     vs_year: re.Pattern[str]
     contrast: re.Pattern[str]
+    index: lx.PhraseIndex
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, re.Pattern[str], dict[str, str]]:
@@ -106,8 +107,16 @@ def grammar(lang: str) -> CueGrammar:
     d = lex.get("direction") or {}
     breaks = lex.get("clause_breaks") or []
     vs = (lex.get("basis") or {}).get("vs") or []
+    index = lx.PhraseIndex()
+    for kind, _, mapping in scanners:
+        for phrase, value in mapping.items():
+            index.add(phrase, kind, value)
+    for phrase, code in countries.items():
+        index.add(phrase, "country", code)
+    for phrase, code in countries_cs.items():
+        index.add(phrase, "country", code, case_sensitive=True)
     return CueGrammar(
-        lang=lang, lex=lex, scanners=scanners, countries=countries, countries_cs=countries_cs,
+        lang=lang, lex=lex, scanners=scanners, index=index, countries=countries, countries_cs=countries_cs,
         country_re=re.compile(lx.alternation(list(countries)), I),
         country_cs_re=re.compile(lx.alternation(list(countries_cs)) if countries_cs else r"(?!x)x"),
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
@@ -157,19 +166,8 @@ def _pycountry_names(lang: str, known: dict[str, str]) -> dict[str, str]:
 
 
 def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
-    """All cues in a piece of text, with absolute offsets."""
-    cues: list[Cue] = []
-    for kind, pat, mapping in g.scanners:
-        for m in pat.finditer(text):
-            value = _lookup(mapping, m.group(0))
-            if value is not None:
-                cues.append(Cue(offset + m.start(), offset + m.end(), kind, value, m.group(0)))
-    for pat, table, cs in ((g.country_re, g.countries, False), (g.country_cs_re, g.countries_cs, True)):
-        for m in pat.finditer(text):
-            code = table.get(m.group(0) if cs else lx.fold(m.group(0)))
-            if code is None:
-                continue
-            cues.append(Cue(offset + m.start(), offset + m.end(), "country", code, m.group(0)))
+    """All cues in a piece of text, with absolute offsets (one dictionary probe per token)."""
+    cues = [Cue(h.start, h.end, h.kind, h.value, h.text) for h in g.index.find(text, offset)]
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -196,13 +194,13 @@ class ArticleContext:
     lang: str
 
 
-def article_pair(title: str, text: str, g: CueGrammar) -> tuple[str, ...]:
-    """The two partners an article is about, from its title and lead (most named first)."""
+def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
+    """The two partners an article is about: the countries most named in its title (weighted
+    most), its lead and its figures' sentences, first named first on a tie."""
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
-    lead = text[:1500]
-    for weight, chunk in ((3.0, title), (1.0, lead), (0.3, text[1500:8000])):
-        for c in scan(chunk, g):
+    for weight, cues in weighted:
+        for c in cues:
             if c.kind == "country" and c.value != "WLD":
                 counts[c.value] = counts.get(c.value, 0) + weight
                 first.setdefault(c.value, len(first))
@@ -395,8 +393,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     nearer to another figure, nor behind a comparison word), else the previous figure's,
     else the period the article last spoke of."""
     future = f.modality != "actual"
-    cues = pr.find_periods(sent.text, g.lang, art.pub, art.precision, future)
-    cues = [pr.PeriodCue(c.start + sent.start, c.end + sent.start, c.kind, c.label, c.text) for c in cues]
+    cues = _sentence_periods(sent, g.lang, art, future)
     # a year right after "par rapport à"/"compared with" is the basis, not the period;
     # "same period last year" is a basis phrase, not a period
     vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
@@ -460,6 +457,22 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     f.why["period"] = "no period stated"
     f.penalty += 0.2
+
+
+_PERIOD_CACHE: dict[tuple[object, ...], list[pr.PeriodCue]] = {}
+
+
+def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bool) -> list[pr.PeriodCue]:
+    """Period phrases of a sentence with absolute offsets (memoised for the figures of one sentence)."""
+    key = (art.pub, art.precision, sent.text, sent.start, lang, future)
+    got = _PERIOD_CACHE.get(key)
+    if got is None:
+        if len(_PERIOD_CACHE) > 4096:
+            _PERIOD_CACHE.clear()
+        got = [pr.PeriodCue(c.start + sent.start, c.end + sent.start, c.kind, c.label, c.text)
+               for c in pr.find_periods(sent.text, lang, art.pub, art.precision, future)]
+        _PERIOD_CACHE[key] = got
+    return got
 
 
 def c_text(c: pr.PeriodCue) -> str:

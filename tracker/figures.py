@@ -146,7 +146,7 @@ def grammar(lang: str) -> Grammar:
         restatement=re.compile(r"^\s*(?:\(|,?\s*(?:" + lx.alternation(lex.get("restatement") or []) + r")\s|\(\s*(?:"
                                + lx.alternation(lex.get("restatement") or []) + r")\s)\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?$", I),
-        word_scale=re.compile(r"((?:[^\W\d_]+[\s-]){1,6})(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
+        word_scale=re.compile(lx.alternation(list(scales)), I),
         words_lang=str(lex.get("numbers", "words_lang") or lang),
         counts={lx.fold(k): int(v) for k, v in (lex.get("periods", "counts") or {}).items()},
     )
@@ -370,16 +370,21 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention]) -> list[Mention
     out: list[Mention] = []
     taken = [(x.start, x.end) for x in numeric]
     for m in g.word_scale.finditer(text):
-        if any(s <= m.start(2) < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken):
             continue
-        words = m.group(1).split()
+        before = text[max(0, m.start() - 60):m.start()]
+        wm = re.search(r"((?:[^\W\d_]+[\s-]){1,6})$", before)
+        if not wm:
+            continue
+        words = wm.group(1).split()
+        base = m.start() - len(wm.group(1))
         for i in range(len(words)):
             cand = " ".join(words[i:])
             val = words_to_number(cand, g.words_lang)
             if val is None:
                 continue
-            start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()) if i == 0 else m.start(1) + m.group(1).index(words[i])
-            tail = _read_tail(text, m.start(2) - (1 if text[m.start(2) - 1] == " " else 0), g)
+            start = base + wm.group(1).index(words[i]) if i else base + len(wm.group(1)) - len(wm.group(1).lstrip())
+            tail = _read_tail(text, m.start() - (1 if text[m.start() - 1] == " " else 0), g)
             if tail.kind in ("bare", "percent", "pp", "factor"):
                 break
             unit = tail.unit

@@ -122,3 +122,112 @@ def languages() -> list[str]:
     """Languages that have a lexicon file."""
     names = [p.name for p in resources.files("tracker.lexicons").iterdir()]
     return sorted(n[:-5] for n in names if n.endswith(".yaml") and n != "currencies.yaml")
+
+
+# ---------------------------------------------------------------------------------------
+# Fast phrase look-up: one dictionary probe per token instead of one big regex per kind.
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) for every word and punctuation mark of `text`.
+
+    >>> [t for _, _, t in tokens("l'an dernier, +5 %")]
+    ['l', "'", 'an', 'dernier', ',', '+', '5', '%']
+    """
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    kind: str
+    value: Any
+    text: str
+
+
+class PhraseIndex:
+    """Phrases of several kinds, found by token: case-insensitive unless the phrase is
+    written with capitals and `case_sensitive_caps` is set; a final * matches any ending."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, list[tuple[tuple[str, ...], bool, bool, str, Any]]] = {}
+        self._stems: dict[str, list[tuple[str, tuple[str, ...], bool, str, Any]]] = {}
+        self._stem_lengths: list[int] = []
+        self._stem_cache: dict[str, list[tuple[str, tuple[str, ...], bool, str, Any]]] = {}
+
+    def add(self, phrase: str, kind: str, value: Any, case_sensitive: bool = False) -> None:
+        stem = phrase.endswith("*") and len(phrase) > 1
+        body = phrase[:-1] if stem else phrase
+        toks = tuple(t for _, _, t in tokens(body.replace("\u2019", "'")))
+        if not toks:
+            return
+        if not case_sensitive:
+            toks = tuple(t.lower() for t in toks)
+        entry = (toks, stem, case_sensitive, kind, value)
+        if stem and len(toks) == 1:
+            self._stems.setdefault(toks[0], []).append((toks[0], toks, case_sensitive, kind, value))
+            self._stem_lengths = sorted({len(k) for k in self._stems})
+        else:
+            self._first.setdefault(toks[0], []).append(entry)
+
+    def _stem_hits(self, w: str) -> list[tuple[str, tuple[str, ...], bool, str, Any]]:
+        """Stem entries that a lower-case word starts with (memoised: words repeat)."""
+        got = self._stem_cache.get(w)
+        if got is None:
+            got = []
+            for L in self._stem_lengths:
+                if L > len(w):
+                    break
+                got.extend(self._stems.get(w[:L], ()))
+            if len(self._stem_cache) < 200_000:
+                self._stem_cache[w] = got
+        return got
+
+    def find(self, text: str, offset: int = 0, toks: list[tuple[int, int, str]] | None = None) -> list[Hit]:
+        """Every phrase in `text`, longest match first at each position, overlapping kinds kept."""
+        toks = toks if toks is not None else tokens(text)
+        low = [t.lower() for _, _, t in toks]
+        hits: list[Hit] = []
+        n = len(toks)
+        first = self._first
+        last_end: dict[str, int] = {}
+        for i in range(n):
+            w = low[i]
+            cands = first.get(w)
+            orig = toks[i][2]
+            if orig != w and orig in first:
+                cands = (cands or []) + first[orig]
+            stem_c = self._stem_hits(w) if self._stems and w[:1].isalpha() else None
+            if not cands and not stem_c:
+                continue
+            best: dict[str, tuple[int, Hit]] = {}
+            for ptoks, stem, cs, kind, value in cands or ():
+                k = len(ptoks)
+                if i + k > n:
+                    continue
+                seq = [t for _, _, t in toks[i:i + k]] if cs else low[i:i + k]
+                ok = all(seq[j] == ptoks[j] for j in range(k - 1)) and (
+                    seq[k - 1].startswith(ptoks[k - 1]) if stem else seq[k - 1] == ptoks[k - 1])
+                if not ok:
+                    continue
+                # a multi-token phrase must not span a sentence-like gap of more than spaces
+                s, e = toks[i][0], toks[i + k - 1][1]
+                if k > 1 and len(text[s:e]) > sum(len(t) for _, _, t in toks[i:i + k]) + 3 * (k - 1):
+                    continue
+                prev = best.get(kind)
+                if prev is None or k > prev[0]:
+                    best[kind] = (k, Hit(offset + s, offset + e, kind, value, text[s:e]))
+            for first_tok, _, cs, kind, value in stem_c or ():
+                if cs and not orig.startswith(first_tok):
+                    continue
+                if kind not in best:
+                    best[kind] = (1, Hit(offset + toks[i][0], offset + toks[i][1], kind, value, orig))
+            for kind, (_, h) in best.items():
+                if h.start < last_end.get(kind, -1):
+                    continue  # inside a longer phrase of the same kind ("Saudi Arabia" / "Arabia")
+                last_end[kind] = h.end
+                hits.append(h)
+        return hits

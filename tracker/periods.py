@@ -33,6 +33,7 @@ class PeriodGrammar:
     relative: dict[str, str]
     fiscal: re.Pattern[str] | None
     months_capitalized: bool
+    trigger: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +71,12 @@ def grammar(lang: str) -> PeriodGrammar:
     fiscal = per.get("fiscal_year")
     return PeriodGrammar(months, counts, pats, quarters, halves, relative,
                          re.compile(lx.alternation(fiscal), I) if fiscal else None,
-                         bool(per.get("months_capitalized")))
+                         bool(per.get("months_capitalized")),
+                         # cheap filter: no year, month, quarter, half or relative word -> no period
+                         re.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(
+                             [w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
+                             + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
+                                if not t.startswith("{")] + ["premiers", "first", "months", "mois"]), I))
 
 
 def _ym(y: int, m: int) -> str:
@@ -97,6 +103,8 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
     """
     g = grammar(lang)
     out: list[PeriodCue] = []
+    if not g.trigger.search(text):
+        return out
     taken: list[tuple[int, int]] = []
     for kind, pat in g.patterns:
         for m in pat.finditer(text):

@@ -22,6 +22,8 @@ from tracker.periods import bounds, find_periods
 
 #: Confidence of a row whose every field came from its own clause.
 BASE_CONFIDENCE = 0.95
+#: How much of the article's start counts as its lead (for the pair it is about).
+LEAD_CHARS = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +74,6 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     sents = sentences(text)
     starts = [s.start for s in sents]
     g = cx.grammar(lang)
-    art = cx.ArticleContext(pair=cx.article_pair(clean(article.title or ""), text, g),
-                            pub=article.published, precision=article.published_precision, lang=lang)
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         i = max(0, bisect.bisect_right(starts, m.start) - 1)
@@ -111,6 +111,15 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             period_cache[j] = [c.label for c in find_periods(s.text, lang, art.pub, art.precision)
                                if c.label and not c.label.startswith("<")]
         return period_cache[j]
+
+    # cues are read only where they matter: the lead, and the sentences with figures
+    # and the ones before them (a cheap filter: most sentences of a news stream have none)
+    lead = [i for i, s in enumerate(sents) if s.start < LEAD_CHARS]
+    weighted = [(3.0, cx.scan(clean(article.title or ""), g))]
+    weighted += [(1.0, cues_of(i)) for i in lead]
+    weighted += [(0.3, cues_of(i)) for i in sorted(by_sent) if i not in lead]
+    art = cx.ArticleContext(pair=cx.article_pair(weighted), pub=article.published,
+                            precision=article.published_precision, lang=lang)
 
     for i in sorted(by_sent):
         sent = sents[i]
