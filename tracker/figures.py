@@ -47,7 +47,9 @@ class Grammar:
     times: re.Pattern[str]
     times_before: re.Pattern[str]
     multiple_verb: re.Pattern[str]
-    multiple_verbs: dict[str, int]
+    multiple_verbs: dict[str, Decimal]
+    by_words: re.Pattern[str]
+    fraction_of: re.Pattern[str] | None
     more_than_double: re.Pattern[str]
     fraction: re.Pattern[str]
     fractions: dict[str, float]
@@ -59,6 +61,9 @@ class Grammar:
     word_scale: re.Pattern[str]
     words_lang: str
     counts: dict[str, int]
+
+
+_SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
 
 
 def _dec(x: object) -> Decimal:
@@ -131,7 +136,11 @@ def grammar(lang: str) -> Grammar:
         times=re.compile(r"\s?(" + lx.alternation(mult.get("times") or [], word=False) + r")(?![\w])", I),
         times_before=re.compile(lx.alternation(mult.get("by") or []) + r"\s*$", I),
         multiple_verb=re.compile(lx.alternation(list((mult.get("verbs") or {}).keys())), I),
-        multiple_verbs={lx.fold(k): int(v) for k, v in (mult.get("verbs") or {}).items()},
+        multiple_verbs={lx.fold(k): Decimal(str(v)) for k, v in (mult.get("verbs") or {}).items()},
+        by_words=re.compile(lx.alternation(mult.get("by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
+                            + r")\s+)?([^\W\d_]+)", I),
+        fraction_of=re.compile(r"\s*(?:" + lx.alternation(lex.get("fraction_of") or []) + ")", I)
+        if lex.get("fraction_of") else None,
         more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
         fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
         fractions={lx.fold(k): float(v) for k, v in (lex.get("fractions") or {}).items()},
@@ -143,9 +152,9 @@ def grammar(lang: str) -> Grammar:
         range_from=re.compile(
             lx.alternation(ranges.get("from") or []) + rf"\s+(?:{sym_alt})?\s?(?P<low>{num_plain})\s*"
             + lx.alternation(ranges.get("to") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I),
-        restatement=re.compile(r"^\s*(?:\(|,?\s*(?:" + lx.alternation(lex.get("restatement") or []) + r")\s|\(\s*(?:"
-                               + lx.alternation(lex.get("restatement") or []) + r")\s)\s*(?:"
-                               + lx.alternation(list(approx_map)) + r"\s*)?$", I),
+        restatement=re.compile(r"(?:(?:^|[\s,(])(?:" + lx.alternation(lex.get("restatement") or []) + r")\s*(?:"
+                               + lx.alternation(list(approx_map)) + r"\s*)?|\(\s*(?:"
+                               + lx.alternation(list(approx_map)) + r"\s*)?)$", I),
         word_scale=re.compile(lx.alternation(list(scales)), I),
         words_lang=str(lex.get("numbers", "words_lang") or lang),
         counts={lx.fold(k): int(v) for k, v in (lex.get("periods", "counts") or {}).items()},
@@ -245,6 +254,8 @@ def _read_tail(text: str, pos: int, g: Grammar) -> _Tail:
         if m:
             unit, uscale = g.units[lx.fold(m.group(1))]
             return _Tail(m.end(), scale * uscale, unit, "level", "physical")
+    if scale != 1 and c is not None and re.match(r"[^\W\d_]", text[c.end():c.end() + 1]):
+        return _Tail(end, scale, "", "level", "counted")  # "2 milliards d'habitants"
     return _Tail(end, scale, "", "level", "bare")
 
 
@@ -305,6 +316,11 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
     sign_txt = (m.group("sign") or "").strip()
     unit, kind, measure = tail.unit, tail.kind, tail.measure
     left = _left_symbol(text, start if not sign_txt else m.start("num"), g)
+    if left is None and tail.kind in ("bare", "money"):
+        # "$230-240 billion": the symbol stands before the range's low end
+        rm = re.search(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$", text[max(0, start - 16):start])
+        if rm:
+            left = (start, g.symbols.get(rm.group(1), "USD"))
     if left and kind in ("bare", "money"):
         sym_start, code = left
         if kind == "bare" or code == unit:
@@ -314,20 +330,23 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
         before = text[max(0, m.start() - 30):m.start()]
         if g.times_before.search(before):
             kind, unit, measure = "factor", "percent", "change"
+    if tail.end == m.end() and re.match(r"\s?-\s?(?:" + _SYMBOLS_RE + r")?\d", text[m.end():m.end() + 6]):
+        return None  # the low end of a range "$230-240 billion": read with the high end
     # "1er", "2e", "20th": a number glued to letters that made no scale or unit
     if tail.end == m.end() and m.end() < len(text) and (text[m.end()].isalpha()):
         return None
+    raw_value = value
     value = value * tail.scale
     rule = {"money": "money.scaled" if tail.scale != 1 else "money.plain", "percent": "percent.sign",
             "pp": "percent.points", "physical": "quantity.physical", "factor": "multiple.factor",
-            "bare": "number.bare"}[kind]
+            "bare": "number.bare", "counted": "number.counted"}[kind]
     if kind == "factor":
         value = (value - 1) * 100
     elif kind == "physical":
         if unit == "units" and tail.scale == 1 and value < 100:
             return None  # "3 voitures" is not a trade figure
         value, unit = to_contract(value, unit)
-    elif kind == "bare" and tail.scale == 1:
+    elif kind == "bare" and tail.scale == 1 or kind == "counted":
         return None
     sign = -1 if sign_txt in ("-",) else 1
     vhigh = None
@@ -345,17 +364,17 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
             start = start - (len(before) - r.start("low"))
             rule = "range.between"
     elif kind != "bare" and not sign_txt:
-        dm = re.search(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?-\s?$", before)
-        if dm and not re.search(r"\d{4}\s?-\s?$", before):
+        dm = re.search(r"(?<![\d.,])(?:" + _SYMBOLS_RE + r")?(\d+(?:[.,]\d+)?)\s?-\s?$", before)
+        if dm and not re.search(r"(?<!\d)(?:19|20)\d{2}\s?-\s?$", before):
             low = parse_number(dm.group(1), g.lang)
-            if low is not None and low < value / tail.scale if tail.scale else False:
+            if low is not None and low < raw_value:
                 low_val = low * tail.scale
                 if kind == "physical":
                     low_val, _ = to_contract(low_val, tail.unit)
                 elif kind == "factor":
                     low_val = (low - 1) * 100
                 vhigh, value = value, low_val
-                start = start - (len(before) - dm.start(1))
+                start = start - (len(before) - dm.start(0))
                 rule = "range.dash"
     approx = _approx(text, start, g)
     return Mention(
@@ -405,8 +424,16 @@ def _multiples(text: str, g: Grammar) -> list[Mention]:
         if not factor:
             continue
         approx = "more_than" if g.more_than_double.search(text, max(0, m.start() - 20), m.end()) else "exact"
-        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal((factor - 1) * 100),
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=((factor - 1) * 100).normalize(),
                            unit="percent", measure_hint="change", approx=approx, rule="multiple.verb"))
+    # "multiplié par plus de cinq", "multiplied by ten"
+    for m in g.by_words.finditer(text):
+        val = g.counts.get(lx.fold(m.group(2))) or words_to_number(m.group(2), g.words_lang)
+        if val is None or val < 2:
+            continue
+        approx = g.approx_map.get(lx.fold(m.group(1)), "exact") if m.group(1) else "exact"
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal((int(val) - 1) * 100),
+                           unit="percent", measure_hint="change", approx=approx, rule="multiple.factor"))
     # number words before "times"/"fois": "eight times", "trois fois"
     for m in g.times.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
@@ -428,6 +455,8 @@ def _fractions(text: str, g: Grammar) -> list[Mention]:
         v = g.fractions.get(lx.fold(m.group(0)))
         if v is None:
             continue
+        if g.fraction_of is not None and not g.fraction_of.match(text, m.end()):
+            continue  # "the first half", "a third route": not a share
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
                            unit="percent", measure_hint="share", approx=_approx(text, m.start(), g),
                            rule="fraction.share"))
@@ -437,37 +466,54 @@ def _fractions(text: str, g: Grammar) -> list[Mention]:
 _SENT_END = re.compile(r"[.!?]\s|\n")
 
 
+#: How far back (in sentences) a scaled number with no unit looks for the unit it carries.
+CARRY_SENTENCES = 2
+
+
 def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
-    """A scaled number with no unit takes the unit of the figure before it in its sentence
-    ("117 milliards d'euros ... et 95 milliards"); without one it is not a figure."""
+    """A scaled number with no unit takes the unit of the last level figure before it, in
+    its sentence or the two before ("117 milliards d'euros ... et 95 milliards"; currency
+    or unit elided in the next sentence); without one it is not a figure."""
     out: list[Mention] = []
     prev: Mention | None = None
     for m in mentions:
         if m.rule == "number.bare":
-            if prev is not None and prev.unit not in ("percent", "pp") and not _SENT_END.search(text, prev.end, m.start):
-                value = m.value
-                unit = prev.unit
-                out.append(replace(m, unit=unit, value=value, rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
+            if prev is not None and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES \
+                    and "\n\n" not in text[prev.end:m.start]:
+                value, unit = m.value, prev.unit
+                if unit == "bcm":  # the carried scale word is still in the number: back to m3
+                    value, unit = to_contract(value, "m3")
+                elif unit not in ("units",) and not (len(unit) == 3 and unit.isupper()):
+                    value = value  # t, bbl, bbl/d: the scale word already expanded the number
+                out.append(replace(m, unit=unit, value=value,
+                                   rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
                                    measure_hint="level", currency_inferred=True))
                 prev = out[-1]
             continue
         out.append(m)
-        prev = m
+        if m.unit not in ("percent", "pp"):
+            prev = m
     return out
+
+
+_PAREN = re.compile(r"\([^()]{0,40}\)")
 
 
 def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     """A conversion given alongside ("20,5 milliards de dollars (19,2 milliards d'euros)",
-    "8,42 millions de tonnes, soit 1,98 million de b/j") is one figure; the other goes to alt."""
+    "8,42 millions de tonnes, soit 1,98 million de b/j", "(+24 %), soit environ 2,14 millions
+    de barils par jour") is one figure; the restatement goes to alt."""
     out: list[Mention] = []
     for m in mentions:
-        if out:
-            p = out[-1]
-            between = text[p.end:m.start]
-            if (len(between) <= 30 and g.restatement.match(between) and p.unit != m.unit
-                    and p.unit not in ("percent", "pp") and m.unit not in ("percent", "pp")
-                    and p.measure_hint != "change"):
-                out[-1] = replace(p, alt=m.surface)
+        level = next((i for i in range(len(out) - 1, max(-1, len(out) - 3), -1)
+                      if out[i].unit not in ("percent", "pp")), None)
+        if level is not None and m.unit not in ("percent", "pp"):
+            p = out[level]
+            between = _PAREN.sub(" ", text[p.end:m.start]) if level < len(out) - 1 else text[p.end:m.start]
+            if (len(between) <= 45 and not re.search(r"\d", between) and g.restatement.search(between)
+                    and p.unit != m.unit
+                    and p.measure_hint != "change" and not p.alt):
+                out[level] = replace(p, alt=m.surface)
                 continue
         out.append(m)
     return out

@@ -33,7 +33,9 @@ RULES: list[Rule] = [
          "figure", [
              E("en", "exports of \u20ac117 billion and imports of 95 billion", surface="95 billion", value=9.5e10, unit="EUR"),
              E("fr", "117 milliards d'euros contre 95 milliards", surface="95 milliards", value=9.5e10, unit="EUR"),
-         ], [E("en", "95 billion")]),
+             E("fr", "Il a livré 15,5 milliards de mètres cubes en 2022, et 2,7 milliards en janvier.",
+               surface="2,7 milliards", value=2.7, unit="bcm"),
+         ], [E("en", "95 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants.")]),
     Rule("number.words", "numbers in words before a scale word (text2num)", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
@@ -77,19 +79,23 @@ RULES: list[Rule] = [
         E("fr", "triplé", value=200, unit="percent"),
         E("en", "fivefold", value=400, unit="percent"),
         E("en", "doubled", value=100, unit="percent"),
-    ]),
+        E("en", "halved", value=-50, unit="percent"),
+        E("fr", "moitié plus", value=50, unit="percent"),
+    ], [E("fr", "des biens à double usage")]),
     Rule("multiple.factor", "N times, N-fold, multiplied by N", "figure", [
         E("fr", "multiplié par 2,5", surface="2,5", value=150, unit="percent"),
         E("fr", "2,5 fois", value=150, unit="percent"),
         E("en", "5.7 times", value=470, unit="percent"),
         E("en", "1.5-fold", value=50, unit="percent"),
         E("en", "eight times", value=700, unit="percent"),
+        E("fr", "multipliées par plus de cinq", value=400, unit="percent", approx="more_than"),
+        E("en", "multiplied by ten", value=900, unit="percent"),
     ]),
     Rule("fraction.share", "fractions in words as shares", "figure", [
-        E("fr", "la moitié", value=50, unit="percent", measure_hint="share"),
-        E("fr", "plus de la moitié", surface="la moitié", approx="more_than"),
-        E("en", "a fifth", value=20, unit="percent"),
-    ]),
+        E("fr", "la moitié des achats", surface="la moitié", value=50, unit="percent", measure_hint="share"),
+        E("fr", "plus de la moitié des importations", surface="la moitié", approx="more_than"),
+        E("en", "a fifth of exports", surface="a fifth", value=20, unit="percent"),
+    ], [E("en", "in the first half"), E("en", "a third route"), E("fr", "au premier semestre")]),
     Rule("range.between", "entre X et Y / between X and Y: value is the low end", "figure", [
         E("fr", "entre 180 et 200 milliards de dollars", surface="180 et 200 milliards de dollars", value=1.8e11, value_high=2e11, unit="USD"),
         E("en", "between 180 and 200 billion dollars", surface="180 and 200 billion dollars", value=1.8e11, value_high=2e11, unit="USD"),
@@ -97,6 +103,8 @@ RULES: list[Rule] = [
     Rule("range.dash", "X-Y unit", "figure", [
         E("en", "175-180 bcm", value=175, value_high=180, unit="bcm"),
         E("en", "100-102 million tonnes", value=1e8, value_high=1.02e8, unit="t"),
+        E("en", "$230-240 billion", value=2.3e11, value_high=2.4e11, unit="USD"),
+        E("fr", "38-40 milliards de m3", value=38, value_high=40, unit="bcm"),
     ], [E("en", "2022-2023")]),
     Rule("figure.approx", "hedges before a figure set approx, never the sign", "figure", [
         E("fr", "près de 200 milliards de dollars", surface="200 milliards de dollars", approx="about"),
