@@ -72,6 +72,7 @@ class CueGrammar:
     share_after: re.Pattern[str]
     vs_year: re.Pattern[str]
     contrast: re.Pattern[str]
+    not_after: re.Pattern[str] | None
     index: lx.PhraseIndex
 
 
@@ -129,6 +130,7 @@ def grammar(lang: str) -> CueGrammar:
                                  + "|".join(re.escape(c) for c in ["de", "d'", "by", "of"]) + r")\s*$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
+        not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
 
@@ -246,7 +248,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     f = Frame(approx=m.approx)
     c_lo, c_hi = _clause_bounds(sent, m.start, g, sent_figures)
     # keep figures' own text out of cue search: "200 milliards de dollars" is no cue
-    cues = [c for c in sent_cues if not (m.start <= c.start < m.end)]
+    cues = _unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)])
     # --- indicator ------------------------------------------------------------------
     # The window for a figure starts after the previous figure's cue-free stretch: a cue
     # that sits between an earlier figure and this one belongs to this one.
@@ -255,7 +257,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if flow is None:
         flow = _nearest(cues, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0)
         where = "sentence"
-    nontrade = _nearest(cues, m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
+    after = text[m.end:m.end + 24]
+    gap = g.not_after.match(after) if g.not_after is not None else None
+    if gap:
+        f.rejected = f"a gap between suppliers ('{gap.group(0).strip()}'), not a flow"
+        return f
+    nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (c.end <= m.start or c.start - m.end <= 12)],
+                        m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
     if nontrade is not None and (flow is None or _dist(nontrade, m) < _dist(flow, m)):
         f.rejected = f"not a trade figure: '{nontrade.text}' is the nearest cue"
         return f
@@ -357,6 +365,23 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- partners --------------------------------------------------------------------------
     _partners(f, m, cues, sent, c_lo, c_hi, prev, prev_sent_cues, art, text, g, flow, history or [])
     return f
+
+
+def _unshadowed(cues: list[Cue]) -> list[Cue]:
+    """Drop flow words that only qualify a non-trade noun: "import tariff", "export duties",
+    "the federal budget ran a deficit" (a non-trade word just before a balance word)."""
+    nontrade = [c for c in cues if c.kind == "nontrade"]
+    if not nontrade:
+        return cues
+    out = []
+    for c in cues:
+        if c.kind == "indicator":
+            if any(0 <= n.start - c.end <= 2 for n in nontrade):
+                continue
+            if c.value == "trade_balance" and any(0 <= c.start - n.end <= 25 for n in nontrade):
+                continue
+        out.append(c)
+    return out
 
 
 def _dist(c: Cue, m: Mention) -> int:
