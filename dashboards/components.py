@@ -127,13 +127,13 @@ def article_view(record: dict[str, Any] | None, spans: list[tuple[int, int, str]
     return html.Div(children, id=f"article-{record['article_id']}", className="article")
 
 
-def targets_list(frame: pd.DataFrame, limit: int) -> html.Div:
+def targets_list(frame: pd.DataFrame, total: int) -> html.Div:
     """Targets and forecasts against what was later reported, one sentence each."""
     if frame.empty:
         return html.Div("No target or forecast in this selection.", className="placeholder")
     items = [html.Li(text, className="gap-" + ("none" if pd.isna(gap) else "over" if gap >= 0 else "under"))
-             for text, gap in zip(frame["text"].head(limit), frame["gap"].head(limit))]
-    more = [html.P(f"… and {len(frame) - limit:,} more: narrow the filters.")] if len(frame) > limit else []
+             for text, gap in zip(frame["text"], frame["gap"])]
+    more = [html.P(f"… and {total - len(frame):,} more: narrow the filters.")] if total > len(frame) else []
     return html.Div([html.Ul(items, className="targets-list"), *more])
 
 

@@ -294,10 +294,24 @@ def prepare_claims(raw: pd.DataFrame) -> pd.DataFrame:
         df.loc[gap, "period_end"] = spans.map(lambda s: s[1] if s else pd.NaT)
     df["_pair"] = _pairs(df["exporter"], df["importer"])
     df["_money"] = df["unit"].str.match(_MONEY)
-    key = (df["indicator"] + "|" + df["exporter"] + "|" + df["importer"] + "|" + df["commodity"]
-           + "|" + df["measure"] + "|" + df["period"] + "|" + df["modality"] + "|" + df["unit"]
-           + "|" + df["value"].map("{:.6g}".format))
-    df["_figure"] = df["figure_id"].where(df["figure_id"] != "", key)
+    df["_figure"] = df["figure_id"]
+    unnamed = df["figure_id"] == ""
+    if unnamed.any():  # not grouped by the store: the same flow, period, modality, unit and value
+        u = df[unnamed]
+        df.loc[unnamed, "_figure"] = (
+            u["indicator"] + "|" + u["exporter"] + "|" + u["importer"] + "|" + u["commodity"] + "|"
+            + u["measure"] + "|" + u["period"] + "|" + u["modality"] + "|" + u["unit"] + "|"
+            + u["value"].map("{:.6g}".format))
+    df["_figure"] = df["_figure"].astype("category")
+    # what a target is compared on: the flow, the exact span, and money (any currency,
+    # compared in USD) or else the same unit
+    measured = df["unit"].astype(str).where(~df["_money"], "money")
+    df["_flow"] = df.assign(_measured=measured).groupby(
+        ["indicator", "exporter", "importer", "commodity", "measure", "period_start", "period_end", "_measured"],
+        sort=False, dropna=False, observed=True).ngroup()
+    # one line of a point's hover, made once here rather than on every filter change
+    df["_report"] = (_html_escape(df["surface"]) + " — " + _html_escape(df["source"]) + ", "
+                     + df["published"].dt.strftime("%Y-%m-%d").fillna("undated"))
     for c in ["indicator", "commodity", "modality", "lang", "source", "_pair", "unit", "measure"]:
         df[c] = df[c].astype("category")
     return df.reset_index(drop=True)
@@ -540,23 +554,18 @@ def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = 
     rows = rows[rows["y"].notna()].sort_values("published", kind="stable")
     if rows.empty:
         return _empty_points(), unit, 0
-    grouped = rows.groupby("_figure", sort=False, observed=True)
-    points = grouped.agg(
-        indicator=("indicator", "first"), _pair=("_pair", "first"), commodity=("commodity", "first"),
-        exporter=("exporter", "first"), importer=("importer", "first"),
-        modality=("modality", "first"), y=("y", "first"), period=("period", "first"),
-        period_start=("period_start", "first"), period_end=("period_end", "first"),
-        claim_id=("claim_id", "first"), article_id=("article_id", "first"),
-        n=("claim_id", "size"),
-    )
+    # the first report of a figure stands for it; drop_duplicates is far quicker than groupby.agg
+    points = rows.drop_duplicates("_figure")[["_figure", *_POINT_COLUMNS]].set_index("_figure")
+    points["n"] = rows["_figure"].value_counts(sort=False).reindex(points.index).to_numpy()
     total = len(points)
     if total > MAX_POINTS:
         points = points.sort_values("period_start", ascending=False, kind="stable").head(MAX_POINTS)
         rows = rows[rows["_figure"].isin(points.index)]
-    lines = (_html_escape(rows["surface"]) + " — " + _html_escape(rows["source"].astype(str)) + ", "
-             + rows["published"].dt.strftime("%Y-%m-%d").fillna("undated"))
-    hover = lines.groupby(rows["_figure"], sort=False, observed=True).agg(_join_reports)
-    points = points.join(hover.rename("reports"))
+    shown = rows.groupby("_figure", sort=False, observed=True).head(_HOVER_REPORTS)
+    reports = shown.groupby("_figure", sort=False, observed=True)["_report"].agg("<br>".join)
+    more = (points["n"] - _HOVER_REPORTS).clip(lower=0)
+    points["reports"] = reports.reindex(points.index).to_numpy() + more.map(
+        lambda m: f"<br>… and {m} more" if m else "").to_numpy()
     points["mid"] = points["period_start"] + (points["period_end"] - points["period_start"]) / 2
     for c in ["indicator", "_pair", "commodity", "modality"]:
         points[c] = points[c].astype(str)
@@ -569,18 +578,17 @@ def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = 
     return points.reset_index(names="figure"), unit, total
 
 
+_POINT_COLUMNS = ["indicator", "_pair", "commodity", "exporter", "importer", "modality", "y", "period",
+                  "period_start", "period_end", "claim_id", "article_id"]
+#: Reports listed in a point's hover; the rest are counted.
+_HOVER_REPORTS = 8
+
+
 def _empty_points() -> pd.DataFrame:
     cols = ["figure", "indicator", "_pair", "commodity", "exporter", "importer", "modality", "y",
             "period", "period_start", "period_end", "claim_id", "article_id", "n", "reports", "mid",
             "ref_value", "ref_gap", "hover"]
     return pd.DataFrame({c: [] for c in cols})
-
-
-def _join_reports(lines: pd.Series) -> str:
-    shown = list(lines.iloc[:8])
-    if len(lines) > 8:
-        shown.append(f"… and {len(lines) - 8} more")
-    return "<br>".join(shown)
 
 
 def _html_escape(s: pd.Series) -> pd.Series:
@@ -690,44 +698,38 @@ def highlight_spans(text: str, rows: pd.DataFrame) -> list[tuple[int, int, str]]
 
 # --------------------------------------------------------------------------- targets vs outcomes
 
-_FLOW = ["indicator", "exporter", "importer", "commodity", "period_start", "period_end"]
-
-
-def targets_vs_outcomes(df: pd.DataFrame) -> pd.DataFrame:
+def targets_vs_outcomes(df: pd.DataFrame, limit: int | None = None) -> tuple[pd.DataFrame, int]:
     """Each target or forecast level next to the first actual reported after it for the same
     flow and period, with the gap in words.
 
-    Returns columns figure, modality, period, stated, target, outcome, reported, gap
-    (ratio, NaN when nothing was reported yet) and text, latest periods first.
+    Returns (frame, total): frame has figure, modality, period, stated, target, outcome,
+    reported, gap (ratio, NaN when nothing comparable was reported since) and text,
+    latest periods first, the first `limit` of `total` goals.
     """
-    levels = df[(df["measure"] == "level") & df["period_start"].notna()]
-    levels = levels.assign(**{c: levels[c].astype(str) for c in ["indicator", "commodity", "modality", "unit"]})
-    goals = levels[levels["modality"].isin(["target", "forecast"])]
     cols = ["figure", "modality", "period", "stated", "target", "outcome", "reported", "gap", "text"]
+    levels = df[(df["measure"] == "level") & df["period_start"].notna()]
+    goals = levels[levels["modality"].isin(["target", "forecast"]) & levels["published"].notna()]
     if goals.empty:
-        return pd.DataFrame({c: [] for c in cols})
-    goals = (goals.sort_values("published", kind="stable")
-             .groupby("_figure", sort=False, observed=True)
-             .agg(**{c: (c, "first") for c in _FLOW + ["modality", "period", "value", "unit", "value_usd", "_money"]},
-                  stated=("published", "first")))
-    actual = levels[levels["modality"] == "actual"].sort_values("published", kind="stable")
-    actual = actual[["value", "unit", "value_usd", "_money", "published"] + _FLOW].rename(
-        columns={"value": "a_value", "unit": "a_unit", "value_usd": "a_usd", "_money": "a_money",
-                 "published": "reported"})
-    merged = goals.reset_index(names="figure").merge(actual, on=_FLOW, how="left")
-    comparable = (merged["unit"] == merged["a_unit"]) | (
-        merged["_money"].astype(bool) & merged["a_money"].fillna(False).astype(bool)
-        & merged["value_usd"].notna() & merged["a_usd"].notna())
-    later = merged["reported"] > merged["stated"]
-    hits = merged[comparable & later].sort_values("reported", kind="stable")
-    first = hits.groupby("figure", sort=False).head(1).set_index("figure")
-    out = goals.reset_index(names="figure").set_index("figure")
-    out = out.join(first[["a_value", "a_unit", "a_usd", "reported"]])
-    same = out["unit"] == out["a_unit"]
+        return pd.DataFrame({c: [] for c in cols}), 0
+    goals = (goals.sort_values("published", kind="stable").drop_duplicates("_figure")
+             [["_figure", "_flow", "modality", "period", "period_start", "value", "unit", "value_usd", "published"]]
+             .rename(columns={"_figure": "figure", "published": "stated"}))
+    actual = levels[(levels["modality"] == "actual") & levels["published"].notna()]
+    actual = (actual[["_flow", "published", "value", "unit", "value_usd"]]
+              .rename(columns={"published": "reported", "value": "a_value", "unit": "a_unit", "value_usd": "a_usd"})
+              .sort_values("reported", kind="stable"))
+    # the first actual of the same flow and span published strictly after the goal was stated
+    out = pd.merge_asof(goals.sort_values("stated", kind="stable"), actual, left_on="stated",
+                        right_on="reported", by="_flow", direction="forward", allow_exact_matches=False)
+    total = len(out)
+    out = out.sort_values(["period_start", "stated"], ascending=[False, True], kind="stable")
+    if limit is not None:
+        out = out.head(limit)
+    same = out["unit"].astype(str) == out["a_unit"].astype(str)
     target_v = out["value"].where(same | out["a_value"].isna(), out["value_usd"])
-    target_u = out["unit"].where(same | out["a_value"].isna(), "USD")
+    target_u = out["unit"].astype(str).where(same | out["a_value"].isna(), "USD")
     actual_v = out["a_value"].where(same, out["a_usd"])
-    out["gap"] = actual_v / target_v - 1
+    out = out.assign(gap=actual_v / target_v - 1, modality=out["modality"].astype(str))
     out["target"] = [format_amount(v, u) for v, u in zip(target_v, target_u)]
     out["outcome"] = [format_amount(v, u) if pd.notna(v) else "" for v, u in zip(actual_v, target_u)]
     texts = []
@@ -738,8 +740,7 @@ def targets_vs_outcomes(df: pd.DataFrame) -> pd.DataFrame:
         else:
             texts.append(f"{head}; reported {r.outcome} on {_iso(r.reported)}: {format_gap(r.gap)}")
     out["text"] = texts
-    out = out.sort_values(["period_start", "stated"], ascending=[False, True], kind="stable")
-    return out.reset_index(names="figure")[cols]
+    return out.reset_index(drop=True)[cols], total
 
 
 # --------------------------------------------------------------------------- the table

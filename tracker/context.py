@@ -274,7 +274,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.why["indicator"] = f"from the previous figure or sentence ({prev.indicator})"
             f.penalty += 0.2
             inherited = True
-        elif prev_sent_cues and any(c.kind == "indicator" for c in prev_sent_cues) and m.measure_hint in ("change", "share") \
+        elif prev_sent_cues and any(c.kind == "indicator" for c in prev_sent_cues) \
                 and not any(c.kind == "nontrade" for c in cues):
             last = [c for c in prev_sent_cues if c.kind == "indicator"][-1]
             f.indicator = last.value

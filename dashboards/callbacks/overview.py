@@ -41,10 +41,10 @@ def register(app: Dash) -> None:
         ref_rows = data.reference_series(reference, points, unit)
         fig = figures.chart_figure(points, unit, f.currency, ref_rows, total)
         units = data.unit_options(rows, f.currency)
-        targets = data.targets_vs_outcomes(rows)
+        targets, n_targets = data.targets_vs_outcomes(rows, data.MAX_TARGETS)
         query = replace(f, unit=unit).to_query()
         return (fig, units, unit or None,
-                components.targets_list(targets, data.MAX_TARGETS),
+                components.targets_list(targets, n_targets),
                 data.summary(rows, len(everything)), query)
 
     @app.callback(

@@ -151,13 +151,15 @@ def test_hover_escapes_markup() -> None:
 
 
 def test_targets_vs_outcomes_in_words(claims: pd.DataFrame) -> None:
-    out = data.targets_vs_outcomes(claims)
+    out, total = data.targets_vs_outcomes(claims)
     texts = out["text"].tolist()
     assert ("target 200 bn USD for 2023, stated 2023-05-24; reported 240.1 bn USD on 2024-01-12: +20%"
             in texts)
     assert "target 200 bn USD for 2024, stated 2023-10-18; reported 244.81 bn USD on 2025-01-13: +22%" in texts
     assert "forecast 38 bcm for 2025, stated 2024-05-15; no outcome reported since" in texts
-    assert len(out) == 3
+    assert len(out) == total == 3
+    first, total = data.targets_vs_outcomes(claims, limit=1)
+    assert total == 3 and first["text"].tolist() == [texts[0]]
 
 
 def test_targets_ignore_outcomes_reported_before_the_target() -> None:
@@ -165,7 +167,7 @@ def test_targets_ignore_outcomes_reported_before_the_target() -> None:
     # the outcome is now published before the goal was stated: it cannot answer it
     rows.loc[rows["surface"] == "240.1 billion dollars", "published"] = pd.Timestamp("2023-01-02")
     rows = rows[~rows["article_id"].isin(["fr_bilan_2024"])]
-    out = data.targets_vs_outcomes(data.prepare_claims(rows))
+    out, _ = data.targets_vs_outcomes(data.prepare_claims(rows))
     line = out[out["period"] == "2023"]["text"].iloc[0]
     assert line.endswith("no outcome reported since")
 
