@@ -73,6 +73,8 @@ class CueGrammar:
     vs_year: re.Pattern[str]
     contrast: re.Pattern[str]
     not_after: re.Pattern[str] | None
+    share_after_re: re.Pattern[str] | None
+    level_to_re: re.Pattern[str] | None
     index: lx.PhraseIndex
 
 
@@ -100,6 +102,9 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("buyer", {"buyer": (lex.get("direction", "buyer_verbs") or [])}),
         _scanner("seller", {"seller": (lex.get("direction", "seller_verbs") or [])}),
         _scanner("balance", lex.get("balance_sides") or {}),
+        _scanner("respectively", {"respectively": lex.get("respectively") or []}),
+        _scanner("both", {"both": lex.get("both_words") or []}),
+        _scanner("aside", {"aside": lex.get("aside_words") or []}),
     ]
     raw = lex.get("countries") or {}
     countries = {lx.fold(k): v for k, v in raw.items() if not str(k).isupper() and not str(k)[:2].isupper()}
@@ -130,6 +135,8 @@ def grammar(lang: str) -> CueGrammar:
                                  + "|".join(re.escape(c) for c in ["de", "d'", "by", "of"]) + r")\s*$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
+        share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
+        level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
@@ -224,7 +231,7 @@ def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, figures: list[Mentio
 
 
 def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
-             kinds: set[str], before_weight: float = 1.0) -> Cue | None:
+             kinds: set[str], before_weight: float = 1.0, after_weight: float = 1.5) -> Cue | None:
     best, best_d = None, 1e9
     for c in cues:
         if c.kind not in kinds or c.start < lo or c.end > hi:
@@ -232,7 +239,7 @@ def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
         if c.end <= pos_start:
             d = (pos_start - c.end) * before_weight
         elif c.start >= pos_end:
-            d = (c.start - pos_end) * 1.5
+            d = (c.start - pos_end) * after_weight
         else:
             continue
         if d < best_d:
@@ -252,11 +259,15 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- indicator ------------------------------------------------------------------
     # The window for a figure starts after the previous figure's cue-free stretch: a cue
     # that sits between an earlier figure and this one belongs to this one.
-    flow = _nearest(cues, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0)
+    flow = _respective(m, cues, sent_figures) or _nearest(cues, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0)
     where = "clause"
     if flow is None:
-        flow = _nearest(cues, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0)
+        flow = _nearest(cues, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0)
         where = "sentence"
+    if flow is not None and flow.value == "bilateral_trade":
+        bal = [c for c in cues if c.kind == "indicator" and c.value == "trade_balance" and c_lo <= c.start < m.start]
+        if bal:
+            flow = bal[-1]
     after = text[m.end:m.end + 24]
     gap = g.not_after.match(after) if g.not_after is not None else None
     if gap:
@@ -292,9 +303,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.indicator = flow.value
         f.why["indicator"] = f"'{flow.text}' in the {where}"
     # --- commodity ------------------------------------------------------------------------
-    if not inherited or not f.commodity:
+    if True:
         com = _commodity(cues, m, c_lo, c_hi, flow)
         if com is None and inherited and prev is not None:
+            com_v = prev.commodity
+            f.why["commodity"] = "from the previous figure"
+        elif com is None and prev is not None and prev.commodity in ENERGY and (
+                m.unit in ("t", "bbl", "bbl/d", "bcm", "m3") or f.indicator == "energy_deliveries"
+                or m.measure_hint == "change" and prev.sentence_start == sent.start):
             com_v = prev.commodity
             f.why["commodity"] = "from the previous figure"
         elif com is None:
@@ -367,6 +383,26 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     return f
 
 
+def _respective(m: Mention, cues: list[Cue], figures: list[Mention]) -> Cue | None:
+    """With "respectively", the k-th figure of a kind goes with the k-th flow word before them."""
+    resp = [c for c in cues if c.kind == "respectively"]
+    if not resp:
+        return None
+    kind = (lambda x: "pct" if x.unit in ("percent", "pp") else "level")
+    group = [x for x in figures if kind(x) == kind(m) and x.start < resp[0].start]
+    if m not in group or len(group) < 2:
+        return None
+    flows = [c for c in cues if c.kind == "indicator" and c.end <= group[0].start]
+    distinct: list[Cue] = []
+    for c in flows:
+        if not distinct or c.value != distinct[-1].value:
+            distinct.append(c)
+    distinct = distinct[-len(group):]
+    if len(distinct) != len(group):
+        return None
+    return distinct[group.index(m)]
+
+
 def _unshadowed(cues: list[Cue]) -> list[Cue]:
     """Drop flow words that only qualify a non-trade noun: "import tariff", "export duties",
     "the federal budget ran a deficit" (a non-trade word just before a balance word)."""
@@ -389,8 +425,10 @@ def _dist(c: Cue, m: Mention) -> int:
 
 
 def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None) -> str | None:
+    asides = [c for c in cues if c.kind == "aside" and lo <= c.start < hi]
     found = [c for c in cues if c.kind == "commodity" and lo <= c.start and c.end <= hi
-             and (c.end <= m.start or c.start - m.end < 40)]
+             and (c.end <= m.start or c.start - m.end < 40)
+             and not any(0 <= c.start - a.end <= 30 for a in asides)]
     if not found:
         return None
     values = {c.value for c in found}
@@ -403,6 +441,11 @@ def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None) 
 
 def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGrammar) -> bool:
     if g.share_after.search(text[m.end:m.end + 40]):
+        return True
+    if g.share_after_re is not None and g.share_after_re.match(text, m.end):
+        return True
+    has_share = any(c.kind == "share" and lo <= c.start < m.start for c in cues)
+    if has_share and g.level_to_re is not None and g.level_to_re.search(text[max(lo, m.start - 12):m.start]):
         return True
     s = _nearest(cues, m.start, m.end, lo, hi, {"share"}, 1.0)
     sign = _nearest(cues, m.start, m.end, lo, hi, {"sign"}, 1.0)

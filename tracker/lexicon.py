@@ -17,7 +17,8 @@ KNOWN_KEYS = {
     "indicator_cues", "balance_sides", "non_trade_cues", "commodities", "commodity_pairs", "sign",
     "change_verbs", "modality", "basis", "share_cues", "periods", "countries", "pair_anaphora",
     "world_words", "direction", "clause_breaks", "contrast", "restatement",
-    "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after",
+    "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
+    "aside_words",
 }
 
 
