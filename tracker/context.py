@@ -74,6 +74,10 @@ class CueGrammar:
     contrast: re.Pattern[str]
     not_after: re.Pattern[str] | None
     share_after_re: re.Pattern[str] | None
+    change_after: re.Pattern[str] | None
+    change_after_map: dict[str, str]
+    change_by: re.Pattern[str] | None
+    change_by_map: dict[str, str]
     level_to_re: re.Pattern[str] | None
     index: lx.PhraseIndex
 
@@ -135,6 +139,11 @@ def grammar(lang: str) -> CueGrammar:
                                  + "|".join(re.escape(c) for c in ["de", "d'", "by", "of"]) + r")\s*$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
+        change_after=re.compile(r"\s*(" + lx.alternation(list(lex.get("change_after") or {})) + ")", I)
+        if lex.get("change_after") else None,
+        change_after_map={lx.fold(k): v for k, v in (lex.get("change_after") or {}).items()},
+        change_by=re.compile("(" + lx.alternation(list(lex.get("change_by") or {})) + ")", I) if lex.get("change_by") else None,
+        change_by_map={lx.fold(k): v for k, v in (lex.get("change_by") or {}).items()},
         share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
@@ -339,7 +348,18 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     elif g.change_before.search(before):
         f.measure = "change"
         f.why["measure"] = f"'{before.strip()[-25:]}' before an amount"
-    if f.measure == "change":
+    elif g.change_after is not None and (ca := g.change_after.match(text, m.end)):
+        f.measure = "change"
+        f.sign = -1 if _lookup(g.change_after_map, ca.group(1)) == "down" else 1
+        f.why["measure"] = f"'{ca.group(1)}' after an amount"
+        f.why["sign"] = f"'{ca.group(1)}'"
+    elif g.change_by is not None and re.search(r"(?:\bby|\bde)\s*$", before) and \
+            (cb := list(g.change_by.finditer(text, c_lo, m.start))):
+        f.measure = "change"
+        f.sign = -1 if _lookup(g.change_by_map, cb[-1].group(1)) == "down" else 1
+        f.why["measure"] = f"'{cb[-1].group(1)} ... by' before an amount"
+        f.why["sign"] = f"'{cb[-1].group(1)}'"
+    if f.measure == "change" and "sign" not in f.why:
         if m.explicit_sign:
             f.sign = m.sign
             f.why["sign"] = "written sign"
@@ -578,6 +598,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         where = "sentence"
     pair_word = next((c for c in cues if c.kind == "pair"), None)
     roles = [(c, _role(c, text, cues, g)) for c in countries]
+    roles = _flow_phrase(roles, flow, cues, m, lo, hi)
     ind = f.indicator
     exp = imp = ""
     buyer = any(c.kind == "buyer" and lo <= c.start < hi for c in cues) or ind == "imports"
@@ -719,6 +740,23 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.penalty += 0.15
     f.exporter, f.importer = exp, imp
     f.why["partners"] = src
+
+
+def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue], m: Mention,
+                 lo: int, hi: int) -> list[tuple[Cue, str]]:
+    """When a clause names several flows ("German exports to China and imports from China"),
+    keep the countries of the figure's own flow: the demonym or possessive just before its
+    word, and what follows it up to the next flow word."""
+    flows = [c for c in cues if c.kind == "indicator" and lo <= c.start < hi]
+    if flow is None or len({c.value for c in flows}) < 2:
+        return roles
+    later = [c.start for c in flows if c.start > flow.start]
+    end = min(later) if later else hi
+    if flow.end <= m.start:
+        end = min(end, m.start)
+    kept = [(c, r) for c, r in roles
+            if (flow.end <= c.start < end) or (0 <= flow.start - c.end <= 15 and r in ("adj", "poss", "subj"))]
+    return kept or roles
 
 
 def _world(cues: list[Cue], lo: int, hi: int) -> bool:

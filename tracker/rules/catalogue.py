@@ -182,5 +182,40 @@ RULES: list[Rule] = [
     Rule("context.share", "a part of a whole is a share", "claim", [
         E("en", "Russia accounted for 35% of India's crude imports in 2023.", measure="share", exporter="RUS",
           importer="IND"),
+        E("en", "That gave American suppliers more than 40% of the bloc's LNG imports in 2023.", measure="share",
+          approx="more_than"),
+        E("en", "Russia's share of India's crude imports rose to 35% in the fiscal year.", measure="share"),
+    ]),
+    Rule("context.respectively", "'respectively' pairs the figures with the flows named before them", "claim", [
+        E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
+          surface="8.8%", indicator="exports", exporter="DEU", importer="CHN", value=-8.8),
+        E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
+          surface="19.2%", indicator="imports", exporter="CHN", importer="DEU", value=-19.2),
+    ]),
+    Rule("context.aside", "an aside describing a flow does not set its commodity", "claim", [
+        E("en", "Imports from Russia, mostly oil and gas, rose 13% to $129.14 billion in 2023.", title="China and Russia",
+          surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
+    ]),
+    Rule("context.amount_change", "an amount can be a change: 'lower than', 'exceeded ... by'", "claim", [
+        E("en", "Imports from Russia were $6.3 billion lower than a year earlier.", title="China and Russia",
+          measure="change", value=-6.3e9),
+        E("en", "Gazprom pumped 22.7 bcm to China last year and exceeded its contractual plan by 800 mln cubic meters.",
+          surface="800 mln cubic meters", measure="change", value=8e8, unit="m3"),
+        E("fr", "Les exportations chinoises ont augmenté de 5 milliards de dollars en 2023.", title="Chine-Russie",
+          measure="change", value=5e9),
+    ]),
+    Rule("context.balance", "a surplus or deficit word in the clause makes a trade balance", "claim", [
+        E("en", "The European Union's deficit with China in goods trade narrowed to 291 billion euros in 2023.",
+          indicator="trade_balance", exporter="CHN", importer="EUU", value=2.91e11),
+        E("fr", "L'excédent commercial de la Chine avec les États-Unis a atteint 279 milliards de dollars en 2023.",
+          indicator="trade_balance", exporter="CHN", importer="USA"),
+    ], [E("en", "Russia's federal budget ran a deficit of 3.4 trillion roubles in January-May.")]),
+    Rule("context.not_flow", "gaps between suppliers and qualified non-trade nouns are not rows", "claim", [
+        E("en", "Russia shipped 2.1 million barrels per day to China in May.", unit="bbl/d"),
+    ], [
+        E("en", "Saudi Arabia shipped crude, leaving Russia some 140,000 bpd ahead of the kingdom."),
+        E("en", "Brussels kept the standard 10% import tariff on Chinese cars."),
+        E("en", "China's economy grew 5.2% in 2023."),
+        E("fr", "La croissance chinoise a atteint 5,2 % en 2023."),
     ]),
 ]
