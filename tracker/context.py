@@ -51,6 +51,8 @@ class Frame:
     penalty: float = 0.0
     rejected: str = ""
     sentence_start: int = -1
+    #: "own" when the period came from the figure's own clause or sentence
+    period_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -487,7 +489,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
     basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
     cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
-            and not any(a <= c.start < b for a, b in basis_spans)
+            and not any(a < c.end and c.start < b for a, b in basis_spans)
             and not any(x.start <= c.start < x.end for x in sent_figures)]
     others = [x for x in sent_figures if x is not m]
 
@@ -528,6 +530,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if pick is not None and pick.label:
         f.period = pick.label
+        f.period_source = "own"
         return
     if pick is not None and not pick.label:
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"

@@ -33,6 +33,7 @@ class PeriodGrammar:
     relative: dict[str, str]
     fiscal: re.Pattern[str] | None
     months_capitalized: bool
+    fiscal_start: int
     trigger: re.Pattern[str]
 
 
@@ -61,6 +62,22 @@ def grammar(lang: str) -> PeriodGrammar:
     halves = {lx.fold(k): int(v) for k, v in (per.get("halves") or {}).items()}
     pats.append(("quarter", re.compile("(?P<q>" + lx.alternation(list(quarters)) + ")" + year_tail, I)))
     pats.append(("half", re.compile("(?P<h>" + lx.alternation(list(halves)) + ")" + year_tail, I)))
+    day_num = r"(?P<%s>[0-3]?\d)(?:st|nd|rd|th|er)?(?![\d%%]|[.,:]\d)"
+    def _day_rx(tpl: str) -> str:
+        rx = lx.phrase_regex(tpl)
+        for k in ("m", "m1", "m2"):
+            rx = rx.replace(r"\{" + k + r"\}", f"(?P<{k}>{month_alt})")
+        for k in ("d", "d1", "d2"):
+            rx = rx.replace(r"\{" + k + r"\}", day_num % k)
+        return rx.replace(r"\-", r"\s?-\s?")
+    for tpl in per.get("day_span") or []:
+        pats.insert(0, ("day_span", re.compile(r"(?<!\w)" + _day_rx(tpl) + year_tail, I)))
+    for tpl in per.get("day") or []:
+        pats.append(("day", re.compile(r"(?<![\w.,])" + _day_rx(tpl) + year_tail, I)))
+    if per.get("last_fiscal"):
+        pats.insert(0, ("last_fiscal", re.compile(lx.alternation(per.get("last_fiscal")), I)))
+        # "2021-22": a fiscal year written with the next year's last two digits
+        pats.insert(0, ("fy", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})(?![\d%])")))
     pats.append(("month", re.compile(rf"(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR})?", I)))
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier"):
@@ -72,11 +89,19 @@ def grammar(lang: str) -> PeriodGrammar:
     return PeriodGrammar(months, counts, pats, quarters, halves, relative,
                          re.compile(lx.alternation(fiscal), I) if fiscal else None,
                          bool(per.get("months_capitalized")),
+                         int(per.get("fiscal_start_month") or 1),
                          # cheap filter: no year, month, quarter, half or relative word -> no period
                          re.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(
                              [w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
                              + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
                                 if not t.startswith("{")] + ["premiers", "first", "months", "mois"]), I))
+
+
+def _fiscal(start_year: int, start_month: int) -> str:
+    """A fiscal year as a span: _fiscal(2021, 4) -> '2021-04/2022-03'."""
+    end_month = start_month - 1 or 12
+    end_year = start_year + (1 if start_month > 1 else 0)
+    return f"{_ym(start_year, start_month)}/{_ym(end_year, end_month)}"
 
 
 def _ym(y: int, m: int) -> str:
@@ -110,8 +135,10 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if g.months_capitalized and kind in ("month", "span") and not m.group(0)[0].isupper():
-                continue
+            if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
+                mt = m.group("m") if "m" in m.groupdict() and m.group("m") else m.group("m1") if "m1" in m.groupdict() else m.group(0)
+                if not mt[:1].isupper():
+                    continue
             label = _resolve(kind, m, g, pub, precision, future)
             if label is None:
                 continue
@@ -132,6 +159,30 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
     gd = m.groupdict()
     if kind == "year":
         return str(y)
+    if kind in ("day", "day_span"):
+        if kind == "day":
+            mo, d = g.months.get(lx.fold(gd["m"])), int(gd["d"])
+            if not mo or not 1 <= d <= 31:
+                return None
+            y = y or _infer_year(mo, pub, precision, future)
+            return f"{_ym(y, mo)}-{d:02d}" if y else ""
+        m2 = g.months.get(lx.fold(gd["m2"]))
+        m1 = g.months.get(lx.fold(gd.get("m1") or gd["m2"])) if gd.get("m1") else m2
+        d1, d2 = int(gd["d1"]), int(gd["d2"])
+        if not m1 or not m2 or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+            return None
+        y = y or _infer_year(m2, pub, precision, future)
+        return f"{_ym(y, m1)}-{d1:02d}/{_ym(y, m2)}-{d2:02d}" if y else ""
+    if kind == "fy":
+        a, b = int(m.group(1)), int(m.group(2))
+        if (a + 1) % 100 != b or g.fiscal_start == 1:
+            return None
+        return _fiscal(a, g.fiscal_start)
+    if kind == "last_fiscal":
+        if pub is None or g.fiscal_start == 1:
+            return ""
+        end_year = pub.year if pub.month >= g.fiscal_start else pub.year - 1
+        return _fiscal(end_year - 1, g.fiscal_start)
     if kind == "month":
         mo = g.months.get(lx.fold(gd["m"]))
         if mo is None:

@@ -23,10 +23,11 @@ import math
 import os
 import re
 import tempfile
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -508,6 +509,13 @@ class Store:
     extractor: str | None = None
     _lock: Any = None
     _known: dict[str, tuple[str, str, str]] | None = None
+    _con: Any = None
+    _con_since: float = 0.0
+    _con_used: float = 0.0
+    _timer: Any = None
+    _con_lock: Any = field(default_factory=threading.RLock, repr=False)
+    #: How long a writer keeps one connection before letting readers in.
+    HOLD_SECONDS = 0.5
 
     # -- opening and closing
 
@@ -550,7 +558,11 @@ class Store:
         self._lock = lock
 
     def close(self) -> None:
-        """Release the writer's lock (data is already committed)."""
+        """Close the connection and release the writer's lock (data is already committed)."""
+        timer = self._timer
+        if timer is not None:
+            timer.cancel()
+        self._release_connection()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -561,17 +573,13 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _connect(self, write: bool = False) -> Iterator[Any]:
+    def _open_connection(self) -> Any:
         import duckdb
 
-        if write and self.read_only:
-            raise StoreError(f"{self.path}: opened read-only; cannot write")
         deadline = time.monotonic() + self.wait
         while True:
             try:
-                con = duckdb.connect(str(self.path), read_only=self.read_only)
-                break
+                return duckdb.connect(str(self.path), read_only=self.read_only)
             except duckdb.Error as exc:
                 text = str(exc)
                 if any(w in text.lower() for w in _LOCK_WORDS):
@@ -582,10 +590,69 @@ class Store:
                                      f"(waited {self.wait:g}s); try again when it has finished"
                                      ) from None
                 raise self._damaged(exc) from None
-        try:
-            yield con
-        finally:
-            con.close()
+
+    def _release_connection(self) -> None:
+        with self._con_lock:
+            if self._con is not None:
+                try:
+                    self._con.close()
+                finally:
+                    self._con = None
+
+    def _close_if_idle(self) -> None:
+        """Timer callback: close the writer's connection once nobody used it for a while."""
+        with self._con_lock:
+            self._timer = None
+            if self._con is None:
+                return
+            idle = time.monotonic() - self._con_used
+            if idle >= self.HOLD_SECONDS:
+                self._con.close()
+                self._con = None
+            else:
+                self._schedule_idle_close(self.HOLD_SECONDS - idle)
+
+    def _schedule_idle_close(self, delay: float) -> None:
+        import threading
+
+        if self._timer is None:
+            self._timer = threading.Timer(delay, self._close_if_idle)
+            self._timer.daemon = True
+            self._timer.start()
+
+    @contextmanager
+    def _connect(self, write: bool = False) -> Iterator[Any]:
+        """A DuckDB connection for one operation.
+
+        Readers connect and close each time. A writer keeps its connection while
+        operations follow each other closely (opening one costs ~50 ms), but closes it
+        when it has been open HOLD_SECONDS or idle that long, so that readers (the
+        dashboard, `tracker export`) get their turn during a long extract.
+        """
+        if write and self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot write")
+        if self.read_only:
+            con = self._open_connection()
+            try:
+                yield con
+            finally:
+                con.close()
+            return
+        with self._con_lock:
+            if self._con is None:
+                self._con = self._open_connection()
+                self._con_since = time.monotonic()
+            failed = True
+            try:
+                yield self._con
+                failed = False
+            finally:
+                self._con_used = time.monotonic()
+                if failed or self._con_used - self._con_since > self.HOLD_SECONDS:
+                    self._con.close()
+                    self._con = None
+                else:
+                    self._schedule_idle_close(self.HOLD_SECONDS)
 
     def _damaged(self, exc: BaseException) -> StoreError:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
