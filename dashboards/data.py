@@ -25,8 +25,8 @@ DEFAULT_DATA_DIR = "data/clean"
 
 #: Most figures drawn on the chart, and most articles on the timeline: past that the
 #: browser slows down and a person cannot read the points anyway.
-MAX_POINTS = 3000
-MAX_ARTICLES = 1500
+MAX_POINTS = 1500
+MAX_ARTICLES = 800
 MAX_TARGETS = 40
 #: A claim farther than this from the official figure for its period is marked.
 REFERENCE_TOLERANCE = 5.0
@@ -302,7 +302,8 @@ def prepare_claims(raw: pd.DataFrame) -> pd.DataFrame:
             u["indicator"] + "|" + u["exporter"] + "|" + u["importer"] + "|" + u["commodity"] + "|"
             + u["measure"] + "|" + u["period"] + "|" + u["modality"] + "|" + u["unit"] + "|"
             + u["value"].map("{:.6g}".format))
-    df["_figure"] = df["_figure"].astype("category")
+    # an integer per figure: quick to group, compare and send to the browser
+    df["_figure"] = pd.factorize(df["_figure"])[0]
     # what a target is compared on: the flow, the exact span, and money (any currency,
     # compared in USD) or else the same unit
     measured = df["unit"].astype(str).where(~df["_money"], "money")
@@ -312,8 +313,13 @@ def prepare_claims(raw: pd.DataFrame) -> pd.DataFrame:
     # one line of a point's hover, made once here rather than on every filter change
     df["_report"] = (_html_escape(df["surface"]) + " — " + _html_escape(df["source"]) + ", "
                      + df["published"].dt.strftime("%Y-%m-%d").fillna("undated"))
-    for c in ["indicator", "commodity", "modality", "lang", "source", "_pair", "unit", "measure"]:
+    df["_usd_unit"] = df["unit"].where(~df["_money"], "USD")
+    for c in ["indicator", "commodity", "modality", "lang", "source", "_pair", "unit", "measure", "_usd_unit"]:
         df[c] = df[c].astype("category")
+    # pandas' Arrow-backed strings are slow to take rows from; every query here takes rows
+    for c in df.columns:
+        if pd.api.types.is_string_dtype(df[c]) and not isinstance(df[c].dtype, pd.CategoricalDtype):
+            df[c] = df[c].astype(object)
     return df.reset_index(drop=True)
 
 
@@ -518,16 +524,13 @@ def _iso(ts: Any) -> str:
 
 def chart_units(df: pd.DataFrame, currency: str) -> pd.Series:
     """The y-axis unit of each row: money collapses to USD unless the original currency is asked."""
-    unit = df["unit"].astype(str)
-    if currency == "usd":
-        return unit.where(~df["_money"], "USD")
-    return unit
+    return df["_usd_unit"] if currency == "usd" else df["unit"]
 
 
 def unit_options(df: pd.DataFrame, currency: str) -> list[str]:
     """Units that the chart can show for these rows, most frequent first, USD ahead."""
     counts = chart_units(df, currency).value_counts()
-    units = [u for u in counts.index if u]
+    units = [str(u) for u, n in counts.items() if n and u]
     if "USD" in units:
         units.remove("USD")
         units.insert(0, "USD")
@@ -546,26 +549,20 @@ def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = 
     """
     units = unit_options(df, f.currency)
     unit = f.unit if f.unit in units else (units[0] if units else "")
-    rows = df[(chart_units(df, f.currency) == unit) & df["period_start"].notna()]
-    if f.currency == "usd":
-        rows = rows.assign(y=rows["value_usd"].where(rows["_money"], rows["value"]))
-    else:
-        rows = rows.assign(y=rows["value"])
-    rows = rows[rows["y"].notna()].sort_values("published", kind="stable")
+    y = df["value_usd"].where(df["_money"], df["value"]) if f.currency == "usd" else df["value"]
+    keep = (chart_units(df, f.currency) == unit) & df["period_start"].notna() & y.notna()
+    rows = df.loc[keep, ["_figure", "_report", "published", *_POINT_COLUMNS]].assign(y=y[keep])
     if rows.empty:
         return _empty_points(), unit, 0
+    rows = rows.sort_values("published", kind="stable")
     # the first report of a figure stands for it; drop_duplicates is far quicker than groupby.agg
-    points = rows.drop_duplicates("_figure")[["_figure", *_POINT_COLUMNS]].set_index("_figure")
+    points = rows.drop_duplicates("_figure").set_index("_figure").drop(columns=["_report", "published"])
     points["n"] = rows["_figure"].value_counts(sort=False).reindex(points.index).to_numpy()
     total = len(points)
     if total > MAX_POINTS:
         points = points.sort_values("period_start", ascending=False, kind="stable").head(MAX_POINTS)
         rows = rows[rows["_figure"].isin(points.index)]
-    shown = rows.groupby("_figure", sort=False, observed=True).head(_HOVER_REPORTS)
-    reports = shown.groupby("_figure", sort=False, observed=True)["_report"].agg("<br>".join)
-    more = (points["n"] - _HOVER_REPORTS).clip(lower=0)
-    points["reports"] = reports.reindex(points.index).to_numpy() + more.map(
-        lambda m: f"<br>… and {m} more" if m else "").to_numpy()
+    points["reports"] = _reports(rows["_figure"].to_numpy(), rows["_report"].to_numpy(), points)
     points["mid"] = points["period_start"] + (points["period_end"] - points["period_start"]) / 2
     for c in ["indicator", "_pair", "commodity", "modality"]:
         points[c] = points[c].astype(str)
@@ -578,10 +575,24 @@ def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = 
     return points.reset_index(names="figure"), unit, total
 
 
-_POINT_COLUMNS = ["indicator", "_pair", "commodity", "exporter", "importer", "modality", "y", "period",
+_POINT_COLUMNS = ["indicator", "_pair", "commodity", "exporter", "importer", "modality", "period",
                   "period_start", "period_end", "claim_id", "article_id"]
 #: Reports listed in a point's hover; the rest are counted.
 _HOVER_REPORTS = 8
+
+
+def _reports(figures: Any, lines: Any, points: pd.DataFrame) -> list[str]:
+    """Each point's hover lines: its first reports, oldest first, then how many more."""
+    shown: dict[int, list[str]] = {}
+    for fig, line in zip(figures.tolist(), lines.tolist()):
+        got = shown.setdefault(fig, [])
+        if len(got) < _HOVER_REPORTS:
+            got.append(line)
+    out = []
+    for fig, n in zip(points.index.tolist(), points["n"].tolist()):
+        text = "<br>".join(shown.get(fig, []))
+        out.append(text + (f"<br>… and {n - _HOVER_REPORTS} more" if n > _HOVER_REPORTS else ""))
+    return out
 
 
 def _empty_points() -> pd.DataFrame:
@@ -707,12 +718,12 @@ def targets_vs_outcomes(df: pd.DataFrame, limit: int | None = None) -> tuple[pd.
     latest periods first, the first `limit` of `total` goals.
     """
     cols = ["figure", "modality", "period", "stated", "target", "outcome", "reported", "gap", "text"]
-    levels = df[(df["measure"] == "level") & df["period_start"].notna()]
+    needed = ["_figure", "_flow", "modality", "period", "period_start", "value", "unit", "value_usd", "published"]
+    levels = df.loc[(df["measure"] == "level") & df["period_start"].notna(), needed]
     goals = levels[levels["modality"].isin(["target", "forecast"]) & levels["published"].notna()]
     if goals.empty:
         return pd.DataFrame({c: [] for c in cols}), 0
     goals = (goals.sort_values("published", kind="stable").drop_duplicates("_figure")
-             [["_figure", "_flow", "modality", "period", "period_start", "value", "unit", "value_usd", "published"]]
              .rename(columns={"_figure": "figure", "published": "stated"}))
     actual = levels[(levels["modality"] == "actual") & levels["published"].notna()]
     actual = (actual[["_flow", "published", "value", "unit", "value_usd"]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -17,8 +18,6 @@ MODALITY_STYLE = {
 }
 REFERENCE_COLOR = "#222222"
 OFF_REFERENCE_COLOR = "#e74c3c"
-#: Above this many points WebGL traces keep the browser responsive.
-WEBGL_FROM = 1000
 
 
 def _unit_title(unit: str, currency: str) -> str:
@@ -47,7 +46,8 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
     """
     if points.empty:
         return _empty("No figures for this selection")
-    scatter = go.Scattergl if len(points) > WEBGL_FROM else go.Scatter
+    # SVG traces only: data.MAX_POINTS keeps them light, and WebGL is not there in every
+    # browser (headless Chromium without a GPU has none)
     fig = go.Figure()
     for modality, style in MODALITY_STYLE.items():
         part = points[points["modality"] == modality]
@@ -55,18 +55,18 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
             continue
         spans = part[part["period_end"] > part["period_start"]]
         if not spans.empty:
-            xs: list[object] = []
-            ys: list[object] = []
-            for s, e, y in zip(spans["period_start"], spans["period_end"], spans["y"]):
-                xs += [s, e, None]
-                ys += [y, y, None]
-            fig.add_trace(scatter(
+            # one trace for all the spans: first day, last day, a gap; and again
+            xs = np.column_stack([spans["period_start"].dt.strftime("%Y-%m-%d"),
+                                  spans["period_end"].dt.strftime("%Y-%m-%d"),
+                                  np.full(len(spans), None)]).ravel()
+            ys = np.column_stack([spans["y"], spans["y"], np.full(len(spans), np.nan)]).ravel()
+            fig.add_trace(go.Scatter(
                 x=xs, y=ys, mode="lines", name=f"{style['label']} period", legendgroup=modality,
                 showlegend=False, hoverinfo="skip",
                 line={"color": style["color"], "dash": style["dash"], "width": 3},
             ))
         sizes = [8 + 3 * math.log2(n) for n in part["n"]]
-        fig.add_trace(scatter(
+        fig.add_trace(go.Scatter(
             x=part["mid"], y=part["y"], mode="markers", name=style["label"], legendgroup=modality,
             customdata=part[["figure", "claim_id", "article_id"]].to_numpy().tolist(),
             hovertext=part["hover"], hovertemplate="%{hovertext}<extra></extra>",
@@ -117,8 +117,7 @@ def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
              if pd.notna(d) else f"{html.escape(str(t) or a)}<br>{html.escape(s)}, undated"
              for a, t, s, d, n in zip(timeline["article_id"], timeline["title"], timeline["source"],
                                       timeline["published"], timeline["n"])]
-    scatter = go.Scattergl if len(timeline) > WEBGL_FROM else go.Scatter
-    fig = go.Figure(scatter(
+    fig = go.Figure(go.Scatter(
         x=timeline["published"], y=timeline["source"], mode="markers", name="articles",
         customdata=timeline[["article_id"]].to_numpy().tolist(), hovertext=hover,
         hovertemplate="%{hovertext}<extra></extra>",

@@ -134,6 +134,10 @@ def test_chart_points_in_original_currency_keep_euros_apart(claims, reference) -
 def test_chart_points_other_units_and_empty(claims, reference) -> None:
     points, unit, _ = data.chart_points(claims, Filters(unit="bcm"), reference)
     assert unit == "bcm" and sorted(points["y"]) == [22.7, 38.0]
+    gas = data.filter_claims(claims, Filters(indicator=("energy_deliveries",)))
+    assert data.unit_options(gas, "usd") == ["bcm"]          # only units these rows have
+    points, unit, _ = data.chart_points(gas, Filters(indicator=("energy_deliveries",)), reference)
+    assert unit == "bcm" and len(points) == 2
     empty, _, total = data.chart_points(claims.iloc[0:0], Filters(), reference)
     assert empty.empty and total == 0
 

@@ -38,6 +38,7 @@ def test_a_span_is_drawn_from_its_first_to_its_last_day(chart) -> None:
     fig, _ = chart
     spans = _trace(fig, "actual period")
     xs = [pd.Timestamp(x) if x is not None else None for x in spans.x]
+    assert all(pd.isna(y) for y in spans.y[2::3])
     pairs = [(xs[j], xs[j + 1]) for j in range(0, len(xs), 3)]
     assert (pd.Timestamp("2023-01-01"), pd.Timestamp("2023-09-30")) in pairs
 
@@ -69,12 +70,11 @@ def test_money_axis_says_usd_and_empty_selection_says_so(chart) -> None:
     assert len(empty.data) == 0
 
 
-def test_many_points_switch_to_webgl_and_say_when_capped(chart) -> None:
+def test_a_capped_chart_says_so(chart) -> None:
     _, points = chart
-    many = pd.concat([points] * (figures.WEBGL_FROM // len(points) + 1), ignore_index=True)
-    fig = figures.chart_figure(many, "USD", "usd", None, total=len(many) + 10)
-    assert isinstance(_trace(fig, "actual"), go.Scattergl)
-    assert f"of {len(many) + 10:,} figures" in fig.layout.title.text
+    fig = figures.chart_figure(points, "USD", "usd", None, total=len(points) + 10)
+    assert f"the {len(points):,} latest of {len(points) + 10:,} figures" in fig.layout.title.text
+    assert figures.chart_figure(points, "USD", "usd", None, total=len(points)).layout.title.text is None
 
 
 def test_timeline_one_mark_per_article_and_highlight(data_dir: Path) -> None:
