@@ -75,6 +75,8 @@ class CueGrammar:
     vs_year: re.Pattern[str]
     contrast: re.Pattern[str]
     not_after: re.Pattern[str] | None
+    subordinator: re.Pattern[str] | None
+    country_noise: re.Pattern[str] | None
     share_after_re: re.Pattern[str] | None
     change_after: re.Pattern[str] | None
     change_after_map: dict[str, str]
@@ -148,6 +150,9 @@ def grammar(lang: str) -> CueGrammar:
         change_by_map={lx.fold(k): v for k, v in (lex.get("change_by") or {}).items()},
         share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
+        subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
+        country_noise=re.compile(lx.alternation(lex.get("country_noise")) + r"\s+(?:(?:the|la|le|les|l')\s*)?$", I)
+        if lex.get("country_noise") else None,
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
@@ -573,31 +578,33 @@ def c_text(c: pr.PeriodCue) -> str:
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     """How a country word relates to the flow: to, from, with, poss, adj or subj."""
     before = text[max(0, c.start - 40):c.start]
-    if c.text.lower().endswith("'s"):
-        return "poss"
-    if g.before_to.search(before):
-        return "to"
-    if g.before_with.search(before):
-        return "with"
-    if g.before_from.search(before):
-        return "from"
     word = c.text
     if word.lower().endswith("'s"):
         return "poss"
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
+    if g.before_to.search(before):
+        return "to"
     if is_adj:
-        return "adj"
+        return "adj"  # "barrels of Russian oil": the demonym qualifies the goods, whatever precedes it
+    if g.before_with.search(before):
+        return "with"
+    if g.before_from.search(before):
+        return "from"
     return "subj"
 
 
 def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi: int,
               prev: Frame | None, prev_sent_cues: list[Cue] | None, art: ArticleContext,
               text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None) -> None:
+    sub = g.subordinator.search(text, m.end, hi) if g.subordinator is not None else None
+    if sub is not None:
+        hi = sub.start()
+    cues = [c for c in cues if not (c.kind == "country" and _is_noise(c, text, g))]
     countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi]
     where = "clause"
     if not countries:
-        countries = [c for c in cues if c.kind == "country"]
+        countries = [c for c in cues if c.kind == "country" and c.end <= hi]
         where = "sentence"
     pair_word = next((c for c in cues if c.kind == "pair"), None)
     roles = [(c, _role(c, text, cues, g)) for c in countries]
@@ -743,6 +750,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.penalty += 0.15
     f.exporter, f.importer = exp, imp
     f.why["partners"] = src
+
+
+def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
+    """A country named as a place or an event ("the war in Ukraine", "a strategist in Singapore")."""
+    return g.country_noise is not None and bool(g.country_noise.search(text[max(0, c.start - 30):c.start]))
 
 
 def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue], m: Mention,
