@@ -53,6 +53,8 @@ class Frame:
     sentence_start: int = -1
     #: "own" when the period came from the figure's own clause or sentence
     period_source: str = ""
+    #: the other flow this figure also states ("exports and imports each grew 8.3%")
+    twin: str = ""
 
 
 @dataclass(frozen=True)
@@ -405,6 +407,15 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         else:
             f.basis = "yoy"
             f.why["basis"] = "no comparison stated: year on year by default"
+    # --- one figure, two flows ----------------------------------------------------------------
+    if f.indicator in ("exports", "imports", "bilateral_trade") and any(
+            c.kind == "both" and c_lo <= c.start < c_hi for c in cues):
+        named = [c for c in cues if c.kind == "indicator" and c_lo <= c.start < c_hi
+                 and c.value in ("exports", "imports")]
+        if {c.value for c in named} == {"exports", "imports"}:
+            first = min(named, key=lambda c: _dist(c, m)).value
+            f.indicator, f.twin = first, "imports" if first == "exports" else "exports"
+            f.why["twin"] = "one figure for exports and imports alike"
     # --- partners --------------------------------------------------------------------------
     _partners(f, m, cues, sent, c_lo, c_hi, prev, prev_sent_cues, art, text, g, flow, history or [])
     return f
@@ -732,6 +743,14 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         elif imp and not exp and last.exporter != imp:
             exp = last.exporter
             src += ", seller of the article's last figure of this flow"
+            f.penalty += 0.1
+    mirror = {"exports": "imports", "imports": "exports"}.get(ind)
+    if not exp and not imp and mirror:
+        # "exports rose 7.9% ... and imports 6.2%": the reporter of one flow is the buyer of the other
+        other = [h for h in (history or []) if h.exporter and h.importer and h.indicator == mirror]
+        if other and other[-1].sentence_start >= sent.start - 400:
+            exp, imp = other[-1].importer, other[-1].exporter
+            src = f"the reverse of the article's last {mirror} figure"
             f.penalty += 0.1
     if (not exp or not imp) and len(art.pair) == 2:
         known = exp or imp

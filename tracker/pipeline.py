@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -137,6 +137,9 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
             claims.append(_claim(article, m, f, sent))
+            if f.twin:
+                twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
+                claims.append(_claim(article, m, twin, sent))
             prev, prev_idx = f, i
             history.append(f)
     return _dedupe(claims), rejected

@@ -192,6 +192,14 @@ RULES: list[Rule] = [
         E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
           surface="19.2%", indicator="imports", exporter="CHN", importer="DEU", value=-19.2),
     ]),
+    Rule("context.two_facts", "one figure stated for two flows gives two rows", "claim", [
+        E("en", "In December, China's exports to Russia and its imports from Russia each grew 8.3% on the year.",
+          indicator="exports", exporter="CHN", importer="RUS", published="2023-01-13"),
+        E("en", "In December, China's exports to Russia and its imports from Russia each grew 8.3% on the year.",
+          indicator="imports", exporter="RUS", importer="CHN", published="2023-01-13"),
+        E("fr", "En décembre, les échanges sino-russes ont progressé de 8,3 % pour les exportations comme pour les importations.",
+          indicator="imports", published="2023-01-13", title="Chine-Russie"),
+    ]),
     Rule("context.aside", "an aside describing a flow does not set its commodity", "claim", [
         E("en", "Imports from Russia, mostly oil and gas, rose 13% to $129.14 billion in 2023.", title="China and Russia",
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
