@@ -291,7 +291,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if gap:
         f.rejected = f"a gap between suppliers ('{gap.group(0).strip()}'), not a flow"
         return f
-    nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (c.end <= m.start or c.start - m.end <= 12)],
+    nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (
+        c.end <= m.start or c.start - m.end <= 12 and not re.search(r"[,;:(]", text[m.end:c.start]))],
                         m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
     if nontrade is not None and (flow is None or _dist(nontrade, m) < _dist(flow, m)):
         f.rejected = f"not a trade figure: '{nontrade.text}' is the nearest cue"
@@ -444,6 +445,9 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention]) -> Cue | No
 def _unshadowed(cues: list[Cue]) -> list[Cue]:
     """Drop flow words that only qualify a non-trade noun: "import tariff", "export duties",
     "the federal budget ran a deficit" (a non-trade word just before a balance word)."""
+    names = [c for c in cues if c.kind in ("country", "pair")]
+    if names:  # "la deuxième économie mondiale" names a country: its noun is no non-trade cue
+        cues = [c for c in cues if not (c.kind == "nontrade" and any(n.start <= c.start < n.end for n in names))]
     nontrade = [c for c in cues if c.kind == "nontrade"]
     if not nontrade:
         return cues

@@ -34,6 +34,7 @@ class Grammar:
     connector: re.Pattern[str]
     cur_after: re.Pattern[str]
     cur_names: dict[str, str]
+    cur_word: re.Pattern[str]
     symbol_after: re.Pattern[str]
     symbol_before: re.Pattern[str]
     code_after: re.Pattern[str]
@@ -123,6 +124,7 @@ def grammar(lang: str) -> Grammar:
         connector=re.compile(rf"\s*(?:{conn})" if conn else r"(?!x)x", I),
         cur_after=re.compile(r"\s?(" + lx.alternation(list(cur_names), word=False) + r")(?![\w])", I),
         cur_names=cur_names,
+        cur_word=re.compile(lx.alternation(list(cur_names)), I),
         symbol_after=re.compile(rf"\s?({sym_alt})(?![\w$])"),
         symbol_before=re.compile(rf"(?:^|(?<=[^\w]))({sym_alt})\s?$"),
         code_after=re.compile(rf"\s?({code_alt})(?![\w])"),
@@ -302,8 +304,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             continue
         out.append(f)
         last_end = f.end
-    out = _carry_units(text, out, g)
-    return _merge_restatements(text, out, g)
+    out = _merge_restatements(text, out, g)
+    return _carry_units(text, out, g)
 
 
 def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
@@ -478,7 +480,11 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
     prev: Mention | None = None
     for m in mentions:
         if m.rule == "number.bare":
-            if prev is not None and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES \
+            named = _currency_named_before(text, m.start, g)
+            if named:
+                out.append(replace(m, unit=named, rule="money.carried", measure_hint="level", currency_inferred=True))
+                prev = out[-1]
+            elif prev is not None and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES \
                     and "\n\n" not in text[prev.end:m.start]:
                 value, unit = m.value, prev.unit
                 if unit == "bcm":  # the carried scale word is still in the number: back to m3
@@ -496,6 +502,17 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
     return out
 
 
+def _currency_named_before(text: str, pos: int, g: Grammar) -> str:
+    """A currency named in the sentence before a number, without a number of its own:
+    "Exprimés en yuans, ils s'élèvent à 1,74 billion"."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120, 0)
+    found = ""
+    for cm in g.cur_word.finditer(text, start, pos):
+        if not re.search(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$", text[max(0, cm.start() - 20):cm.start()]):
+            found = g.cur_names[lx.fold(cm.group(0))]
+    return found
+
+
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 
 
@@ -506,8 +523,8 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
     out: list[Mention] = []
     for m in mentions:
         level = next((i for i in range(len(out) - 1, max(-1, len(out) - 3), -1)
-                      if out[i].unit not in ("percent", "pp")), None)
-        if level is not None and m.unit not in ("percent", "pp"):
+                      if out[i].unit not in ("percent", "pp", "")), None)
+        if level is not None and m.unit not in ("percent", "pp", ""):
             p = out[level]
             between = _PAREN.sub(" ", text[p.end:m.start]) if level < len(out) - 1 else text[p.end:m.start]
             if (len(between) <= 45 and not re.search(r"\d", between) and g.restatement.search(between)

@@ -44,12 +44,13 @@ def phrase_regex(phrase: str) -> str:
 def alternation(phrases: list[str] | dict[str, Any], *, word: bool = True) -> str:
     """One non-capturing alternation of phrases, longest first, bounded as whole words."""
     items = sorted({str(p) for p in phrases}, key=lambda s: (-len(s), s))
-    body = "|".join(phrase_regex(p) for p in items if p)
-    if not body:
-        body = r"(?!x)x"
-    if word:
-        return rf"(?<![\w])(?:{body})(?![\w])"
-    return f"(?:{body})"
+    if not word:
+        body = "|".join(phrase_regex(p) for p in items if p)
+        return f"(?:{body or '(?!x)x'})"
+    # a phrase that ends in a letter or digit must end a word; "d'" may be glued to the next one
+    body = "|".join(phrase_regex(p) + (r"(?![\w])" if re.match(r"\w", p[-1]) or p.endswith("*") else "")
+                    for p in items if p)
+    return rf"(?<![\w])(?:{body or '(?!x)x'})"
 
 
 def fold(s: str) -> str:
