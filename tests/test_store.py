@@ -409,3 +409,37 @@ def test_a_writer_killed_mid_write_leaves_whole_articles(store_path: Path) -> No
     for aid, text in arts["text"].items():
         n = int(text.split()[-1])
         assert counts.get(aid, 0) == n % 7 + 1  # rows match the stored version of the text
+
+
+BUSY_WRITER = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from claims_factory import article, frame, row
+from tracker.store import Store
+with Store.open({path!r}) as store:
+    end = time.monotonic() + 4
+    n = 0
+    while time.monotonic() < end:
+        a = article("w" + str(n % 20), text="version " + str(n))
+        store.replace_article(a, frame([row(a, 0, "5 %", 5.0, unit="percent", measure="change")]))
+        n += 1
+        if n == 3:
+            print("writing", flush=True)
+        time.sleep(0.02)  # extraction work between writes
+print(n)
+"""
+
+
+def test_readers_get_their_turn_during_a_long_write(store_path: Path) -> None:
+    store_path.parent.mkdir(parents=True)
+    code = BUSY_WRITER.format(tests=str(Path(__file__).parent), path=str(store_path))
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdout.readline().strip() == "writing"
+        for _ in range(3):
+            with Store.open(store_path, read_only=True, wait=3) as reader:
+                assert reader.claims()["claim_id"].is_unique
+    finally:
+        out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and int(out) > 5  # the writer kept going meanwhile
