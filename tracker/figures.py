@@ -51,6 +51,8 @@ class Grammar:
     multiple_verbs: dict[str, Decimal]
     by_words: re.Pattern[str]
     fraction_of: re.Pattern[str] | None
+    fraction_not_after: re.Pattern[str] | None
+    counted: re.Pattern[str] | None
     more_than_double: re.Pattern[str]
     fraction: re.Pattern[str]
     fractions: dict[str, float]
@@ -143,6 +145,9 @@ def grammar(lang: str) -> Grammar:
                             + r")\s+)?([^\W\d_]+)", I),
         fraction_of=re.compile(r"\s*(?:" + lx.alternation(lex.get("fraction_of") or []) + ")", I)
         if lex.get("fraction_of") else None,
+        fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
+        if lex.get("fraction_not_after") else None,
+        counted=re.compile(r"\s*" + lx.alternation(lex.get("counted_nouns")), I) if lex.get("counted_nouns") else None,
         more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
         fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
         fractions={lx.fold(k): float(v) for k, v in (lex.get("fractions") or {}).items()},
@@ -258,6 +263,8 @@ def _read_tail(text: str, pos: int, g: Grammar) -> _Tail:
             return _Tail(m.end(), scale * uscale, unit, "level", "physical")
     if scale != 1 and c is not None and re.match(r"[^\W\d_]", text[c.end():c.end() + 1]):
         return _Tail(end, scale, "", "level", "counted")  # "2 milliards d'habitants"
+    if scale != 1 and g.counted is not None and g.counted.match(text, end):
+        return _Tail(end, scale, "", "level", "counted")  # "146 million people"
     return _Tail(end, scale, "", "level", "bare")
 
 
@@ -458,7 +465,9 @@ def _fractions(text: str, g: Grammar) -> list[Mention]:
         if v is None:
             continue
         if g.fraction_of is not None and not g.fraction_of.match(text, m.end()):
-            continue  # "the first half", "a third route": not a share
+            continue  # "a third route": not a share
+        if g.fraction_not_after is not None and g.fraction_not_after.search(text[max(0, m.start() - 14):m.start()]):
+            continue  # "the first half of 2025": a period
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
                            unit="percent", measure_hint="share", approx=_approx(text, m.start(), g),
                            rule="fraction.share"))

@@ -57,7 +57,9 @@ def run_example(rule: Rule, ex: Example, negative: bool = False) -> str | None:
 
     if rule.level == "figure":
         found = find_mentions(clean(ex.text), ex.lang)
-        if negative:
+        if negative:  # nothing at all, or not the surface the counterexample names
+            if "surface" in ex.fields:
+                found = [m for m in found if m.surface == clean(ex.fields["surface"])]
             return None if not found else f"found {[m.surface for m in found]}"
         want_surface = ex.fields.get("surface", ex.text)
         hits = [m for m in found if m.surface == clean(want_surface)]
@@ -78,6 +80,8 @@ def run_example(rule: Rule, ex: Example, negative: bool = False) -> str | None:
         return None
     df = extract_text(ex.text, published=ex.published, lang=ex.lang, title=ex.title)
     if negative:
+        if "surface" in ex.fields:
+            df = df[df["surface"] == clean(ex.fields["surface"])]
         return None if df.empty else f"rows for {df['surface'].tolist()}"
     want_surface = ex.fields.get("surface")
     rows = df[df["surface"] == clean(want_surface)] if want_surface else df

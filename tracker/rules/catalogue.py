@@ -35,7 +35,8 @@ RULES: list[Rule] = [
              E("fr", "117 milliards d'euros contre 95 milliards", surface="95 milliards", value=9.5e10, unit="EUR"),
              E("fr", "Il a livré 15,5 milliards de mètres cubes en 2022, et 2,7 milliards en janvier.",
                surface="2,7 milliards", value=2.7, unit="bcm"),
-         ], [E("en", "95 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants.")]),
+         ], [E("en", "95 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants."),
+             E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million")]),
     Rule("number.words", "numbers in words before a scale word (text2num)", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
@@ -95,7 +96,8 @@ RULES: list[Rule] = [
         E("fr", "la moitié des achats", surface="la moitié", value=50, unit="percent", measure_hint="share"),
         E("fr", "plus de la moitié des importations", surface="la moitié", approx="more_than"),
         E("en", "a fifth of exports", surface="a fifth", value=20, unit="percent"),
-    ], [E("en", "in the first half"), E("en", "a third route"), E("fr", "au premier semestre")]),
+    ], [E("en", "in the first half"), E("en", "a third route"), E("fr", "au premier semestre"),
+        E("en", "in the first half of 2025")]),
     Rule("range.between", "entre X et Y / between X and Y: value is the low end", "figure", [
         E("fr", "entre 180 et 200 milliards de dollars", surface="180 et 200 milliards de dollars", value=1.8e11, value_high=2e11, unit="USD"),
         E("en", "between 180 and 200 billion dollars", surface="180 and 200 billion dollars", value=1.8e11, value_high=2e11, unit="USD"),
