@@ -126,3 +126,31 @@ def test_show_prints_fields_and_history(store_path: Path,
 
 def test_review_without_action_is_a_usage_error(store_path: Path) -> None:
     assert review(store_path) == 2
+
+
+def test_extract_applies_corrections_and_reports_orphans(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    root = Path(__file__).resolve().parents[1]
+    seed = (root / "data" / "raw" / "000_c982afabc432b07d.txt").read_text(encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "seed.txt").write_text(seed, encoding="utf-8")
+    out = tmp_path / "clean" / "claims.csv"
+    extract = ["extract", str(raw), "--output", str(out), "--quiet"]
+    assert main(extract) == 0
+    first = pd.read_csv(out)
+    victim = first["claim_id"].iloc[0]
+    store = tmp_path / "clean" / "tracker.duckdb"
+    assert review(store, "reject", victim, "-r", "checked by hand") == 0
+    assert main(extract) == 0  # nothing changed: the rejection applies to the written table
+    assert victim not in set(pd.read_csv(out)["claim_id"])
+    capsys.readouterr()
+    front = seed[: seed.index("\n---", 3) + 4]  # keep the front matter (id, date)
+    (raw / "seed.txt").write_text(front + "\n\nRien à signaler.\n", encoding="utf-8")
+    main(extract)
+    assert "1 correction(s) refer to 1 claim(s) no longer extracted" in capsys.readouterr().err
+    (raw / "seed.txt").write_text(seed, encoding="utf-8")
+    assert main(extract) == 0
+    assert "no longer extracted" not in capsys.readouterr().err
+    assert victim not in set(pd.read_csv(out)["claim_id"])
+    assert len(pd.read_csv(out)) == len(first) - 1

@@ -92,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
                 done.append((item, claims))
         if store is not None:
             table = store.claims(ids)
+            orphans = store.orphan_report()  # corrections whose claim is gone: say so
+            if orphans:
+                tqdm.write(orphans, file=sys.stderr)
         else:
             from tracker import fx
             from tracker.store import assign_figures
