@@ -78,6 +78,8 @@ class CueGrammar:
     contrast: re.Pattern[str]
     not_after: re.Pattern[str] | None
     subordinator: re.Pattern[str] | None
+    vs_before: re.Pattern[str]
+    month_start: str
     country_noise: re.Pattern[str] | None
     share_after_re: re.Pattern[str] | None
     change_after: re.Pattern[str] | None
@@ -152,6 +154,8 @@ def grammar(lang: str) -> CueGrammar:
         change_by_map={lx.fold(k): v for k, v in (lex.get("change_by") or {}).items()},
         share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
+        vs_before=re.compile(lx.alternation(vs + (lex.get("contrast") or [])) + r"\s*(?:(?:la|le|l'|the)\s*)?$", I),
+        month_start=lx.alternation(list((lex.get("periods") or {}).get("months") or {})),
         subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
         country_noise=re.compile(lx.alternation(lex.get("country_noise")) + r"\s+(?:(?:the|la|le|les|l')\s*)?$", I)
         if lex.get("country_noise") else None,
@@ -524,8 +528,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     # "same period last year" is a basis phrase, not a period
     vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
     basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
+    # a period right after a comparison word ("par rapport à décembre 2021", "than in April")
+    # is what a change is measured against; a basis phrase is no period for a change
     cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
-            and not any(a < c.end and c.start < b for a, b in basis_spans)
+            and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
+            and not (f.measure == "change" and g.vs_before.search(text[max(0, c.start - 30):c.start]))
             and not any(x.start <= c.start < x.end for x in sent_figures)]
     others = [x for x in sent_figures if x is not m]
 
@@ -534,7 +541,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
 
     def contrast_between(c: pr.PeriodCue) -> bool:
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
-        return bool(g.contrast.search(text, a, b)) if b > a else False
+        if b <= a:
+            return False
+        # a comparison word that introduces its own period ("par rapport à 2018") separates nothing
+        return any(not re.match(r"\s*(?:\d|" + g.month_start + ")", text[w.end():w.end() + 12], I)
+                   for w in g.contrast.finditer(text, a, b))
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
     own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
@@ -556,8 +567,16 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             pick = min(rest, key=lambda c: abs(c.start - m.start))
             f.why["period"] = f"'{pick.text}' in the sentence"
             f.penalty += 0.05
-    if pick is not None and pick.label == "<-1y>":
-        base = context_period or (prev.period if prev is not None else "")
+    if pick is not None and pick.label in ("<-1y>", "<-1m>"):
+        same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
+        before = prev.period if prev is not None and prev.period_source == "own" else ""
+        base = same_sentence or before or context_period or (prev.period if prev is not None else "")
+        if pick.label == "<-1m>":
+            shifted = pr.shift_month(base) if base else ""
+            if shifted:
+                f.period = shifted
+                f.why["period"] = f"'{pick.text}': a month before {base}"
+            return
         if base:
             f.period = pr.shift_year(base, -1)
             f.why["period"] = f"'{pick.text}': a year before {base}"
@@ -572,7 +591,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
         f.penalty += 0.1
         return
-    if prev is not None and prev.period:
+    if prev is not None and prev.period and prev.period_source == "own":
         f.period = prev.period
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1

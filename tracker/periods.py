@@ -78,12 +78,13 @@ def grammar(lang: str) -> PeriodGrammar:
         pats.insert(0, ("last_fiscal", re.compile(lx.alternation(per.get("last_fiscal")), I)))
         # "2021-22": a fiscal year written with the next year's last two digits
         pats.insert(0, ("fy", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})(?![\d%])")))
-    pats.append(("month", re.compile(rf"(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR})?", I)))
     relative: dict[str, str] = {}
-    for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier"):
+    for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier",
+                 "month_earlier"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
     pats.append(("relative", re.compile("(?P<r>" + lx.alternation(list(relative)) + ")", I)))
+    pats.append(("month", re.compile(rf"(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR})?", I)))
     pats.append(("year", re.compile(YEAR)))
     fiscal = per.get("fiscal_year")
     return PeriodGrammar(months, counts, pats, quarters, halves, relative,
@@ -231,6 +232,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         r = g.relative.get(lx.fold(gd["r"]))
         if r == "year_earlier":
             return "<-1y>"  # a year before the period in context: resolved by the caller
+        if r == "month_earlier":
+            return "<-1m>"
         if pub is None:
             return ""
         if r == "this_year":
@@ -289,3 +292,16 @@ def shift_year(label: str, years: int) -> str:
     ('2023-01/2023-02', '2022-Q1')
     """
     return "/".join(f"{int(part[:4]) + years:04d}{part[4:]}" for part in label.split("/"))
+
+
+def shift_month(label: str) -> str:
+    """The month before a month label; "" for other labels.
+
+    >>> shift_month("2023-01"), shift_month("2023")
+    ('2022-12', '')
+    """
+    parts = label.split("-")
+    if len(parts) != 2 or not parts[1].isdigit():
+        return ""
+    y, mo = int(parts[0]), int(parts[1])
+    return f"{y - 1:04d}-12" if mo == 1 else f"{y:04d}-{mo - 1:02d}"
