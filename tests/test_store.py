@@ -438,7 +438,7 @@ def test_readers_get_their_turn_during_a_long_write(store_path: Path) -> None:
     try:
         assert proc.stdout.readline().strip() == "writing"
         for _ in range(3):
-            with Store.open(store_path, read_only=True, wait=3) as reader:
+            with Store.open(store_path, read_only=True, wait=20) as reader:
                 assert reader.claims()["claim_id"].is_unique
     finally:
         out, _ = proc.communicate(timeout=60)
