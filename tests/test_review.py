@@ -53,9 +53,11 @@ def test_accept_reject_set_are_applied(store_path: Path) -> None:
     assert review(store_path, "reject", GDP, "--reason", "a GDP figure, not imports") == 0
     assert review(store_path, "set", GROWTH, "period", "2023-Q2", "--reason", "quarter") == 0
     assert review(store_path, "set", GROWTH, "value", "135") == 0
+    assert review(store_path, "set", TARGET, "importer", "EUU") == 0
     df = table(store_path)
     assert GDP not in df.index
     assert df.at[TARGET, "review"] == "accepted"
+    assert df.at[TARGET, "importer"] == "EUU"
     assert df.at[GROWTH, "review"] == "edited"
     assert df.at[GROWTH, "value"] == 135.0
     assert df.at[GROWTH, "period"] == "2023-Q2"
@@ -77,7 +79,8 @@ def test_bad_requests_give_one_clear_line(store_path: Path,
     before = len(Store.open(store_path, read_only=True).corrections())
     cases = [("accept", "nope:1-2"), ("set", GROWTH, "indicator", "gdp"),
              ("set", GROWTH, "value", "lots"), ("set", GROWTH, "claim_id", "x"),
-             ("set", GROWTH, "period", "2023-13")]
+             ("set", GROWTH, "period", "2023-13"), ("set", GROWTH, "exporter", "China"),
+             ("set", GROWTH, "unit", "dollars")]
     for args in cases:
         assert review(store_path, *args) == 1, args
         err = capsys.readouterr().err.strip().splitlines()

@@ -307,6 +307,26 @@ def _coerce_field(field: str, value: str) -> Any:
     return value
 
 
+#: Partner codes beside ISO 3166 alpha-3 (SCHEMA.md).
+PARTNER_GROUPS = {"EUU", "WLD", "ASEAN", "AFR", "ASIA", "LATAM"}
+#: Non-money units of the contract (SCHEMA.md).
+PHYSICAL_UNITS = {"percent", "pp", "bcm", "m3", "t", "bbl", "bbl/d", "TWh", "MWh", "units"}
+
+
+def _field_problem(field: str, value: str) -> str:
+    """Why an analyst's value for a partner or unit field breaks the contract, or ''."""
+    import pycountry
+
+    if field in ("exporter", "importer") and value:
+        if value not in PARTNER_GROUPS and pycountry.countries.get(alpha_3=value) is None:
+            return (f"not an ISO 3166 alpha-3 code or one of "
+                    f"{', '.join(sorted(PARTNER_GROUPS))}")
+    if field == "unit":
+        if value not in PHYSICAL_UNITS and pycountry.currencies.get(alpha_3=value) is None:
+            return f"not an ISO 4217 currency or one of {', '.join(sorted(PHYSICAL_UNITS))}"
+    return ""
+
+
 def apply_corrections(claims: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
     """Claims with the analyst's corrections applied, and a `review` status column.
 
@@ -847,6 +867,9 @@ class Store:
         if action == "set":
             if field not in SETTABLE_FIELDS:
                 raise ValueError(f"cannot set {field!r} (settable: {', '.join(SETTABLE_FIELDS)})")
+            problem = _field_problem(field, value or "")
+            if problem:
+                raise ValueError(f"{field}={value!r}: {problem}")
             if field in schema.CATEGORIES and value not in schema.CATEGORIES[field]:
                 raise ValueError(f"{field} must be one of {', '.join(schema.CATEGORIES[field])}, "
                                  f"not {value!r}")
