@@ -443,3 +443,43 @@ def test_readers_get_their_turn_during_a_long_write(store_path: Path) -> None:
     finally:
         out, _ = proc.communicate(timeout=60)
     assert proc.returncode == 0 and int(out) > 5  # the writer kept going meanwhile
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00"),
+                max_size=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sentence=_text, alt=_text, value=st.floats(-1e13, 1e13, allow_nan=False))
+def test_csv_round_trip_keeps_text_and_numbers(tmp_path: Path, sentence: str, alt: str,
+                                               value: float) -> None:
+    df = frame([row(article("a"), 0, "5 %", value, unit="percent", measure="change",
+                    sentence=sentence, alt=alt)])
+    back = pd.read_csv(write_table(df, tmp_path / "p.csv"), keep_default_na=False,
+                       dtype={"sentence": str, "alt": str})
+    for col, original in (("sentence", sentence), ("alt", alt)):
+        risky = original.startswith(("=", "+", "-", "@", "\t"))
+        assert back.at[0, col] == ("'" + original if risky else original)
+    assert float(back.at[0, "value"]) == value
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 400), st.integers(0, 2),
+                          st.sampled_from(["exact", "about", "more_than", "less_than"])),
+                min_size=1, max_size=8))
+def test_contradictions_are_mutual_and_never_inside_a_figure(specs: list) -> None:
+    arts = [article(f"h{i}") for i in range(len(specs))]
+    rows = []
+    for a, (mantissa, decimals, approx) in zip(arts, specs):
+        number = mantissa / 10 ** decimals
+        surface = f"{number:.{decimals}f}".replace(".", ",") + " milliards"
+        rows.append(row(a, 0, surface, number * 1e9, approx=approx, indicator="bilateral_trade"))
+    out = assign_figures(frame(rows))
+    by_fig = dict(zip(out["figure_id"], out["contradicts"]))
+    for fid, others in by_fig.items():
+        for other in filter(None, others.split(",")):
+            assert fid in by_fig[other].split(",")
+            assert other != fid
