@@ -388,12 +388,18 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
                 f.sign = -1 if s.value == "down" else 1
                 f.why["sign"] = f"'{s.text}'"
     # --- modality --------------------------------------------------------------------------
-    mod = _nearest(cues, m.start, m.end, c_lo, c_hi, {"modality"}, 1.0)
-    if mod is None:
-        mod = _nearest(cues, m.start, m.start, sent.start, m.start, {"modality"}, 1.0)
-    targets = [c for c in cues if c.kind == "modality" and c.value == "target" and sent.start <= c.start < m.start]
-    if targets:
-        mod = targets[-1]
+    # A goal or forecast word governs the figures after it in its clause, up to a comparison
+    # word ("devraient atteindre 100 Mt, contre 67 Mt en 2022"); after a figure, only a word
+    # right behind it counts ("the $200 billion target").
+    before_mod = [c for c in cues if c.kind == "modality" and c_lo <= c.start and c.end <= m.start
+                  and not g.contrast.search(text, c.end, m.start)]
+    after_mod = [c for c in cues if c.kind == "modality" and m.end <= c.start <= m.end + 40
+                 and not _PUNCT.search(text, m.end, c.start)
+                 and not any(m.end <= x.start < c.start for x in sent_figures)]
+    mods = before_mod + after_mod
+    mod = next((c for c in reversed(mods) if c.value == "target"), None) or (mods[-1] if mods else None)
+    if mod is not None and "by' before" in f.why.get("measure", "") and mod.value == "target":
+        mod = None  # "exceeded its contractual plan by 800 mln m3": the excess is a fact
     if mod is not None:
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"

@@ -1,0 +1,220 @@
+"""A row's confidence as a probability of being right, fitted on the team's gold.
+
+`features(claim)` reads where each field of a claim came from (its `explanation`, written by
+the engine in its own English, whatever the article's language) and maps it onto a few source
+categories: the figure's own clause, its sentence, the previous figure, the sentence before,
+the article's pair or period, a default, nothing. `calibrate(claim)` applies a logistic model
+over those features, fitted by `bench/calibrate.py` and shipped as `lexicons/calibration.json`.
+
+The model reads the hand-set `claim.confidence` as one of its features, so call `calibrate`
+once, on the claim as `pipeline._claim` builds it, not on a row already calibrated.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from tracker.models import Claim
+
+__all__ = ["features", "calibrate", "Model", "load_model", "PARAMS_FILE"]
+
+#: The fitted parameters, as package data beside the lexicons.
+PARAMS_FILE = "calibration.json"
+
+# The engine's own messages (tracker/context.py); quoted cue text may hold any word of any
+# language, apostrophes included, so each message is matched on its fixed frame only.
+_Q = r"'.*'"
+
+
+def _source(field: str, why: str) -> str:
+    """The category of one explanation message."""
+    if field == "indicator":
+        if why.endswith("in the sentence before"):
+            return "prev_sentence"
+        if why.endswith("in the clause"):
+            return "clause"
+        if why.endswith("in the sentence"):
+            return "sentence"
+        if why.startswith("from the previous figure"):
+            return "prev_figure"
+        if why.startswith("unit ") and why.endswith("of an energy flow"):
+            return "default"
+        return "other"
+    if field == "commodity":
+        if why.endswith("near the figure"):
+            return "clause"
+        if why.startswith("from the previous figure"):
+            return "prev_figure"
+        if why.startswith("from unit"):
+            return "default"
+        if why.startswith("no commodity"):
+            return "none"
+        return "other"
+    if field == "period":
+        if re.fullmatch(_Q + r" in the clause", why):
+            return "clause"
+        if re.fullmatch(_Q + r", shared with the figure next to it", why):
+            return "clause_shared"
+        if why == "from the previous figure in the sentence":
+            return "prev_figure_sentence"
+        if re.fullmatch(_Q + r" in the sentence", why):
+            return "sentence"
+        if re.fullmatch(_Q + r": a (?:year|month) before .*", why):
+            return "relative"
+        if why.endswith("cannot be resolved without a publication date"):
+            return "none"
+        if why == "from the previous figure":
+            return "prev_figure"
+        if why.startswith("the period the article"):
+            return "article_period"
+        if why.startswith("no period"):
+            return "none"
+        return "other"
+    if field == "partners":
+        head = why.split(", ")[0] if not why.startswith("balance side") else why
+        if re.fullmatch(r"(?:roles|named) in the clause", head):
+            return "clause"
+        if re.fullmatch(r"(?:roles|named) in the sentence", head):
+            return "sentence"
+        if re.fullmatch(_Q + r" and the article's pair", why):
+            return "clause_pair"
+        if why.startswith("the article's pair"):
+            return "article_pair_word" if why.endswith(")") else "article_pair"
+        if why.startswith("the previous figure's partners"):
+            return "prev_figure"
+        if why.startswith("the sentence before"):
+            return "prev_sentence"
+        if why.startswith("the article's last figure") or why.startswith("the reverse of the article's last"):
+            return "article_last"
+        if why.startswith("balance side"):
+            return "balance_partial" if "'?'" in why else "balance"
+        return "other"
+    return "other"
+
+
+def _partners_fill(why: str) -> str:
+    """How a partner left open by the clause was filled in, if it was."""
+    if why.endswith(", other side from the article's pair"):
+        return "article_pair"
+    if why.endswith("of the article's last figure of this flow"):
+        return "article_last"
+    if why.endswith(", world total"):
+        return "world"
+    return "none"
+
+
+def _unit_kind(unit: str) -> str:
+    if unit in ("percent", "pp"):
+        return unit
+    if len(unit) == 3 and unit.isalpha() and unit.isupper():
+        return "money"
+    return "physical"
+
+
+def features(claim: Claim) -> dict[str, float]:
+    """Cheap features of a claim: one-hot source categories per field, plus a few flags.
+
+    >>> from tracker.models import Claim
+    >>> c = Claim("a", "exports", "all", "CHN", "RUS", "level", 1e9, "USD", "1 bn", "", 0, 4,
+    ...           "money.scaled", 0.95, explanation={"partners": "roles in the clause"})
+    >>> f = features(c)
+    >>> f["partners=clause"], f["unit=money"], f["period=none"]
+    (1.0, 1.0, 1.0)
+    """
+    why = claim.explanation
+    out: dict[str, float] = {}
+
+    def one(name: str, value: str) -> None:
+        out[f"{name}={value}"] = 1.0
+
+    for fld in ("indicator", "commodity", "period"):
+        one(fld, _source(fld, why[fld]) if fld in why else "none")
+    partners = why.get("partners", "")
+    one("partners", _source("partners", partners) if partners else "none")
+    one("partners_fill", _partners_fill(partners))
+    one("indicator_value", claim.indicator or "none")
+    one("measure", claim.measure or "none")
+    one("unit", _unit_kind(claim.unit))
+    family, _, variant = claim.rule.partition(".")
+    one("rule", family or "none")
+    out["rule_carried"] = 1.0 if variant == "carried" else 0.0
+    if claim.measure == "change":
+        one("basis", "default" if why.get("basis", "").startswith("no comparison") else
+            "stated" if "basis" in why else "none")
+        sign = why.get("sign", "")
+        one("sign", "written" if sign == "written sign" else "stated" if sign else "none")
+    out["modality_stated"] = 1.0 if "modality" in why else 0.0
+    out["modality_actual"] = 1.0 if claim.modality == "actual" else 0.0
+    out["approx"] = 0.0 if claim.approx == "exact" else 1.0
+    out["twin"] = 1.0 if "twin" in why else 0.0
+    out["exporter_filled"] = 1.0 if claim.exporter else 0.0
+    out["importer_filled"] = 1.0 if claim.importer else 0.0
+    out["period_filled"] = 1.0 if claim.period else 0.0
+    out["hand_confidence"] = float(claim.confidence)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A fitted logistic model: p = sigmoid(intercept + offset + sum w_i x_i)."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    intercept: float
+    #: a shift of the log-odds (<= 0) chosen so that rows at >= 0.8 are right 90% of the time
+    offset: float = 0.0
+    meta: dict[str, Any] | None = None
+
+    def score(self, feats: dict[str, float]) -> float:
+        z = self.intercept + self.offset + sum(w * feats.get(n, 0.0) for n, w in zip(self.names, self.weights))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"features": list(self.names), "weights": [round(w, 6) for w in self.weights],
+                "intercept": round(self.intercept, 6), "offset": round(self.offset, 6), **(self.meta or {})}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], source: str = PARAMS_FILE) -> Model:
+        try:
+            names = tuple(str(n) for n in data["features"])
+            weights = tuple(float(w) for w in data["weights"])
+            intercept = float(data["intercept"])
+            offset = float(data.get("offset", 0.0))
+        except (KeyError, TypeError, ValueError) as e:
+            raise ValueError(f"{source}: not a calibration model ({e!r})") from None
+        if len(names) != len(weights):
+            raise ValueError(f"{source}: {len(names)} features but {len(weights)} weights")
+        meta = {k: v for k, v in data.items() if k not in ("features", "weights", "intercept", "offset")}
+        return cls(names, weights, intercept, offset, meta)
+
+
+_MODEL: list[Model] = []
+
+
+def load_model() -> Model:
+    """The shipped model (read once, on first use)."""
+    if not _MODEL:
+        path = resources.files("tracker") / "lexicons" / PARAMS_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as e:
+            raise ValueError(f"tracker/lexicons/{PARAMS_FILE}: cannot be read ({e})") from None
+        _MODEL.append(Model.from_json(data, f"tracker/lexicons/{PARAMS_FILE}"))
+    return _MODEL[0]
+
+
+def calibrate(claim: Claim, model: Model | None = None) -> float:
+    """The probability that `claim` is right on every strict attribute, in [0.01, 0.99].
+
+    >>> from tracker.models import Claim
+    >>> c = Claim("a", "exports", "all", "CHN", "RUS", "level", 1e9, "USD", "1 bn", "", 0, 4,
+    ...           "money.scaled", 0.95, explanation={"partners": "roles in the clause"})
+    >>> 0.0 < calibrate(c) < 1.0
+    True
+    """
+    m = model or load_model()
+    return round(min(0.99, max(0.01, m.score(features(claim)))), 3)
