@@ -117,6 +117,7 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("respectively", {"respectively": lex.get("respectively") or []}),
         _scanner("both", {"both": lex.get("both_words") or []}),
         _scanner("aside", {"aside": lex.get("aside_words") or []}),
+        _scanner("reverse", {"reverse": lex.get("reverse_words") or []}),
     ]
     raw = lex.get("countries") or {}
     countries = {lx.fold(k): v for k, v in raw.items() if not str(k).isupper() and not str(k)[:2].isupper()}
@@ -753,6 +754,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if exp and imp and exp == imp:
         imp = ""
     src = f"roles in the {where}"
+    rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
+    if rev is not None and not (exp and imp):
+        last = next((h for h in reversed(history or []) if h.exporter and h.importer and h.exporter != "WLD"
+                     and h.importer != "WLD"), None)
+        if last is not None:
+            exp, imp = last.importer, last.exporter
+            src = f"'{rev.text}': the reverse of the previous flow"
     if not exp and not imp:
         if prev is not None and prev.exporter and prev.importer:
             exp, imp = prev.exporter, prev.importer
