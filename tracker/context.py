@@ -405,7 +405,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
     # --- period and basis -------------------------------------------------------------------
-    _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period)
+    _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history)
     f.sentence_start = sent.start
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
@@ -525,7 +525,7 @@ def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGr
 
 def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame | None,
             art: ArticleContext, text: str, g: CueGrammar, cues_all: list[Cue],
-            sent_figures: list[Mention], context_period: str) -> None:
+            sent_figures: list[Mention], context_period: str, history: list[Frame] | None = None) -> None:
     """The figure's period: a period phrase of its own clause (the one nearest to it and not
     nearer to another figure, nor behind a comparison word), else the previous figure's,
     else the period the article last spoke of."""
@@ -539,7 +539,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     # is what a change is measured against; a basis phrase is no period for a change
     cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
             and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
-            and not (f.measure == "change" and g.vs_before.search(text[max(0, c.start - 30):c.start]))
+            and not g.vs_before.search(text[max(0, c.start - 30):c.start])
             and not any(x.start <= c.start < x.end for x in sent_figures)]
     others = [x for x in sent_figures if x is not m]
 
@@ -574,6 +574,13 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             pick = min(rest, key=lambda c: abs(c.start - m.start))
             f.why["period"] = f"'{pick.text}' in the sentence"
             f.penalty += 0.05
+    if pick is not None and pick.label in ("<same>", "<year>"):
+        own = [h.period for h in (history or []) if h.period and h.period_source == "own" and h.modality == "actual"]
+        base = own[-1] if own else context_period
+        if base:
+            f.period = base[:4] if pick.label == "<year>" else base
+            f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of"
+        return
     if pick is not None and pick.label in ("<-1y>", "<-1m>"):
         same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
         before = prev.period if prev is not None and prev.period_source == "own" else ""

@@ -80,7 +80,7 @@ def grammar(lang: str) -> PeriodGrammar:
         pats.insert(0, ("fy", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})(?![\d%])")))
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier",
-                 "month_earlier"):
+                 "month_earlier", "same_period", "whole_year"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
     pats.append(("relative", re.compile("(?P<r>" + lx.alternation(list(relative)) + ")", I)))
@@ -234,6 +234,10 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return "<-1y>"  # a year before the period in context: resolved by the caller
         if r == "month_earlier":
             return "<-1m>"
+        if r == "same_period":
+            return "<same>"  # the period the text just spoke of: resolved by the caller
+        if r == "whole_year":
+            return "<year>"
         if pub is None:
             return ""
         if r == "this_year":
