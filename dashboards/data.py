@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import parse_qsl, urlencode
 
+import numpy as np
 import pandas as pd
 
 DATA_DIR_ENV = "TRACKER_DATA_DIR"
@@ -25,8 +26,8 @@ DEFAULT_DATA_DIR = "data/clean"
 
 #: Most figures drawn on the chart, and most articles on the timeline: past that the
 #: browser slows down and a person cannot read the points anyway.
-MAX_POINTS = 1500
-MAX_ARTICLES = 800
+MAX_POINTS = 1000
+MAX_ARTICLES = 500
 MAX_TARGETS = 40
 #: A claim farther than this from the official figure for its period is marked.
 REFERENCE_TOLERANCE = 5.0
@@ -550,19 +551,23 @@ def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = 
     units = unit_options(df, f.currency)
     unit = f.unit if f.unit in units else (units[0] if units else "")
     y = df["value_usd"].where(df["_money"], df["value"]) if f.currency == "usd" else df["value"]
-    keep = (chart_units(df, f.currency) == unit) & df["period_start"].notna() & y.notna()
-    rows = df.loc[keep, ["_figure", "_report", "published", *_POINT_COLUMNS]].assign(y=y[keep])
-    if rows.empty:
+    keep = ((chart_units(df, f.currency) == unit) & df["period_start"].notna() & y.notna()).to_numpy()
+    if not keep.any():
         return _empty_points(), unit, 0
-    rows = rows.sort_values("published", kind="stable")
-    # the first report of a figure stands for it; drop_duplicates is far quicker than groupby.agg
-    points = rows.drop_duplicates("_figure").set_index("_figure").drop(columns=["_report", "published"])
-    points["n"] = rows["_figure"].value_counts(sort=False).reindex(points.index).to_numpy()
+    # numpy on positions, so that only the rows drawn are taken out of the frame
+    rows = np.flatnonzero(keep)
+    rows = rows[np.argsort(df["published"].to_numpy()[rows], kind="stable")]  # oldest report first
+    figs = df["_figure"].to_numpy()[rows]
+    uniq, first, counts = np.unique(figs, return_index=True, return_counts=True)
+    points = df[_POINT_COLUMNS].iloc[rows[first]].set_index(pd.Index(uniq, name="_figure"))
+    points["y"] = y.to_numpy()[rows[first]]
+    points["n"] = counts
     total = len(points)
     if total > MAX_POINTS:
         points = points.sort_values("period_start", ascending=False, kind="stable").head(MAX_POINTS)
-        rows = rows[rows["_figure"].isin(points.index)]
-    points["reports"] = _reports(rows["_figure"].to_numpy(), rows["_report"].to_numpy(), points)
+        drawn = np.isin(figs, points.index.to_numpy())
+        rows, figs = rows[drawn], figs[drawn]
+    points["reports"] = _reports(figs, df["_report"].to_numpy()[rows], points)
     points["mid"] = points["period_start"] + (points["period_end"] - points["period_start"]) / 2
     for c in ["indicator", "_pair", "commodity", "modality"]:
         points[c] = points[c].astype(str)

@@ -16,6 +16,10 @@ MODALITY_STYLE = {
     "target": {"symbol": "diamond-open", "dash": "dash", "color": "#c0392b", "label": "target"},
     "forecast": {"symbol": "triangle-up-open", "dash": "dot", "color": "#d68910", "label": "forecast"},
 }
+#: A light look without a plotly template: setting one copies a large dict on every figure.
+_PLAIN = {"template": "none", "plot_bgcolor": "white", "paper_bgcolor": "white",
+          "font": {"family": "system-ui, sans-serif", "size": 12, "color": "#2a3f5f"}}
+_GRID = {"gridcolor": "#ebf0f8", "zerolinecolor": "#ebf0f8", "linecolor": "#c8d4e3"}
 REFERENCE_COLOR = "#222222"
 OFF_REFERENCE_COLOR = "#e74c3c"
 
@@ -29,7 +33,7 @@ def _unit_title(unit: str, currency: str) -> str:
 def _empty(message: str) -> go.Figure:
     fig = go.Figure()
     fig.update_layout(
-        template="plotly_white", height=420, margin={"l": 40, "r": 20, "t": 30, "b": 40},
+        **_PLAIN, height=420, margin={"l": 40, "r": 20, "t": 30, "b": 40},
         xaxis={"visible": False}, yaxis={"visible": False},
         annotations=[{"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
                       "x": 0.5, "y": 0.5, "font": {"size": 15, "color": "#666"}}],
@@ -65,11 +69,13 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
                 showlegend=False, hoverinfo="skip",
                 line={"color": style["color"], "dash": style["dash"], "width": 3},
             ))
-        sizes = [8 + 3 * math.log2(n) for n in part["n"]]
+        sizes = 8 + 3 * np.log2(part["n"].to_numpy(dtype=float))
+        # numpy arrays, not lists: plotly validates lists element by element
         fig.add_trace(go.Scatter(
-            x=part["mid"], y=part["y"], mode="markers", name=style["label"], legendgroup=modality,
-            customdata=part[["figure", "claim_id", "article_id"]].to_numpy().tolist(),
-            hovertext=part["hover"], hovertemplate="%{hovertext}<extra></extra>",
+            x=part["mid"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object), y=part["y"].to_numpy(dtype=float),
+            mode="markers", name=style["label"], legendgroup=modality,
+            customdata=part["claim_id"].to_numpy(dtype=object),
+            hovertext=part["hover"].to_numpy(dtype=object), hovertemplate="%{hovertext}<extra></extra>",
             marker={"symbol": style["symbol"], "color": style["color"], "size": sizes,
                     "line": {"width": 2, "color": style["color"]}},
         ))
@@ -96,10 +102,10 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
     if total is not None and total > len(points):
         title = f"the {len(points):,} latest of {total:,} figures: narrow the filters to see the rest"
     fig.update_layout(
-        template="plotly_white", height=440, margin={"l": 60, "r": 20, "t": 40 if title else 20, "b": 40},
+        **_PLAIN, height=440, margin={"l": 60, "r": 20, "t": 40 if title else 20, "b": 40},
         title={"text": title, "font": {"size": 13}} if title else None,
-        xaxis={"type": "date", "title": "period of the figure"},
-        yaxis={"title": _unit_title(unit, currency), "rangemode": "tozero"},
+        xaxis={"type": "date", "title": "period of the figure", **_GRID},
+        yaxis={"title": _unit_title(unit, currency), "rangemode": "tozero", **_GRID},
         legend={"orientation": "h", "y": -0.15},
         hovermode="closest", clickmode="event", uirevision=f"{unit}|{currency}",
     )
@@ -119,7 +125,7 @@ def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
                                       timeline["published"], timeline["n"])]
     fig = go.Figure(go.Scatter(
         x=timeline["published"], y=timeline["source"], mode="markers", name="articles",
-        customdata=timeline[["article_id"]].to_numpy().tolist(), hovertext=hover,
+        customdata=timeline["article_id"].to_numpy(dtype=object), hovertext=hover,
         hovertemplate="%{hovertext}<extra></extra>",
         marker={"size": [8 + 2 * math.log2(max(int(n), 1)) for n in timeline["n"]],
                 "color": "#5d6d7e", "symbol": "square"},
@@ -128,15 +134,16 @@ def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
     if not picked.empty:
         fig.add_trace(go.Scatter(
             x=picked["published"], y=picked["source"], mode="markers", name="selected figure's articles",
-            customdata=picked[["article_id"]].to_numpy().tolist(),
+            customdata=picked["article_id"].to_numpy(dtype=object),
             hovertext=[hover[i] for i in picked.index], hovertemplate="%{hovertext}<extra></extra>",
             marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
         ))
     lanes = timeline["source"].nunique()
     fig.update_layout(
-        template="plotly_white", height=max(220, min(600, 60 + 28 * lanes)),
+        **_PLAIN, height=max(220, min(600, 60 + 28 * lanes)),
         margin={"l": 10, "r": 10, "t": 10, "b": 30}, showlegend=False,
-        xaxis={"type": "date", "title": None}, yaxis={"title": None, "automargin": True, "type": "category"},
+        xaxis={"type": "date", "title": None, **_GRID},
+        yaxis={"title": None, "automargin": True, "type": "category", **_GRID},
         hovermode="closest", clickmode="event", uirevision="timeline",
     )
     return fig

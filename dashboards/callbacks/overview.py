@@ -67,11 +67,13 @@ def register(app: Dash) -> None:
         custom = points[0].get("customdata") if points else None
         if not custom:
             return no_update
-        if ctx.triggered_id == ids.CHART:
-            reports = data.figure_reports(data.claims(), custom[1])
-            return {"article_id": custom[2], "claim_id": custom[1],
+        if ctx.triggered_id == ids.CHART:  # a figure: its first report, and every article stating it
+            reports = data.figure_reports(data.claims(), custom)
+            if reports.empty:
+                return no_update
+            return {"article_id": reports["article_id"].iloc[0], "claim_id": custom,
                     "articles": sorted(set(reports["article_id"]))}
-        return {"article_id": custom[0], "claim_id": None, "articles": [custom[0]]}
+        return {"article_id": custom, "claim_id": None, "articles": [custom]}
 
     @app.callback(Output(ids.ARTICLE, "children"), Input(ids.SELECTION, "data"), prevent_initial_call=True)
     def show_article(selection: dict[str, Any] | None) -> Any:

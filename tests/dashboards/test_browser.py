@@ -64,19 +64,21 @@ def _choose(page: Any, control: str, option_text: str) -> None:
     page.keyboard.press("Escape")
 
 
-def _click_point(page: Any, trace_name: str, y: float, graph: str = ids.CHART) -> None:
-    """Click the marker of `trace_name` at value y, at the pixel plotly drew it."""
+def _click_point(page: Any, trace_name: str, y: float, x: str = "", graph: str = ids.CHART) -> None:
+    """Click the marker of `trace_name` at value y (and x starting with `x`), at the pixel
+    plotly drew it."""
     xy = page.evaluate(
-        """([graph, name, y]) => {
+        """([graph, name, y, x]) => {
             const gd = document.querySelector('#' + graph + ' .js-plotly-plot');
             const i = gd._fullData.findIndex(t => t.name === name);
             const trace = gd._fullData[i];
-            const j = Array.from(trace.y).findIndex(v => Math.abs(v - y) <= Math.abs(y) * 1e-9);
+            const j = Array.from(trace.y).findIndex((v, k) => Math.abs(v - y) <= Math.abs(y) * 1e-9
+                                                       && String(trace.x[k]).startsWith(x));
             const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
             const box = gd.getBoundingClientRect();
             return [box.left + xa._offset + xa.l2p(xa.d2l(trace.x[j])),
                     box.top + ya._offset + ya.l2p(ya.d2l(trace.y[j]))];
-        }""", [graph, trace_name, y])
+        }""", [graph, trace_name, y, x])
     page.mouse.move(xy[0], xy[1])
     page.wait_for_timeout(150)
     page.mouse.click(xy[0], xy[1])
@@ -125,7 +127,7 @@ def test_click_a_point_shows_the_article_with_the_figure_highlighted(page: Any, 
 
 def test_a_figure_reported_twice_lists_both_articles(page: Any, server_url: str) -> None:
     _open(page, server_url + "/")
-    _click_point(page, "target", 2e11)
+    _click_point(page, "target", 2e11, x="2023")
     page.wait_for_selector(f"#{ids.ARTICLE} .reports")
     reports = page.inner_text(f"#{ids.ARTICLE} .reports")
     assert "reported by 2 articles" in reports
