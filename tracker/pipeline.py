@@ -94,13 +94,15 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     period_cache: dict[int, list[str]] = {}
 
     def _context_period(i: int, pos: int) -> str:
-        """The period the article is about so far: the one most of its figures stated in their
-        own clause (the latest on a tie); before any, the first period named nearby."""
-        own = [h.period for h in history if h.period and h.period_source == "own"]
+        """The period the article is about so far: the one its actual figures stated most often
+        in their own clause, the lead's counting twice (the latest on a tie); before any, the
+        first period named nearby."""
+        own = [h.period for h in history if h.period and h.period_source == "own" and h.modality == "actual"]
         if own:
             counts: dict[str, int] = {}
             for p in own:
                 counts[p] = counts.get(p, 0) + 1
+            counts[own[0]] += 1
             best = max(counts.values())
             return next(p for p in reversed(own) if counts[p] == best)
         for j in list(range(i - 1, -1, -1)) + list(range(i + 1, min(len(sents), i + 4))):
