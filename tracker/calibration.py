@@ -20,10 +20,14 @@ from typing import Any
 
 from tracker.models import Claim
 
-__all__ = ["features", "calibrate", "Model", "load_model", "PARAMS_FILE"]
+__all__ = ["features", "calibrate", "Model", "load_model", "remap", "PARAMS_FILE", "ORDERED"]
 
 #: The fitted parameters, as package data beside the lexicons.
 PARAMS_FILE = "calibration.json"
+
+#: Fields whose source `=clause` (the figure's own clause) is fitted to weigh at least as much
+#: as any other source of the same field.
+ORDERED = ("indicator", "commodity", "period", "partners")
 
 # The engine's own messages (tracker/context.py); quoted cue text may hold any word of any
 # language, apostrophes included, so each message is matched on its fixed frame only.
@@ -65,6 +69,8 @@ def _source(field: str, why: str) -> str:
             return "sentence"
         if re.fullmatch(_Q + r": a (?:year|month) before .*", why):
             return "relative"
+        if re.fullmatch(_Q + r": .*, the period just spoken of", why):
+            return "anaphora"
         if why.endswith("cannot be resolved without a publication date"):
             return "none"
         if why == "from the previous figure":
@@ -84,7 +90,7 @@ def _source(field: str, why: str) -> str:
             return "clause_pair"
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"
-        if why.startswith("the previous figure's partners"):
+        if why.startswith("the previous figure's partners") or why.endswith("the reverse of the previous flow"):
             return "prev_figure"
         if why.startswith("the sentence before"):
             return "prev_sentence"
@@ -236,7 +242,7 @@ class Model:
 def remap(q: float, knots: tuple[tuple[float, float], ...]) -> float:
     """Piecewise-linear, non-decreasing map through `knots` (flat outside them).
 
-    >>> remap(0.85, ((0.0, 0.0), (0.7, 0.7), (0.9, 0.8), (1.0, 1.0)))
+    >>> round(remap(0.8, ((0.0, 0.0), (0.7, 0.7), (0.9, 0.8), (1.0, 1.0))), 3)
     0.75
     """
     if q <= knots[0][0]:

@@ -86,6 +86,9 @@ class CueGrammar:
     change_after_map: dict[str, str]
     change_by: re.Pattern[str] | None
     change_by_map: dict[str, str]
+    change_direct: re.Pattern[str] | None
+    change_direct_map: dict[str, str]
+    approx_tail: str
     level_to_re: re.Pattern[str] | None
     index: lx.PhraseIndex
 
@@ -153,6 +156,11 @@ def grammar(lang: str) -> CueGrammar:
         change_after_map={lx.fold(k): v for k, v in (lex.get("change_after") or {}).items()},
         change_by=re.compile("(" + lx.alternation(list(lex.get("change_by") or {})) + ")", I) if lex.get("change_by") else None,
         change_by_map={lx.fold(k): v for k, v in (lex.get("change_by") or {}).items()},
+        change_direct=re.compile("(" + lx.alternation(list(lex.get("change_direct") or {})) + r")\s+(?:"
+                                 + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps])
+                                 + r"\s+)?$", I) if lex.get("change_direct") else None,
+        change_direct_map={lx.fold(k): v for k, v in (lex.get("change_direct") or {}).items()},
+        approx_tail=r"(?:\s+(?:" + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps]) + r"))?",
         share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         vs_before=re.compile(lx.alternation(vs + (lex.get("contrast") or [])) + r"\s*(?:(?:la|le|l'|the)\s*)?$", I),
@@ -361,10 +369,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     before = text[max(c_lo, m.start - 30):m.start]
     if m.measure_hint == "share":
         f.measure = "share"
-    elif m.unit in ("percent",) and m.measure_hint != "change" or m.unit == "percent" and _is_share(m, cues, text, c_lo, c_hi, g):
-        f.measure = "share" if _is_share(m, cues, text, c_lo, c_hi, g) else "change"
-    elif m.unit in ("percent", "pp"):
-        f.measure = "share" if _is_share(m, cues, text, c_lo, c_hi, g) and m.unit == "percent" and m.rule.startswith("percent") else "change"
+    elif m.unit == "pp":
+        f.measure = "change"
+    elif m.unit == "percent":
+        # multiples and signed percentages are changes; a plain one may be a part of a whole
+        plain = m.rule.startswith("percent") and not m.explicit_sign
+        f.measure = "share" if plain and _is_share(m, cues, text, c_lo, c_hi, g) else "change"
     elif g.change_before.search(before):
         f.measure = "change"
         f.why["measure"] = f"'{before.strip()[-25:]}' before an amount"
@@ -373,7 +383,17 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.sign = -1 if _lookup(g.change_after_map, ca.group(1)) == "down" else 1
         f.why["measure"] = f"'{ca.group(1)}' after an amount"
         f.why["sign"] = f"'{ca.group(1)}'"
-    elif g.change_by is not None and re.search(r"(?:\bby|\bde)\s*$", before) and \
+    elif m.explicit_sign and m.unit not in ("percent", "pp"):
+        f.measure = "change"  # "(+7,2 milliards de m3)": a signed amount is a change
+        f.sign = m.sign
+        f.why["measure"] = "a signed amount"
+        f.why["sign"] = "written sign"
+    elif g.change_direct is not None and (cd := g.change_direct.search(before)):
+        f.measure = "change"
+        f.sign = -1 if _lookup(g.change_direct_map, cd.group(1)) == "down" else 1
+        f.why["measure"] = f"'{cd.group(1)}' before an amount"
+        f.why["sign"] = f"'{cd.group(1)}'"
+    elif g.change_by is not None and re.search(r"(?:\bby|\bde)" + g.approx_tail + r"\s*$", before, I) and \
             (cb := list(g.change_by.finditer(text, c_lo, m.start))):
         f.measure = "change"
         f.sign = -1 if _lookup(g.change_by_map, cb[-1].group(1)) == "down" else 1
@@ -388,6 +408,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             if s is not None:
                 f.sign = -1 if s.value == "down" else 1
                 f.why["sign"] = f"'{s.text}'"
+            elif prev is not None and prev.sentence_start == sent.start and prev.measure == "change":
+                f.sign = prev.sign  # "ont baissé de 13,1 % ..., et les importations de 6,8 %"
+                f.why["sign"] = "the verb of the previous figure in the sentence"
     # --- modality --------------------------------------------------------------------------
     # A goal or forecast word governs the figures after it in its clause, up to a comparison
     # word ("devraient atteindre 100 Mt, contre 67 Mt en 2022"); after a figure, only a word

@@ -186,6 +186,10 @@ RULES: list[Rule] = [
           value=-9.1, period="2025-H1", published="2025-07-14"),
         E("en", "Chinese car exports to Russia slumped 61% in the first half.", value=-61, commodity="cars",
           published="2025-08-20"),
+        E("fr", "Les exportations chinoises vers les États-Unis ont baissé de 13,1 %, et les importations chinoises de produits américains de 6,8 %.",
+          surface="6,8 %", value=-6.8),
+        E("fr", "La Chine a acheté 68 millions de tonnes de charbon russe en 2022, soit presque 20 % de plus que l'année précédente.",
+          surface="20 %", measure="change", value=20, approx="about"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
         E("fr", "Les deux pays visent 200 milliards de dollars d'échanges en 2024.", title="Chine-Russie",
@@ -235,6 +239,12 @@ RULES: list[Rule] = [
           surface="800 mln cubic meters", measure="change", value=8e8, unit="m3"),
         E("fr", "Les exportations chinoises ont augmenté de 5 milliards de dollars en 2023.", title="Chine-Russie",
           measure="change", value=5e9),
+        E("fr", "Les achats chinois de gaz russe ont bondi de 47 % (+7,2 milliards de m3) en 2023.",
+          surface="+7,2 milliards de m3", measure="change", value=7.2, unit="bcm"),
+        E("en", "Chinese sales to America lost more than $80 billion in a single year.", measure="change", value=-8e10,
+          approx="more_than"),
+        E("fr", "Washington s'était engagé à fournir aux Européens 15 milliards de m3 supplémentaires de GNL en 2022.",
+          measure="change", value=15, unit="bcm"),
     ]),
     Rule("context.balance", "a surplus or deficit word in the clause makes a trade balance", "claim", [
         E("en", "The European Union's deficit with China in goods trade narrowed to 291 billion euros in 2023.",
