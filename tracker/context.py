@@ -121,6 +121,7 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("both", {"both": lex.get("both_words") or []}),
         _scanner("aside", {"aside": lex.get("aside_words") or []}),
         _scanner("reverse", {"reverse": lex.get("reverse_words") or []}),
+        _scanner("generic", {"generic": lex.get("generic_flow_words") or []}),
     ]
     raw = lex.get("countries") or {}
     countries = {lx.fold(k): v for k, v in raw.items() if not str(k).isupper() and not str(k)[:2].isupper()}
@@ -340,23 +341,29 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.indicator = flow.value
         f.why["indicator"] = f"'{flow.text}' in the {where}"
     # --- commodity ------------------------------------------------------------------------
-    if True:
-        com = _commodity(cues, m, c_lo, c_hi, flow)
-        if com is None and inherited and prev is not None:
-            com_v = prev.commodity
-            f.why["commodity"] = "from the previous figure"
-        elif com is None and prev is not None and prev.commodity in ENERGY and (
-                m.unit in ("t", "bbl", "bbl/d", "bcm", "m3") or f.indicator == "energy_deliveries"
-                or m.measure_hint == "change" and prev.sentence_start == sent.start):
-            com_v = prev.commodity
-            f.why["commodity"] = "from the previous figure"
-        elif com is None:
-            com_v = UNIT_COMMODITY.get(m.unit, "all")
-            f.why["commodity"] = f"from unit {m.unit}" if m.unit in UNIT_COMMODITY else "no commodity named"
-        else:
-            com_v = com
-            f.why["commodity"] = f"'{com}' near the figure"
-        f.commodity = com_v or "all"
+    com = _respective_commodity(m, cues, sent_figures) or _commodity(cues, m, c_lo, c_hi, flow)
+    generic = flow is not None and any(c.kind == "generic" and c.start == flow.start for c in cues)
+    last_goods = next((h.commodity for h in reversed(history or []) if h.commodity not in ("", "all")), "")
+    if com is not None:
+        f.commodity = com
+        f.why["commodity"] = f"'{com}' near the figure"
+    elif inherited and prev is not None and prev.commodity:
+        f.commodity = prev.commodity
+        f.why["commodity"] = "from the previous figure"
+    elif m.unit in ("bcm", "m3") and not (prev is not None and prev.commodity == "lng" and prev.sentence_start == sent.start):
+        f.commodity = "gas"
+        f.why["commodity"] = f"from unit {m.unit}"
+    elif prev is not None and prev.commodity in ENERGY and (
+            m.unit in ("t", "bbl", "bbl/d") or f.indicator == "energy_deliveries"
+            or m.measure_hint == "change" and prev.sentence_start == sent.start):
+        f.commodity = prev.commodity
+        f.why["commodity"] = "from the previous figure"
+    elif generic and last_goods:
+        f.commodity = last_goods  # "the shipments rose 7.5 times": the goods the article is about
+        f.why["commodity"] = f"'{flow.text}' of the goods the article spoke of ({last_goods})"
+    else:
+        f.commodity = UNIT_COMMODITY.get(m.unit, "all")
+        f.why["commodity"] = f"from unit {m.unit}" if m.unit in UNIT_COMMODITY else "no commodity named"
     if f.indicator == "trade_balance":
         pass
     elif f.commodity in ENERGY:
@@ -481,6 +488,25 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention]) -> Cue | No
     return distinct[group.index(m)]
 
 
+def _respective_commodity(m: Mention, cues: list[Cue], figures: list[Mention]) -> str | None:
+    """With "respectively", the k-th figure of a kind goes with the k-th goods named before them."""
+    resp = [c for c in cues if c.kind == "respectively"]
+    if not resp:
+        return None
+    kind = (lambda x: "pct" if x.unit in ("percent", "pp") else x.unit)
+    group = [x for x in figures if kind(x) == kind(m) and x.start < resp[0].start]
+    if m not in group or len(group) < 2:
+        return None
+    goods = [c for c in cues if c.kind == "commodity" and c.end <= group[0].start]
+    distinct: list[Cue] = []
+    for c in goods:
+        if not distinct or c.value != distinct[-1].value:
+            distinct.append(c)
+    if len(distinct) < len(group):
+        return None
+    return distinct[-len(group):][group.index(m)].value
+
+
 def _unshadowed(cues: list[Cue]) -> list[Cue]:
     """Drop flow words that only qualify a non-trade noun: "import tariff", "export duties",
     "the federal budget ran a deficit" (a non-trade word just before a balance word)."""
@@ -523,6 +549,9 @@ def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None) 
              and not any(0 <= c.start - a.end <= 30 for a in asides)]
     if not found:
         return None
+    glued = [c for c in found if 0 <= m.start - c.end <= 2]
+    if glued:
+        return glued[-1].value  # "coal 10% and LNG 13%"
     values = {c.value for c in found}
     if {"oil", "gas"} <= values or "oil_gas" in values:
         return "oil_gas"
