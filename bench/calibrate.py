@@ -161,10 +161,10 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float, nonpos: np.ndarray | None = Non
 
 
 def constrained(names: list[str]) -> tuple[list[str], np.ndarray]:
-    """Drop each ordered field's `=clause` column (its reference level) and flag the field's other
-    sources as <= 0: a field read in the figure's own clause never weighs less than one taken from
+    """Drop each ordered field's reference column (`=clause`) and flag the field's other sources
+    as <= 0: a field read in the figure's own clause never weighs less than one taken from
     further away."""
-    keep = [n for n in names if n.split("=")[0] not in cal.ORDERED or not n.endswith("=clause")]
+    keep = [n for n in names if n.split("=")[0] not in cal.ORDERED or n != f"{n.split('=')[0]}={cal.ORDERED[n.split('=')[0]]}"]
     return keep, np.array([n.split("=")[0] in cal.ORDERED for n in keep])
 
 

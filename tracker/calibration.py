@@ -25,9 +25,10 @@ __all__ = ["features", "calibrate", "Model", "load_model", "remap", "PARAMS_FILE
 #: The fitted parameters, as package data beside the lexicons.
 PARAMS_FILE = "calibration.json"
 
-#: Fields whose source `=clause` (the figure's own clause) is fitted to weigh at least as much
-#: as any other source of the same field.
-ORDERED = ("indicator", "commodity", "period", "partners")
+#: Fields whose reference source (the figure's own clause; for partners_fill, nothing filled in)
+#: is fitted to weigh at least as much as any other value of the same field.
+ORDERED = {"indicator": "clause", "commodity": "clause", "period": "clause", "partners": "clause",
+           "partners_fill": "none"}
 
 # The engine's own messages (tracker/context.py); quoted cue text may hold any word of any
 # language, apostrophes included, so each message is matched on its fixed frame only.
@@ -53,6 +54,8 @@ def _source(field: str, why: str) -> str:
             return "clause"
         if why.startswith("from the previous figure"):
             return "prev_figure"
+        if why.endswith(")") and " of the goods the article spoke of (" in why:
+            return "article"
         if why.startswith("from unit"):
             return "default"
         if why.startswith("no commodity"):
@@ -90,7 +93,7 @@ def _source(field: str, why: str) -> str:
             return "clause_pair"
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"
-        if why.startswith("the previous figure's partners") or why.endswith("the reverse of the previous flow"):
+        if why.startswith("the previous figure's partners") or ": the reverse of the previous flow" in why:
             return "prev_figure"
         if why.startswith("the sentence before"):
             return "prev_sentence"
@@ -98,6 +101,14 @@ def _source(field: str, why: str) -> str:
             return "article_last"
         if why.startswith("balance side"):
             return "balance_partial" if "'?'" in why else "balance"
+        return "other"
+    if field == "sign":
+        if why == "written sign":
+            return "written"
+        if why.startswith("the verb of the previous figure"):
+            return "prev_figure"
+        if re.fullmatch(_Q, why):
+            return "stated"
         return "other"
     return "other"
 
@@ -165,8 +176,7 @@ def features(claim: Claim) -> dict[str, float]:
     if claim.measure == "change":
         one("basis", "default" if why.get("basis", "").startswith("no comparison") else
             "stated" if "basis" in why else "none")
-        sign = why.get("sign", "")
-        one("sign", "written" if sign == "written sign" else "stated" if sign else "none")
+        one("sign", _source("sign", why["sign"]) if "sign" in why else "none")
     out["modality_stated"] = 1.0 if "modality" in why else 0.0
     out["modality_actual"] = 1.0 if claim.modality == "actual" else 0.0
     out["approx"] = 0.0 if claim.approx == "exact" else 1.0
