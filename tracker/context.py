@@ -343,7 +343,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- commodity ------------------------------------------------------------------------
     com = _respective_commodity(m, cues, sent_figures) or _commodity(cues, m, c_lo, c_hi, flow)
     generic = flow is not None and any(c.kind == "generic" and c.start == flow.start for c in cues)
-    last_goods = next((h.commodity for h in reversed(history or []) if h.commodity not in ("", "all")), "")
+    recent = [h for h in (history or []) if h.sentence_start >= sent.start - 400]
+    last_goods = recent[-1].commodity if recent and recent[-1].commodity not in ("", "all") else ""
     if com is not None:
         f.commodity = com
         f.why["commodity"] = f"'{com}' near the figure"
@@ -358,7 +359,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             or m.measure_hint == "change" and prev.sentence_start == sent.start):
         f.commodity = prev.commodity
         f.why["commodity"] = "from the previous figure"
-    elif generic and last_goods:
+    elif generic and last_goods and not any(c.kind == "country" and c_lo <= c.start < c_hi for c in cues):
         f.commodity = last_goods  # "the shipments rose 7.5 times": the goods the article is about
         f.why["commodity"] = f"'{flow.text}' of the goods the article spoke of ({last_goods})"
     else:
