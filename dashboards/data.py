@@ -26,8 +26,8 @@ DEFAULT_DATA_DIR = "data/clean"
 
 #: Most figures drawn on the chart, and most articles on the timeline: past that the
 #: browser slows down and a person cannot read the points anyway.
-MAX_POINTS = 1000
-MAX_ARTICLES = 500
+MAX_POINTS = 500
+MAX_ARTICLES = 300
 MAX_TARGETS = 40
 #: A claim farther than this from the official figure for its period is marked.
 REFERENCE_TOLERANCE = 5.0
@@ -660,6 +660,12 @@ def article_timeline(df: pd.DataFrame, highlight: tuple[str, ...] = ()) -> pd.Da
     out = out.sort_values("published", ascending=False, kind="stable").head(MAX_ARTICLES)
     out["highlighted"] = out["article_id"].isin(highlight)
     return out.sort_values("published", kind="stable").reset_index(drop=True)
+
+
+def article_marks(articles_df: pd.DataFrame, article_ids: list[str]) -> pd.DataFrame:
+    """article_id, published and source of these articles (those the store knows)."""
+    known = [a for a in article_ids if a in articles_df.index]
+    return articles_df.loc[known, ["article_id", "published", "source"]]
 
 
 def figure_reports(df: pd.DataFrame, claim_id: str) -> pd.DataFrame:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html
-import math
 
 import numpy as np
 import pandas as pd
@@ -102,23 +101,31 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
     if total is not None and total > len(points):
         title = f"the {len(points):,} latest of {total:,} figures: narrow the filters to see the rest"
     fig.update_layout(
-        **_PLAIN, height=440, margin={"l": 60, "r": 20, "t": 40 if title else 20, "b": 40},
+        **_PLAIN, height=440, margin={"l": 60, "r": 20, "t": 40 if title else 20, "b": 90},
         title={"text": title, "font": {"size": 13}} if title else None,
         xaxis={"type": "date", "title": "period of the figure", **_GRID},
         yaxis={"title": _unit_title(unit, currency), "rangemode": "tozero", **_GRID},
-        legend={"orientation": "h", "y": -0.15},
+        legend={"orientation": "h", "y": -0.2, "yanchor": "top"},
         hovermode="closest", clickmode="event", uirevision=f"{unit}|{currency}",
     )
     return fig
 
 
+HIGHLIGHT = "selected figure's articles"
+
+
 def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
-    """Articles by publication date, one lane per outlet; highlighted ones ringed.
+    """Articles by publication date, one lane per outlet; trace 1 rings the highlighted ones
+    (it is always there, so a selection can update it alone: see `timeline_highlight`).
 
     `timeline` is `data.article_timeline(...)`.
     """
+    picked = timeline[timeline["highlighted"]] if len(timeline) else timeline
     if timeline.empty:
-        return _empty("No articles for this selection")
+        fig = _empty("No articles for this selection")
+        fig.add_trace(go.Scatter(x=[], y=[], name="articles", visible=False))
+        fig.add_trace(go.Scatter(x=[], y=[], name=HIGHLIGHT, visible=False))
+        return fig
     hover = [f"{html.escape(str(t) or a)}<br>{html.escape(s)}, {d:%Y-%m-%d}<br>{n} figure{'s' if n != 1 else ''}"
              if pd.notna(d) else f"{html.escape(str(t) or a)}<br>{html.escape(s)}, undated"
              for a, t, s, d, n in zip(timeline["article_id"], timeline["title"], timeline["source"],
@@ -127,17 +134,13 @@ def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
         x=timeline["published"], y=timeline["source"], mode="markers", name="articles",
         customdata=timeline["article_id"].to_numpy(dtype=object), hovertext=hover,
         hovertemplate="%{hovertext}<extra></extra>",
-        marker={"size": [8 + 2 * math.log2(max(int(n), 1)) for n in timeline["n"]],
+        marker={"size": 8 + 2 * np.log2(np.maximum(timeline["n"].to_numpy(dtype=float), 1)),
                 "color": "#5d6d7e", "symbol": "square"},
     ))
-    picked = timeline[timeline["highlighted"]]
-    if not picked.empty:
-        fig.add_trace(go.Scatter(
-            x=picked["published"], y=picked["source"], mode="markers", name="selected figure's articles",
-            customdata=picked["article_id"].to_numpy(dtype=object),
-            hovertext=[hover[i] for i in picked.index], hovertemplate="%{hovertext}<extra></extra>",
-            marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
-        ))
+    fig.add_trace(go.Scatter(
+        mode="markers", name=HIGHLIGHT, hoverinfo="skip", **timeline_highlight(picked),
+        marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
+    ))
     lanes = timeline["source"].nunique()
     fig.update_layout(
         **_PLAIN, height=max(220, min(600, 60 + 28 * lanes)),
@@ -147,3 +150,11 @@ def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
         hovermode="closest", clickmode="event", uirevision="timeline",
     )
     return fig
+
+
+def timeline_highlight(articles: pd.DataFrame) -> dict[str, list[str]]:
+    """The data of the timeline's highlight trace for these articles (published, source,
+    article_id), as plain lists for a Dash Patch."""
+    return {"x": [d.strftime("%Y-%m-%d") for d in articles["published"] if pd.notna(d)],
+            "y": [str(s) for s, d in zip(articles["source"], articles["published"]) if pd.notna(d)],
+            "customdata": [str(a) for a, d in zip(articles["article_id"], articles["published"]) if pd.notna(d)]}

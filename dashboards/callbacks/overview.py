@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from dash import Dash, Input, Output, State, ctx, dcc, no_update
+from dash import Dash, Input, Output, Patch, State, ctx, dcc, no_update
 
 from dashboards import components, data, figures, ids
 
@@ -30,31 +30,36 @@ def register(app: Dash) -> None:
     @app.callback(
         Output(ids.CHART, "figure"), Output(ids.UNIT, "options"), Output(ids.UNIT, "value"),
         Output(ids.TARGETS, "children"), Output(ids.SUMMARY, "children"), Output(ids.QUERY, "data"),
-        *[Input(c, p) for c, p in FILTER_CONTROLS],
+        Output(ids.TIMELINE, "figure"),
+        *[Input(c, p) for c, p in FILTER_CONTROLS], State(ids.SELECTION, "data"),
     )
-    def update_chart(*values: Any) -> tuple[Any, ...]:
-        f = _filters(*values)
+    def update_views(*values: Any) -> tuple[Any, ...]:
+        f, selection = _filters(*values[:-1]), values[-1]
         everything = data.claims()
         rows = data.filtered_claims(f)
         reference = data.reference()
         points, unit, total = data.chart_points(rows, f, reference)
         ref_rows = data.reference_series(reference, points, unit)
         fig = figures.chart_figure(points, unit, f.currency, ref_rows, total)
-        units = data.unit_options(rows, f.currency)
         targets, n_targets = data.targets_vs_outcomes(rows, data.MAX_TARGETS)
-        query = replace(f, unit=unit).to_query()
-        return (fig, units, unit or None,
-                components.targets_list(targets, n_targets),
-                data.summary(rows, len(everything)), query)
+        timeline = data.article_timeline(rows, tuple(selection.get("articles", [])) if selection else ())
+        return (fig, data.unit_options(rows, f.currency), unit or None,
+                components.targets_list(targets, n_targets), data.summary(rows, len(everything)),
+                replace(f, unit=unit).to_query(), figures.timeline_figure(timeline))
 
     @app.callback(
-        Output(ids.TIMELINE, "figure"),
-        Input(ids.SELECTION, "data"), *[Input(c, p) for c, p in FILTER_CONTROLS[:8]],
+        Output(ids.TIMELINE, "figure", allow_duplicate=True), Input(ids.SELECTION, "data"),
+        prevent_initial_call=True,
     )
-    def update_timeline(selection: dict[str, Any] | None, *values: Any) -> Any:
-        rows = data.filtered_claims(_filters(*values))
-        highlight = tuple(selection.get("articles", [])) if selection else ()
-        return figures.timeline_figure(data.article_timeline(rows, highlight))
+    def highlight_articles(selection: dict[str, Any] | None) -> Any:
+        # only the highlight trace changes: the timeline is not rebuilt on a click. The store
+        # announces its empty start too, maybe before the timeline is drawn: nothing to patch then
+        if not selection:
+            return no_update
+        chosen = data.article_marks(data.articles(), list(selection.get("articles", [])))
+        patch = Patch()
+        patch["data"][1].update(figures.timeline_highlight(chosen))
+        return patch
 
     @app.callback(
         Output(ids.SELECTION, "data"),

@@ -122,7 +122,9 @@ def test_click_a_point_shows_the_article_with_the_figure_highlighted(page: Any, 
     assert page.eval_on_selector_all(f"#{ids.ARTICLE} mark.focus", "els => els.length") == 1
     # and the timeline rings the article that stated it
     page.wait_for_function(
-        f"document.querySelector('#{ids.TIMELINE} .js-plotly-plot')._fullData.length === 2")
+        f"document.querySelector('#{ids.TIMELINE} .js-plotly-plot').data[1].customdata.length === 1")
+    ringed = page.evaluate(f"document.querySelector('#{ids.TIMELINE} .js-plotly-plot').data[1].customdata")
+    assert ringed == ["en_forum_2023"]
 
 
 def test_a_figure_reported_twice_lists_both_articles(page: Any, server_url: str) -> None:

@@ -84,5 +84,10 @@ def test_timeline_one_mark_per_article_and_highlight(data_dir: Path) -> None:
     assert sorted(articles.customdata) == sorted(claims["article_id"].unique())
     picked = _trace(fig, "selected figure's articles")
     assert sorted(picked.customdata) == ["en_record_2023", "fr_visite_pekin"]
+    assert fig.data[1].name == figures.HIGHLIGHT          # the trace a click patches
+    patch = figures.timeline_highlight(data.article_marks(data.load_articles(data_dir), ["en_gas_script", "nope"]))
+    assert patch == {"x": ["2024-05-15"], "y": ["Pipeline Weekly"], "customdata": ["en_gas_script"]}
+    empty = figures.timeline_figure(data.article_timeline(claims.iloc[0:0]))
+    assert [t.name for t in empty.data] == ["articles", figures.HIGHLIGHT]
     assert all("<i>" not in h for h in articles.hovertext)   # titles are escaped
     assert any("&lt;i&gt;steady" in h for h in articles.hovertext)
