@@ -78,6 +78,8 @@ class CueGrammar:
     contrast: re.Pattern[str]
     not_after: re.Pattern[str] | None
     subordinator: re.Pattern[str] | None
+    before_by: re.Pattern[str] | None
+    possessive_of: re.Pattern[str] | None
     vs_before: re.Pattern[str]
     month_start: str
     country_noise: re.Pattern[str] | None
@@ -164,6 +166,9 @@ def grammar(lang: str) -> CueGrammar:
         approx_tail=r"(?:\s+(?:" + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps]) + r"))?",
         share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
+        before_by=re.compile(lx.alternation(d.get("by")) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
+        possessive_of=re.compile(r"\s+" + lx.alternation(d.get("possessive_of")) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
+        if d.get("possessive_of") else None,
         vs_before=re.compile(lx.alternation(vs + (lex.get("contrast") or [])) + r"\s*(?:(?:la|le|l'|the)\s*)?$", I),
         month_start=lx.alternation(list((lex.get("periods") or {}).get("months") or {})),
         subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
@@ -706,6 +711,12 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         return "adj"  # "barrels of Russian oil": the demonym qualifies the goods, whatever precedes it
     if g.before_with.search(before):
         return "with"
+    if g.before_by is not None and g.before_by.search(before):
+        return "poss"  # "le GNL importé par l'UE": the buyer (or the seller) named after the verb
+    if g.possessive_of is not None and (pm := g.possessive_of.search(before)):
+        # "les achats de la Chine", "les exportations de l'Empire du Milieu": the flow's own side
+        if any(o.kind == "indicator" and o.end == c.start - len(pm.group(0)) for o in cues):
+            return "poss"
     if g.before_from.search(before):
         return "from"
     return "subj"
