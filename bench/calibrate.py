@@ -35,6 +35,9 @@ from tracker.models import Article, Claim  # noqa: E402
 
 THRESHOLD = 0.8
 TARGET = 0.90
+#: The 0.8 mark is set where out-of-fold rows were right TARGET + MARGIN of the time: the mark
+#: is chosen on those same rows, so their precision flatters it a little.
+MARGIN = 0.02
 FOLDS = 5
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 #: Left out of the model: the hand-set confidence adds nothing out of fold (its penalties follow the
@@ -168,8 +171,9 @@ def constrained(names: list[str]) -> tuple[list[str], np.ndarray]:
     return keep, np.array([n.split("=")[0] in cal.ORDERED for n in keep])
 
 
-def predict(X: np.ndarray, w: np.ndarray, b: float, offset: float = 0.0) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(X @ w + b + offset, -30, 30)))
+def predict(X: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(X @ w + b, -30, 30)))
+    return out
 
 
 def fold_of(article_id: str) -> int:
@@ -204,11 +208,11 @@ def platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 
 def knots_for(q: np.ndarray, y: np.ndarray) -> tuple[tuple[float, float], ...]:
     """A monotone map that leaves q below 0.7 alone and sends to 0.8 the lowest q at and above
-    which rows were right at least TARGET of the time (over at least 5 rows)."""
+    which rows were right at least TARGET + MARGIN of the time (over at least 5 rows)."""
     best = None
     for t in sorted(set(np.round(q, 4)), reverse=True):
         sel = q >= t
-        if sel.sum() >= 5 and y[sel].mean() >= TARGET:
+        if sel.sum() >= 5 and y[sel].mean() >= TARGET + MARGIN:
             best = float(t)
     if best is not None and best <= THRESHOLD:
         return ((0.0, 0.0), (1.0, 1.0))
@@ -267,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array([v for _, v in train], dtype=float)
     hand = np.array([c.confidence for c in claims])
 
-    other = defaultdict(int)
+    other: dict[str, int] = defaultdict(int)
     for c in claims:
         for k, v in cal.features(c).items():
             if k.endswith("=other") and v:
