@@ -292,7 +292,7 @@ def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
 def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None,
             prev_sent_cues: list[Cue] | None, art: ArticleContext, text: str,
             sent_figures: list[Mention], g: CueGrammar, context_period: str = "",
-            history: list[Frame] | None = None) -> Frame:
+            history: list[Frame] | None = None, topic_period: str = "") -> Frame:
     """Decide every field of the claim that figure `m` states."""
     f = Frame(approx=m.approx)
     c_lo, c_hi = _clause_bounds(sent, m.start, g, sent_figures)
@@ -441,7 +441,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
     # --- period and basis -------------------------------------------------------------------
-    _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history)
+    _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
@@ -583,7 +583,8 @@ def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGr
 
 def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame | None,
             art: ArticleContext, text: str, g: CueGrammar, cues_all: list[Cue],
-            sent_figures: list[Mention], context_period: str, history: list[Frame] | None = None) -> None:
+            sent_figures: list[Mention], context_period: str, history: list[Frame] | None = None,
+            topic_period: str = "") -> None:
     """The figure's period: a period phrase of its own clause (the one nearest to it and not
     nearer to another figure, nor behind a comparison word), else the previous figure's,
     else the period the article last spoke of."""
@@ -634,7 +635,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.penalty += 0.05
     if pick is not None and pick.label in ("<same>", "<year>"):
         own = [h.period for h in (history or []) if h.period and h.period_source == "own" and h.modality == "actual"]
-        base = own[-1] if own else context_period
+        base = topic_period or (own[-1] if own else context_period)
         if base:
             f.period = base[:4] if pick.label == "<year>" else base
             f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of"

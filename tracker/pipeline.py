@@ -97,6 +97,11 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         """The period the article is about so far: the one its actual figures stated most often
         in their own clause, the lead's counting twice (the latest on a tie); before any, the
         first period named nearby."""
+        # a sentence without figures that names a period sets the topic of the next one
+        # ("December was a strong month. Trade amounted to $21.97 billion ...")
+        topic = _topic_period(i)
+        if topic:
+            return topic
         own = [h.period for h in history if h.period and h.period_source == "own" and h.modality == "actual"]
         if own:
             counts: dict[str, int] = {}
@@ -109,6 +114,13 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             labels = _labels(j)
             if labels:
                 return labels[-1] if j < i else labels[0]
+        return ""
+
+    def _topic_period(i: int) -> str:
+        if i > 0 and i - 1 not in by_sent and sents[i - 1].paragraph == sents[i].paragraph:
+            labels = _labels(i - 1)
+            if labels:
+                return labels[-1]
         return ""
 
     def _labels(j: int) -> list[str]:
@@ -134,7 +146,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
             f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,
-                           context_period=_context_period(i, m.start), history=history)
+                           context_period=_context_period(i, m.start), history=history,
+                           topic_period=_topic_period(i))
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
