@@ -55,6 +55,8 @@ class Frame:
     period_source: str = ""
     #: the other flow this figure also states ("exports and imports each grew 8.3%")
     twin: str = ""
+    #: the figure is a baseline ("contre 5,44 millions en mai 2021"), not the article's subject
+    comparison: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class CueGrammar:
     share_after: re.Pattern[str]
     vs_year: re.Pattern[str]
     contrast: re.Pattern[str]
+    contrast_before: re.Pattern[str]
     not_after: re.Pattern[str] | None
     subordinator: re.Pattern[str] | None
     before_by: re.Pattern[str] | None
@@ -154,6 +157,7 @@ def grammar(lang: str) -> CueGrammar:
                                  + "|".join(re.escape(c) for c in ["de", "d'", "by", "of"]) + r")\s*$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
+        contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+(?:[^\W\d]+\s+){0,3}$", I),
         change_after=re.compile(r"\s*(" + lx.alternation(list(lex.get("change_after") or {})) + ")", I)
         if lex.get("change_after") else None,
         change_after_map={lx.fold(k): v for k, v in (lex.get("change_after") or {}).items()},
@@ -440,6 +444,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if mod is not None:
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
+    f.comparison = bool(g.contrast_before.search(text[max(c_lo, m.start - 25):m.start]))
     # --- period and basis -------------------------------------------------------------------
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
@@ -603,7 +608,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     others = [x for x in sent_figures if x is not m]
 
     def dist(c: pr.PeriodCue, x: Mention) -> float:
-        return (x.start - c.end) if c.end <= x.start else (c.start - x.end) * 0.8
+        # a period after its figure binds closer, unless punctuation stands between them
+        if c.end <= x.start:
+            return (x.start - c.end) * (2.0 if _PUNCT.search(text, c.end, x.start) else 1.0)
+        return (c.start - x.end) * (1.6 if _PUNCT.search(text, x.end, c.start) else 0.8)
 
     def contrast_between(c: pr.PeriodCue) -> bool:
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
@@ -642,8 +650,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if pick is not None and pick.label in ("<-1y>", "<-1m>"):
         same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
-        before = prev.period if prev is not None and prev.period_source == "own" else ""
-        base = same_sentence or before or context_period or (prev.period if prev is not None else "")
+        anchors = [h.period for h in (history or []) if h.period and h.period_source == "own" and not h.comparison]
+        base = same_sentence or (anchors[-1] if anchors else "") or context_period
         if pick.label == "<-1m>":
             shifted = pr.shift_month(base) if base else ""
             if shifted:
@@ -664,7 +672,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
         f.penalty += 0.1
         return
-    if prev is not None and prev.period and prev.period_source == "own":
+    if prev is not None and prev.period and prev.period_source == "own" and not prev.comparison:
         f.period = prev.period
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1

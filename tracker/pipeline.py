@@ -102,7 +102,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         topic = _topic_period(i)
         if topic:
             return topic
-        own = [h.period for h in history if h.period and h.period_source == "own" and h.modality == "actual"]
+        own = [h.period for h in history if h.period and h.period_source == "own" and h.modality == "actual"
+               and not h.comparison]
         if own:
             counts: dict[str, int] = {}
             for p in own:
