@@ -223,6 +223,15 @@ def knots_for(q: np.ndarray, y: np.ndarray) -> tuple[tuple[float, float], ...]:
     return ((0.0, 0.0), (lo, lo), (best, THRESHOLD), (1.0, 1.0))
 
 
+def auc(p: np.ndarray, y: np.ndarray) -> float:
+    """How often a right row scores above a wrong one (ties count half)."""
+    pos, neg = p[y == 1], p[y == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum())
+                 / (len(pos) * len(neg)))
+
+
 def log_loss(p: np.ndarray, y: np.ndarray) -> float:
     p = np.clip(p, 1e-6, 1 - 1e-6)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
@@ -245,9 +254,9 @@ def reliability(title: str, p: np.ndarray, y: np.ndarray) -> dict[str, Any]:
                   f"{y[sel].mean():.2f} | {p[sel].mean():.2f} |")
     prec, n = top(p, y)
     print(f">= {THRESHOLD}: {n} rows ({n / max(len(y), 1):.0%} of rows, {int(y[p >= THRESHOLD].sum())} of the "
-          f"{int(y.sum())} right ones), precision {prec:.3f}; log loss {log_loss(p, y):.3f}")
+          f"{int(y.sum())} right ones), precision {prec:.3f}; log loss {log_loss(p, y):.3f}; AUC {auc(p, y):.3f}")
     return {"rows": len(y), "right": int(y.sum()), "top_rows": n, "top_precision": round(prec, 4),
-            "log_loss": round(log_loss(p, y), 4)}
+            "log_loss": round(log_loss(p, y), 4), "auc": round(auc(p, y), 4)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -312,14 +321,16 @@ def main(argv: list[str] | None = None) -> int:
 
     p_in = np.array([cal.calibrate(c, model) for c in claims])
     ins = reliability("IN SAMPLE (data/raw vs tests/gold)", p_in, y)
-    print(f"hand-set confidence for comparison: >= {THRESHOLD}: {top(hand, y)[1]} rows, precision {top(hand, y)[0]:.3f}")
+    print(f"hand-set confidence for comparison: >= {THRESHOLD}: {top(hand, y)[1]} rows, "
+          f"precision {top(hand, y)[0]:.3f}; AUC {auc(hand, y):.3f}")
     hres: dict[str, Any] = {}
     if hold:
         hc = [c for c, _ in hold]
         hy = np.array([v for _, v in hold], dtype=float)
         hres = reliability("HOLDOUT (tests/holdout, never fitted on)", np.array([cal.calibrate(c, model) for c in hc]), hy)
         hh = np.array([c.confidence for c in hc])
-        print(f"hand-set confidence for comparison: >= {THRESHOLD}: {top(hh, hy)[1]} rows, precision {top(hh, hy)[0]:.3f}")
+        print(f"hand-set confidence for comparison: >= {THRESHOLD}: {top(hh, hy)[1]} rows, "
+              f"precision {top(hh, hy)[0]:.3f}; AUC {auc(hh, hy):.3f}")
 
     if not a.check:
         ranked = sorted(zip(model.names, model.weights), key=lambda t: -abs(t[1]))

@@ -47,7 +47,8 @@ def test_rows_at_080_are_right_nine_times_in_ten(labelled):
 
 
 def test_calibrated_ranks_rows_better_than_the_hand_set_confidence(labelled):
-    """Right rows score higher than wrong ones more often with the fitted model (AUC)."""
+    """Right rows score higher than wrong ones (AUC), and more often than with the hand-set
+    confidence while the pipeline still returns that one."""
     rows, _ = labelled
 
     def auc(score):
@@ -56,8 +57,11 @@ def test_calibrated_ranks_rows_better_than_the_hand_set_confidence(labelled):
         wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
         return wins / (len(pos) * len(neg))
 
-    fitted, hand = auc(cal.calibrate), auc(lambda c: c.confidence)
-    assert fitted > 0.6 and fitted > hand, (fitted, hand)
+    fitted = auc(cal.calibrate)
+    assert fitted > 0.6, fitted
+    if any(abs(c.confidence - cal.calibrate(c)) > 1e-9 for c, _ in rows):  # not yet wired into _claim
+        hand = auc(lambda c: c.confidence)
+        assert fitted > hand, (fitted, hand)
 
 
 def test_labels_agree_with_the_scorer(scorer, labelled, corpus):

@@ -193,13 +193,6 @@ def features(claim: Claim) -> dict[str, float]:
     # the article's lead states its main figures plainly; later figures lean on context more
     one("position", "lead" if claim.start < 500 else "body" if claim.start < 1500 else "late")
     out["hand_confidence"] = float(claim.confidence)
-    nums = len(re.findall(r"\d+(?:[.,\s]\d+)*", claim.sentence))
-    one("x_nums", str(min(nums, 4)))
-    one("x_pct", str(min(claim.sentence.count("%"), 3)))
-    out["x_paren"] = 1.0 if "(" in claim.sentence else 0.0
-    out["x_quote"] = 1.0 if any(q in claim.sentence for q in "\"«»“”") else 0.0
-    one("x_len", str(min(len(claim.sentence) // 80, 3)))
-    out["x_range"] = 1.0 if claim.value_high is not None else 0.0
     return out
 
 
