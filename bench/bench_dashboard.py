@@ -147,7 +147,7 @@ def _callback_times(app, n: int = 5) -> dict[str, tuple[float, float]]:  # noqa:
         body = {"output": main["output"], "outputs": [
             {"id": o.split(".")[0], "property": o.split(".")[1]} for o in main["output"].strip(".").split("...")],
             "inputs": [dict(i, value=values.get(i["id"], i["value"])) for i in inputs], "changedPropIds": [],
-            "state": []}
+            "state": [{"id": st["id"], "property": st["property"], "value": None} for st in main["state"]]}
         t0, c0 = time.perf_counter(), time.process_time()
         r = client.post("/_dash-update-component", data=json.dumps(body), content_type="application/json")
         assert r.status_code == 200, r.data[:300]
