@@ -818,7 +818,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses and (ind == "imports" or buyer) else None
     if ind == "imports" or (buyer and ind == "energy_deliveries"):
         reporter = poss or subj
-        imp = reporter.value if reporter else ""
+        imp = dest or (reporter.value if reporter else "")
         exp = origin or com_origin
         if not exp and subj is not None and reporter is not None and subj.value != reporter.value:
             exp = subj.value
@@ -919,8 +919,6 @@ def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue]
         return roles
     later = [c.start for c in flows if c.start > flow.start]
     end = min(later) if later else hi
-    if flow.end <= m.start:
-        end = min(end, m.start)
     kept = [(c, r) for c, r in roles
             if (flow.end <= c.start < end) or (0 <= flow.start - c.end <= 15 and r in ("adj", "poss", "subj"))]
     return kept or roles
