@@ -37,6 +37,12 @@ RULES: list[Rule] = [
                surface="2,7 milliards", value=2.7, unit="bcm"),
          ], [E("en", "95 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants."),
              E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million")]),
+    Rule("quantity.carried", "a scaled number with no unit takes the physical unit of the figure before it", "figure", [
+        E("fr", "En décembre, les livraisons ont atteint 6,89 millions de tonnes, contre 4,08 millions un an plus tôt.",
+          surface="4,08 millions", value=4.08e6, unit="t"),
+        E("en", "Shipments reached 22.7 bcm in 2023 against 15.4 billion a year earlier.",
+          surface="15.4 billion", value=15.4, unit="bcm"),
+    ]),
     Rule("number.words", "numbers in words before a scale word (text2num)", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
