@@ -479,43 +479,28 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     return f
 
 
-def _respective(m: Mention, cues: list[Cue], figures: list[Mention]) -> Cue | None:
-    """With "respectively", the k-th figure of a kind goes with the k-th flow word before them."""
-    resp = [c for c in cues if c.kind == "respectively"]
-    if not resp:
+def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str = "indicator") -> Cue | None:
+    """With "respectively", the k-th figure of a kind (percentages, or amounts in one unit)
+    goes with the k-th distinct flow word (or goods) named before the sentence's figures."""
+    if not any(c.kind == "respectively" for c in cues):
         return None
-    kind = (lambda x: "pct" if x.unit in ("percent", "pp") else "level")
-    group = [x for x in figures if kind(x) == kind(m) and x.start < resp[0].start]
-    if m not in group or len(group) < 2:
+    sort = (lambda x: "pct" if x.unit in ("percent", "pp") else x.unit)
+    group = [x for x in figures if sort(x) == sort(m)]
+    if len(group) < 2:
         return None
-    flows = [c for c in cues if c.kind == "indicator" and c.end <= group[0].start]
+    first = min(x.start for x in figures)
     distinct: list[Cue] = []
-    for c in flows:
-        if not distinct or c.value != distinct[-1].value:
-            distinct.append(c)
-    distinct = distinct[-len(group):]
-    if len(distinct) != len(group):
-        return None
-    return distinct[group.index(m)]
-
-
-def _respective_commodity(m: Mention, cues: list[Cue], figures: list[Mention]) -> str | None:
-    """With "respectively", the k-th figure of a kind goes with the k-th goods named before them."""
-    resp = [c for c in cues if c.kind == "respectively"]
-    if not resp:
-        return None
-    kind = (lambda x: "pct" if x.unit in ("percent", "pp") else x.unit)
-    group = [x for x in figures if kind(x) == kind(m) and x.start < resp[0].start]
-    if m not in group or len(group) < 2:
-        return None
-    goods = [c for c in cues if c.kind == "commodity" and c.end <= group[0].start]
-    distinct: list[Cue] = []
-    for c in goods:
-        if not distinct or c.value != distinct[-1].value:
+    for c in cues:
+        if c.kind == kind and c.end <= first and (not distinct or c.value != distinct[-1].value):
             distinct.append(c)
     if len(distinct) < len(group):
         return None
-    return distinct[-len(group):][group.index(m)].value
+    return distinct[-len(group):][group.index(m)]
+
+
+def _respective_commodity(m: Mention, cues: list[Cue], figures: list[Mention]) -> str | None:
+    cue = _respective(m, cues, figures, "commodity")
+    return cue.value if cue is not None else None
 
 
 def _unshadowed(cues: list[Cue]) -> list[Cue]:
