@@ -84,7 +84,8 @@ def grammar(lang: str) -> PeriodGrammar:
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
     pats.append(("relative", re.compile("(?P<r>" + lx.alternation(list(relative)) + ")", I)))
-    pats.append(("month", re.compile(rf"(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR})?", I)))
+    # a month with a day number and no "on"/"le" before it is a dateline or a date, not a period
+    pats.append(("month", re.compile(rf"(?<!\d\s)(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR}|(?!\s+\d{{1,2}}\b))", I)))
     pats.append(("year", re.compile(YEAR)))
     fiscal = per.get("fiscal_year")
     return PeriodGrammar(months, counts, pats, quarters, halves, relative,
