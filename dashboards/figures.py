@@ -29,15 +29,13 @@ def _unit_title(unit: str, currency: str) -> str:
     return {"percent": "percent", "pp": "percentage points"}.get(unit, unit)
 
 
-def _empty(message: str) -> go.Figure:
-    fig = go.Figure()
-    fig.update_layout(
-        **_PLAIN, height=420, margin={"l": 40, "r": 20, "t": 30, "b": 40},
-        xaxis={"visible": False}, yaxis={"visible": False},
-        annotations=[{"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
-                      "x": 0.5, "y": 0.5, "font": {"size": 15, "color": "#666"}}],
-    )
-    return fig
+def _empty(message: str, traces: list[go.Scatter] | None = None) -> go.Figure:
+    return go.Figure(data=traces or [], layout={
+        **_PLAIN, "height": 420, "margin": {"l": 40, "r": 20, "t": 30, "b": 40},
+        "xaxis": {"visible": False}, "yaxis": {"visible": False},
+        "annotations": [{"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
+                         "x": 0.5, "y": 0.5, "font": {"size": 15, "color": "#666"}}],
+    })
 
 
 def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
@@ -50,8 +48,10 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
     if points.empty:
         return _empty("No figures for this selection")
     # SVG traces only: data.MAX_POINTS keeps them light, and WebGL is not there in every
-    # browser (headless Chromium without a GPU has none)
-    fig = go.Figure()
+    # browser (headless Chromium without a GPU has none). Traces and layout go to one
+    # constructor, as add_trace and update_layout each cost a validation pass; arrays are
+    # numpy, as plotly validates lists element by element.
+    traces: list[go.Scatter] = []
     for modality, style in MODALITY_STYLE.items():
         part = points[points["modality"] == modality]
         if part.empty:
@@ -63,26 +63,25 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
                                   spans["period_end"].dt.strftime("%Y-%m-%d"),
                                   np.full(len(spans), None)]).ravel()
             ys = np.column_stack([spans["y"], spans["y"], np.full(len(spans), np.nan)]).ravel()
-            fig.add_trace(go.Scatter(
+            traces.append(go.Scatter(
                 x=xs, y=ys, mode="lines", name=f"{style['label']} period", legendgroup=modality,
                 showlegend=False, hoverinfo="skip",
                 line={"color": style["color"], "dash": style["dash"], "width": 3},
             ))
-        sizes = 8 + 3 * np.log2(part["n"].to_numpy(dtype=float))
-        # numpy arrays, not lists: plotly validates lists element by element
-        fig.add_trace(go.Scatter(
+        traces.append(go.Scatter(
             x=part["mid"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object), y=part["y"].to_numpy(dtype=float),
             mode="markers", name=style["label"], legendgroup=modality,
             customdata=part["claim_id"].to_numpy(dtype=object),
             hovertext=part["hover"].to_numpy(dtype=object), hovertemplate="%{hovertext}<extra></extra>",
-            marker={"symbol": style["symbol"], "color": style["color"], "size": sizes,
+            marker={"symbol": style["symbol"], "color": style["color"],
+                    "size": 8 + 3 * np.log2(part["n"].to_numpy(dtype=float)),
                     "line": {"width": 2, "color": style["color"]}},
         ))
     if reference is not None and not reference.empty:
-        for (source, pair, commodity), series in reference.groupby(["source", "_pair", "commodity"], sort=False):
+        for (source, _pair, _commodity), series in reference.groupby(["source", "_pair", "commodity"], sort=False):
             mid = series["period_start"] + (series["period_end"] - series["period_start"]) / 2
             label = f"official: {source}"
-            fig.add_trace(go.Scatter(
+            traces.append(go.Scatter(
                 x=mid, y=series["value"], mode="lines+markers", name=label if len(label) < 60 else label[:57] + "…",
                 line={"color": REFERENCE_COLOR, "width": 2}, marker={"symbol": "square", "size": 7},
                 # claims often sit on the official point: hovering and clicking go to them, and
@@ -91,24 +90,22 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
             ))
     off = points[points["ref_gap"].abs() > REFERENCE_TOLERANCE]
     if not off.empty:
-        fig.add_trace(go.Scatter(
-            x=off["mid"], y=off["y"], mode="markers", name="differs >5% from official",
-            hoverinfo="skip",
+        traces.append(go.Scatter(
+            x=off["mid"], y=off["y"], mode="markers", name="differs >5% from official", hoverinfo="skip",
             marker={"symbol": "circle-open", "size": 22, "color": OFF_REFERENCE_COLOR,
                     "line": {"width": 3, "color": OFF_REFERENCE_COLOR}},
         ))
     title = None
     if total is not None and total > len(points):
         title = f"the {len(points):,} latest of {total:,} figures: narrow the filters to see the rest"
-    fig.update_layout(
-        **_PLAIN, height=440, margin={"l": 60, "r": 20, "t": 40 if title else 20, "b": 90},
-        title={"text": title, "font": {"size": 13}} if title else None,
-        xaxis={"type": "date", "title": "period of the figure", **_GRID},
-        yaxis={"title": _unit_title(unit, currency), "rangemode": "tozero", **_GRID},
-        legend={"orientation": "h", "y": -0.2, "yanchor": "top"},
-        hovermode="closest", clickmode="event", uirevision=f"{unit}|{currency}",
-    )
-    return fig
+    return go.Figure(data=traces, layout={
+        **_PLAIN, "height": 440, "margin": {"l": 60, "r": 20, "t": 40 if title else 20, "b": 90},
+        "title": {"text": title, "font": {"size": 13}} if title else None,
+        "xaxis": {"type": "date", "title": "period of the figure", **_GRID},
+        "yaxis": {"title": _unit_title(unit, currency), "rangemode": "tozero", **_GRID},
+        "legend": {"orientation": "h", "y": -0.2, "yanchor": "top"},
+        "hovermode": "closest", "clickmode": "event", "uirevision": f"{unit}|{currency}",
+    })
 
 
 HIGHLIGHT = "selected figure's articles"
@@ -120,36 +117,32 @@ def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
 
     `timeline` is `data.article_timeline(...)`.
     """
-    picked = timeline[timeline["highlighted"]] if len(timeline) else timeline
     if timeline.empty:
-        fig = _empty("No articles for this selection")
-        fig.add_trace(go.Scatter(x=[], y=[], name="articles", visible=False))
-        fig.add_trace(go.Scatter(x=[], y=[], name=HIGHLIGHT, visible=False))
-        return fig
+        return _empty("No articles for this selection", [go.Scatter(x=[], y=[], name="articles", visible=False),
+                                                          go.Scatter(x=[], y=[], name=HIGHLIGHT, visible=False)])
     hover = [f"{html.escape(str(t) or a)}<br>{html.escape(s)}, {d:%Y-%m-%d}<br>{n} figure{'s' if n != 1 else ''}"
              if pd.notna(d) else f"{html.escape(str(t) or a)}<br>{html.escape(s)}, undated"
              for a, t, s, d, n in zip(timeline["article_id"], timeline["title"], timeline["source"],
                                       timeline["published"], timeline["n"])]
-    fig = go.Figure(go.Scatter(
+    articles = go.Scatter(
         x=timeline["published"], y=timeline["source"], mode="markers", name="articles",
-        customdata=timeline["article_id"].to_numpy(dtype=object), hovertext=hover,
+        customdata=timeline["article_id"].to_numpy(dtype=object), hovertext=np.array(hover, dtype=object),
         hovertemplate="%{hovertext}<extra></extra>",
         marker={"size": 8 + 2 * np.log2(np.maximum(timeline["n"].to_numpy(dtype=float), 1)),
                 "color": "#5d6d7e", "symbol": "square"},
-    ))
-    fig.add_trace(go.Scatter(
-        mode="markers", name=HIGHLIGHT, hoverinfo="skip", **timeline_highlight(picked),
-        marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
-    ))
-    lanes = timeline["source"].nunique()
-    fig.update_layout(
-        **_PLAIN, height=max(220, min(600, 60 + 28 * lanes)),
-        margin={"l": 10, "r": 10, "t": 10, "b": 30}, showlegend=False,
-        xaxis={"type": "date", "title": None, **_GRID},
-        yaxis={"title": None, "automargin": True, "type": "category", **_GRID},
-        hovermode="closest", clickmode="event", uirevision="timeline",
     )
-    return fig
+    ringed = go.Scatter(
+        mode="markers", name=HIGHLIGHT, hoverinfo="skip", **timeline_highlight(timeline[timeline["highlighted"]]),
+        marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
+    )
+    lanes = timeline["source"].nunique()
+    return go.Figure(data=[articles, ringed], layout={
+        **_PLAIN, "height": max(220, min(600, 60 + 28 * lanes)),
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 30}, "showlegend": False,
+        "xaxis": {"type": "date", "title": None, **_GRID},
+        "yaxis": {"title": None, "automargin": True, "type": "category", **_GRID},
+        "hovermode": "closest", "clickmode": "event", "uirevision": "timeline",
+    })
 
 
 def timeline_highlight(articles: pd.DataFrame) -> dict[str, list[str]]:
