@@ -142,3 +142,23 @@ def test_bundled_rates_file_is_valid_and_used() -> None:
                                      pd.Timestamp("2024-12-31").date())
     assert value == pytest.approx(1 / 92.57, rel=1e-6)
     assert "rates.csv" in note
+
+
+def test_bad_rates_file_stops_extract_and_export_with_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from tracker.cli import main
+    from tracker.store import Store
+
+    rates = tmp_path / "rates.csv"
+    rates.write_text("date,currency,usd\n2023-99,RUB,0.01\n")
+    monkeypatch.setenv("TRACKER_RATES", str(rates))
+    store = tmp_path / "clean" / "tracker.duckdb"
+    with Store.open(store) as s:
+        s.replace_article(A, frame([row(A, 0, "1 rouble", 1.0, unit="RUB")]))
+    assert main(["export", "--store", str(store), "--output", str(tmp_path / "x.csv")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "rates.csv:2: bad date '2023-99'" in err[0]
+    raw = ROOT / "data" / "raw" / "000_c982afabc432b07d.txt"
+    assert main(["extract", str(raw), "--output", str(tmp_path / "clean" / "c.csv"), "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "rates.csv:2: bad date" in err[0]

@@ -29,12 +29,16 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["Rates", "add_value_usd", "default_rates_path", "is_currency"]
+__all__ = ["Rates", "RatesError", "add_value_usd", "default_rates_path", "is_currency"]
 
 #: Prefix of the notes this module writes, so that applying it twice replaces them.
 NOTE_PREFIX = "fx:"
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class RatesError(ValueError):
+    """A rates file that cannot be used; the message names the file, the line and the problem."""
 
 
 def is_currency(unit: str) -> bool:
@@ -87,33 +91,33 @@ class Rates:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise ValueError(f"{path}: cannot read the rates file ({exc.strerror})") from None
+            raise RatesError(f"{path}: cannot read the rates file ({exc.strerror})") from None
         lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
                  if line.strip() and not line.lstrip().startswith("#")]
         if not lines:
             return
         header = [h.strip().lower() for h in next(csv.reader([lines[0][1]]))]
         if header != ["date", "currency", "usd"]:
-            raise ValueError(f"{path}:{lines[0][0]}: header must be 'date,currency,usd', "
+            raise RatesError(f"{path}:{lines[0][0]}: header must be 'date,currency,usd', "
                              f"found {lines[0][1]!r}")
         for n, line in lines[1:]:
             cells = [c.strip() for c in next(csv.reader([line]))]
             if len(cells) != 3:
-                raise ValueError(f"{path}:{n}: expected 3 cells (date,currency,usd), "
+                raise RatesError(f"{path}:{n}: expected 3 cells (date,currency,usd), "
                                  f"found {len(cells)}")
             day, currency, usd = cells
             m = _DATE.match(day)
             if not m:
-                raise ValueError(f"{path}:{n}: bad date {day!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+                raise RatesError(f"{path}:{n}: bad date {day!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
             if not _CURRENCY.match(currency):
-                raise ValueError(f"{path}:{n}: bad currency {currency!r} (use an ISO 4217 code)")
+                raise RatesError(f"{path}:{n}: bad currency {currency!r} (use an ISO 4217 code)")
             try:
                 rate = float(usd)
             except ValueError:
-                raise ValueError(f"{path}:{n}: bad rate {usd!r} (a number of US dollars "
+                raise RatesError(f"{path}:{n}: bad rate {usd!r} (a number of US dollars "
                                  f"per unit of {currency})") from None
             if not math.isfinite(rate) or rate <= 0:
-                raise ValueError(f"{path}:{n}: rate must be a positive number, found {usd!r}")
+                raise RatesError(f"{path}:{n}: rate must be a positive number, found {usd!r}")
             year, month, dom = m.group(1), m.group(2), m.group(3)
             try:
                 if dom:
@@ -125,7 +129,7 @@ class Rates:
                 else:
                     self._yearly[(currency, int(year))] = rate
             except ValueError:
-                raise ValueError(f"{path}:{n}: bad date {day!r}") from None
+                raise RatesError(f"{path}:{n}: bad date {day!r}") from None
 
     def _user_currencies(self) -> set[str]:
         return ({c for c, _ in self._daily} | {c for c, _, _ in self._monthly}

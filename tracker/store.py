@@ -819,11 +819,16 @@ class Store:
         Filters are those of `filter_claims` (indicator, partners, period, modality, ...).
         Rejected rows are left out unless `include_rejected`.
         """
+        from tracker.fx import RatesError, add_value_usd
+
         df = apply_corrections(self.raw_claims(), self.corrections())
         kept = df[df["review"] != "rejected"]
-        kept = assign_figures(fx_add_value_usd(kept, self._rates_path()))
+        try:
+            kept = assign_figures(add_value_usd(kept, self._rates_path()))
+            rejected = add_value_usd(df[df["review"] == "rejected"], self._rates_path())
+        except RatesError as exc:  # a bad data/rates.csv stops the run with its own line
+            raise StoreError(str(exc)) from None
         if include_rejected:
-            rejected = fx_add_value_usd(df[df["review"] == "rejected"], self._rates_path())
             rejected["figure_id"], rejected["contradicts"] = "", ""
             kept = pd.concat([kept, rejected]).sort_values(
                 ["article_id", "start", "end", "claim_id"], kind="stable")
@@ -906,8 +911,3 @@ class Store:
         return (f"tracker: {len(orphans)} correction(s) refer to {len(ids)} claim(s) no longer "
                 f"extracted ({shown}); kept in {self.path.name}, see `tracker review orphans`")
 
-
-def fx_add_value_usd(df: pd.DataFrame, rates_path: Path | None) -> pd.DataFrame:
-    from tracker.fx import add_value_usd
-
-    return add_value_usd(df, rates_path)
