@@ -53,6 +53,7 @@ class Grammar:
     fraction_of: re.Pattern[str] | None
     fraction_not_after: re.Pattern[str] | None
     counted: re.Pattern[str] | None
+    lost_decimal: bool
     more_than_double: re.Pattern[str]
     fraction: re.Pattern[str]
     fractions: dict[str, float]
@@ -147,6 +148,7 @@ def grammar(lang: str) -> Grammar:
         if lex.get("fraction_of") else None,
         fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
+        lost_decimal=bool(lex.get("numbers", "lost_decimal")),
         counted=re.compile(r"\s*" + lx.alternation(lex.get("counted_nouns")), I) if lex.get("counted_nouns") else None,
         more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
         fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
@@ -323,6 +325,13 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
     tail = _read_tail(text, m.end(), g)
     start = m.start()
     sign_txt = (m.group("sign") or "").strip()
+    lost = None
+    if g.lost_decimal and len(raw) == 1 and not sign_txt and tail.scale != 1:
+        # "22 7 milliards de m3": a source that lost its decimal comma (22,7)
+        lost = re.search(r"(?<![\d.,])(\d{1,3}) $", text[max(0, start - 5):start])
+        if lost:
+            value = parse_number(f"{lost.group(1)}{g.lex.get('numbers', 'decimal')}{raw}", g.lang) or value
+            start -= len(lost.group(0))
     unit, kind, measure = tail.unit, tail.kind, tail.measure
     left = _left_symbol(text, start if not sign_txt else m.start("num"), g)
     if left is None and tail.kind in ("bare", "money"):
@@ -349,6 +358,8 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
     rule = {"money": "money.scaled" if tail.scale != 1 else "money.plain", "percent": "percent.sign",
             "pp": "percent.points", "physical": "quantity.physical", "factor": "multiple.factor",
             "bare": "number.bare", "counted": "number.counted"}[kind]
+    if lost and kind != "bare":
+        rule = "number.lost_decimal"
     if kind == "factor":
         value = (value - 1) * 100
     elif kind == "physical":

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from tracker import calibration
+from tracker import calibration, lexicon
 from tracker import context as cx
 from tracker import schema
 from tracker.figures import find_mentions
@@ -83,6 +83,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     rejected: list[Rejected] = []
     prev: cx.Frame | None = None
     prev_idx = -10
+    ccy = lexicon.currencies()
     cue_cache: dict[int, list[cx.Cue]] = {}
     history: list[cx.Frame] = []
 
@@ -153,6 +154,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
+            if m.unit == "CNY" and _yen_context(m, art, ccy):
+                m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
             claims.append(_claim(article, m, f, sent))
             if f.twin:
                 twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
@@ -193,6 +196,13 @@ def _raw_claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Cla
         basis=f.basis if f.measure == "change" else "", modality=f.modality, approx=f.approx, alt=m.alt,
         explanation=why,
     )
+
+
+def _yen_context(m: Mention, art: cx.ArticleContext, ccy: dict[str, object]) -> bool:
+    """A figure written with the bare ¥ sign, in an article about Japan rather than China."""
+    yen_countries = set(ccy.get("yen_context") or [])  # type: ignore[arg-type]
+    return "¥" in m.surface and "CN¥" not in m.surface and bool(yen_countries & set(art.pair)) \
+        and "CHN" not in art.pair
 
 
 def _fmt(v: Decimal) -> str:

@@ -43,6 +43,10 @@ RULES: list[Rule] = [
         E("en", "Shipments reached 22.7 bcm in 2023 against 15.4 billion a year earlier.",
           surface="15.4 billion", value=15.4, unit="bcm"),
     ]),
+    Rule("number.lost_decimal", "French sources that lose the decimal comma: '22 7 milliards' is 22,7", "figure", [
+        E("fr", "22 7 milliards de m3", value=22.7, unit="bcm"),
+        E("fr", "passées de 10 4 milliards de m3 en 2021", surface="10 4 milliards de m3", value=10.4, unit="bcm"),
+    ], [E("fr", "en 2023 4 milliards de m3", surface="2023 4 milliards de m3"), E("fr", "les 3 200 entreprises")]),
     Rule("number.words", "numbers in words before a scale word (text2num)", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
@@ -212,6 +216,10 @@ RULES: list[Rule] = [
           surface="100 millions de tonnes", modality="forecast", period="2023", published="2023-11-20"),
         E("fr", "Le Kremlin mise désormais sur quelque 300 milliards de dollars d'échanges avec la Chine à l'horizon 2030.",
           modality="forecast", period="2030", approx="about"),
+    ]),
+    Rule("context.yen", "the bare ¥ sign is the yuan, and the yen in an article about Japan", "claim", [
+        E("en", "China's exports to Russia reached ¥800 billion in 2023.", title="China and Russia", unit="CNY"),
+        E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
         E("en", "Russia accounted for 35% of India's crude imports in 2023.", measure="share", exporter="RUS",
