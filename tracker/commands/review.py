@@ -73,7 +73,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 def _line(r: Any) -> str:  # r: a namedtuple row of the claims table
     value = f"{r.value:g}" + (f"-{r.value_high:g}" if r.value_high == r.value_high and
                               r.value_high is not None else "")
-    return (f"{r.claim_id}  [{r.review}]  {r.indicator}/{r.commodity}  "
+    return (f"{r.claim_id}  [{r.review}]  {r.article_id}  {r.indicator}/{r.commodity}  "
             f"{r.exporter or '?'}->{r.importer or '?'}  {r.measure} {value} {r.unit}  "
             f"{r.period or '-'}  {r.modality}  \u00ab{r.surface}\u00bb")
 
