@@ -317,7 +317,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     after = text[m.end:m.end + 24]
     gap = g.not_after.match(after) if g.not_after is not None else None
     if gap:
-        f.rejected = f"a gap between suppliers ('{gap.group(0).strip()}'), not a flow"
+        f.rejected = f"a gap between suppliers or a price ('{gap.group(0).strip()}'), not a flow"
         return f
     nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (
         c.end <= m.start or c.start - m.end <= 12 and not re.search(r"[,;:(]", text[m.end:c.start]))],

@@ -334,14 +334,14 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
             start -= len(lost.group(0))
     unit, kind, measure = tail.unit, tail.kind, tail.measure
     left = _left_symbol(text, start if not sign_txt else m.start("num"), g)
-    if left is None and tail.kind in ("bare", "money"):
+    if left is None and tail.kind in ("bare", "money", "counted"):
         # "$230-240 billion": the symbol stands before the range's low end
         rm = re.search(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$", text[max(0, start - 16):start])
         if rm:
             left = (start, g.symbols.get(rm.group(1), "USD"))
-    if left and kind in ("bare", "money"):
+    if left and kind in ("bare", "money", "counted"):
         sym_start, code = left
-        if kind == "bare" or code == unit:
+        if kind in ("bare", "counted") or code == unit:  # "$18.65 billion of Russian goods"
             unit, kind = code, "money"
             start = min(start, sym_start)
     if kind == "bare":

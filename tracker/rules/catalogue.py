@@ -24,6 +24,8 @@ RULES: list[Rule] = [
              E("en", "1.74 trillion yuan", value=1.74e12, unit="CNY"),
              E("en", "Rs 3.2 trillion", value=3.2e12, unit="INR"),
              E("en", "800 mln roubles", value=8e8, unit="RUB"),
+             # a currency sign makes an amount even when a noun follows the scale
+             E("en", "against $18.65 billion of Russian goods", surface="$18.65 billion", value=1.865e10, unit="USD"),
          ], [E("fr", "des milliards de questions"), E("en", "billions of people")]),
     Rule("money.plain", "a number with a currency and no scale", "figure", [
         E("en", "$13,253.13", value=13253.13, unit="USD"),
@@ -37,6 +39,7 @@ RULES: list[Rule] = [
                surface="2,7 milliards", value=2.7, unit="bcm"),
          ], [E("en", "95 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants."),
              E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million")]),
+
     Rule("quantity.carried", "a scaled number with no unit takes the physical unit of the figure before it", "figure", [
         E("fr", "En décembre, les livraisons ont atteint 6,89 millions de tonnes, contre 4,08 millions un an plus tôt.",
           surface="4,08 millions", value=4.08e6, unit="t"),
@@ -270,6 +273,7 @@ RULES: list[Rule] = [
         E("en", "Russia shipped 2.1 million barrels per day to China in May.", unit="bbl/d"),
     ], [
         E("en", "Saudi Arabia shipped crude, leaving Russia some 140,000 bpd ahead of the kingdom."),
+        E("en", "Russian crude exports were offered at discounts of as much as $30 a barrel."),
         E("en", "Brussels kept the standard 10% import tariff on Chinese cars."),
         E("en", "China's economy grew 5.2% in 2023."),
         E("fr", "La croissance chinoise a atteint 5,2 % en 2023."),
