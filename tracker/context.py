@@ -322,7 +322,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (
         c.end <= m.start or c.start - m.end <= 12 and not re.search(r"[,;:(]", text[m.end:c.start]))],
                         m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
-    if nontrade is not None and (flow is None or _wdist(nontrade, m, text) < _wdist(flow, m, text)):
+    def _segment(c: Cue) -> bool:  # no punctuation between the cue and the figure
+        a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
+        return not _PUNCT.search(text, a, b)
+
+    if nontrade is not None and (flow is None or _wdist(nontrade, m, text) < _wdist(flow, m, text)
+                                 or _segment(nontrade) and not _segment(flow)):
         f.rejected = f"not a trade figure: '{nontrade.text}' is the nearest cue"
         return f
     inherited = False
