@@ -33,13 +33,13 @@ def layout(**query: Any) -> html.Div:
             html.Div(className="chart-row", children=[
                 html.Div(className="chart-col", children=[
                     components.chart_controls(f, data.unit_options(data.filtered_claims(f), f.currency)),
-                    dcc.Graph(id=ids.CHART, config={"displaylogo": False}, responsive=True,
-                              style={"height": "460px"}),
+                    # not `responsive`: its resize observer costs every redraw (a graph
+                    # drawn while its view is hidden still fits once shown: tested)
+                    dcc.Graph(id=ids.CHART, config={"displaylogo": False}),
                 ]),
                 html.Div(className="timeline-col", children=[
                     html.H4("Articles, by publication date"),
-                    dcc.Graph(id=ids.TIMELINE, config={"displayModeBar": False}, responsive=True,
-                              style={"height": "420px"}),
+                    dcc.Graph(id=ids.TIMELINE, config={"displayModeBar": False}),
                 ]),
             ]),
             html.Div(className="lower-row", children=[

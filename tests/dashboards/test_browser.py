@@ -184,3 +184,13 @@ def test_table_view_sorts_filters_and_links_to_the_article(page: Any, server_url
     focus = page.wait_for_selector(".article mark.figure.focus")
     assert focus.inner_text() == "225 milliards de dollars"
     assert "/article/fr_bilan_2024" in page.url
+
+
+def test_chart_drawn_while_hidden_fills_its_column_when_shown(page: Any, server_url: str) -> None:
+    page.goto(server_url + "/?view=table")
+    page.wait_for_selector(f"#{ids.TABLE} td[data-dash-column='surface']")
+    page.click("text=Chart")
+    page.wait_for_function(
+        f"""() => {{ const gd = document.querySelector('#{ids.CHART} .js-plotly-plot');
+            const col = document.querySelector('.chart-col');
+            return gd && gd._fullLayout && Math.abs(gd._fullLayout.width - col.clientWidth) < 30; }}""")
