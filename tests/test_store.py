@@ -483,3 +483,14 @@ def test_contradictions_are_mutual_and_never_inside_a_figure(specs: list) -> Non
         for other in filter(None, others.split(",")):
             assert fid in by_fig[other].split(",")
             assert other != fid
+
+
+def test_reader_and_writer_in_one_process(store_path: Path) -> None:
+    a, fa, b, fb = two_articles()
+    with Store.open(store_path) as writer:
+        writer.replace_article(a, fa)
+        with Store.open(store_path, read_only=True) as reader:  # waits for the writer's turn
+            assert len(reader.claims()) == 2
+        writer.replace_article(b, fb)  # and the writer goes on afterwards
+    with Store.open(store_path, read_only=True) as reader:
+        assert len(reader.claims()) == 5

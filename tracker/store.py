@@ -52,7 +52,10 @@ SETTABLE_FIELDS = ["indicator", "commodity", "exporter", "importer", "measure", 
                    "value_high", "unit", "period", "basis", "modality", "approx",
                    "confidence", "alt", "note"]
 ACTIONS = ["accept", "reject", "set", "reopen"]
-_LOCK_WORDS = ("could not set lock", "conflicting lock", "lock on file")
+#: DuckDB's words for "someone else has the file open": wait and retry. The last one is a
+#: writer's connection in this same process (kept for at most HOLD_SECONDS).
+_LOCK_WORDS = ("could not set lock", "conflicting lock", "lock on file",
+               "different configuration than existing connections")
 
 
 class StoreError(Exception):
