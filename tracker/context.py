@@ -608,7 +608,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         if b <= a:
             return False
         # a comparison word that introduces its own period ("par rapport à 2018") separates nothing
-        return any(not re.match(r"\s*(?:\d|" + g.month_start + ")", text[w.end():w.end() + 12], I)
+        return any(not re.match(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + g.month_start + ")", text[w.end():w.end() + 12], I)
                    for w in g.contrast.finditer(text, a, b))
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
