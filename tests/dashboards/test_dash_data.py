@@ -253,3 +253,15 @@ def test_fallback_reads_parquet_when_no_store(tmp_path: Path, monkeypatch) -> No
     (tmp_path / "claims.parquet").write_bytes(b"not parquet")
     with pytest.raises(data.DataError, match=r"claims\.parquet: cannot read as Parquet"):
         data.load_claims(tmp_path)
+
+
+def test_an_empty_store_gives_empty_views_not_errors() -> None:
+    from tracker import schema
+    empty = data.prepare_claims(schema.empty_frame())
+    points, unit, total = data.chart_points(empty, Filters(), None)
+    assert points.empty and unit == "" and total == 0
+    assert data.targets_vs_outcomes(empty)[1] == 0
+    assert data.article_timeline(empty).empty
+    assert data.summary(empty, 0) == "0 of 0 claims, from 0 articles"
+    assert data.table_page(empty, 0, 25) == ([], 1, 0)
+    assert data.published_bounds(empty) == (None, None)
