@@ -116,21 +116,23 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         for j in list(range(i - 1, -1, -1)) + list(range(i + 1, min(len(sents), i + 4))):
             labels = _labels(j)
             if labels:
-                return labels[-1] if j < i else labels[0]
+                return labels[0]  # a sentence names its own period first ("in 2023 ..., down from 2022")
         return ""
 
     def _topic_period(i: int) -> str:
         if i > 0 and i - 1 not in by_sent and sents[i - 1].paragraph == sents[i].paragraph:
             labels = _labels(i - 1)
             if labels:
-                return labels[-1]
+                return labels[0]
         return ""
 
     def _labels(j: int) -> list[str]:
         if j not in period_cache:
             s = sents[j]
+            # a period behind a comparison ("down from $297.9 billion in 2022") is a baseline
             period_cache[j] = [c.label for c in find_periods(s.text, lang, art.pub, art.precision)
-                               if c.label and not c.label.startswith("<")]
+                               if c.label and not c.label.startswith("<")
+                               and not g.contrast.search(s.text, max(0, c.start - 40), c.start)]
         return period_cache[j]
 
     # cues are read only where they matter: the lead, and the sentences with figures
