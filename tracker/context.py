@@ -57,6 +57,7 @@ class Frame:
     twin: str = ""
     #: the figure is a baseline ("contre 5,44 millions en mai 2021"), not the article's subject
     comparison: bool = False
+    paragraph: int = -1
 
 
 @dataclass(frozen=True)
@@ -453,6 +454,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- period and basis -------------------------------------------------------------------
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
+    f.paragraph = sent.paragraph
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
             _nearest(cues, m.start, m.end, sent.start, sent.end, {"basis"}, 1.0)
@@ -662,7 +664,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
         f.penalty += 0.1
         return
-    if prev is not None and prev.period and prev.period_source == "own" and not prev.comparison:
+    if prev is not None and prev.period and prev.period_source == "own" and not prev.comparison \
+            and prev.paragraph == sent.paragraph:
         f.period = prev.period
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1
