@@ -32,8 +32,6 @@ MAX_TARGETS = 40
 #: A claim farther than this from the official figure for its period is marked.
 REFERENCE_TOLERANCE = 5.0
 
-_MONEY = re.compile(r"^[A-Z]{3}$")
-_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$")
 
 
 class DataError(Exception):
@@ -221,35 +219,20 @@ def read_reference_file(path: Path) -> pd.DataFrame:
 # --------------------------------------------------------------------------- preparing frames
 
 def period_span(period: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """First and last day of a SCHEMA.md period string, or None when it is not one.
+    """First and last day of a SCHEMA.md period string (the store's reading), or None when
+    it is not one.
 
     >>> [d.date().isoformat() for d in period_span("2023-Q2")]
     ['2023-04-01', '2023-06-30']
-    >>> [d.date().isoformat() for d in period_span("2023-01/2023-05")]
-    ['2023-01-01', '2023-05-31']
+    >>> period_span("next year") is None
+    True
     """
-    period = (period or "").strip()
-    if "/" in period:
-        a, _, b = period.partition("/")
-        first, last = period_span(a), period_span(b)
-        return (first[0], last[1]) if first and last else None
-    m = _PERIOD.match(period)
-    if not m:
+    from tracker.store import period_span as store_period_span
+    try:
+        first, last = store_period_span(period or "")
+    except ValueError:
         return None
-    year = int(m[1])
-    if m[3]:
-        day = pd.Timestamp(year, int(m[2]), int(m[3]))
-        return day, day
-    if m[2]:
-        start = pd.Timestamp(year, int(m[2]), 1)
-        return start, start + pd.offsets.MonthEnd(0)
-    if m[4]:
-        start = pd.Timestamp(year, 3 * int(m[4]) - 2, 1)
-        return start, start + pd.offsets.QuarterEnd(0)
-    if m[5]:
-        start = pd.Timestamp(year, 6 * int(m[5]) - 5, 1)
-        return start, pd.Timestamp(year, 6 * int(m[5]), 30 if m[5] == "1" else 31)
-    return pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+    return pd.Timestamp(first), pd.Timestamp(last)
 
 
 def _pairs(exporter: pd.Series, importer: pd.Series) -> pd.Series:
@@ -294,7 +277,8 @@ def prepare_claims(raw: pd.DataFrame) -> pd.DataFrame:
         df.loc[gap, "period_start"] = spans.map(lambda s: s[0] if s else pd.NaT)
         df.loc[gap, "period_end"] = spans.map(lambda s: s[1] if s else pd.NaT)
     df["_pair"] = _pairs(df["exporter"], df["importer"])
-    df["_money"] = df["unit"].str.match(_MONEY)
+    from tracker.fx import is_currency
+    df["_money"] = df["unit"].map({u: is_currency(u) for u in df["unit"].unique()}).astype(bool)
     df["_figure"] = df["figure_id"]
     unnamed = df["figure_id"] == ""
     if unnamed.any():  # not grouped by the store: the same flow, period, modality, unit and value
