@@ -432,7 +432,7 @@ def filter_claims(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     return df[mask] if not mask.all() else df
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=8)  # each holds up to a full table of references
 def _filtered_cached(folder: str, signature: tuple[Any, ...], f: Filters) -> pd.DataFrame:
     return filter_claims(_claims_cached(folder, signature), f)
 
