@@ -81,6 +81,7 @@ class CueGrammar:
     contrast: re.Pattern[str]
     contrast_before: re.Pattern[str]
     not_after: re.Pattern[str] | None
+    vs_after: re.Pattern[str] | None
     subordinator: re.Pattern[str] | None
     before_by: re.Pattern[str] | None
     possessive_of: re.Pattern[str] | None
@@ -179,6 +180,8 @@ def grammar(lang: str) -> CueGrammar:
         subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
         country_noise=re.compile(lx.alternation(lex.get("country_noise")) + r"\s+(?:(?:the|la|le|les|l')\s*)?$", I)
         if lex.get("country_noise") else None,
+        vs_after=re.compile(r"(?<!\d)((?:19|20)\d{2})\s+" + lx.alternation(lex.get("vs_after")), I)
+        if lex.get("vs_after") else None,
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
@@ -461,6 +464,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         vs = g.vs_year.search(text, m.end, min(sent.end, m.end + 80))
         if vs is None:
             vs = g.vs_year.search(text, c_lo, m.start)
+        if vs is None and g.vs_after is not None:
+            vs = g.vs_after.search(text, m.end, min(sent.end, m.end + 40))
         if b is not None:
             f.basis = b.value
             f.why["basis"] = f"'{b.text}'"
@@ -590,6 +595,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     # a year right after "par rapport à"/"compared with" is the basis, not the period;
     # "same period last year" is a basis phrase, not a period
     vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
+    if g.vs_after is not None:  # "the 2019 volume", "its 2021 level"
+        vs_spans += [(v.start(1), v.end(1)) for v in g.vs_after.finditer(text, sent.start, sent.end)]
     basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
     # a period right after a comparison word ("par rapport à décembre 2021", "than in April")
     # is what a change is measured against; a basis phrase is no period for a change
