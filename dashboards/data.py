@@ -26,8 +26,8 @@ DEFAULT_DATA_DIR = "data/clean"
 
 #: Most figures drawn on the chart, and most articles on the timeline: past that the
 #: browser slows down and a person cannot read the points anyway.
-MAX_POINTS = 500
-MAX_ARTICLES = 300
+MAX_POINTS = 250
+MAX_ARTICLES = 200
 MAX_TARGETS = 40
 #: A claim farther than this from the official figure for its period is marked.
 REFERENCE_TOLERANCE = 5.0
