@@ -85,6 +85,8 @@ class CueGrammar:
     subordinator: re.Pattern[str] | None
     before_by: re.Pattern[str] | None
     possessive_of: re.Pattern[str] | None
+    buyer_from: re.Pattern[str] | None
+    from_strong: re.Pattern[str] | None
     vs_before: re.Pattern[str]
     month_start: str
     country_noise: re.Pattern[str] | None
@@ -175,6 +177,9 @@ def grammar(lang: str) -> CueGrammar:
         before_by=re.compile(lx.alternation(d.get("by")) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
         possessive_of=re.compile(r"\s+" + lx.alternation(d.get("possessive_of")) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
         if d.get("possessive_of") else None,
+        buyer_from=re.compile(lx.alternation(d.get("buyer_from")) + r"\s*$", I) if d.get("buyer_from") else None,
+        from_strong=re.compile(lx.alternation(d.get("from_strong")) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
+        if d.get("from_strong") else None,
         vs_before=re.compile(lx.alternation(vs + (lex.get("contrast") or [])) + r"\s*(?:(?:la|le|l'|the)\s*)?$", I),
         month_start=lx.alternation(list((lex.get("periods") or {}).get("months") or {})),
         subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
@@ -519,8 +524,9 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
     """Drop flow words that only qualify a non-trade noun: "import tariff", "export duties",
     "the federal budget ran a deficit" (a non-trade word just before a balance word)."""
     names = [c for c in cues if c.kind in ("country", "pair")]
-    if names:  # "la deuxième économie mondiale" names a country: its noun is no non-trade cue
-        cues = [c for c in cues if not (c.kind == "nontrade" and any(n.start <= c.start < n.end for n in names))]
+    if names:  # "la deuxième économie mondiale" names a country: its words are no other cue
+        cues = [c for c in cues if not (c.kind in ("nontrade", "world") and any(
+            n.start <= c.start < n.end for n in names if n is not c))]
     nontrade = [c for c in cues if c.kind == "nontrade"]
     if not nontrade:
         return cues
@@ -716,6 +722,8 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
     if g.before_to.search(before):
         return "to"
+    if is_adj and g.from_strong is not None and g.from_strong.search(before):
+        return "from"  # "en provenance du voisin russe"
     if is_adj:
         return "adj"  # "barrels of Russian oil": the demonym qualifies the goods, whatever precedes it
     if g.before_with.search(before):
@@ -817,6 +825,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     posses = [c for c, r in roles if r == "poss" and c not in adj_on_commodity]
     poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses and (ind == "imports" or buyer) else None
     if ind == "imports" or (buyer and ind == "energy_deliveries"):
+        if buyer and dest and g.buyer_from is not None and not origin:
+            to_cue = next(c for c, r in roles if r == "to" and c.value == dest)
+            if g.buyer_from.search(text[max(0, to_cue.start - 12):to_cue.start]):
+                origin, dest = dest, ""  # "la Chine a acheté à la Russie": bought from
         reporter = poss or subj
         imp = dest or (reporter.value if reporter else "")
         exp = origin or com_origin
@@ -857,9 +869,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                     exp, imp = o, d
                     src = "the sentence before"
                     f.penalty += 0.1
-    if (not exp or not imp) and _world(cues, lo, hi) and (exp or imp):
+    wlo, whi = (lo, hi) if where == "clause" else (sent.start, sent.end)
+    if (not exp or not imp) and _world(cues, wlo, whi) and (exp or imp):
         exp, imp = (exp or "WLD"), (imp or "WLD")
         src += ", world total"
+    mirror = {"exports": "imports", "imports": "exports"}.get(ind)
+    if not exp and not imp and mirror and prev is not None and prev.sentence_start == sent.start \
+            and prev.indicator == mirror and prev.exporter and prev.importer:
+        # "17,9 % pour les ventes chinoises à la Russie et 28,5 % pour les achats"
+        exp, imp = prev.importer, prev.exporter
+        src = f"the reverse of the {mirror} figure before it"
     same = [h for h in (history or []) if h.exporter and h.importer and h.indicator == ind
             and h.commodity == f.commodity] or [h for h in (history or []) if h.exporter and h.importer
                                                  and h.indicator == ind]
@@ -877,7 +896,6 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp = last.exporter
             src += ", seller of the article's last figure of this flow"
             f.penalty += 0.1
-    mirror = {"exports": "imports", "imports": "exports"}.get(ind)
     if not exp and not imp and mirror:
         # "exports rose 7.9% ... and imports 6.2%": the reporter of one flow is the buyer of the other
         other = [h for h in (history or []) if h.exporter and h.importer and h.indicator == mirror]
@@ -900,6 +918,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 exp, imp = art.pair
                 src = "the article's pair"
             f.penalty += 0.15
+    if (exp == "WLD") != (imp == "WLD") and not (exp and imp) and art.pair:
+        # "les exportations de Gazprom vers les pays hors CEI": the article's country and the world
+        exp, imp = (exp or art.pair[0]), (imp or art.pair[0])
+        src += ", the article's country against the world"
+        f.penalty += 0.1
     f.exporter, f.importer = exp, imp
     f.why["partners"] = src
 
