@@ -632,18 +632,19 @@ def _reference_values(points: pd.DataFrame, unit: str, reference: pd.DataFrame |
 
 # --------------------------------------------------------------------------- articles
 
-def article_timeline(df: pd.DataFrame, highlight: tuple[str, ...] = ()) -> pd.DataFrame:
-    """The articles stating these rows, one row each: article_id, published, source, title,
-    n (figures), highlighted; the MAX_ARTICLES latest."""
+def article_timeline(df: pd.DataFrame, highlight: tuple[str, ...] = ()) -> tuple[pd.DataFrame, int]:
+    """The articles stating these rows, one row each (article_id, published, source, title,
+    n figures, highlighted), oldest first: the MAX_ARTICLES latest of `total`."""
     if df.empty:
-        return pd.DataFrame({c: [] for c in ["article_id", "published", "source", "title", "n", "highlighted"]})
+        return pd.DataFrame({c: [] for c in ["article_id", "published", "source", "title", "n", "highlighted"]}), 0
     g = df.groupby("article_id", sort=False, observed=True)
     out = g.agg(published=("published", "first"), source=("source", "first"),
                 title=("title", "first"), n=("claim_id", "size")).reset_index()
+    total = len(out)
     out["source"] = out["source"].astype(str)
     out = out.sort_values("published", ascending=False, kind="stable").head(MAX_ARTICLES)
     out["highlighted"] = out["article_id"].isin(highlight)
-    return out.sort_values("published", kind="stable").reset_index(drop=True)
+    return out.sort_values("published", kind="stable").reset_index(drop=True), total
 
 
 def article_marks(articles_df: pd.DataFrame, article_ids: list[str]) -> pd.DataFrame:

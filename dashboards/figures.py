@@ -111,11 +111,11 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
 HIGHLIGHT = "selected figure's articles"
 
 
-def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
+def timeline_figure(timeline: pd.DataFrame, total: int | None = None) -> go.Figure:
     """Articles by publication date, one lane per outlet; trace 1 rings the highlighted ones
     (it is always there, so a selection can update it alone: see `timeline_highlight`).
 
-    `timeline` is `data.article_timeline(...)`.
+    `timeline` and `total` are `data.article_timeline(...)`; a capped timeline says so.
     """
     if timeline.empty:
         return _empty("No articles for this selection", [go.Scatter(x=[], y=[], name="articles", visible=False),
@@ -136,9 +136,12 @@ def timeline_figure(timeline: pd.DataFrame) -> go.Figure:
         marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
     )
     lanes = timeline["source"].nunique()
+    capped = total is not None and total > len(timeline)
     return go.Figure(data=[articles, ringed], layout={
         **_PLAIN, "height": max(220, min(600, 60 + 28 * lanes)),
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 30}, "showlegend": False,
+        "margin": {"l": 10, "r": 10, "t": 30 if capped else 10, "b": 30}, "showlegend": False,
+        "title": {"text": f"the {len(timeline):,} latest of {total:,} articles", "font": {"size": 12}}
+        if capped else None,
         "xaxis": {"type": "date", "title": None, **_GRID},
         "yaxis": {"title": None, "automargin": True, "type": "category", **_GRID},
         "hovermode": "closest", "clickmode": "event", "uirevision": "timeline",

@@ -42,10 +42,10 @@ def register(app: Dash) -> None:
         ref_rows = data.reference_series(reference, points, unit)
         fig = figures.chart_figure(points, unit, f.currency, ref_rows, total)
         targets, n_targets = data.targets_vs_outcomes(rows, data.MAX_TARGETS)
-        timeline = data.article_timeline(rows, tuple(selection.get("articles", [])) if selection else ())
+        timeline, n_articles = data.article_timeline(rows, tuple(selection.get("articles", [])) if selection else ())
         return (fig, data.unit_options(rows, f.currency), unit or None,
                 components.targets_list(targets, n_targets), data.summary(rows, len(everything)),
-                replace(f, unit=unit).to_query(), figures.timeline_figure(timeline))
+                replace(f, unit=unit).to_query(), figures.timeline_figure(timeline, n_articles))
 
     @app.callback(
         Output(ids.TIMELINE, "figure", allow_duplicate=True), Input(ids.SELECTION, "data"),

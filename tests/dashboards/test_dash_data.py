@@ -261,7 +261,7 @@ def test_an_empty_store_gives_empty_views_not_errors() -> None:
     points, unit, total = data.chart_points(empty, Filters(), None)
     assert points.empty and unit == "" and total == 0
     assert data.targets_vs_outcomes(empty)[1] == 0
-    assert data.article_timeline(empty).empty
+    assert data.article_timeline(empty)[0].empty
     assert data.summary(empty, 0) == "0 of 0 claims, from 0 articles"
     assert data.table_page(empty, 0, 25) == ([], 1, 0)
     assert data.published_bounds(empty) == (None, None)

@@ -78,8 +78,10 @@ def test_a_capped_chart_says_so(chart) -> None:
 
 def test_timeline_one_mark_per_article_and_highlight(data_dir: Path) -> None:
     claims = data.load_claims(data_dir)
-    timeline = data.article_timeline(claims, ("en_record_2023", "fr_visite_pekin"))
-    fig = figures.timeline_figure(timeline)
+    timeline, total = data.article_timeline(claims, ("en_record_2023", "fr_visite_pekin"))
+    assert total == len(timeline) == 5
+    fig = figures.timeline_figure(timeline, total)
+    assert fig.layout.title.text is None
     articles = _trace(fig, "articles")
     assert sorted(articles.customdata) == sorted(claims["article_id"].unique())
     picked = _trace(fig, "selected figure's articles")
@@ -87,7 +89,14 @@ def test_timeline_one_mark_per_article_and_highlight(data_dir: Path) -> None:
     assert fig.data[1].name == figures.HIGHLIGHT          # the trace a click patches
     patch = figures.timeline_highlight(data.article_marks(data.load_articles(data_dir), ["en_gas_script", "nope"]))
     assert patch == {"x": ["2024-05-15"], "y": ["Pipeline Weekly"], "customdata": ["en_gas_script"]}
-    empty = figures.timeline_figure(data.article_timeline(claims.iloc[0:0]))
+    empty = figures.timeline_figure(*data.article_timeline(claims.iloc[0:0]))
     assert [t.name for t in empty.data] == ["articles", figures.HIGHLIGHT]
     assert all("<i>" not in h for h in articles.hovertext)   # titles are escaped
     assert any("&lt;i&gt;steady" in h for h in articles.hovertext)
+
+
+def test_a_capped_timeline_keeps_the_latest_articles_and_says_so(data_dir: Path, monkeypatch) -> None:
+    monkeypatch.setattr(data, "MAX_ARTICLES", 2)
+    timeline, total = data.article_timeline(data.load_claims(data_dir))
+    assert total == 5 and timeline["article_id"].tolist() == ["en_gas_script", "fr_bilan_2024"]
+    assert figures.timeline_figure(timeline, total).layout.title.text == "the 2 latest of 5 articles"
