@@ -458,7 +458,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if mod is not None:
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
-    f.comparison = bool(g.contrast_before.search(text[max(c_lo, m.start - 25):m.start]))
+    f.comparison = bool(g.contrast_before.search(text[max(sent.start, m.start - 25):m.start]))
     # --- period and basis -------------------------------------------------------------------
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
