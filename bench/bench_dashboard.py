@@ -170,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parquet", action="store_true",
                     help="skip tracker's store: Parquet files read by the dashboard's fallback "
                          "(times the dashboard alone; writing 100k claims through the store takes minutes)")
+    ap.add_argument("--build-only", action="store_true", help="build the store (with --keep) and stop")
     args = ap.parse_args(argv)
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
@@ -182,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         how = write_store(folder, claims, articles, args.parquet)
         print(f"built {len(claims):,} claims in {len(articles):,} articles into {how}: "
               f"{time.perf_counter() - t0:.1f} s")
+    if args.build_only:
+        return 0
     (root / "reference").mkdir(exist_ok=True)
     for path in (Path(__file__).resolve().parents[1] / "data" / "reference").glob("*.csv"):
         (root / "reference" / path.name).write_bytes(path.read_bytes())
