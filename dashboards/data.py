@@ -527,10 +527,10 @@ def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = 
     """One row per figure in the chosen unit, with every report of it.
 
     Returns (points, unit, total): points has indicator, _pair, commodity, modality, y,
-    period_start, period_end, mid, period, claim_id (the first report), article_id, n
-    (reports), hover (every report: surface, outlet, date) and ref_gap (percent off the
-    official figure for the same span, NaN when none). Only the MAX_POINTS latest
-    periods are kept; `total` counts them all.
+    period_start, period_end, mid, period, claim_id and article_id (of the first report),
+    n (reports), reports and hover (the reports' surface, outlet and date), ref_value (the
+    official figure for the same flow and span) and ref_gap (an actual's percent off it;
+    NaN when none). Only the MAX_POINTS latest periods are kept; `total` counts them all.
     """
     units = unit_options(df, f.currency)
     unit = f.unit if f.unit in units else (units[0] if units else "")
