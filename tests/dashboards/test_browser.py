@@ -194,3 +194,25 @@ def test_chart_drawn_while_hidden_fills_its_column_when_shown(page: Any, server_
         f"""() => {{ const gd = document.querySelector('#{ids.CHART} .js-plotly-plot');
             const col = document.querySelector('.chart-col');
             return gd && gd._fullLayout && Math.abs(gd._fullLayout.width - col.clientWidth) < 30; }}""")
+
+
+def test_choosing_an_article_on_the_timeline_shows_it(page: Any, server_url: str) -> None:
+    _open(page, server_url + "/")
+    page.wait_for_selector(f"#{ids.TIMELINE} .scatterlayer .trace", state="attached")
+    xy = page.evaluate(
+        f"""() => {{
+            const gd = document.querySelector('#{ids.TIMELINE} .js-plotly-plot');
+            const trace = gd._fullData[0];
+            const j = Array.from(trace.customdata).indexOf('fr_bilan_2024');
+            const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+            const box = gd.getBoundingClientRect();
+            return [box.left + xa._offset + xa.l2p(xa.d2l(trace.x[j])),
+                    box.top + ya._offset + ya.l2p(ya.d2l(trace.y[j]))];
+        }}""")
+    page.mouse.move(xy[0], xy[1])
+    page.wait_for_timeout(150)
+    page.mouse.click(xy[0], xy[1])
+    page.wait_for_function(f"document.querySelector('#{ids.ARTICLE}').innerText.includes('marque le pas')")
+    marks = page.eval_on_selector_all(f"#{ids.ARTICLE} mark.figure", "els => els.map(e => e.innerText)")
+    assert marks == ["244,81 milliards de dollars", "235,3 milliards d'euros", "225 milliards de dollars"]
+    assert page.query_selector(f"#{ids.ARTICLE} mark.focus") is None   # an article, no single figure
