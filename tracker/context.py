@@ -382,7 +382,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             or m.measure_hint == "change" and prev.sentence_start == sent.start):
         f.commodity = prev.commodity
         f.why["commodity"] = "from the previous figure"
-    elif generic and last_goods and not any(c.kind == "country" and c_lo <= c.start < c_hi for c in cues):
+    elif m.unit in ("t", "bbl", "bbl/d") and (energy := next(
+            (h.commodity for h in reversed(history or []) if h.commodity in ENERGY), "")):
+        f.commodity = energy  # tonnes in a trade story are the energy goods it spoke of
+        f.why["commodity"] = f"unit {m.unit} of the goods the article spoke of ({energy})"
+    elif generic and last_goods and (not any(c.kind == "country" and c_lo <= c.start < c_hi for c in cues)
+                                     or _one_goods(history)):
         f.commodity = last_goods  # "the shipments rose 7.5 times": the goods the article is about
         f.why["commodity"] = f"'{flow.text}' of the goods the article spoke of ({last_goods})"
     else:
@@ -439,8 +444,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             if s is not None:
                 f.sign = -1 if s.value == "down" else 1
                 f.why["sign"] = f"'{s.text}'"
-            elif prev is not None and prev.sentence_start == sent.start and prev.measure == "change":
-                f.sign = prev.sign  # "ont baissé de 13,1 % ..., et les importations de 6,8 %"
+            elif (last := next((h for h in reversed(history or []) if h.sentence_start == sent.start
+                                and h.measure == "change"), None)) is not None:
+                f.sign = last.sign  # "ont baissé de 13,1 % ..., et les importations de 6,8 %"
                 f.why["sign"] = "the verb of the previous figure in the sentence"
     # --- modality --------------------------------------------------------------------------
     # A goal or forecast word governs the figures after it in its clause, up to a comparison
@@ -515,6 +521,12 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
     return distinct[-len(group):][group.index(m)]
 
 
+def _one_goods(history: list[Frame] | None) -> bool:
+    """Every figure so far was about one kind of goods (an article about LNG, about cars)."""
+    goods = [h.commodity for h in (history or [])]
+    return len(goods) >= 2 and len(set(goods)) == 1 and goods[0] != "all"
+
+
 def _respective_commodity(m: Mention, cues: list[Cue], figures: list[Mention]) -> str | None:
     cue = _respective(m, cues, figures, "commodity")
     return cue.value if cue is not None else None
@@ -575,12 +587,15 @@ def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None) 
 
 
 def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGrammar) -> bool:
+    """A percentage that is a part of a whole, not a change."""
     if g.share_after.search(text[m.end:m.end + 40]):
-        return True
-    if g.share_after_re is not None and g.share_after_re.match(text, m.end):
         return True
     has_share = any(c.kind == "share" and lo <= c.start < m.start for c in cues)
     if has_share and g.level_to_re is not None and g.level_to_re.search(text[max(lo, m.start - 12):m.start]):
+        return True  # "its share rose to 35%"
+    if any(c.kind == "sign" and 0 <= m.start - c.end <= 12 for c in cues):
+        return False  # "une progression de 15,7 % des importations": a change of the imports
+    if g.share_after_re is not None and g.share_after_re.match(text, m.end):
         return True
     s = _nearest(cues, m.start, m.end, lo, hi, {"share"}, 1.0)
     sign = _nearest(cues, m.start, m.end, lo, hi, {"sign"}, 1.0)
