@@ -760,7 +760,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     sub = g.subordinator.search(text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
-    cues = [c for c in cues if not (c.kind == "country" and _is_noise(c, text, g))]
+    cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)))]
     countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi]
     where = "clause"
     if not countries:
@@ -940,6 +940,17 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         f.penalty += 0.1
     f.exporter, f.importer = exp, imp
     f.why["partners"] = src
+
+
+def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
+    """A country inside an aside before the figure ("Imports of Russian oil, including cargoes
+    from European ports, reached ..."): from the aside word to the next comma."""
+    if g.subordinator is None or c.end > m.start:
+        return False
+    for sub in g.subordinator.finditer(text, lo, c.start):
+        if not _PUNCT.search(text, sub.end(), c.start):
+            return True
+    return False
 
 
 def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
