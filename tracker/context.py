@@ -174,11 +174,11 @@ def grammar(lang: str) -> CueGrammar:
         approx_tail=r"(?:\s+(?:" + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps]) + r"))?",
         share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
-        before_by=re.compile(lx.alternation(d.get("by")) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
-        possessive_of=re.compile(r"\s+" + lx.alternation(d.get("possessive_of")) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
+        before_by=re.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
+        possessive_of=re.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
         if d.get("possessive_of") else None,
-        buyer_from=re.compile(lx.alternation(d.get("buyer_from")) + r"\s*$", I) if d.get("buyer_from") else None,
-        from_strong=re.compile(lx.alternation(d.get("from_strong")) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
+        buyer_from=re.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
+        from_strong=re.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
         if d.get("from_strong") else None,
         vs_before=re.compile(lx.alternation(vs + (lex.get("contrast") or [])) + r"\s*(?:(?:la|le|l'|the)\s*)?$", I),
         month_start=lx.alternation(list((lex.get("periods") or {}).get("months") or {})),
@@ -389,7 +389,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     elif generic and last_goods and (not any(c.kind == "country" and c_lo <= c.start < c_hi for c in cues)
                                      or _one_goods(history)):
         f.commodity = last_goods  # "the shipments rose 7.5 times": the goods the article is about
-        f.why["commodity"] = f"'{flow.text}' of the goods the article spoke of ({last_goods})"
+        f.why["commodity"] = f"'{flow.text if flow else ''}' of the goods the article spoke of ({last_goods})"
     else:
         f.commodity = UNIT_COMMODITY.get(m.unit, "all")
         f.why["commodity"] = f"from unit {m.unit}" if m.unit in UNIT_COMMODITY else "no commodity named"
@@ -444,9 +444,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             if s is not None:
                 f.sign = -1 if s.value == "down" else 1
                 f.why["sign"] = f"'{s.text}'"
-            elif (last := next((h for h in reversed(history or []) if h.sentence_start == sent.start
-                                and h.measure == "change"), None)) is not None:
-                f.sign = last.sign  # "ont baissé de 13,1 % ..., et les importations de 6,8 %"
+            elif (last_change := next((h for h in reversed(history or []) if h.sentence_start == sent.start
+                                       and h.measure == "change"), None)) is not None:
+                f.sign = last_change.sign  # "ont baissé de 13,1 % ..., et les importations de 6,8 %"
                 f.why["sign"] = "the verb of the previous figure in the sentence"
     # --- modality --------------------------------------------------------------------------
     # A goal or forecast word governs the figures after it in its clause, up to a comparison
@@ -662,8 +662,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.why["period"] = f"'{pick.text}' in the sentence"
             f.penalty += 0.05
     if pick is not None and pick.label in ("<same>", "<year>"):
-        own = [h.period for h in (history or []) if h.period and h.period_source == "own" and h.modality == "actual"]
-        base = topic_period or (own[-1] if own else context_period)
+        spoken = [h.period for h in (history or []) if h.period and h.period_source == "own" and h.modality == "actual"]
+        base = topic_period or (spoken[-1] if spoken else context_period)
         if base:
             f.period = base[:4] if pick.label == "<year>" else base
             f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of"
@@ -913,9 +913,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.penalty += 0.1
     if not exp and not imp and mirror:
         # "exports rose 7.9% ... and imports 6.2%": the reporter of one flow is the buyer of the other
-        other = [h for h in (history or []) if h.exporter and h.importer and h.indicator == mirror]
-        if other and other[-1].sentence_start >= sent.start - 400:
-            exp, imp = other[-1].importer, other[-1].exporter
+        reverse = [h for h in (history or []) if h.exporter and h.importer and h.indicator == mirror]
+        if reverse and reverse[-1].sentence_start >= sent.start - 400:
+            exp, imp = reverse[-1].importer, reverse[-1].exporter
             src = f"the reverse of the article's last {mirror} figure"
             f.penalty += 0.1
     if (not exp or not imp) and len(art.pair) == 2:

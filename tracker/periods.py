@@ -75,7 +75,7 @@ def grammar(lang: str) -> PeriodGrammar:
     for tpl in per.get("day") or []:
         pats.append(("day", re.compile(r"(?<![\w.,])" + _day_rx(tpl) + year_tail, I)))
     if per.get("last_fiscal"):
-        pats.insert(0, ("last_fiscal", re.compile(lx.alternation(per.get("last_fiscal")), I)))
+        pats.insert(0, ("last_fiscal", re.compile(lx.alternation(per["last_fiscal"]), I)))
         # "2021-22": a fiscal year written with the next year's last two digits
         pats.insert(0, ("fy", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})(?![\d%])")))
     relative: dict[str, str] = {}
@@ -194,11 +194,11 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         y = y or _infer_year(mo, pub, precision, future)
         return _ym(y, mo) if y else ""
     if kind == "span":
-        a, b = g.months.get(lx.fold(gd["m1"])), g.months.get(lx.fold(gd["m2"]))
-        if not a or not b or b < a:
+        m1, m2 = g.months.get(lx.fold(gd["m1"])), g.months.get(lx.fold(gd["m2"]))
+        if not m1 or not m2 or m2 < m1:
             return None
-        y = y or _infer_year(b, pub, precision, future)
-        return f"{_ym(y, a)}/{_ym(y, b)}" if y else ""
+        y = y or _infer_year(m2, pub, precision, future)
+        return f"{_ym(y, m1)}/{_ym(y, m2)}" if y else ""
     if kind in ("first_months", "first_quarters"):
         n_txt = lx.fold(gd["n"])
         n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)

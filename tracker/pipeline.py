@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pandas as pd
 
@@ -200,9 +201,9 @@ def _raw_claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Cla
     )
 
 
-def _yen_context(m: Mention, art: cx.ArticleContext, ccy: dict[str, object]) -> bool:
+def _yen_context(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any]) -> bool:
     """A figure written with the bare ¥ sign, in an article about Japan rather than China."""
-    yen_countries = set(ccy.get("yen_context") or [])  # type: ignore[arg-type]
+    yen_countries = set(ccy.get("yen_context") or [])
     return "¥" in m.surface and "CN¥" not in m.surface and bool(yen_countries & set(art.pair)) \
         and "CHN" not in art.pair
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.models import Article, Claim
 
 HELP = """Read articles (.txt/.md with YAML front matter, .html, .json, .jsonl, or folders of
 them, recursively), find every trade figure and write the claims table. The format
@@ -59,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"tracker extract: {exc}", file=sys.stderr)
             return 1
     failed = 0
-    done: list[tuple[object, list[object]]] = []
+    done: list[tuple[Article, list[Claim]]] = []
     ids: list[str] = []
     bar = tqdm(items, unit=" article", disable=True if args.quiet else None, file=sys.stderr,
                leave=False)
@@ -99,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
             from tracker import fx
             from tracker.store import assign_figures
 
-            table = assign_figures(fx.add_value_usd(pipeline.claims_frame(done)))  # type: ignore[arg-type]
+            table = assign_figures(fx.add_value_usd(pipeline.claims_frame(done)))
         write_table(table, output)
     except StoreError as exc:
         print(f"tracker extract: {exc}", file=sys.stderr)
