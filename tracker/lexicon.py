@@ -150,15 +150,53 @@ class Hit:
     text: str
 
 
+# Prefilter atoms: a word boundary before, a word boundary after, a white-space gap between tokens.
+_BEFORE, _AFTER, _GAP = "(?<![^\\W_])", "(?![^\\W_])", "[\\s_]*"
+_WORD_START = re.compile(r"[^\W_]")
+
+
+def _never(text: str, pos: int) -> None:
+    return None
+
+
+@lru_cache(maxsize=None)
+def _phrase_matcher(ptoks: tuple[str, ...], stem: bool) -> Any:
+    """`match(text, pos)` of one phrase's tokens at a token start, exactly as the token
+    scan compares them: whole tokens, any white space (or _) between them, and a final
+    stem running to the end of its word. Group 1 ends where the phrase's own letters end.
+
+    A lower-cased phrase token that is no longer one token ('İ' gives 'i' and a combining
+    dot) equals no token of a text that `find` reads itself: that phrase never matches."""
+    if any(tokens(t) != [(0, len(t), t)] for t in ptoks):
+        return _never
+    parts = []
+    for j, t in enumerate(ptoks):
+        word = _WORD_START.match(t) is not None
+        parts.append(re.escape(t) + (_AFTER if word and not (stem and j == len(ptoks) - 1) else ""))
+    tail = "[^\\W_]*" if stem and _WORD_START.match(ptoks[-1]) else ""
+    return re.compile("(" + _GAP.join(parts) + ")" + tail).match
+
+
 class PhraseIndex:
-    """Phrases of several kinds, found by token: case-insensitive unless the phrase is
-    written with capitals and `case_sensitive_caps` is set; a final * matches any ending."""
+    """Phrases of several kinds, found by token.
+
+    Case-insensitive unless a phrase is added with `case_sensitive=True`; a trailing * means
+    any word ending; the tokens of a multi-token phrase may be apart by white space, not by
+    other characters. At each position the longest phrase of each kind wins, and a shorter
+    hit of a kind inside a longer hit of the same kind is dropped.
+
+    `find` first runs one compiled regex (a trie of every phrase, lower-cased) over the
+    lower-cased text to learn the few token positions where a phrase may start, then checks
+    only those positions token by token, exactly as `_find_reference` checks every token.
+    """
 
     def __init__(self) -> None:
         self._first: dict[str, list[tuple[tuple[str, ...], bool, bool, str, Any]]] = {}
         self._stems: dict[str, list[tuple[str, tuple[str, ...], bool, str, Any]]] = {}
         self._stem_lengths: list[int] = []
         self._stem_cache: dict[str, list[tuple[str, tuple[str, ...], bool, str, Any]]] = {}
+        self._plans: dict[str, tuple[list[tuple[str, Any]] | None, list[Any], list[tuple[str, Any]]]] = {}
+        self._prefilter: re.Pattern[str] | None = None
 
     def add(self, phrase: str, kind: str, value: Any, case_sensitive: bool = False) -> None:
         stem = phrase.endswith("*") and len(phrase) > 1
@@ -169,6 +207,9 @@ class PhraseIndex:
         if not case_sensitive:
             toks = tuple(t.lower() for t in toks)
         entry = (toks, stem, case_sensitive, kind, value)
+        self._prefilter = None  # compiled again, and memos cleared, on the next find
+        self._plans.clear()
+        self._stem_cache.clear()
         if stem and len(toks) == 1:
             self._stems.setdefault(toks[0], []).append((toks[0], toks, case_sensitive, kind, value))
             self._stem_lengths = sorted({len(k) for k in self._stems})
@@ -188,8 +229,157 @@ class PhraseIndex:
                 self._stem_cache[w] = got
         return got
 
+    def _compile(self) -> re.Pattern[str]:
+        """One zero-width regex that matches, in lower-cased text, at every position where some
+        phrase could start: a trie of the phrases' lower-cased tokens, token boundaries and
+        white-space gaps. It accepts a superset of what `find` keeps; `find` checks the rest."""
+        seqs: list[list[str]] = []
+        for entries in self._first.values():
+            for ptoks, stem, cs, _, _ in entries:
+                seq: list[str] = []
+                for j, t in enumerate(ptoks):
+                    word = _WORD_START.match(t) is not None
+                    if j:
+                        seq.append(_GAP)
+                    elif word:
+                        seq.append(_BEFORE)
+                    seq.extend(re.escape(c) for c in (t.lower() if cs else t))
+                    if word and not (stem and j == len(ptoks) - 1):
+                        seq.append(_AFTER)
+                seqs.append(seq)
+        for entries2 in self._stems.values():
+            for first_tok, _, cs, _, _ in entries2:
+                seq = [_BEFORE] if _WORD_START.match(first_tok) else []
+                seq.extend(re.escape(c) for c in (first_tok.lower() if cs else first_tok))
+                seqs.append(seq)
+        end = ""  # marks a node where a phrase is complete: longer ones add nothing to a prefilter
+        root: dict[str, Any] = {}
+        for seq in seqs:
+            node = root
+            for atom in seq:
+                if end in node:
+                    break
+                node = node.setdefault(atom, {})
+            else:
+                node.clear()
+                node[end] = {}
+
+        def emit(node: dict[str, Any]) -> str:
+            if end in node:
+                return ""
+            parts = [atom + emit(child) for atom, child in node.items()]
+            return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+        body = emit(root) if root else "(?!x)x"
+        # consume the first token: the next phrase cannot start inside it
+        self._prefilter = re.compile(f"(?={body})(?:[^\\W_]+|[^\\w\\s])")
+        return self._prefilter
+
+    def _plan(self, orig: str) -> tuple[list[tuple[str, Any]] | None, list[Any], list[tuple[str, Any]]]:
+        """What a token may start, memoised per token (words repeat): when every candidate is
+        one token long, the fixed (kind, value) list it yields; otherwise one anchored regex
+        per candidate phrase (in the order `_find_reference` tries them) and the stem hits."""
+        w = orig.lower()
+        first = self._first
+        cands = first.get(w)
+        if orig != w and orig in first:
+            cands = (cands or []) + first[orig]
+        stem_c = self._stem_hits(w) if self._stems and w[:1].isalpha() else None
+        fixed = None
+        checks: list[Any] = []
+        stems: list[tuple[str, Any]] = []
+        if not cands or max(len(e[0]) for e in cands) == 1:
+            fixed = [(kind, value) for kind, value, _ in self._best([(0, len(orig), orig)], [w], cands, stem_c)]
+        else:
+            for ptoks, stem, cs, kind, value in cands:
+                checks.append((_phrase_matcher(ptoks, stem), cs, kind, value, len(ptoks),
+                               sum(len(t) for t in ptoks), 3 * (len(ptoks) - 1)))
+            stems = [(kind, value) for first_tok, _, cs, kind, value in stem_c or ()
+                     if not cs or orig.startswith(first_tok)]
+        plan = (fixed, checks, stems)
+        if len(self._plans) < 200_000:
+            self._plans[orig] = plan
+        return plan
+
+    @staticmethod
+    def _best(loc: list[tuple[int, int, str]], low: list[str], cands: Any, stem_c: Any) -> list[tuple[str, Any, int]]:
+        """(kind, value, tokens) of the longest phrase of each kind that starts at loc[0]."""
+        best: dict[str, tuple[int, Any]] = {}
+        n = len(loc)
+        s0 = loc[0][0]
+        for ptoks, stem, cs, kind, value in cands or ():
+            k = len(ptoks)
+            if k > n:
+                continue
+            seq = [t for _, _, t in loc[:k]] if cs else low[:k]
+            ok = all(seq[j] == ptoks[j] for j in range(k - 1)) and (
+                seq[k - 1].startswith(ptoks[k - 1]) if stem else seq[k - 1] == ptoks[k - 1])
+            if not ok:
+                continue
+            # a multi-token phrase must not span a sentence-like gap of more than spaces
+            if k > 1 and loc[k - 1][1] - s0 > sum(len(t) for _, _, t in loc[:k]) + 3 * (k - 1):
+                continue
+            prev = best.get(kind)
+            if prev is None or k > prev[0]:
+                best[kind] = (k, value)
+        orig = loc[0][2]
+        for first_tok, _, cs, kind, value in stem_c or ():
+            if cs and not orig.startswith(first_tok):
+                continue
+            if kind not in best:
+                best[kind] = (1, value)
+        return [(kind, value, k) for kind, (k, value) in best.items()]
+
     def find(self, text: str, offset: int = 0, toks: list[tuple[int, int, str]] | None = None) -> list[Hit]:
-        """Every phrase in `text`, longest match first at each position, overlapping kinds kept."""
+        """Every phrase in `text`, longest match first at each position, overlapping kinds kept.
+
+        The same hits, in the same order, as `_find_reference`, which visits every token."""
+        if toks is not None or "\u03a3" in text:
+            # given tokens define their own positions; a capital sigma lower-cases by context
+            return self._find_reference(text, offset, toks)
+        low_text = text.lower()
+        if len(low_text) != len(text):  # 'İ' lower-cases to two characters: offsets would shift
+            return self._find_reference(text, offset, toks)
+        prefilter = self._prefilter or self._compile()
+        hits: list[Hit] = []
+        plans = self._plans
+        last_end: dict[str, int] = {}
+        for pm in prefilter.finditer(low_text):
+            s0, e0 = pm.span()  # the first token of a phrase that may start here
+            orig = text[s0:e0]
+            fixed, checks, stems = plans.get(orig) or self._plan(orig)
+            if fixed is not None:
+                for kind, value in fixed:
+                    if s0 < last_end.get(kind, -1):
+                        continue  # inside a longer phrase of the same kind ("Saudi Arabia" / "Arabia")
+                    last_end[kind] = e0
+                    hits.append(Hit(offset + s0, offset + e0, kind, value, orig))
+                continue
+            best: dict[str, tuple[int, Any, int]] = {}
+            for matcher, cs, kind, value, k, chars, max_gap in checks:
+                m = matcher(text if cs else low_text, s0)
+                if m is None:
+                    continue
+                # a multi-token phrase must not span a sentence-like gap of more than spaces
+                if k > 1 and m.end(1) - s0 - chars > max_gap:
+                    continue
+                prev = best.get(kind)
+                if prev is None or k > prev[0]:
+                    best[kind] = (k, value, m.end())
+            for kind, value in stems:
+                if kind not in best:
+                    best[kind] = (1, value, e0)
+            for kind, (_, value, e) in best.items():
+                if s0 < last_end.get(kind, -1):
+                    continue
+                last_end[kind] = e
+                hits.append(Hit(offset + s0, offset + e, kind, value, text[s0:e]))
+        return hits
+
+    def _find_reference(self, text: str, offset: int = 0,
+                        toks: list[tuple[int, int, str]] | None = None) -> list[Hit]:
+        """The plain token-by-token scan that `find` must agree with (kept for texts the
+        prefilter cannot handle, and as the oracle of tests/test_lexicon.py)."""
         toks = toks if toks is not None else tokens(text)
         low = [t.lower() for _, _, t in toks]
         hits: list[Hit] = []
