@@ -771,7 +771,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     roles = _flow_phrase(roles, flow, cues, m, lo, hi)
     ind = f.indicator
     exp = imp = ""
-    buyer = any(c.kind == "buyer" and lo <= c.start < hi for c in cues) or ind == "imports"
+    buyer = any(c.kind == "buyer" and lo <= c.start < hi for c in cues) or ind == "imports" \
+        or (flow is not None and flow.value == "imports")  # "les importations chinoises de charbon"
     adj_on_commodity = []
     for c, r in roles:
         if r == "adj":
