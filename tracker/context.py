@@ -621,6 +621,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
     # a period right after a comparison word ("par rapport à décembre 2021", "than in April")
     # is what a change is measured against; a basis phrase is no period for a change
+    if f.measure == "change":  # "doubled since 2018": 2018 is what it is measured against
+        cues = [c for c in cues if c.kind != "since"]
     cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
             and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
             and not g.vs_before.search(text[max(0, c.start - 30):c.start])

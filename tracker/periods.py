@@ -72,6 +72,11 @@ def grammar(lang: str) -> PeriodGrammar:
         return rx.replace(r"\-", r"\s?-\s?")
     for tpl in per.get("day_span") or []:
         pats.insert(0, ("day_span", re.compile(r"(?<!\w)" + _day_rx(tpl) + year_tail, I)))
+    for tpl in per.get("until_month") or []:
+        pats.insert(0, ("until_month", re.compile(r"(?<!\w)" + _day_rx(tpl) + year_tail, I)))
+    if per.get("since"):
+        pats.insert(0, ("since", re.compile(lx.alternation(per["since"]) + r"\s+(?:(?:it|its|the)\s+\w+\s+(?:in\s+)?)?"
+                                            rf"(?:(?P<m>{month_alt})\s+)?{YEAR}", I)))
     for tpl in per.get("day") or []:
         pats.append(("day", re.compile(r"(?<![\w.,])" + _day_rx(tpl) + year_tail, I)))
     if per.get("last_fiscal"):
@@ -175,6 +180,23 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return None
         y = y or _infer_year(m2, pub, precision, future)
         return f"{_ym(y, m1)}-{d1:02d}/{_ym(y, m2)}-{d2:02d}" if y else ""
+    if kind == "until_month":
+        mo = g.months.get(lx.fold(gd["m"]))
+        if not mo:
+            return None
+        y = y or _infer_year(mo, pub, precision, future)
+        if not y:
+            return ""
+        return _ym(y, 1) if mo == 1 else f"{_ym(y, 1)}/{_ym(y, mo)}"
+    if kind == "since":
+        # a level since a date runs to publication; the caller treats a change as a basis
+        if pub is None or precision == "year" or y is None:
+            return ""
+        mo = g.months.get(lx.fold(gd["m"])) if gd.get("m") else 1
+        end_y, end_m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        if (y, mo or 1) > (end_y, end_m):
+            return None
+        return f"{_ym(y, mo or 1)}/{_ym(end_y, end_m)}"
     if kind == "fy":
         a, b = int(m.group(1)), int(m.group(2))
         if (a + 1) % 100 != b or g.fiscal_start == 1:
