@@ -196,6 +196,10 @@ def features(claim: Claim) -> dict[str, float]:
     return out
 
 
+#: name -> weight maps of the models in use (the model itself is frozen)
+_WEIGHTS: dict[int, tuple[Any, dict[str, float]]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
     """A fitted logistic model and the monotone maps applied after it.
@@ -216,7 +220,13 @@ class Model:
 
     def raw(self, feats: dict[str, float]) -> float:
         """The recalibrated probability, before the knots."""
-        z = self.intercept + sum(w * feats.get(n, 0.0) for n, w in zip(self.names, self.weights))
+        wmap = _WEIGHTS.get(id(self))
+        if wmap is None or wmap[0] is not self:
+            wmap = (self, dict(zip(self.names, self.weights)))
+            _WEIGHTS[id(self)] = wmap
+        weights = wmap[1]
+        # sum over the claim's few features, not over every feature the model knows
+        z = self.intercept + sum(weights.get(n, 0.0) * v for n, v in feats.items() if v)
         z = self.scale * z + self.shift
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
