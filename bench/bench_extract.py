@@ -6,7 +6,7 @@ Prints MB of article text per second through the whole pipeline (figures, contex
 claims) excluding file reading, and the same including the table build (best of
 --repeat runs: other work on the machine only ever slows a run down).
 
---phrases also times PhraseIndex.find alone against PhraseIndex._find_reference (the
+--phrases also times (CPU) PhraseIndex.find alone against PhraseIndex._find_reference (the
 token-by-token scan it replaced) on every text the pipeline hands it, and checks that
 both give the same hits. --reference-phrases runs the pipeline with the reference scan,
 for a before/after on the same tree. --profile N prints the N functions with the most
@@ -52,10 +52,10 @@ def _time_phrases(arts: list[Any], repeat: int) -> None:
     for name, fn in (("find", PhraseIndex.find), ("_find_reference", PhraseIndex._find_reference)):
         best = float("inf")
         for _ in range(max(3, repeat)):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             for ix, t, o in calls:
                 fn(ix, t, o)
-            best = min(best, time.perf_counter() - t0)
+            best = min(best, time.process_time() - t0)
         print(f"{name:<22}{best / len(calls) * 1e6:6.1f} us/call  {chars / 1e6 / best:6.2f} M chars/s"
               f"  ({len(calls)} texts, {best * 1e3:.1f} ms per pass over the corpus)")
     print(f"same hits: {same}")
