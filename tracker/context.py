@@ -850,8 +850,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         reporter = poss or subj
         imp = dest or (reporter.value if reporter else "")
         exp = origin or com_origin
-        if not exp and subj is not None and reporter is not None and subj.value != reporter.value:
-            exp = subj.value
+        if not exp and reporter is not None:
+            # the other side named as a subject is the seller ("Russia supplied 1% of India's imports")
+            seller = next((c for c in sides if c.value != reporter.value), None)
+            exp = seller.value if seller is not None else ""
         if not dest and imp and not exp and subj is not None and subj.value == origin:
             imp = ""
         if dest and not imp:

@@ -82,7 +82,7 @@ def grammar(lang: str) -> PeriodGrammar:
     if per.get("last_fiscal"):
         pats.insert(0, ("last_fiscal", re.compile(lx.alternation(per["last_fiscal"]), I)))
         # "2021-22": a fiscal year written with the next year's last two digits
-        pats.insert(0, ("fy", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})(?![\d%])")))
+        pats.insert(0, ("fy", re.compile(r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-(\d{2})(?![\d%])")))
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier",
                  "month_earlier", "same_period", "whole_year"):

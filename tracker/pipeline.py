@@ -145,9 +145,16 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     art = cx.ArticleContext(pair=cx.article_pair(weighted), pub=article.published,
                             precision=article.published_precision, lang=lang)
 
+    headers = _table_headers(sents, sorted(by_sent), cues_of)
     for i in sorted(by_sent):
         sent = sents[i]
         sent_cues = cues_of(i)
+        if i in headers:
+            # a row of a list under a header line ("Share of India's crude imports, FY2023-24:"
+            # / "Russia 35% (+33 pp)"): the header's words frame the row's figures
+            h = sents[headers[i]]
+            sent = Sentence(h.start, sent.end, text[h.start:sent.end], sent.paragraph)
+            sent_cues = cues_of(headers[i]) + sent_cues
         prev_cues = cues_of(i - 1) if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
@@ -166,6 +173,34 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             prev, prev_idx = f, i
             history.append(f)
     return _dedupe(claims), rejected
+
+
+#: A list row is short and opens with a country name: "Iraq 21% (-5 pp)".
+ROW_CHARS = 60
+
+
+def _table_headers(sents: list[Sentence], figure_sents: list[int],
+                   cues_of: Callable[[int], list[cx.Cue]]) -> dict[int, int]:
+    """Rows of a list under a header line ending with ':' -> the header's sentence index."""
+    out: dict[int, int] = {}
+    for i in figure_sents:
+        j = i - 1
+        while j >= 0 and j >= i - 8:
+            head = sents[j].text.rstrip()
+            if head.endswith(":"):
+                break
+            if not _is_row(sents[j], cues_of(j)):
+                j = -1
+                break
+            j -= 1
+        if j >= 0 and sents[j].text.rstrip().endswith(":") and _is_row(sents[i], cues_of(i)):
+            out[i] = j
+    return out
+
+
+def _is_row(sent: Sentence, cues: list[cx.Cue]) -> bool:
+    return (len(sent.text) <= ROW_CHARS and bool(cues) and cues[0].kind == "country"
+            and cues[0].start == sent.start and not any(c.kind == "indicator" for c in cues))
 
 
 def _claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Claim:

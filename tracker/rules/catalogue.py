@@ -232,6 +232,13 @@ RULES: list[Rule] = [
         E("fr", "Le Kremlin mise désormais sur quelque 300 milliards de dollars d'échanges avec la Chine à l'horizon 2030.",
           modality="forecast", period="2030", approx="about"),
     ]),
+    Rule("context.list_rows", "rows of a list take the header line's flow, goods and period", "claim", [
+        E("en", "Share of India's crude imports, FY2023-24 (change vs FY2021-22):\nRussia 35% (+33 pp)\nIraq 21% (-5 pp)",
+          surface="21%", indicator="energy_deliveries", commodity="oil", exporter="IRQ", importer="IND",
+          measure="share", period="2023-04/2024-03", published="2024-04-26"),
+        E("en", "Share of India's crude imports, FY2023-24 (change vs FY2021-22):\nRussia 35% (+33 pp)\nIraq 21% (-5 pp)",
+          surface="-5 pp", exporter="IRQ", importer="IND", measure="change", value=-5, published="2024-04-26"),
+    ]),
     Rule("context.yen", "the bare ¥ sign is the yuan, and the yen in an article about Japan", "claim", [
         E("en", "China's exports to Russia reached ¥800 billion in 2023.", title="China and Russia", unit="CNY"),
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
