@@ -226,9 +226,8 @@ def _pycountry_names(lang: str, known: dict[str, str]) -> dict[str, str]:
 
 def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
     """All cues in a piece of text, with absolute offsets (one dictionary probe per token)."""
-    cues = [Cue(h.start, h.end, h.kind, h.value, h.text) for h in g.index.find(text, offset)]
-    cues.sort(key=lambda c: c.start)
-    return cues
+    # find() returns hits in start order already
+    return [Cue(h.start, h.end, h.kind, h.value, h.text) for h in g.index.find(text, offset)]
 
 
 def _lookup(mapping: dict[str, str], matched: str) -> str | None:

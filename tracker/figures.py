@@ -52,6 +52,8 @@ class Grammar:
     by_words: re.Pattern[str]
     fraction_of: re.Pattern[str] | None
     fraction_not_after: re.Pattern[str] | None
+    multiple_trigger: re.Pattern[str]
+    fraction_trigger: re.Pattern[str]
     counted: re.Pattern[str] | None
     lost_decimal: bool
     more_than_double: re.Pattern[str]
@@ -68,6 +70,16 @@ class Grammar:
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
+
+
+def _trigger(phrases: list[str]) -> re.Pattern[str]:
+    """A cheap pre-filter: the longest word of each phrase, cut to five letters, anywhere."""
+    keys = set()
+    for p in phrases:
+        words = [w for w in re.split(r"[\s'-]+", p.lower()) if w]
+        if words:
+            keys.add(max(words, key=len)[:5])
+    return re.compile("|".join(re.escape(k) for k in sorted(keys)) or "(?!x)x", re.IGNORECASE)
 
 
 def _dec(x: object) -> Decimal:
@@ -146,6 +158,8 @@ def grammar(lang: str) -> Grammar:
                             + r")\s+)?([^\W\d_]+)", I),
         fraction_of=re.compile(r"\s*(?:" + lx.alternation(lex.get("fraction_of") or []) + ")", I)
         if lex.get("fraction_of") else None,
+        multiple_trigger=_trigger(list((mult.get("verbs") or {}).keys()) + (mult.get("by") or []) + (mult.get("times") or [])),
+        fraction_trigger=_trigger(list((lex.get("fractions") or {}).keys())),
         fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
         lost_decimal=bool(lex.get("numbers", "lost_decimal")),
@@ -303,8 +317,10 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     found += _word_numbers(text, g, found)
-    found += _multiples(text, g)
-    found += _fractions(text, g)
+    if g.multiple_trigger.search(text):  # a cheap filter: most texts state no multiple
+        found += _multiples(text, g)
+    if g.fraction_trigger.search(text):
+        found += _fractions(text, g)
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1
