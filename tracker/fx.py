@@ -193,20 +193,6 @@ class Rates:
         return total / n, note
 
 
-def _period_dates(row: pd.Series) -> tuple[date | None, date | None, str]:
-    start, end = row.get("period_start"), row.get("period_end")
-    if pd.notna(start) and pd.notna(end):
-        return pd.Timestamp(start).date(), pd.Timestamp(end).date(), ""
-    published = row.get("published")
-    if pd.notna(published):
-        p = pd.Timestamp(published)
-        first = date(p.year, p.month, 1)
-        last = (pd.Timestamp(first) + pd.offsets.MonthEnd(0)).date()
-        return first, last, (f"{NOTE_PREFIX} no period; average rate of the publication "
-                             f"month {p.year}-{p.month:02d} used")
-    return None, None, ""
-
-
 def _merge_note(old: object, new: str) -> str:
     kept = [p.strip() for p in str(old or "").split(";")
             if p.strip() and not p.strip().startswith(NOTE_PREFIX)]
@@ -215,11 +201,27 @@ def _merge_note(old: object, new: str) -> str:
     return "; ".join(kept)
 
 
+def _dates(df: pd.DataFrame, column: str) -> pd.Series:
+    """A column as datetime64 (all NaT when the table has no such column)."""
+    if column not in df.columns:
+        return pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns]")
+    return pd.to_datetime(df[column])
+
+
+def _month_of(published: pd.Timestamp) -> tuple[date, date, str]:
+    first = date(published.year, published.month, 1)
+    last = (pd.Timestamp(first) + pd.offsets.MonthEnd(0)).date()
+    return first, last, (f"{NOTE_PREFIX} no period; average rate of the publication "
+                         f"month {published.year}-{published.month:02d} used")
+
+
 def add_value_usd(df: pd.DataFrame, rates_path: str | Path | None = None) -> pd.DataFrame:
     """A copy of a claims table with `value_usd` and `note` filled for money rows.
 
     Rows whose unit is not a currency get an empty `value_usd`. Applying it twice
-    gives the same table (its own notes are replaced, not repeated).
+    gives the same table (its own notes are replaced, not repeated). The rate is looked
+    up once per (currency, first day, last day), not once per row: a table of 100,000
+    claims has a few hundred such spans.
 
     >>> df = pd.DataFrame({"unit": ["USD", "percent"], "value": [2e11, 26.3],
     ...                    "period_start": pd.to_datetime(["2023-01-01", None]),
@@ -230,31 +232,64 @@ def add_value_usd(df: pd.DataFrame, rates_path: str | Path | None = None) -> pd.
     out = df.copy()
     path = Path(rates_path) if rates_path is not None else default_rates_path()
     rates = Rates(path)
-    usd: list[float] = []
-    notes: list[str] = []
-    old_notes = out["note"] if "note" in out.columns else pd.Series([""] * len(out), index=out.index)
-    for (_, row), old in zip(out.iterrows(), old_notes):
-        unit = str(row.get("unit") or "")
-        if not is_currency(unit):
-            usd.append(math.nan)
-            notes.append(_merge_note(old, ""))
-            continue
-        value = float(row["value"])
-        if unit == "USD":
-            usd.append(value)
-            notes.append(_merge_note(old, ""))
-            continue
-        start, end, how = _period_dates(row)
-        if start is None or end is None:
-            usd.append(math.nan)
-            notes.append(_merge_note(old, f"{NOTE_PREFIX} no period or publication date "
-                                          f"to date a {unit} rate"))
-            continue
-        if end < start:
-            start, end = end, start
-        rate, note = rates.usd_per_unit(unit, start, end)
-        usd.append(math.nan if rate is None else value * rate)
-        notes.append(_merge_note(old, "; ".join(x for x in (how, note) if x)))
+    n = len(out)
+    units = ([str(u or "") for u in out["unit"].tolist()] if "unit" in out.columns
+             else [""] * n)
+    money = {u: is_currency(u) for u in set(units)}
+    usd = [math.nan] * n
+    new_notes = [""] * n
+    foreign = [i for i, u in enumerate(units) if money[u] and u != "USD"]
+    if foreign or "USD" in money:
+        values = out["value"].to_numpy(dtype="float64", na_value=math.nan).tolist()
+        for i, u in enumerate(units):
+            if u == "USD":
+                usd[i] = values[i]
+    if foreign:
+        rows = out.iloc[foreign]
+        ps, pe = _dates(rows, "period_start"), _dates(rows, "period_end")
+        pub = _dates(rows, "published")
+        dated = (ps.notna() & pe.notna()).tolist()
+        starts = ps.dt.normalize().tolist()
+        ends = pe.dt.normalize().tolist()
+        pubs = pub.tolist()
+        months: dict[tuple[int, int], tuple[date, date, str]] = {}
+        spans: dict[tuple[str, Any, Any], tuple[float | None, str]] = {}
+        for j, i in enumerate(foreign):
+            unit = units[i]
+            if dated[j]:
+                start, end, how = starts[j].date(), ends[j].date(), ""
+            elif pd.notna(pubs[j]):
+                p = pubs[j]
+                if (p.year, p.month) not in months:
+                    months[(p.year, p.month)] = _month_of(p)
+                start, end, how = months[(p.year, p.month)]
+            else:
+                new_notes[i] = (f"{NOTE_PREFIX} no period or publication date "
+                                f"to date a {unit} rate")
+                continue
+            if end < start:
+                start, end = end, start
+            key = (unit, start, end)
+            if key not in spans:
+                spans[key] = rates.usd_per_unit(unit, start, end)
+            rate, note = spans[key]
+            usd[i] = math.nan if rate is None else values[i] * rate
+            new_notes[i] = "; ".join(x for x in (how, note) if x)
+    old_notes = out["note"].tolist() if "note" in out.columns else [""] * n
+    merged: dict[tuple[Any, str], str] = {}
+    notes = []
+    for old, new in zip(old_notes, new_notes):
+        try:
+            hit = merged.get((old, new))
+        except TypeError:  # an unhashable cell
+            hit = None
+        if hit is None:
+            hit = _merge_note(old, new)
+            try:
+                merged[(old, new)] = hit
+            except TypeError:
+                pass
+        notes.append(hit)
     out["value_usd"] = pd.Series(usd, index=out.index, dtype="float64")
     out["note"] = pd.Series(notes, index=out.index, dtype="object")
     return out
