@@ -95,6 +95,8 @@ class CueGrammar:
     change_after_map: dict[str, str]
     change_by: re.Pattern[str] | None
     change_by_map: dict[str, str]
+    sign_after: re.Pattern[str] | None
+    sign_after_map: dict[str, str]
     change_direct: re.Pattern[str] | None
     change_direct_map: dict[str, str]
     approx_tail: str
@@ -167,6 +169,9 @@ def grammar(lang: str) -> CueGrammar:
         change_after_map={lx.fold(k): v for k, v in (lex.get("change_after") or {}).items()},
         change_by=re.compile("(" + lx.alternation(list(lex.get("change_by") or {})) + ")", I) if lex.get("change_by") else None,
         change_by_map={lx.fold(k): v for k, v in (lex.get("change_by") or {}).items()},
+        sign_after=re.compile(r"\s?(" + lx.alternation(list(lex.get("sign_after") or {})) + ")", I)
+        if lex.get("sign_after") else None,
+        sign_after_map={lx.fold(k): v for k, v in (lex.get("sign_after") or {}).items()},
         change_direct=re.compile("(" + lx.alternation(list(lex.get("change_direct") or {})) + r")\s+(?:"
                                  + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps])
                                  + r"\s+)?$", I) if lex.get("change_direct") else None,
@@ -434,6 +439,10 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.sign = -1 if _lookup(g.change_by_map, cb[-1].group(1)) == "down" else 1
         f.why["measure"] = f"'{cb[-1].group(1)} ... by' before an amount"
         f.why["sign"] = f"'{cb[-1].group(1)}'"
+    if f.measure == "change" and "sign" not in f.why and g.sign_after is not None and not m.explicit_sign \
+            and (sa := g.sign_after.match(text, m.end)):
+        f.sign = -1 if _lookup(g.sign_after_map, sa.group(1)) == "down" else 1
+        f.why["sign"] = f"'{sa.group(1)}' right after the figure"
     if f.measure == "change" and "sign" not in f.why:
         if m.explicit_sign:
             f.sign = m.sign

@@ -213,6 +213,8 @@ RULES: list[Rule] = [
           published="2025-08-20"),
         E("fr", "Les exportations chinoises vers les États-Unis ont baissé de 13,1 %, et les importations chinoises de produits américains de 6,8 %.",
           surface="6,8 %", value=-6.8),
+        E("en", "The EU imported 15% less gas from Norway in the first quarter.", value=-15, exporter="NOR", importer="EUU",
+          published="2024-07-15"),
         E("fr", "La Chine a acheté 68 millions de tonnes de charbon russe en 2022, soit presque 20 % de plus que l'année précédente.",
           surface="20 %", measure="change", value=20, approx="about"),
     ]),
