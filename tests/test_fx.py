@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claims_factory import article, frame, row
 from tracker.fx import Rates, add_value_usd
@@ -162,3 +164,82 @@ def test_bad_rates_file_stops_extract_and_export_with_one_line(
     assert main(["extract", str(raw), "--output", str(tmp_path / "clean" / "c.csv"), "-q"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "rates.csv:2: bad date" in err[0]
+
+
+def _reference_value_usd(df: pd.DataFrame, rates_path: Path | None) -> pd.DataFrame:
+    """The former row-by-row add_value_usd, kept as the oracle of the grouped one."""
+    from datetime import date
+
+    from tracker.fx import NOTE_PREFIX, _merge_note, is_currency
+
+    out, rates, usd_, notes = df.copy(), Rates(rates_path), [], []
+    for (_, r), old in zip(out.iterrows(), out["note"]):
+        unit = str(r.get("unit") or "")
+        if not is_currency(unit) or unit == "USD":
+            usd_.append(float(r["value"]) if unit == "USD" else math.nan)
+            notes.append(_merge_note(old, ""))
+            continue
+        start, end, how = r.get("period_start"), r.get("period_end"), ""
+        if pd.notna(start) and pd.notna(end):
+            start, end = pd.Timestamp(start).date(), pd.Timestamp(end).date()
+        elif pd.notna(r.get("published")):
+            p = pd.Timestamp(r["published"])
+            start = date(p.year, p.month, 1)
+            end = (pd.Timestamp(start) + pd.offsets.MonthEnd(0)).date()
+            how = (f"{NOTE_PREFIX} no period; average rate of the publication month "
+                   f"{p.year}-{p.month:02d} used")
+        else:
+            usd_.append(math.nan)
+            notes.append(_merge_note(old, f"{NOTE_PREFIX} no period or publication date "
+                                          f"to date a {unit} rate"))
+            continue
+        start, end = min(start, end), max(start, end)
+        rate, note = rates.usd_per_unit(unit, start, end)
+        usd_.append(math.nan if rate is None else float(r["value"]) * rate)
+        notes.append(_merge_note(old, "; ".join(x for x in (how, note) if x)))
+    out["value_usd"] = pd.Series(usd_, index=out.index, dtype="float64")
+    out["note"] = pd.Series(notes, index=out.index, dtype="object")
+    return out
+
+
+_money = st.tuples(st.sampled_from(["USD", "EUR", "CNY", "RUB", "XOF", "percent", "bcm"]),
+                   st.sampled_from(["2021", "2022-03", "2022-Q1", "2023-06", "2021-12/2022-02",
+                                    "2024-02-29", ""]),
+                   st.sampled_from(["2023-05-24", "2022-02-10", ""]),
+                   st.sampled_from(["", "review: checked", "fx: stale note", "a; fx: old; b"]),
+                   st.floats(0.5, 1e12, allow_nan=False))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_money, min_size=1, max_size=30), st.randoms(use_true_random=False),
+       st.booleans())
+def test_grouped_rates_match_the_row_by_row_reference(tmp_path_factory, specs: list, rnd,
+                                                      user_file: bool) -> None:
+    rates = None
+    if user_file:
+        rates = tmp_path_factory.mktemp("rates") / "rates.csv"
+        rates.write_text("date,currency,usd\n2023-06,RUB,0.012\n2024,RUB,0.011\n"
+                         "2022-03,EUR,2.0\n")
+    rows = []
+    for i, (unit, period, published, note, value) in enumerate(specs):
+        a = article(f"m{i}", published=published)
+        rows.append(row(a, 0, "x", value, unit=unit, period=period, note=note,
+                        **({"measure": "change"} if unit == "percent" else {})))
+    df = frame(rows)
+    order = list(range(len(df)))
+    rnd.shuffle(order)
+    df = df.iloc[order]
+    df.index = [f"r{i}" for i in order]  # labels, not positions
+    got, want = add_value_usd(df, rates), _reference_value_usd(df, rates)
+    pd.testing.assert_frame_equal(got, want)
+
+
+def test_a_table_without_period_columns_uses_the_publication_month() -> None:
+    df = pd.DataFrame({"unit": ["EUR", "EUR", "USD"], "value": [100.0, 100.0, 5.0],
+                       "published": pd.to_datetime(["2023-05-24", None, "2023-05-24"])})
+    out = add_value_usd(df)
+    assert out["value_usd"].iloc[0] == pytest.approx(108, abs=2)
+    assert "publication month 2023-05" in out["note"].iloc[0]
+    assert math.isnan(out["value_usd"].iloc[1]) and "no period" in out["note"].iloc[1]
+    assert out["value_usd"].iloc[2] == 5.0

@@ -494,3 +494,192 @@ def test_reader_and_writer_in_one_process(store_path: Path) -> None:
         writer.replace_article(b, fb)  # and the writer goes on afterwards
     with Store.open(store_path, read_only=True) as reader:
         assert len(reader.claims()) == 5
+
+
+# --------------------------------------------------------------------------- fast path = reference
+
+def _reference_figures(df: pd.DataFrame) -> pd.DataFrame:
+    """The former row-by-row assign_figures, kept as the oracle of the grouped one."""
+    import hashlib
+    import math
+
+    from tracker.store import FIGURE_KEY, _comparable, _number_step
+
+    out = df.copy()
+    out["figure_id"], out["contradicts"] = "", ""
+    keys: dict[tuple, list[dict]] = {}
+    for idx, r in out.iterrows():
+        unit = str(r["unit"])
+        base, value = _comparable(unit, float(r["value"]))
+        step = _number_step(float(r["value"]), str(r["surface"]))
+        tol = step / 2 * _comparable(unit, 1.0)[1] if step else abs(value) * 0.005
+        approx = str(r.get("approx") or "exact")
+        if approx == "about":
+            tol = max(tol, abs(value) * 0.025)
+        high = r.get("value_high")
+        has_high = high is not None and not pd.isna(high)
+        if has_high:
+            lo, hi = value - tol, _comparable(unit, float(high))[1] + tol
+        elif approx == "more_than":
+            lo, hi = (value - tol, math.inf) if value >= 0 else (-math.inf, value + tol)
+        elif approx in ("less_than", "up_to"):
+            lo, hi = (-math.inf, value + tol) if value >= 0 else (value - tol, math.inf)
+        else:
+            lo, hi = value - tol, value + tol
+        item = dict(value=value, tol=tol, lo=lo, hi=hi, idx=idx, cid=str(r["claim_id"]),
+                    point=not has_high and approx in ("exact", "about"),
+                    sig=f"{approx}|{value!r}|{high if has_high else ''}")
+        keys.setdefault(tuple(str(r[c]) for c in FIGURE_KEY) + (base,), []).append(item)
+    for key, items in keys.items():
+        items.sort(key=lambda r: (not r["point"], r["tol"], r["value"], r["cid"]))
+        clusters: list[list[dict]] = []
+        for r in items:
+            for cluster in clusters:
+                if r["point"] and cluster[0]["point"]:
+                    same = all(abs(r["value"] - c["value"])
+                               <= max(r["tol"], c["tol"]) * (1 + 1e-9) + 1e-12 for c in cluster)
+                else:
+                    same = r["sig"] == cluster[0]["sig"]
+                if same:
+                    cluster.append(r)
+                    break
+            else:
+                clusters.append([r])
+        ids = ["fig-" + hashlib.sha1("|".join(key + (c[0]["sig"],)).encode()).hexdigest()[:12]
+               for c in clusters]
+        for fid, cluster in zip(ids, clusters):
+            h = cluster[0]
+            others = sorted({oid for oid, o in zip(ids, clusters) if oid != fid
+                             and (o[0]["hi"] < h["lo"] or h["hi"] < o[0]["lo"])})
+            for r in cluster:
+                out.at[r["idx"], "figure_id"] = fid
+                out.at[r["idx"], "contradicts"] = ",".join(others)
+    return out
+
+
+# Values packed close together (90..125 at one to three significant decimals), so that
+# roundings and "about" overlap often and figures hold several rows.
+_spec = st.tuples(st.integers(90, 110), st.integers(0, 2), st.integers(0, 3),
+                  st.sampled_from(["exact", "exact", "about", "about", "more_than", "less_than",
+                                   "up_to"]),
+                  st.sampled_from(["", "range"]), st.sampled_from(["bn", "m3", "pct"]),
+                  st.sampled_from(["2023", "2024"]), st.booleans())
+
+
+def _figure_rows(specs: list) -> pd.DataFrame:
+    rows = []
+    for i, (mantissa, decimals, shift, approx, rng, kind, period, sign) in enumerate(specs):
+        a = article(f"f{i:03d}")
+        number = (mantissa + shift * 5) / 10 ** decimals * (-1 if sign and kind == "pct" else 1)
+        written = f"{number:.{decimals}f}".replace(".", ",")
+        fields = dict(approx=approx, period=period, indicator="bilateral_trade")
+        if kind == "bn":
+            value, surface, unit = number * 1e9, written + " milliards de dollars", "USD"
+        elif kind == "m3":  # the same gas in bcm or m3 meets through pint
+            fields.update(indicator="energy_deliveries", commodity="gas")
+            value, unit = (number, "bcm") if i % 2 else (number * 1e9, "m3")
+            surface = written + (" milliards de m3" if unit == "bcm" else " milliards m3")
+        else:
+            value, surface, unit = number, written + " %", "percent"
+            fields.update(measure="change", basis="yoy")
+        if rng:
+            fields["value_high"] = value + abs(value) * 0.1
+        rows.append(row(a, 0, surface, value, unit=unit, **fields))
+    return frame(rows)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_spec, min_size=1, max_size=40), st.randoms(use_true_random=False))
+def test_grouped_figures_match_the_row_by_row_reference(specs: list, rnd) -> None:
+    df = _figure_rows(specs)
+    order = list(range(len(df)))
+    rnd.shuffle(order)
+    df = df.iloc[order]
+    df.index = [f"r{i}" for i in order]  # labels, not positions
+    got, want = assign_figures(df), _reference_figures(df)
+    pd.testing.assert_series_equal(got["figure_id"], want["figure_id"], check_dtype=False)
+    pd.testing.assert_series_equal(got["contradicts"], want["contradicts"], check_dtype=False)
+
+
+def test_a_row_joins_a_figure_only_within_reach_of_all_its_values() -> None:
+    # 182,3 and "about 186" (2.5 %: 4.65) are one figure; "0,18 billion" (180 give or take
+    # 5) is within reach of 182,3 but not of 186, so it is a figure of its own.
+    a = article("reach")
+    df = frame([row(a, 0, "182,3 milliards", 1.823e11, indicator="bilateral_trade"),
+                row(a, 20, "186 milliards", 1.86e11, indicator="bilateral_trade", approx="about"),
+                row(a, 40, "0,18 billion", 1.8e11, indicator="bilateral_trade")])
+    got, want = assign_figures(df), _reference_figures(df)
+    assert got["figure_id"].tolist() == want["figure_id"].tolist()
+    assert got["figure_id"].iloc[0] == got["figure_id"].iloc[1] != got["figure_id"].iloc[2]
+
+
+def test_a_key_stated_many_times_matches_the_reference() -> None:
+    # One key with 60 different values: the many-figures branch (numpy) of the contradictions.
+    specs = [(10 + k, k % 3, 0, ["exact", "about", "more_than"][k % 3], "", "bn", "2023", False)
+             for k in range(60)]
+    df = _figure_rows(specs)
+    got, want = assign_figures(df), _reference_figures(df)
+    assert got["figure_id"].nunique() > 24
+    assert got["figure_id"].tolist() == want["figure_id"].tolist()
+    assert got["contradicts"].tolist() == want["contradicts"].tolist()
+
+
+# --------------------------------------------------------------------------- batch writes
+
+def _batch(n: int) -> list:
+    items = []
+    for i in range(n):
+        a = article(f"batch{i:03d}", text=f"Texte numéro {i}.")
+        items.append((a, frame([row(a, k * 10, f"{i + k} %", float(i + k), unit="percent",
+                                    measure="change", basis="yoy") for k in range(i % 4)])))
+    return items
+
+
+def test_replace_articles_stores_what_replace_article_stores(tmp_path: Path) -> None:
+    one, many = tmp_path / "one" / "t.duckdb", tmp_path / "many" / "t.duckdb"
+    items = _batch(30)
+    with Store.open(one, extractor="x1") as store:
+        for a, f in items:
+            store.replace_article(a, f)
+    with Store.open(many, extractor="x1") as store:
+        store.replace_articles(items[:17])
+        store.replace_articles(items[17:])
+        assert not any(store.needs_extraction(a) for a, _ in items)
+    with Store.open(one, read_only=True) as s1, Store.open(many, read_only=True) as s2:
+        pd.testing.assert_frame_equal(s1.raw_claims(), s2.raw_claims())
+        pd.testing.assert_frame_equal(s1.articles(), s2.articles())
+    assert len(s2.raw_claims()) == sum(i % 4 for i in range(30))
+
+
+def test_replace_articles_replaces_and_a_bad_batch_writes_nothing(store_path: Path) -> None:
+    items = _batch(6)
+    with Store.open(store_path, extractor="x1") as store:
+        store.replace_articles(items)
+        a3, f3 = items[3]
+        new = article(a3.article_id, text="Texte refait.")
+        stray = frame([row(article("elsewhere"), 0, "1 %", 1.0, unit="percent")])
+        with pytest.raises(ValueError, match="other article_ids"):
+            store.replace_articles([(new, frame([row(new, 0, "9 %", 9.0, unit="percent")])),
+                                    (items[5][0], stray)])
+        assert store.raw_claims().query("article_id == @a3.article_id")["value"].tolist() == [
+            3.0, 4.0, 5.0]
+        # The same article twice in a batch: the later one wins.
+        store.replace_articles([(new, frame([row(new, 0, "9 %", 9.0, unit="percent")])),
+                                (new, frame([row(new, 0, "8 %", 8.0, unit="percent")]))])
+        raw = store.raw_claims()
+        assert raw.query("article_id == @a3.article_id")["value"].tolist() == [8.0]
+        assert len(raw) == sum(i % 4 for i in range(6)) - 3 + 1
+        assert not store.needs_extraction(new) and store.needs_extraction(a3)
+
+
+def test_cells_arrow_refuses_are_still_written(store_path: Path) -> None:
+    a = article("odd")
+    df = frame([row(a, 0, "1 %", 1.0, unit="percent"), row(a, 10, "2 %", 2.0, unit="percent")])
+    df["origin"] = [{"page": 1}, 7]  # a pipeline extra of mixed types, kept as JSON
+    df["alt"] = df["alt"].astype(object)
+    df.loc[1, "alt"] = 12  # a number in a text column: DuckDB casts it, as it always did
+    with Store.open(store_path) as store:
+        store.replace_article(a, df)
+        raw = store.raw_claims().set_index("claim_id")
+    assert raw.at["odd:10-13", "alt"] == "12"
+    assert raw["origin"].tolist() == [{"page": 1}, 7]
