@@ -1,7 +1,18 @@
-"""Store timings: the bundled corpus (fresh and incremental extract, export, load) and a
-synthetic store of N articles. Run: python bench/bench_store.py [N]  (default 500)."""
+"""Store timings (a benchmark that prints figures, not a test).
+
+    python bench/bench_store.py [N]
+        the bundled corpus (fresh and incremental extract, export, load) and a small
+        synthetic store of N articles x 8 claims (default 500);
+    python bench/bench_store.py --claims 100000 --articles 10000 [--batch 500] [--no-single]
+        a large store from bench_dashboard's generator: writing it one article per
+        `replace_article` call and in batches of `--batch` through `replace_articles`,
+        then `Store.claims()` and `tracker.load()` over it.
+
+Times are wall-clock seconds of one run; rates come from data/rates.csv.
+"""
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -10,12 +21,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def timed(label: str, func, *args, **kwargs):  # noqa: ANN001, ANN201 - a tiny bench helper
     t0 = time.perf_counter()
     out = func(*args, **kwargs)
-    print(f"{label:<46} {time.perf_counter() - t0:7.2f} s")
+    print(f"{label:<58} {time.perf_counter() - t0:8.2f} s", flush=True)
     return out
 
 
@@ -61,9 +73,64 @@ def synthetic(tmp: Path, n: int) -> None:
     print(f"  {len(df)} rows, {df['figure_id'].nunique()} figures")
 
 
+def large(tmp: Path, n_claims: int, n_articles: int, batch: int, single: bool) -> None:
+    """bench_dashboard's synthetic store, written both ways, then read."""
+    from bench_dashboard import synthetic as dashboard_synthetic
+
+    import tracker
+    from tracker import schema
+    from tracker.models import Article
+    from tracker.store import Store, default_store_path
+
+    claims, articles = dashboard_synthetic(n_claims, n_articles)
+    valid = schema.validate(claims.copy())
+    groups = dict(tuple(valid.groupby("article_id", sort=False)))
+    items = [(Article(article_id=r.article_id, text=r.text, published=r.published.date(),
+                      published_precision="day", source=r.source, url=r.url, title=r.title,
+                      lang=r.lang), groups.get(r.article_id, valid.iloc[0:0]))
+             for r in articles.itertuples(index=False)]
+    label = f"{n_claims:,} claims / {n_articles:,} articles"
+
+    def one_by_one(folder: Path) -> None:
+        with Store.open(default_store_path(folder)) as store:
+            for a, f in items:
+                store.replace_article(a, f)
+
+    def batched(folder: Path) -> None:
+        with Store.open(default_store_path(folder)) as store:
+            for k in range(0, len(items), batch):
+                store.replace_articles(items[k:k + batch])
+
+    if single:
+        timed(f"write {label}: replace_article each", one_by_one, tmp / "single")
+    folder = tmp / "batched"
+    timed(f"write {label}: replace_articles, {batch} a batch", batched, folder)
+    with Store.open(default_store_path(folder)) as store:
+        a, f = items[len(items) // 2]
+        timed("rewrite one article in the full store", store.replace_article, a, f)
+    with Store.open(default_store_path(folder), read_only=True) as store:
+        timed(f"raw_claims() over {label}", store.raw_claims)
+        df = timed(f"Store.claims() over {label}", store.claims)
+    df = timed(f"tracker.load() over {label}", tracker.load, folder)
+    print(f"  {len(df):,} rows, {df['figure_id'].nunique():,} figures, "
+          f"{(df['contradicts'] != '').sum():,} rows in contradiction")
+
+
 if __name__ == "__main__":
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("n", nargs="?", type=int, default=500,
+                    help="articles of the small synthetic store (default 500)")
+    ap.add_argument("--claims", type=int, help="build the large store with this many claims")
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--batch", type=int, default=500, help="articles per replace_articles call")
+    ap.add_argument("--no-single", action="store_true",
+                    help="skip writing the large store one replace_article call at a time")
+    args = ap.parse_args()
     os.environ.setdefault("TRACKER_RATES", str(ROOT / "data" / "rates.csv"))
     with tempfile.TemporaryDirectory() as d:
-        corpus(Path(d))
-        synthetic(Path(d), n)
+        if args.claims:
+            large(Path(d), args.claims, args.articles, args.batch, not args.no_single)
+        else:
+            corpus(Path(d))
+            synthetic(Path(d), args.n)
