@@ -938,9 +938,14 @@ class Store:
                 df[c] = df[c].astype(object).where(df[c].notna(), "").astype(str)
         return df.reset_index(drop=True)
 
-    def raw_claims(self) -> pd.DataFrame:
-        """The extractor's rows as stored, without corrections, rates or figures."""
-        df = self._query('SELECT * FROM claims ORDER BY article_id, "start", "end", claim_id')
+    def raw_claims(self, claim_id: str | None = None) -> pd.DataFrame:
+        """The extractor's rows as stored, without corrections, rates or figures.
+
+        With `claim_id`, only that claim's row (read alone, not picked out of the table).
+        """
+        where, params = ("WHERE claim_id = ? ", [claim_id]) if claim_id is not None else ("", [])
+        df = self._query(f'SELECT * FROM claims {where}ORDER BY article_id, "start", "end", '
+                         f'claim_id', params)
         extras = df.pop("extra") if "extra" in df.columns else pd.Series(dtype=object)
         decoded = [json.loads(x) if isinstance(x, str) and x else {} for x in extras]
         for key in sorted({k for d in decoded for k in d}):
@@ -1002,8 +1007,7 @@ class Store:
             raise ValueError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
         if action == "reject" and not reason.strip():
             raise ValueError("a rejection needs a reason")
-        raw = self.raw_claims()
-        row = raw[raw["claim_id"] == claim_id]
+        row = self.raw_claims(claim_id)
         if row.empty:
             raise ValueError(f"{self.path}: no claim {claim_id!r} in the store")
         if action == "set":
