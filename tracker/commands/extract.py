@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from tracker.models import Article, Claim
 
 HELP = """Read articles (.txt/.md with YAML front matter, .html, .json, .jsonl, or folders of
@@ -21,6 +23,10 @@ examples:
   tracker extract data/raw --output data/clean/claims.csv
   tracker extract notes.txt --published 2024-01 --output /tmp/claims.parquet
 """
+
+
+#: Articles written to the store per transaction.
+BATCH = 200
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -64,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
     failed = 0
     done: list[tuple[Article, list[Claim]]] = []
+    pending: list[tuple[Article, pd.DataFrame]] = []
     ids: list[str] = []
     bar = tqdm(items, unit=" article", disable=True if args.quiet else None, file=sys.stderr,
                leave=False)
@@ -91,10 +98,15 @@ def run(args: argparse.Namespace) -> int:
                 ids.remove(item.article_id)
                 continue
             if store is not None:
-                store.replace_article(item, frame)
+                pending.append((item, frame))
+                if len(pending) >= BATCH:  # one transaction per batch: years of news stay fast
+                    store.replace_articles(pending)
+                    pending.clear()
             else:
                 done.append((item, claims))
         if store is not None:
+            store.replace_articles(pending)
+            pending.clear()
             table = store.claims(ids)
             orphans = store.orphan_report()  # corrections whose claim is gone: say so
             if orphans:
