@@ -683,3 +683,28 @@ def test_cells_arrow_refuses_are_still_written(store_path: Path) -> None:
         raw = store.raw_claims().set_index("claim_id")
     assert raw.at["odd:10-13", "alt"] == "12"
     assert raw["origin"].tolist() == [{"page": 1}, 7]
+
+
+def test_batch_columns_through_arrow_store_what_cells_store(tmp_path: Path, monkeypatch) -> None:
+    import tracker.store as store_module
+
+    items = []
+    for i in range(12):
+        a = article(f"col{i:02d}", published="" if i == 3 else "2023-05-24")
+        rows = [row(a, 0, "240,1 milliards de dollars", 2.401e11, indicator="bilateral_trade"),
+                row(a, 40, "entre 30 et 40 milliards", 3e10, value_high=4e10, approx="about",
+                    period="" if i % 2 else "2022-Q3", alt="trente à quarante", note="n"),
+                row(a, 80, "-5 %", -5.0, unit="percent", measure="change", basis="yoy")]
+        df = frame(rows)
+        df["origin"] = [{"page": i}, None, "x"]  # a pipeline extra, kept as JSON
+        items.append((a, df))
+    assert store_module._claims_table([f for _, f in items]) is not None  # the Arrow path
+    stored = {}
+    for label, threshold in (("cells", 10**9), ("columns", 0)):
+        monkeypatch.setattr(store_module, "_TABLE_ROWS", threshold)
+        with Store.open(tmp_path / label / "t.duckdb") as store:
+            store.replace_articles(items)
+            stored[label] = store.raw_claims()
+    pd.testing.assert_frame_equal(stored["cells"], stored["columns"])
+    assert stored["columns"]["origin"].tolist()[:3] == [{"page": 0}, None, "x"]
+    assert stored["columns"]["value_high"].isna().sum() == 24

@@ -607,6 +607,8 @@ _ARTICLE_TYPES = [("article_id", "VARCHAR"), ("text_hash", "VARCHAR"), ("meta_ha
 _CLAIM_ROW_TYPES = [*_CLAIM_TYPES.items(), ("extra", "VARCHAR")]
 #: Up to this many rows an INSERT takes its values as parameters; more go through Arrow.
 _VALUES_ROWS = 1
+#: From this many claims in one write, they are converted column by column (pyarrow).
+_TABLE_ROWS = 64
 _ARROW_TYPES = {"VARCHAR": "string", "DATE": "date32", "DOUBLE": "float64", "BIGINT": "int64"}
 
 
@@ -632,12 +634,68 @@ def _insert(con: Any, table: str, columns: list[tuple[str, str]], rows: list[lis
         marks = ", ".join("?" * len(columns))
         con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
         return
+    _insert_table(con, table, data)
+
+
+def _insert_table(con: Any, table: str, data: Any) -> None:
+    """Insert an Arrow table whose columns are the table's, in order."""
     view = f"_tracker_new_{table}"
     con.register(view, data)
     try:
         con.execute(f"INSERT INTO {table} SELECT * FROM {view}")
     finally:
         con.unregister(view)
+
+
+def _claims_table(frames: list[pd.DataFrame]) -> Any | None:
+    """Claims frames as one Arrow table of the `claims` columns, converted column by column.
+
+    None when the frames' columns differ or a column is not of the plain type its table
+    column expects (numbers in a text column, fractional offsets, mixed objects...): the
+    caller then converts cell by cell and DuckDB casts, as it always did.
+    """
+    import pyarrow as pa
+    import pyarrow.types as pat
+
+    frames = [f for f in frames if len(f)]
+    if not frames or any(list(f.columns) != list(frames[0].columns) for f in frames[1:]):
+        return None
+    df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    n = len(df)
+    present = [c for c in schema.COLUMNS if c in df.columns]
+    def text(t: Any) -> bool:  # text, or a category of texts
+        if pat.is_dictionary(t):
+            t = t.value_type
+        return pat.is_string(t) or pat.is_large_string(t)
+
+    accepts = {"VARCHAR": text,
+               "DATE": lambda t: pat.is_date(t) or pat.is_timestamp(t) and t.tz is None,
+               "DOUBLE": lambda t: pat.is_floating(t) or pat.is_integer(t),
+               "BIGINT": pat.is_integer}
+    try:
+        data = pa.Table.from_pandas(df[present], preserve_index=False)
+        arrays = []
+        for name, kind in _CLAIM_TYPES.items():
+            typ = getattr(pa, _ARROW_TYPES[kind])()
+            if name not in df.columns:
+                arrays.append(pa.nulls(n, type=typ))
+                continue
+            col = data.column(name)
+            if not (pat.is_null(col.type) or accepts[kind](col.type)):
+                return None
+            # safe=False only lets a timestamp drop its time of day, as `_py` does.
+            arrays.append(col.cast(typ, safe=kind != "DATE"))
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return None
+    extra_cols = [c for c in df.columns if c not in schema.COLUMNS and c not in EXTRA_COLUMNS]
+    if extra_cols:
+        cells = zip(*(df[c].tolist() for c in extra_cols))
+        extra = [json.dumps({c: _py(v) for c, v in zip(extra_cols, row)}, ensure_ascii=False,
+                            default=_json_default, sort_keys=True) for row in cells]
+        arrays.append(pa.array(extra, type=pa.string()))
+    else:
+        arrays.append(pa.nulls(n, type=pa.string()))
+    return pa.Table.from_arrays(arrays, names=[name for name, _ in _CLAIM_ROW_TYPES])
 
 
 @dataclass
@@ -895,13 +953,17 @@ class Store:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         extractor = self._extractor()
         known = {}
-        article_rows, claim_rows = [], []
+        article_rows = []
         for article_id, (article, claims) in batch.items():
             known[article_id] = (_sha(article.text), _meta_hash(article), extractor)
             article_rows.append([article_id, *known[article_id], article.published,
                                  article.published_precision, article.source, article.url,
                                  article.title, article.lang, article.path, article.text, now])
-            claim_rows.extend(_claim_rows(claims))
+        frames = [claims for _, claims in batch.values()]
+        # A few rows go cell by cell (cheaper than building a table); a batch column by column.
+        new_claims = (_claims_table(frames) if sum(len(f) for f in frames) > _TABLE_ROWS
+                      else None)
+        claim_rows = [] if new_claims is not None else [r for f in frames for r in _claim_rows(f)]
         with self._transaction() as con:
             ids = list(batch)
             for table in ("articles", "claims"):
@@ -911,7 +973,10 @@ class Store:
                     con.execute(f"DELETE FROM {table} WHERE article_id IN "
                                 f"(SELECT unnest(?::VARCHAR[]))", [ids])
             _insert(con, "articles", _ARTICLE_TYPES, article_rows)
-            _insert(con, "claims", _CLAIM_ROW_TYPES, claim_rows)
+            if new_claims is not None:
+                _insert_table(con, "claims", new_claims)
+            else:
+                _insert(con, "claims", _CLAIM_ROW_TYPES, claim_rows)
         if self._known is not None:
             self._known.update(known)
 
