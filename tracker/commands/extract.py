@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     done: list[tuple[Article, list[Claim]]] = []
     pending: list[tuple[Article, pd.DataFrame]] = []
-    ids: list[str] = []
+    ids: dict[str, None] = {}  # the articles of this run, in order (a dict: O(1) look-ups)
     bar = tqdm(items, unit=" article", disable=True if args.quiet else None, file=sys.stderr,
                leave=False)
     try:
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
                 tqdm.write(f"{item.path or item.article_id}: article id {item.article_id!r} is used twice; "
                            "the later one is skipped", file=sys.stderr)
                 continue
-            ids.append(item.article_id)
+            ids[item.article_id] = None
             if store is not None and not store.needs_extraction(item):
                 continue
             try:
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
                 failed += 1
                 tqdm.write(f"{item.path or item.article_id}: extraction failed ({type(exc).__name__}: {exc})",
                            file=sys.stderr)
-                ids.remove(item.article_id)
+                del ids[item.article_id]
                 continue
             if store is not None:
                 pending.append((item, frame))
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         if store is not None:
             store.replace_articles(pending)
             pending.clear()
-            table = store.claims(ids)
+            table = store.claims(list(ids))
             orphans = store.orphan_report()  # corrections whose claim is gone: say so
             if orphans:
                 tqdm.write(orphans, file=sys.stderr)
