@@ -107,7 +107,7 @@ def _source(field: str, why: str) -> str:
             return "written"
         if why.startswith("the verb of the previous figure"):
             return "prev_figure"
-        if re.fullmatch(_Q, why):
+        if re.fullmatch(_Q, why) or re.fullmatch(_Q + r" right after the figure", why):
             return "stated"
         return "other"
     return "other"
