@@ -116,3 +116,17 @@ def test_explain_shows_cues_and_rejections(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "'exportations'" in out and "CHN->RUS" in out
     assert "rejected" in out and "3,6 %" in out and "PIB" in out
+
+
+def test_written_table_is_an_ordinary_file(inputs, tmp_path):
+    """The atomic write goes through a private temporary file; the table itself is not private."""
+    import os
+    import stat
+
+    out = tmp_path / "c.csv"
+    old = os.umask(0o022)
+    try:
+        assert main(["extract", str(inputs / "good.txt"), "--output", str(out), "--no-store", "-q"]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

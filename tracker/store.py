@@ -497,6 +497,10 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
                     fh.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); a table is an ordinary file (0666 less umask)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
