@@ -193,7 +193,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if pub is None or precision == "year" or y is None:
             return ""
         mo = g.months.get(lx.fold(gd["m"])) if gd.get("m") else 1
-        end_y, end_m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        end_y, end_m = pub.year, pub.month  # "since it opened": up to the time of writing
         if (y, mo or 1) > (end_y, end_m):
             return None
         return f"{_ym(y, mo or 1)}/{_ym(end_y, end_m)}"

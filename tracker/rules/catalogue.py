@@ -196,7 +196,7 @@ RULES: list[Rule] = [
         E("en", "Kremlin aides said China-Russia trade had crossed $200 billion by the end of October.",
           period="2023-01/2023-10", published="2023-12-07"),
         E("en", "The Power of Siberia pipeline has carried more than 60 bcm of gas to China since it opened in December 2019.",
-          period="2019-12/2024-05", published="2024-06-10"),
+          period="2019-12/2024-06", published="2024-06-10"),
         E("en", "India's trade with Russia reached $68.7 billion in the last financial year.",
           period="2024-04/2025-03", published="2025-08-20"),
     ]),
