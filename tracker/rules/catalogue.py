@@ -298,5 +298,7 @@ RULES: list[Rule] = [
         E("en", "Brussels kept the standard 10% import tariff on Chinese cars."),
         E("en", "China's economy grew 5.2% in 2023."),
         E("fr", "La croissance chinoise a atteint 5,2 % en 2023."),
+        E("en", "China extended a $10 billion loan to Russia in 2023."),
+        E("fr", "Le chiffre d'affaires de Gazprom a progressé de 20 % en 2023."),
     ]),
 ]
