@@ -64,11 +64,6 @@ class Frame:
 class CueGrammar:
     lang: str
     lex: lx.Lexicon
-    scanners: list[tuple[str, re.Pattern[str], dict[str, str]]]
-    countries: dict[str, str]
-    countries_cs: dict[str, str]
-    country_re: re.Pattern[str]
-    country_cs_re: re.Pattern[str]
     demonym_suffixes: tuple[str, ...]
     demonym_lowercase: bool
     before_to: re.Pattern[str]
@@ -104,12 +99,13 @@ class CueGrammar:
     index: lx.PhraseIndex
 
 
-def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, re.Pattern[str], dict[str, str]]:
+def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
+    """A cue kind and its phrases (folded) -> value; the phrase index finds them."""
     mapping: dict[str, str] = {}
     for value, phrases in groups.items():
         for p in phrases or []:
             mapping.setdefault(lx.fold(p), value)
-    return kind, re.compile(lx.alternation(list(mapping)), I), mapping
+    return kind, mapping
 
 
 @lru_cache(maxsize=None)
@@ -142,7 +138,7 @@ def grammar(lang: str) -> CueGrammar:
     breaks = lex.get("clause_breaks") or []
     vs = (lex.get("basis") or {}).get("vs") or []
     index = lx.PhraseIndex()
-    for kind, _, mapping in scanners:
+    for kind, mapping in scanners:
         for phrase, value in mapping.items():
             index.add(phrase, kind, value)
     for phrase, code in countries.items():
@@ -150,9 +146,7 @@ def grammar(lang: str) -> CueGrammar:
     for phrase, code in countries_cs.items():
         index.add(phrase, "country", code, case_sensitive=True)
     return CueGrammar(
-        lang=lang, lex=lex, scanners=scanners, index=index, countries=countries, countries_cs=countries_cs,
-        country_re=re.compile(lx.alternation(list(countries)), I),
-        country_cs_re=re.compile(lx.alternation(list(countries_cs)) if countries_cs else r"(?!x)x"),
+        lang=lang, lex=lex, index=index,
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
         demonym_lowercase=bool(lex.get("demonym_lowercase")),
         before_to=re.compile(lx.alternation(d.get("to") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
@@ -271,7 +265,7 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
     return tuple(ranked[:2])
 
 
-def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, figures: list[Mention]) -> tuple[int, int]:
+def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar) -> tuple[int, int]:
     """The clause of the sentence holding offset `pos`."""
     start, end = sent.start, sent.end
     for m in g.clause_break.finditer(sent.text):
@@ -312,7 +306,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             history: list[Frame] | None = None, topic_period: str = "") -> Frame:
     """Decide every field of the claim that figure `m` states."""
     f = Frame(approx=m.approx)
-    c_lo, c_hi = _clause_bounds(sent, m.start, g, sent_figures)
+    c_lo, c_hi = _clause_bounds(sent, m.start, g)
     # keep figures' own text out of cue search: "200 milliards de dollars" is no cue
     cues = _unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)])
     # --- indicator ------------------------------------------------------------------
@@ -731,10 +725,6 @@ def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bo
                for c in pr.find_periods(sent.text, lang, art.pub, art.precision, future)]
         _PERIOD_CACHE[key] = got
     return got
-
-
-def c_text(c: pr.PeriodCue) -> str:
-    return c.text
 
 
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:

@@ -525,8 +525,6 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
                 value, unit = m.value, prev.unit
                 if unit == "bcm":  # the carried scale word is still in the number: back to m3
                     value, unit = to_contract(value, "m3")
-                elif unit not in ("units",) and not (len(unit) == 3 and unit.isupper()):
-                    value = value  # t, bbl, bbl/d: the scale word already expanded the number
                 out.append(replace(m, unit=unit, value=value,
                                    rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
                                    measure_hint="level", currency_inferred=True))

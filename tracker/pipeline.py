@@ -40,30 +40,11 @@ class Rejected:
 
 
 def detect_lang(text: str) -> str:
-    """The text's language among those with a lexicon (py3langid, restricted)."""
-    from tracker import lexicon
+    """The text's language among those with a lexicon (the first one for a text with no letters)."""
+    from tracker import lexicon, text as textmod
 
     langs = lexicon.languages()
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-        ident = _identifier(tuple(langs))
-        return str(ident.classify(text[:4000])[0])
-    except Exception:  # pragma: no cover - detection never blocks extraction
-        return langs[0]
-
-
-_IDENT: dict[tuple[str, ...], object] = {}
-
-
-def _identifier(langs: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    if langs not in _IDENT:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-        ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)
-        ident.set_languages(list(langs))
-        _IDENT[langs] = ident
-    return _IDENT[langs]
+    return textmod.detect_lang(text[:4000], langs) or langs[0]
 
 
 def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
@@ -308,7 +289,9 @@ def extract_text(text: str, published: date | str | None = None, lang: str | Non
     >>> df[["indicator", "exporter", "importer", "value", "unit", "period"]].iloc[0].tolist()
     ['bilateral_trade', 'CHN', 'RUS', 240100000000.0, 'USD', '2023']
     """
-    pub, precision = _published(published)
+    from tracker.ingest import parse_published
+
+    pub, precision = parse_published(published)
     art = Article(article_id=article_id, text=text, published=pub, published_precision=precision,
                   lang=lang or detect_lang(text), source=meta.get("source", ""), url=meta.get("url", ""),
                   title=meta.get("title", ""))
@@ -320,17 +303,3 @@ def extract_text(text: str, published: date | str | None = None, lang: str | Non
     except (ImportError, AttributeError):
         pass
     return df
-
-
-def _published(value: date | str | None) -> tuple[date | None, str | None]:
-    if value is None or value == "":
-        return None, None
-    if isinstance(value, date):
-        return value, "day"
-    s = str(value).strip()
-    parts = s.split("-")
-    if len(parts) == 1:
-        return date(int(parts[0]), 1, 1), "year"
-    if len(parts) == 2:
-        return date(int(parts[0]), int(parts[1]), 1), "month"
-    return date.fromisoformat(s[:10]), "day"
