@@ -969,13 +969,13 @@ class Store:
                       else None)
         claim_rows = [] if new_claims is not None else [r for f in frames for r in _claim_rows(f)]
         with self._transaction() as con:
-            ids = list(batch)
+            batch_ids = list(batch)
             for table in ("articles", "claims"):
-                if len(ids) == 1:
-                    con.execute(f"DELETE FROM {table} WHERE article_id = ?", ids)
+                if len(batch_ids) == 1:
+                    con.execute(f"DELETE FROM {table} WHERE article_id = ?", batch_ids)
                 else:
                     con.execute(f"DELETE FROM {table} WHERE article_id IN "
-                                f"(SELECT unnest(?::VARCHAR[]))", [ids])
+                                f"(SELECT unnest(?::VARCHAR[]))", [batch_ids])
             _insert(con, "articles", _ARTICLE_TYPES, article_rows)
             if new_claims is not None:
                 _insert_table(con, "claims", new_claims)
