@@ -286,7 +286,8 @@ def extract_text(text: str, published: date | str | None = None, lang: str | Non
 
     >>> df = extract_text("Les échanges commerciaux entre la Chine et la Russie ont atteint "
     ...                   "240,1 milliards de dollars en 2023.", published="2024-01-12", lang="fr")
-    >>> df[["indicator", "exporter", "importer", "value", "unit", "period"]].iloc[0].tolist()
+    >>> row = df.iloc[0]
+    >>> [row["indicator"], row["exporter"], row["importer"], float(row["value"]), row["unit"], row["period"]]
     ['bilateral_trade', 'CHN', 'RUS', 240100000000.0, 'USD', '2023']
     """
     from tracker.ingest import parse_published
