@@ -96,6 +96,8 @@ class CueGrammar:
     change_direct_map: dict[str, str]
     approx_tail: str
     level_to_re: re.Pattern[str] | None
+    #: an appositive ranking before a period phrase: ", the first increase this year"
+    ranking_scope: re.Pattern[str] | None
     index: lx.PhraseIndex
 
 
@@ -187,6 +189,8 @@ def grammar(lang: str) -> CueGrammar:
         vs_after=re.compile(r"(?<!\d)((?:19|20)\d{2})\s+" + lx.alternation(lex.get("vs_after")), I)
         if lex.get("vs_after") else None,
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
+        ranking_scope=re.compile(r"[,(]\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,3}\s+$", I)
+        if lex.get("ranking_words") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
 
@@ -628,7 +632,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
             and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
             and not g.vs_before.search(text[max(0, c.start - 30):c.start])
-            and not any(x.start <= c.start < x.end for x in sent_figures)]
+            and not any(x.start <= c.start < x.end for x in sent_figures)
+            and not (g.ranking_scope is not None and g.ranking_scope.search(text[max(sent.start, c.start - 60):c.start]))]
     others = [x for x in sent_figures if x is not m]
 
     def dist(c: pr.PeriodCue, x: Mention) -> float:
@@ -666,7 +671,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.why["period"] = f"'{pick.text}' in the sentence"
             f.penalty += 0.05
     if pick is not None and pick.label in ("<same>", "<year>"):
-        spoken = [h.period for h in (history or []) if h.period and h.period_source == "own" and h.modality == "actual"]
+        spoken = [h.period for h in (history or []) if h.period and h.period_source == "own" and h.modality == "actual"
+                  and not h.comparison]
         base = topic_period or (spoken[-1] if spoken else context_period)
         if base:
             f.period = base[:4] if pick.label == "<year>" else base

@@ -102,10 +102,17 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         return ""
 
     def _topic_period(i: int) -> str:
-        if i > 0 and i - 1 not in by_sent and sents[i - 1].paragraph == sents[i].paragraph:
-            labels = _labels(i - 1)
-            if labels:
-                return labels[0]
+        # the topic holds over the paragraph's next sentences until a figure states its own
+        # period ("Juin apporte une éclaircie. Le commerce y a atteint ... Les ventes ...")
+        j = i - 1
+        while j >= 0 and sents[j].paragraph == sents[i].paragraph:
+            if j not in by_sent:
+                labels = _labels(j)
+                if labels:
+                    return labels[0]
+            elif any(h.sentence_start == sents[j].start and h.period_source == "own" for h in history[-12:]):
+                return ""
+            j -= 1
         return ""
 
     def _labels(j: int) -> list[str]:

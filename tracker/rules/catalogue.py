@@ -200,6 +200,18 @@ RULES: list[Rule] = [
         E("en", "India's trade with Russia reached $68.7 billion in the last financial year.",
           period="2024-04/2025-03", published="2025-08-20"),
     ]),
+    Rule("context.period_scope", "a period phrase that scopes something else, and the period a text goes on about",
+         "claim", [
+        # ", the first increase this year" ranks the figure within the year: its period stays June
+        E("en", "Trade came to $17.6 billion in June. China's exports to Russia rose 2.2% to $8.28 billion, the first increase this year.",
+          surface="$8.28 billion", period="2025-06", published="2025-07-14"),
+        # a figure-less sentence naming a month sets the topic until a figure names its own period
+        E("fr", "Au premier semestre, les échanges sino-russes ont reculé de 9,1 %. Juin apporte une éclaircie. Le commerce bilatéral y a atteint 17,6 milliards de dollars. Les ventes chinoises à la Russie ont progressé de 2,2 % sur un an.",
+          surface="2,2 %", period="2025-06", published="2025-07-14"),
+        # "sur cette période" is the period last spoken of, not the baseline of a comparison
+        E("fr", "Sur les neuf premiers mois, la Chine a importé 76,5 millions de tonnes de charbon russe, contre 50 millions l'an dernier. Sur cette période, les livraisons de GNL russe à la Chine ont atteint 5,8 millions de tonnes.",
+          surface="5,8 millions de tonnes", period="2023-01/2023-09", published="2023-11-20"),
+    ]),
     Rule("context.basis", "what a change is measured against", "claim", [
         E("fr", "Les exportations chinoises vers la Russie ont progressé de 64,2 % par rapport à 2021.",
           basis="vs:2021", published="2024-01-12"),
