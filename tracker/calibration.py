@@ -89,11 +89,14 @@ def _source(field: str, why: str) -> str:
             return "clause"
         if re.fullmatch(r"(?:roles|named) in the sentence", head):
             return "sentence"
+        if re.fullmatch(_Q + r": .+ against .+", why):
+            return "clause"  # a supplier or customer noun in the clause
         if re.fullmatch(_Q + r" and the article's pair", why):
             return "clause_pair"
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"
-        if why.startswith("the previous figure's partners") or ": the reverse of the previous flow" in why:
+        if why.startswith("the previous figure's partners") or ": the reverse of the previous flow" in why \
+                or why.startswith("the reverse of the previous ") or why.endswith(" figure before it"):
             return "prev_figure"
         if why.startswith("the sentence before"):
             return "prev_sentence"

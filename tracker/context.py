@@ -58,6 +58,8 @@ class Frame:
     #: the figure is a baseline ("contre 5,44 millions en mai 2021"), not the article's subject
     comparison: bool = False
     paragraph: int = -1
+    #: where the figure ends in the text
+    figure_end: int = -1
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,13 @@ class CueGrammar:
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
+    #: what glues goods to a quantity: "tonnes de pétrole", "bcm of gas"
+    of_glue: re.Pattern[str]
+    #: a country glued to these reports a figure ("Chinese customs", "les douanes chinoises")
+    source_after: re.Pattern[str] | None
+    source_before: re.Pattern[str] | None
+    #: "our", "its", "son": a supplier or customer noun owned by the article's country
+    possessive_det: re.Pattern[str] | None
     index: lx.PhraseIndex
 
 
@@ -131,6 +140,8 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("aside", {"aside": lex.get("aside_words") or []}),
         _scanner("reverse", {"reverse": lex.get("reverse_words") or []}),
         _scanner("generic", {"generic": lex.get("generic_flow_words") or []}),
+        _scanner("supplier", {"supplier": (lex.get("direction", "supplier_nouns") or []),
+                              "customer": (lex.get("direction", "customer_nouns") or [])}),
     ]
     raw = lex.get("countries") or {}
     countries = {lx.fold(k): v for k, v in raw.items() if not str(k).isupper() and not str(k)[:2].isupper()}
@@ -189,6 +200,12 @@ def grammar(lang: str) -> CueGrammar:
         vs_after=re.compile(r"(?<!\d)((?:19|20)\d{2})\s+" + lx.alternation(lex.get("vs_after")), I)
         if lex.get("vs_after") else None,
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
+        source_after=re.compile(r"(?:'s)?\s+" + lx.alternation(d["source_nouns"]), I) if d.get("source_nouns") else None,
+        source_before=re.compile(lx.alternation(d["source_nouns"]) + r"\s+$", I) if d.get("source_nouns") else None,
+        possessive_det=re.compile(lx.alternation(d["possessive_det"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
+        if d.get("possessive_det") else None,
+        of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
+                           + r"\s*)?$", I),
         ranking_scope=re.compile(r"[,(]\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,3}\s+$", I)
         if lex.get("ranking_words") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
@@ -366,7 +383,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.indicator = flow.value
         f.why["indicator"] = f"'{flow.text}' in the {where}"
     # --- commodity ------------------------------------------------------------------------
-    com = _respective_commodity(m, cues, sent_figures) or _commodity(cues, m, c_lo, c_hi, flow)
+    com = _respective_commodity(m, cues, sent_figures)
+    glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None
+    com = com or _commodity(cues, m, c_lo, c_hi, flow, text, g.of_glue)
+    if not glued and _continues(m, prev, cues, sent, c_lo, sent_figures):
+        assert prev is not None
+        com = prev.commodity or com  # "107 Mt de pétrole (+24 %)", "de 23 %, à 8 millions de tonnes"
     generic = flow is not None and any(c.kind == "generic" and c.start == flow.start for c in cues)
     recent = [h for h in (history or []) if h.sentence_start >= sent.start - 400]
     last_goods = recent[-1].commodity if recent and recent[-1].commodity not in ("", "all") else ""
@@ -474,6 +496,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- period and basis -------------------------------------------------------------------
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
+    f.figure_end = m.end
     f.paragraph = sent.paragraph
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
@@ -574,22 +597,47 @@ def _dist(c: Cue, m: Mention) -> int:
     return m.start - c.end if c.end <= m.start else c.start - m.end
 
 
-def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None) -> str | None:
+def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, text: str,
+               of_glue: re.Pattern[str]) -> str | None:
     asides = [c for c in cues if c.kind == "aside" and lo <= c.start < hi]
     found = [c for c in cues if c.kind == "commodity" and lo <= c.start and c.end <= hi
              and (c.end <= m.start or c.start - m.end < 40)
              and not any(0 <= c.start - a.end <= 30 for a in asides)]
     if not found:
         return None
-    glued = [c for c in found if 0 <= m.start - c.end <= 2]
-    if glued:
-        return glued[-1].value  # "coal 10% and LNG 13%"
+    glued = _glued_commodity(found, m, text, of_glue)
+    if glued is not None:
+        return glued
     values = {c.value for c in found}
     if {"oil", "gas"} <= values or "oil_gas" in values:
         return "oil_gas"
     # the commodity closest to the flow word (or the figure)
     anchor = flow.start if flow is not None else m.start
     return min(found, key=lambda c: abs(c.start - anchor)).value
+
+
+def _glued_commodity(cues: list[Cue], m: Mention, text: str, of_glue: re.Pattern[str]) -> str | None:
+    """Goods written against the figure: "coal 10%", "ceux de GNL de 23 %", "107 millions de
+    tonnes de pétrole", "22.7 bcm of gas"."""
+    com = [c for c in cues if c.kind == "commodity"]
+    before = [c for c in com if c.end <= m.start and (m.start - c.end <= 2 or of_glue.match(text, c.end, m.start))]
+    if before:
+        return before[-1].value
+    after = next((c for c in com if c.start >= m.end and of_glue.match(text, m.end, c.start)), None)
+    return after.value if after is not None else None
+
+
+def _continues(m: Mention, prev: Frame | None, cues: list[Cue], sent: Sentence, lo: int,
+               figures: list[Mention]) -> bool:
+    """The figure goes on about the one just before it in its clause, with no new flow, party or
+    goods between them: "(+24 %)" after an amount, ", à 8 millions de tonnes" after a change."""
+    if prev is None or prev.sentence_start != sent.start or prev.commodity in ("", "all") or prev.figure_end < lo:
+        return False
+    a, b = prev.figure_end, m.start
+    if not 0 <= b - a <= 40 or any(a <= x.start < b for x in figures):
+        return False
+    return not any(a <= c.start < b and (c.kind in ("indicator", "country", "generic")
+                                        or c.kind == "commodity" and c.value != prev.commodity) for c in cues)
 
 
 def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGrammar) -> bool:
@@ -870,6 +918,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if exp and imp and exp == imp:
         imp = ""
     src = f"roles in the {where}"
+    trader = _trader(m, cues, text, lo, art, g)
+    if trader is not None:
+        exp, imp, src = trader
     rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
     if rev is not None and not (exp and imp):
         last = next((h for h in reversed(history or []) if h.exporter and h.importer and h.exporter != "WLD"
@@ -877,8 +928,14 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         if last is not None:
             exp, imp = last.importer, last.exporter
             src = f"'{rev.text}': the reverse of the previous flow"
+    mirror = {"exports": "imports", "imports": "exports"}.get(ind)
     if not exp and not imp:
-        if prev is not None and prev.exporter and prev.importer:
+        if prev is not None and prev.exporter and prev.importer and mirror and prev.indicator == mirror:
+            # "exports rose 7.9% to $11.3 billion and imports 6.2%": the other way
+            exp, imp = prev.importer, prev.exporter
+            src = f"the reverse of the previous {mirror} figure"
+            f.penalty += 0.1
+        elif prev is not None and prev.exporter and prev.importer:
             exp, imp = prev.exporter, prev.importer
             src = "the previous figure's partners"
             f.penalty += 0.1
@@ -897,7 +954,6 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if (not exp or not imp) and _world(cues, wlo, whi) and (exp or imp):
         exp, imp = (exp or "WLD"), (imp or "WLD")
         src += ", world total"
-    mirror = {"exports": "imports", "imports": "exports"}.get(ind)
     if not exp and not imp and mirror and prev is not None and prev.sentence_start == sent.start \
             and prev.indicator == mirror and prev.exporter and prev.importer:
         # "17,9 % pour les ventes chinoises à la Russie et 28,5 % pour les achats"
@@ -951,6 +1007,34 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     f.why["partners"] = src
 
 
+def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext,
+            g: CueGrammar) -> tuple[str, str, str] | None:
+    """(exporter, importer, why) from a supplier or customer noun before the figure in its
+    clause: "l'Indonésie reste le premier fournisseur de charbon de Pékin : 17,53 Mt",
+    "Indonesia remains China's top supplier", "les États-Unis restent son premier client"."""
+    noun = next((c for c in reversed(cues) if c.kind == "supplier" and lo <= c.start and c.end <= m.start), None)
+    if noun is None:
+        return None
+    names = [c for c in cues if c.kind == "country" and c.value != "WLD" and not _is_noise(c, text, g)]
+    before = [c for c in names if lo <= c.start and c.end <= noun.start]
+    after = [c for c in names if noun.end <= c.start and c.end <= m.start]
+    owner = before[-1] if before and before[-1].text.lower().endswith("'s") else None
+    if owner is not None:
+        before = before[:-1]
+    if not before:
+        return None
+    seller_or_buyer = before[-1].value
+    other = owner.value if owner is not None else (after[0].value if after else "")
+    if not other and g.possessive_det is not None and g.possessive_det.search(text[max(lo, noun.start - 40):noun.start]):
+        other = next((p for p in art.pair if p != seller_or_buyer), "")  # "son premier client": the article's country
+    if not other or other == seller_or_buyer:
+        return None
+    why = f"'{noun.text}': {before[-1].text} against {owner.text if owner else (after[0].text if after else 'the article')}"
+    if noun.value == "supplier":
+        return seller_or_buyer, other, why
+    return other, seller_or_buyer, why
+
+
 def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
     """A country inside an aside before the figure ("Imports of Russian oil, including cargoes
     from European ports, reached ..."): from the aside word to the next comma."""
@@ -963,8 +1047,13 @@ def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
 
 
 def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
-    """A country named as a place or an event ("the war in Ukraine", "a strategist in Singapore")."""
-    return g.country_noise is not None and bool(g.country_noise.search(text[max(0, c.start - 30):c.start]))
+    """A country named as a place or an event ("the war in Ukraine", "a strategist in Singapore")
+    or as the source of a figure ("Chinese customs give", "selon les douanes chinoises")."""
+    if g.country_noise is not None and g.country_noise.search(text[max(0, c.start - 30):c.start]):
+        return True
+    if g.source_after is not None and g.source_after.match(text, c.end):
+        return True
+    return g.source_before is not None and bool(g.source_before.search(text[max(0, c.start - 20):c.start]))
 
 
 def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue], m: Mention,

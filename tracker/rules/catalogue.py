@@ -176,6 +176,30 @@ RULES: list[Rule] = [
         E("fr", "Pékin et Moscou ont échangé pour 240 milliards de dollars de marchandises l'an dernier, et le commerce bilatéral devrait encore croître de 5 % cette année.",
           surface="5 %", indicator="bilateral_trade", exporter="CHN", importer="RUS", modality="forecast", period="2024"),
     ]),
+    Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
+         "claim", [
+        E("fr", "La Russie a vendu à la Chine 107 millions de tonnes de pétrole en 2023 (+24 %), 22,7 milliards de mètres cubes de gaz (+47 %) et 8 millions de tonnes de GNL (+23 %).",
+          surface="+24 %", commodity="oil", published="2024-05-16"),
+        E("fr", "La Russie a vendu à la Chine 107 millions de tonnes de pétrole en 2023 (+24 %), 22,7 milliards de mètres cubes de gaz (+47 %) et 8 millions de tonnes de GNL (+23 %).",
+          surface="22,7 milliards de mètres cubes", commodity="gas", published="2024-05-16"),
+        E("fr", "Les achats chinois de gaz russe par gazoduc ont bondi de 47 % en 2023, et ceux de GNL de 23 %, à 8 millions de tonnes.",
+          surface="8 millions de tonnes", commodity="lng", published="2024-05-16"),
+    ]),
+    Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
+         "claim", [
+        E("fr", "L'Indonésie reste le premier fournisseur de charbon de Pékin : 17,53 millions de tonnes en décembre.",
+          exporter="IDN", importer="CHN", published="2023-01-20"),
+        E("fr", "Les États-Unis restent le premier client de l'Allemagne, avec 156 milliards d'euros d'exportations en 2022.",
+          exporter="DEU", importer="USA", published="2023-02-20"),
+        E("fr", "L'Asean est restée le premier partenaire commercial de la Chine, avec 911,7 milliards de dollars d'échanges en 2023.",
+          exporter="ASEAN", importer="CHN", published="2024-01-12"),
+        # "Chinese customs" report the count: the flow stays the article's, Chinese cars to Russia
+        E("en", "Russia imported many Chinese cars in 2022, Autostat says. Chinese customs give a somewhat higher count, 162,000 units for 2022, up 33.4% on the year before.",
+          surface="162,000 units", exporter="CHN", importer="RUS", published="2023-03-01"),
+        # the other flow of a pair named just before runs the other way
+        E("en", "In December, China's exports to Russia rose 7.9% to $11.3 billion. Imports rose 6.2% to $10.67 billion.",
+          surface="$10.67 billion", exporter="RUS", importer="CHN", published="2025-01-13"),
+    ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
         E("fr", "Sur les cinq premiers mois, les échanges sino-russes ont progressé de 40,7 %.",
           period="2023-01/2023-05", published="2023-06-07"),
