@@ -152,9 +152,15 @@ def configured_dirs() -> tuple[Path, Path]:
             Path(current_app.config["TRACKER_REFERENCE_DIR"]))
 
 
+def claims_index() -> ClaimsIndex:
+    """The running app's claims with their query index (built once per store)."""
+    folder = configured_dirs()[0]
+    return _index_cached(str(folder), _signature(folder))
+
+
 def claims() -> pd.DataFrame:
-    """The running app's claims."""
-    return load_claims(configured_dirs()[0])
+    """The running app's claims (their query index is built with them)."""
+    return claims_index().frame
 
 
 def articles() -> pd.DataFrame:
@@ -420,28 +426,183 @@ def _valid_date(text: str) -> bool:
 
 def filter_claims(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """The rows that pass every filter (the chart's unit and currency are not filters)."""
-    mask = pd.Series(True, index=df.index)
+    chosen = select(index_claims(df), f)
+    return df if len(chosen) == len(df) else df.take(chosen.rows)
+
+
+# --------------------------------------------------------------------------- the query index
+
+#: int64 stand-in for NaT once dates are integers (numpy's own NaT sorts last as datetime64)
+_NAT = np.iinfo(np.int64).min
+
+
+@dataclass(frozen=True, eq=False)
+class ClaimsIndex:
+    """Arrays over a prepared claims frame, built once per store.
+
+    A filter change runs on these (category codes, dates as integers, orders sorted once)
+    and takes rows out of `frame` only for what it shows: copying forty columns of 50,000
+    filtered rows cost more than the queries themselves.
+    """
+
+    frame: pd.DataFrame
+    codes: dict[str, np.ndarray]              # LIST_FILTERS column -> category code of each row
+    categories: dict[str, dict[str, int]]     # LIST_FILTERS column -> value -> code
+    names: dict[str, np.ndarray]              # LIST_FILTERS column -> the value of each code (object)
+    published: np.ndarray                     # int64 ns, _NAT when undated
+    by_published: np.ndarray                  # positions, oldest report first (stable, undated last)
+    unit_codes: dict[str, np.ndarray]         # currency ("usd"/"original") -> chart unit code of each row
+    unit_names: dict[str, list[str]]          # currency -> the unit of each code (then "" for -1)
+    y: dict[str, np.ndarray]                  # currency -> value drawn (NaN: nothing to draw)
+    has_period: np.ndarray                    # bool: the period has dates
+    period_start: np.ndarray                  # int64 ns
+    figure: np.ndarray                        # _figure
+    report: np.ndarray                        # _report (a hover line)
+    article: np.ndarray                       # article code of each row
+    articles: pd.DataFrame                    # one row per code: article_id, published, source, title
+    goals: np.ndarray                         # target/forecast level rows, by publication (stable)
+    actuals: np.ndarray                       # actual level rows, by flow, publication, position
+    actual_flows: np.ndarray                  # the _flow of each row in `actuals`
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def _codes(series: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Integer codes and the value of each code (-1: missing)."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return series.cat.codes.to_numpy(dtype=np.int64), [str(c) for c in series.cat.categories]
+    codes, uniques = pd.factorize(series)
+    return codes.astype(np.int64), [str(u) for u in uniques]
+
+
+def _ns(series: pd.Series) -> np.ndarray:
+    """Dates as int64 nanoseconds, _NAT for missing ones (whatever the column's resolution)."""
+    return series.to_numpy(dtype="datetime64[ns]").view(np.int64)
+
+
+def index_claims(df: pd.DataFrame) -> ClaimsIndex:
+    """The query index of a prepared claims frame (`prepare_claims`' output)."""
+    codes, categories, names = {}, {}, {}
+    for column in LIST_FILTERS.values():
+        c, values = _codes(df[column])
+        codes[column], categories[column] = c, {n: i for i, n in enumerate(values)}
+        names[column] = np.array(values + [""], dtype=object)  # code -1 (missing) reads ""
+    unit_codes, unit_names = {}, {}
+    for currency, column in (("usd", "_usd_unit"), ("original", "unit")):
+        unit_codes[currency], unit_names[currency] = _codes(df[column])
+        unit_names[currency].append("")
+    value = df["value"].to_numpy(dtype=float)
+    money = df["_money"].to_numpy(dtype=bool)
+    published = _ns(df["published"])
+    article, article_ids = pd.factorize(df["article_id"])
+    first = np.unique(article, return_index=True)[1] if len(article) else np.zeros(0, dtype=np.int64)
+    articles = pd.DataFrame({"article_id": np.asarray(article_ids, dtype=object),
+                             # an article's date, were its rows to disagree: the first one given
+                             "published": df["published"].groupby(article).first().to_numpy()
+                             if len(article) else df["published"].to_numpy()[first],
+                             "source": df["source"].astype(str).to_numpy(dtype=object)[first],
+                             "title": df["title"].to_numpy(dtype=object)[first]})
+    period_start = _ns(df["period_start"])
+    modality = df["modality"].astype(str).to_numpy(dtype=object)
+    flow = df["_flow"].to_numpy(dtype=np.int64)
+    level = (df["measure"].astype(str).to_numpy(dtype=object) == "level") & (period_start != _NAT) \
+        & (published != _NAT)
+    goals = np.flatnonzero(level & np.isin(modality, ["target", "forecast"]))
+    goals = goals[np.argsort(published[goals], kind="stable")]
+    actuals = np.flatnonzero(level & (modality == "actual"))
+    actuals = actuals[np.lexsort((actuals, published[actuals], flow[actuals]))]
+    return ClaimsIndex(
+        frame=df, codes=codes, categories=categories, names=names, published=published,
+        by_published=np.argsort(df["published"].to_numpy(dtype="datetime64[ns]"), kind="stable"),
+        unit_codes=unit_codes, unit_names=unit_names,
+        y={"usd": np.where(money, df["value_usd"].to_numpy(dtype=float), value), "original": value},
+        has_period=period_start != _NAT, period_start=period_start,
+        figure=df["_figure"].to_numpy(dtype=np.int64), report=df["_report"].to_numpy(dtype=object),
+        article=article.astype(np.int64), articles=articles,
+        goals=goals, actuals=actuals, actual_flows=flow[actuals],
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Selection:
+    """The rows of an index that pass a filter: as a mask, and as ascending positions."""
+
+    index: ClaimsIndex
+    mask: np.ndarray
+    rows: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def frame(self) -> pd.DataFrame:
+        """The selected rows as a DataFrame (a copy, unless every row is selected)."""
+        whole = self.index.frame
+        return whole if len(self.rows) == len(whole) else whole.take(self.rows)
+
+
+def select(index: ClaimsIndex, f: Filters) -> Selection:
+    """The rows of `index` that pass every filter of `f`.
+
+    >>> df = prepare_claims(pd.DataFrame({"lang": ["fr", "en", "fr"], "unit": "USD"}))
+    >>> select(index_claims(df), Filters(lang=("fr",))).rows.tolist()
+    [0, 2]
+    """
+    mask = np.ones(len(index), dtype=bool)
     for name, column in LIST_FILTERS.items():
         chosen = getattr(f, name)
         if chosen:
-            mask &= df[column].isin(chosen)
+            known = index.categories[column]
+            wanted = np.zeros(len(known) + 1, dtype=bool)  # the extra last slot is code -1 (missing)
+            wanted[[known[v] for v in chosen if v in known]] = True
+            mask &= wanted[index.codes[column]]
+    if f.published_from or f.published_to:
+        mask &= index.published != _NAT
     if f.published_from:
-        mask &= df["published"] >= pd.Timestamp(f.published_from)
+        mask &= index.published >= pd.Timestamp(f.published_from).as_unit("ns").value
     if f.published_to:
-        mask &= df["published"] < pd.Timestamp(f.published_to) + pd.Timedelta(days=1)
-    return df[mask] if not mask.all() else df
+        mask &= index.published < (pd.Timestamp(f.published_to) + pd.Timedelta(days=1)).as_unit("ns").value
+    return Selection(index, mask, np.flatnonzero(mask))
 
 
-@lru_cache(maxsize=8)  # each holds up to a full table of references
+def _selection(rows: pd.DataFrame | Selection) -> Selection:
+    """A Selection as is; a prepared frame as a selection of all its rows."""
+    if isinstance(rows, Selection):
+        return rows
+    index = index_claims(rows)
+    return Selection(index, np.ones(len(index), dtype=bool), np.arange(len(index)))
+
+
+@lru_cache(maxsize=4)
+def _index_cached(folder: str, signature: tuple[Any, ...]) -> ClaimsIndex:
+    return index_claims(_claims_cached(folder, signature))
+
+
+@lru_cache(maxsize=16)  # a mask and positions each: at most ~1 MB for 100,000 claims
+def _selection_cached(folder: str, signature: tuple[Any, ...], f: Filters) -> Selection:
+    return select(_index_cached(folder, signature), f)
+
+
+@lru_cache(maxsize=4)  # each holds up to a full table of references
 def _filtered_cached(folder: str, signature: tuple[Any, ...], f: Filters) -> pd.DataFrame:
-    return filter_claims(_claims_cached(folder, signature), f)
+    return _selection_cached(folder, signature, f).frame()
+
+
+def _rows_only(f: Filters) -> Filters:
+    return replace(f, unit="", currency="usd", view="chart")
+
+
+def selection(f: Filters) -> Selection:
+    """The running app's claims that pass the filters, cached per filter state."""
+    folder = configured_dirs()[0]
+    return _selection_cached(str(folder), _signature(folder), _rows_only(f))
 
 
 def filtered_claims(f: Filters) -> pd.DataFrame:
-    """The running app's claims through the filters, cached per filter state."""
+    """The running app's claims through the filters as a DataFrame (for the table and
+    the CSV), cached per filter state."""
     folder = configured_dirs()[0]
-    rows_only = replace(f, unit="", currency="usd", view="chart")
-    return _filtered_cached(str(folder), _signature(folder), rows_only)
+    return _filtered_cached(str(folder), _signature(folder), _rows_only(f))
 
 
 def filter_options(df: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
@@ -512,18 +673,21 @@ def chart_units(df: pd.DataFrame, currency: str) -> pd.Series:
     return df["_usd_unit"] if currency == "usd" else df["unit"]
 
 
-def unit_options(df: pd.DataFrame, currency: str) -> list[str]:
+def unit_options(rows: pd.DataFrame | Selection, currency: str) -> list[str]:
     """Units that the chart can show for these rows, most frequent first, USD ahead."""
-    counts = chart_units(df, currency).value_counts()
-    units = [str(u) for u, n in counts.items() if n and u]
+    sel = _selection(rows)
+    names = sel.index.unit_names[currency]
+    codes = sel.index.unit_codes[currency][sel.rows]
+    counts = np.bincount(codes[codes >= 0], minlength=len(names) - 1)
+    units = [names[i] for i in np.argsort(-counts, kind="stable") if counts[i] and names[i]]
     if "USD" in units:
         units.remove("USD")
         units.insert(0, "USD")
     return units
 
 
-def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = None
-                 ) -> tuple[pd.DataFrame, str, int]:
+def chart_points(rows: pd.DataFrame | Selection, f: Filters, reference: pd.DataFrame | None = None,
+                 units: list[str] | None = None) -> tuple[pd.DataFrame, str, int]:
     """One row per figure in the chosen unit, with every report of it.
 
     Returns (points, unit, total): points has indicator, _pair, commodity, modality, y,
@@ -531,30 +695,39 @@ def chart_points(df: pd.DataFrame, f: Filters, reference: pd.DataFrame | None = 
     n (reports), reports and hover (the reports' surface, outlet and date), ref_value (the
     official figure for the same flow and span) and ref_gap (an actual's percent off it;
     NaN when none). Only the MAX_POINTS latest periods are kept; `total` counts them all.
+    `units` is `unit_options(rows, f.currency)` when the caller has it already.
     """
-    units = unit_options(df, f.currency)
+    sel = _selection(rows)
+    ix = sel.index
+    if units is None:
+        units = unit_options(sel, f.currency)
     unit = f.unit if f.unit in units else (units[0] if units else "")
-    y = df["value_usd"].where(df["_money"], df["value"]) if f.currency == "usd" else df["value"]
-    keep = ((chart_units(df, f.currency) == unit) & df["period_start"].notna() & y.notna()).to_numpy()
-    if not keep.any():
+    names = ix.unit_names[f.currency][:-1]
+    code = names.index(unit) if unit in names else -2
+    y = ix.y[f.currency]
+    # positions all the way: only the rows drawn are taken out of the frame
+    ordered = ix.by_published[sel.mask[ix.by_published]]  # oldest report first
+    keep = (ix.unit_codes[f.currency][ordered] == code) & ix.has_period[ordered] & ~np.isnan(y[ordered])
+    drawn = ordered[keep]
+    if not len(drawn):
         return _empty_points(), unit, 0
-    # numpy on positions, so that only the rows drawn are taken out of the frame
-    rows = np.flatnonzero(keep)
-    rows = rows[np.argsort(df["published"].to_numpy()[rows], kind="stable")]  # oldest report first
-    figs = df["_figure"].to_numpy()[rows]
+    figs = ix.figure[drawn]
     uniq, first, counts = np.unique(figs, return_index=True, return_counts=True)
-    points = df[_POINT_COLUMNS].iloc[rows[first]].set_index(pd.Index(uniq, name="_figure"))
-    points["y"] = y.to_numpy()[rows[first]]
+    firsts = drawn[first]
+    total = len(uniq)
+    if total > MAX_POINTS:  # the latest periods (ties: the lower figure id)
+        latest = np.lexsort((uniq, -ix.period_start[firsts]))[:MAX_POINTS]
+        uniq, firsts, counts = uniq[latest], firsts[latest], counts[latest]
+        drawn = drawn[np.isin(figs, uniq)]
+    frame = ix.frame
+    points = frame.iloc[firsts, [frame.columns.get_loc(c) for c in _POINT_COLUMNS]]
+    points = points.set_index(pd.Index(uniq, name="_figure"))
+    points["y"] = y[firsts]
     points["n"] = counts
-    total = len(points)
-    if total > MAX_POINTS:
-        points = points.sort_values("period_start", ascending=False, kind="stable").head(MAX_POINTS)
-        drawn = np.isin(figs, points.index.to_numpy())
-        rows, figs = rows[drawn], figs[drawn]
-    points["reports"] = _reports(figs, df["_report"].to_numpy()[rows], points)
+    points["reports"] = _reports(ix, drawn, uniq, counts)
     points["mid"] = points["period_start"] + (points["period_end"] - points["period_start"]) / 2
-    for c in ["indicator", "_pair", "commodity", "modality"]:
-        points[c] = points[c].astype(str)
+    for c in ["indicator", "_pair", "commodity", "modality"]:  # object, not pandas' Arrow-backed str
+        points[c] = ix.names[c][ix.codes[c][firsts]] if c in ix.names else points[c].astype(object)
     points["ref_value"] = _reference_values(points, unit, reference)
     # a target or forecast is no claim about the measured figure: only actuals are checked
     points["ref_gap"] = ((points["y"] / points["ref_value"] - 1) * 100).where(points["modality"] == "actual")
@@ -570,16 +743,18 @@ _POINT_COLUMNS = ["indicator", "_pair", "commodity", "exporter", "importer", "mo
 _HOVER_REPORTS = 8
 
 
-def _reports(figures: Any, lines: Any, points: pd.DataFrame) -> list[str]:
-    """Each point's hover lines: its first reports, oldest first, then how many more."""
-    shown: dict[int, list[str]] = {}
-    for fig, line in zip(figures.tolist(), lines.tolist()):
-        got = shown.setdefault(fig, [])
-        if len(got) < _HOVER_REPORTS:
-            got.append(line)
+def _reports(ix: ClaimsIndex, rows: np.ndarray, figures: np.ndarray, counts: np.ndarray) -> list[str]:
+    """Each figure's hover lines: its first reports in `rows` (oldest first), then how many more."""
+    figs = ix.figure[rows]
+    by_figure = np.argsort(figs, kind="stable")  # grouped by figure, oldest first within each
+    figs, rows = figs[by_figure], rows[by_figure]
+    rank = np.arange(len(figs)) - np.searchsorted(figs, figs, side="left")
+    shown = rank < _HOVER_REPORTS
+    figs, lines = figs[shown], ix.report[rows[shown]].tolist()
+    lo, hi = np.searchsorted(figs, figures, side="left"), np.searchsorted(figs, figures, side="right")
     out = []
-    for fig, n in zip(points.index.tolist(), points["n"].tolist()):
-        text = "<br>".join(shown.get(fig, []))
+    for a, b, n in zip(lo.tolist(), hi.tolist(), counts.tolist()):
+        text = "<br>".join(lines[a:b])
         out.append(text + (f"<br>… and {n - _HOVER_REPORTS} more" if n > _HOVER_REPORTS else ""))
     return out
 
@@ -614,10 +789,12 @@ def reference_series(reference: pd.DataFrame | None, points: pd.DataFrame, unit:
     """The official rows in the chart's unit for the flows the chart shows."""
     if reference is None or reference.empty or points.empty:
         return _empty_reference()
-    ref = reference[reference["unit"] == unit]
-    flows = points[["indicator", "_pair", "commodity"]].drop_duplicates()
-    ref = ref.merge(flows, on=["indicator", "_pair", "commodity"], how="inner")
-    return ref.sort_values("period_start")
+    # a few official rows against a few hundred points: plain Python beats a merge here
+    flows = set(zip(points["indicator"].astype(object), points["_pair"].astype(object),
+                    points["commodity"].astype(object)))
+    keep = [u == unit and (i, p, c) in flows for u, i, p, c in
+            zip(reference["unit"], reference["indicator"], reference["_pair"], reference["commodity"])]
+    return reference[keep].sort_values("period_start", kind="stable")
 
 
 def _reference_values(points: pd.DataFrame, unit: str, reference: pd.DataFrame | None) -> pd.Series:
@@ -625,26 +802,38 @@ def _reference_values(points: pd.DataFrame, unit: str, reference: pd.DataFrame |
     ref = reference_series(reference, points, unit)
     if ref.empty:
         return pd.Series(float("nan"), index=points.index)
-    ref = ref.drop_duplicates(_REF_KEY)[_REF_KEY + ["value"]]
-    merged = points[_REF_KEY].merge(ref, on=_REF_KEY, how="left")
-    return pd.Series(merged["value"].to_numpy(dtype=float), index=points.index)
+    official: dict[tuple[Any, ...], float] = {}
+    for key in zip(ref["indicator"], ref["_pair"], ref["commodity"], _ns(ref["period_start"]).tolist(),
+                   _ns(ref["period_end"]).tolist(), ref["value"].tolist()):
+        official.setdefault(key[:-1], key[-1])  # the first row of a flow and span, as a merge on them
+    keys = zip(points["indicator"].astype(object), points["_pair"].astype(object), points["commodity"].astype(object),
+               _ns(points["period_start"]).tolist(), _ns(points["period_end"]).tolist())
+    return pd.Series([official.get(k, math.nan) for k in keys], index=points.index, dtype=float)
 
 
 # --------------------------------------------------------------------------- articles
 
-def article_timeline(df: pd.DataFrame, highlight: tuple[str, ...] = ()) -> tuple[pd.DataFrame, int]:
+def article_timeline(rows: pd.DataFrame | Selection, highlight: tuple[str, ...] = ()) -> tuple[pd.DataFrame, int]:
     """The articles stating these rows, one row each (article_id, published, source, title,
     n figures, highlighted), oldest first: the MAX_ARTICLES latest of `total`."""
-    if df.empty:
+    sel = _selection(rows)
+    codes = sel.index.article[sel.rows]
+    if not len(codes):
         return pd.DataFrame({c: [] for c in ["article_id", "published", "source", "title", "n", "highlighted"]}), 0
-    g = df.groupby("article_id", sort=False, observed=True)
-    out = g.agg(published=("published", "first"), source=("source", "first"),
-                title=("title", "first"), n=("claim_id", "size")).reset_index()
-    total = len(out)
-    out["source"] = out["source"].astype(str)
-    out = out.sort_values("published", ascending=False, kind="stable").head(MAX_ARTICLES)
+    present, first = np.unique(codes, return_index=True)
+    present = present[np.argsort(first)]  # in the order the rows first name them
+    counts = np.bincount(codes)[present]
+    total = len(present)
+    published = sel.index.articles["published"].to_numpy(dtype="datetime64[ns]")[present].view(np.int64)
+    undated = published == _NAT
+    when = np.where(undated, 0, published)
+    # the latest, undated ones last; then oldest first (ties keep the rows' order)
+    latest = np.lexsort((np.arange(total), -when, undated))[:MAX_ARTICLES]
+    shown = latest[np.lexsort((np.arange(len(latest)), when[latest], undated[latest]))]
+    out = sel.index.articles.iloc[present[shown]].reset_index(drop=True)
+    out["n"] = counts[shown]
     out["highlighted"] = out["article_id"].isin(highlight)
-    return out.sort_values("published", kind="stable").reset_index(drop=True), total
+    return out, total
 
 
 def article_marks(articles_df: pd.DataFrame, article_ids: list[str]) -> pd.DataFrame:
@@ -705,7 +894,7 @@ def highlight_spans(text: str, rows: pd.DataFrame) -> list[tuple[int, int, str]]
 
 # --------------------------------------------------------------------------- targets vs outcomes
 
-def targets_vs_outcomes(df: pd.DataFrame, limit: int | None = None) -> tuple[pd.DataFrame, int]:
+def targets_vs_outcomes(rows: pd.DataFrame | Selection, limit: int | None = None) -> tuple[pd.DataFrame, int]:
     """Each target or forecast level next to the first actual reported after it for the same
     flow and period, with the gap in words.
 
@@ -714,40 +903,53 @@ def targets_vs_outcomes(df: pd.DataFrame, limit: int | None = None) -> tuple[pd.
     latest periods first, the first `limit` of `total` goals.
     """
     cols = ["figure", "modality", "period", "stated", "target", "outcome", "reported", "gap", "text"]
-    needed = ["_figure", "_flow", "modality", "period", "period_start", "value", "unit", "value_usd", "published"]
-    levels = df.loc[(df["measure"] == "level") & df["period_start"].notna(), needed]
-    goals = levels[levels["modality"].isin(["target", "forecast"]) & levels["published"].notna()]
-    if goals.empty:
+    sel = _selection(rows)
+    ix = sel.index
+    goals = ix.goals[sel.mask[ix.goals]]  # by publication
+    if not len(goals):
         return pd.DataFrame({c: [] for c in cols}), 0
-    goals = (goals.sort_values("published", kind="stable").drop_duplicates("_figure")
-             .rename(columns={"_figure": "figure", "published": "stated"}))
-    actual = levels[(levels["modality"] == "actual") & levels["published"].notna()]
-    actual = (actual[["_flow", "published", "value", "unit", "value_usd"]]
-              .rename(columns={"published": "reported", "value": "a_value", "unit": "a_unit", "value_usd": "a_usd"})
-              .sort_values("reported", kind="stable"))
-    # the first actual of the same flow and span published strictly after the goal was stated
-    out = pd.merge_asof(goals.sort_values("stated", kind="stable"), actual, left_on="stated",
-                        right_on="reported", by="_flow", direction="forward", allow_exact_matches=False)
-    total = len(out)
-    out = out.sort_values(["period_start", "stated"], ascending=[False, True], kind="stable")
+    goals = goals[np.sort(np.unique(ix.figure[goals], return_index=True)[1])]  # each figure when first stated
+    total = len(goals)
+    goals = goals[np.lexsort((np.arange(total), ix.published[goals], -ix.period_start[goals]))]
     if limit is not None:
-        out = out.head(limit)
-    same = out["unit"].astype(str) == out["a_unit"].astype(str)
-    target_v = out["value"].where(same | out["a_value"].isna(), out["value_usd"])
-    target_u = out["unit"].astype(str).where(same | out["a_value"].isna(), "USD")
-    actual_v = out["a_value"].where(same, out["a_usd"])
-    out = out.assign(gap=actual_v / target_v - 1, modality=out["modality"].astype(str))
-    out["target"] = [format_amount(v, u) for v, u in zip(target_v, target_u)]
-    out["outcome"] = [format_amount(v, u) if pd.notna(v) else "" for v, u in zip(actual_v, target_u)]
-    texts = []
-    for r in out.itertuples():
-        head = f"{r.modality} {r.target} for {r.period}, stated {_iso(r.stated)}"
-        if pd.isna(r.gap):
-            texts.append(f"{head}; no outcome reported since")
-        else:
-            texts.append(f"{head}; reported {r.outcome} on {_iso(r.reported)}: {format_gap(r.gap)}")
-    out["text"] = texts
-    return out.reset_index(drop=True)[cols], total
+        goals = goals[:limit]
+    # the first actual of the same flow and span published strictly after the goal was stated
+    flows = ix.frame["_flow"].to_numpy()
+    outcomes = []
+    for g in goals.tolist():
+        lo, hi = np.searchsorted(ix.actual_flows, flows[g], side="left"), \
+            np.searchsorted(ix.actual_flows, flows[g], side="right")
+        candidates = ix.actuals[lo:hi]
+        candidates = candidates[sel.mask[candidates]]
+        j = np.searchsorted(ix.published[candidates], ix.published[g], side="right")
+        outcomes.append(int(candidates[j]) if j < len(candidates) else -1)
+    frame = ix.frame
+    value, usd = frame["value"].to_numpy(dtype=float), frame["value_usd"].to_numpy(dtype=float)
+    unit_names, unit_codes = ix.unit_names["original"], ix.unit_codes["original"]
+    modality = ix.names["modality"][ix.codes["modality"][goals]].tolist()
+    period, published = frame["period"].to_numpy(dtype=object), ix.published
+    records: dict[str, list[Any]] = {c: [] for c in cols}
+    for g, a, kind in zip(goals.tolist(), outcomes, modality):
+        goal_unit = unit_names[unit_codes[g]]
+        a_value = value[a] if a >= 0 else math.nan
+        same = a >= 0 and unit_names[unit_codes[a]] == goal_unit
+        target_v, target_u = (value[g], goal_unit) if same or math.isnan(a_value) else (usd[g], "USD")
+        actual_v = a_value if same else (usd[a] if a >= 0 else math.nan)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            gap = float(np.float64(actual_v) / np.float64(target_v) - 1)
+        stated = pd.Timestamp(published[g])
+        reported = pd.Timestamp(published[a]) if a >= 0 else pd.NaT
+        target = format_amount(target_v, target_u)
+        outcome = format_amount(actual_v, target_u) if not math.isnan(actual_v) else ""
+        head = f"{kind} {target} for {period[g]}, stated {_iso(stated)}"
+        text = f"{head}; no outcome reported since" if math.isnan(gap) else \
+            f"{head}; reported {outcome} on {_iso(reported)}: {format_gap(gap)}"
+        for c, v in zip(cols, (int(ix.figure[g]), kind, period[g], stated, target, outcome, reported, gap, text)):
+            records[c].append(v)
+    out = pd.DataFrame(records)
+    for c in ["stated", "reported"]:
+        out[c] = pd.to_datetime(out[c]).astype(frame["published"].dtype)
+    return out, total
 
 
 # --------------------------------------------------------------------------- the table
@@ -860,7 +1062,61 @@ def export_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def summary(df: pd.DataFrame, total: int) -> str:
+def summary(rows: pd.DataFrame | Selection, total: int) -> str:
     """"12 of 40 claims, from 3 articles"."""
-    articles_n = df["article_id"].nunique() if len(df) else 0
-    return f"{len(df):,} of {total:,} claims, from {articles_n:,} article{'s' if articles_n != 1 else ''}"
+    sel = _selection(rows)
+    articles_n = int(np.count_nonzero(np.bincount(sel.index.article[sel.rows]))) if len(sel) else 0
+    return f"{len(sel):,} of {total:,} claims, from {articles_n:,} article{'s' if articles_n != 1 else ''}"
+
+
+# --------------------------------------------------------------------------- the main page
+
+@dataclass(frozen=True, eq=False)
+class Overview:
+    """What the main page shows for one filter state; shared between requests, so read only."""
+
+    units: list[str]            # the units the chart can show
+    unit: str                   # the one it shows
+    points: pd.DataFrame        # chart_points
+    total_points: int
+    reference: pd.DataFrame     # reference_series for those points
+    targets: pd.DataFrame       # targets_vs_outcomes, the MAX_TARGETS first
+    total_targets: int
+    timeline: pd.DataFrame      # article_timeline, nothing highlighted
+    total_articles: int
+    summary: str
+
+
+def overview_of(rows: pd.DataFrame | Selection, f: Filters, reference: pd.DataFrame | None,
+                total_claims: int) -> Overview:
+    """Everything the main page shows for these rows (each query once)."""
+    sel = _selection(rows)
+    units = unit_options(sel, f.currency)
+    points, unit, total = chart_points(sel, f, reference, units)
+    targets, n_targets = targets_vs_outcomes(sel, MAX_TARGETS)
+    timeline, n_articles = article_timeline(sel)
+    return Overview(units=units, unit=unit, points=points, total_points=total,
+                    reference=reference_series(reference, points, unit), targets=targets,
+                    total_targets=n_targets, timeline=timeline, total_articles=n_articles,
+                    summary=summary(sel, total_claims))
+
+
+@lru_cache(maxsize=16)
+def _overview_cached(folder: str, signature: tuple[Any, ...], reference_folder: str,
+                     reference_signature: tuple[Any, ...], f: Filters) -> Overview:
+    sel = _selection_cached(folder, signature, _rows_only(f))
+    return overview_of(sel, f, _reference_cached(reference_folder, reference_signature), len(sel.index))
+
+
+def overview(f: Filters) -> Overview:
+    """The running app's main page for a filter state, cached per state (the view tab aside)."""
+    folder, reference_folder = configured_dirs()
+    return _overview_cached(str(folder), _signature(folder), str(reference_folder),
+                            _signature(reference_folder), replace(f, view="chart"))
+
+
+def forget_queries() -> None:
+    """Forget every cached query result, keeping the loaded store and its index (a benchmark
+    then times the queries, not the caches)."""
+    for cached in (_selection_cached, _filtered_cached, _overview_cached):
+        cached.cache_clear()

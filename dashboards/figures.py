@@ -111,11 +111,13 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
 HIGHLIGHT = "selected figure's articles"
 
 
-def timeline_figure(timeline: pd.DataFrame, total: int | None = None) -> go.Figure:
+def timeline_figure(timeline: pd.DataFrame, total: int | None = None,
+                    highlight: tuple[str, ...] | None = None) -> go.Figure:
     """Articles by publication date, one lane per outlet; trace 1 rings the highlighted ones
     (it is always there, so a selection can update it alone: see `timeline_highlight`).
 
-    `timeline` and `total` are `data.article_timeline(...)`; a capped timeline says so.
+    `timeline` and `total` are `data.article_timeline(...)`; a capped timeline says so. The
+    ringed articles are those of `highlight` when given, else the timeline's `highlighted` rows.
     """
     if timeline.empty:
         return _empty("No articles for this selection", [go.Scatter(x=[], y=[], name="articles", visible=False),
@@ -131,8 +133,9 @@ def timeline_figure(timeline: pd.DataFrame, total: int | None = None) -> go.Figu
         marker={"size": 8 + 2 * np.log2(np.maximum(timeline["n"].to_numpy(dtype=float), 1)),
                 "color": "#5d6d7e", "symbol": "square"},
     )
+    chosen = timeline["article_id"].isin(highlight) if highlight is not None else timeline["highlighted"]
     ringed = go.Scatter(
-        mode="markers", name=HIGHLIGHT, hoverinfo="skip", **timeline_highlight(timeline[timeline["highlighted"]]),
+        mode="markers", name=HIGHLIGHT, hoverinfo="skip", **timeline_highlight(timeline[chosen]),
         marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
     )
     lanes = timeline["source"].nunique()

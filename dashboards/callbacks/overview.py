@@ -35,17 +35,12 @@ def register(app: Dash) -> None:
     )
     def update_views(*values: Any) -> tuple[Any, ...]:
         f, selection = _filters(*values[:-1]), values[-1]
-        everything = data.claims()
-        rows = data.filtered_claims(f)
-        reference = data.reference()
-        points, unit, total = data.chart_points(rows, f, reference)
-        ref_rows = data.reference_series(reference, points, unit)
-        fig = figures.chart_figure(points, unit, f.currency, ref_rows, total)
-        targets, n_targets = data.targets_vs_outcomes(rows, data.MAX_TARGETS)
-        timeline, n_articles = data.article_timeline(rows, tuple(selection.get("articles", [])) if selection else ())
-        return (fig, data.unit_options(rows, f.currency), unit or None,
-                components.targets_list(targets, n_targets), data.summary(rows, len(everything)),
-                replace(f, unit=unit).to_query(), figures.timeline_figure(timeline, n_articles))
+        view = data.overview(f)
+        chosen = tuple(selection.get("articles", [])) if selection else ()
+        return (figures.chart_figure(view.points, view.unit, f.currency, view.reference, view.total_points),
+                view.units, view.unit or None, components.targets_list(view.targets, view.total_targets),
+                view.summary, replace(f, unit=view.unit).to_query(),
+                figures.timeline_figure(view.timeline, view.total_articles, chosen))
 
     @app.callback(
         Output(ids.TIMELINE, "figure", allow_duplicate=True), Input(ids.SELECTION, "data"),

@@ -32,7 +32,7 @@ def layout(**query: Any) -> html.Div:
         html.Div(id=ids.CHART_VIEW, style=_shown(f.view == "chart"), children=[
             html.Div(className="chart-row", children=[
                 html.Div(className="chart-col", children=[
-                    components.chart_controls(f, data.unit_options(data.filtered_claims(f), f.currency)),
+                    components.chart_controls(f, data.unit_options(data.selection(f), f.currency)),
                     # not `responsive`: its resize observer costs every redraw (a graph
                     # drawn while its view is hidden still fits once shown: tested)
                     dcc.Graph(id=ids.CHART, config={"displaylogo": False}),
