@@ -46,6 +46,8 @@ def _source(field: str, why: str) -> str:
             return "sentence"
         if why.startswith("from the previous figure"):
             return "prev_figure"
+        if why.startswith("the article's lead flow ("):
+            return "prev_figure"  # a balance figure before it gave way to the article's flow
         if why.startswith("unit ") and why.endswith("of an energy flow"):
             return "default"
         return "other"
@@ -62,7 +64,7 @@ def _source(field: str, why: str) -> str:
             return "none"
         return "other"
     if field == "period":
-        if re.fullmatch(_Q + r" in the clause", why):
+        if re.fullmatch(_Q + r" in the clause", why) or re.fullmatch(_Q + r", the period its when-clause hangs on", why):
             return "clause"
         if re.fullmatch(_Q + r", shared with the figure next to it", why):
             return "clause_shared"

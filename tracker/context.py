@@ -107,6 +107,8 @@ class CueGrammar:
     source_before: re.Pattern[str] | None
     #: "our", "its", "son": a supplier or customer noun owned by the article's country
     possessive_det: re.Pattern[str] | None
+    #: from a period to a figure of its when-clause: ", when China took"
+    when_clause: re.Pattern[str] | None
     index: lx.PhraseIndex
 
 
@@ -204,6 +206,8 @@ def grammar(lang: str) -> CueGrammar:
         source_before=re.compile(lx.alternation(d["source_nouns"]) + r"\s+$", I) if d.get("source_nouns") else None,
         possessive_det=re.compile(lx.alternation(d["possessive_det"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("possessive_det") else None,
+        when_clause=re.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when")) + r"[^.;,:()]*$", I)
+        if lex.get("periods", "when") else None,
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
         ranking_scope=re.compile(r"[,(]\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,3}\s+$", I)
@@ -382,6 +386,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     else:
         f.indicator = flow.value
         f.why["indicator"] = f"'{flow.text}' in the {where}"
+    lead_flow = history[0].indicator if history else ""
+    if inherited and f.indicator == "trade_balance" and lead_flow not in ("", "trade_balance") \
+            and (prev is None or prev.sentence_start != sent.start) \
+            and not any(c.kind in ("balance", "indicator") for c in cues):
+        # in a story led by another flow, a balance word does not carry over a sentence break:
+        # "Last year's $245 billion was probably the peak" is the trade the article follows
+        f.indicator = lead_flow
+        f.why["indicator"] = f"the article's lead flow ({lead_flow}); a balance does not carry over a sentence"
     # --- commodity ------------------------------------------------------------------------
     com = _respective_commodity(m, cues, sent_figures)
     glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None
@@ -673,13 +685,15 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     if g.vs_after is not None:  # "the 2019 volume", "its 2021 level"
         vs_spans += [(v.start(1), v.end(1)) for v in g.vs_after.finditer(text, sent.start, sent.end)]
     basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
+    # "since 2018, when it first topped $100 billion": 2018, whatever the filters below say of it
+    when = _when_period(m, cues, text, sent_figures, g)
     # a period right after a comparison word ("par rapport à décembre 2021", "than in April")
     # is what a change is measured against; a basis phrase is no period for a change
-    if f.measure == "change":  # "doubled since 2018": 2018 is what it is measured against
+    if f.measure == "change" and when is None:  # "doubled since 2018": 2018 is what it is measured against
         cues = [c for c in cues if c.kind != "since"]
-    cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
+    cues = [when] if when is not None else [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
             and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
-            and not g.vs_before.search(text[max(0, c.start - 30):c.start])
+            and (not g.vs_before.search(text[max(0, c.start - 30):c.start]) or _owns_baseline(c, m, text))
             and not any(x.start <= c.start < x.end for x in sent_figures)
             and not (g.ranking_scope is not None and g.ranking_scope.search(text[max(sent.start, c.start - 60):c.start]))]
     others = [x for x in sent_figures if x is not m]
@@ -702,13 +716,16 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
     shared = [c for c in in_clause if c not in own and not contrast_between(c)]
     pick = None
-    if own:
+    if when is not None:
+        pick = when
+        f.why["period"] = f"'{pick.text}', the period its when-clause hangs on"
+    elif own:
         pick = min(own, key=lambda c: dist(c, m))
         f.why["period"] = f"'{pick.text}' in the clause"
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
-    elif prev is not None and prev.period and prev.sentence_start == sent.start:
+    elif prev is not None and prev.period and prev.sentence_start == sent.start and not prev.comparison:
         f.period = prev.period
         f.why["period"] = "from the previous figure in the sentence"
         return
@@ -726,6 +743,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.period = base[:4] if pick.label == "<year>" else base
             f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of"
         return
+    if pick is not None and pick is when and pick.label.startswith("<-"):
+        f.comparison = True  # "a year earlier, when China took 5.44 Mt": a baseline
     if pick is not None and pick.label in ("<-1y>", "<-1m>"):
         same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
         anchors = [h.period for h in (history or []) if h.period and h.period_source == "own" and not h.comparison]
@@ -763,6 +782,31 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     f.why["period"] = "no period stated"
     f.penalty += 0.2
+
+
+def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str) -> bool:
+    """A period after a comparison word is the baseline's own period when the baseline is this
+    figure: "25% above April's 1.59 million bpd", "above last year's average of 10.3 mb/d"."""
+    return c.end <= m.start and m.start - c.end <= 20 and not _PUNCT.search(text, c.end, m.start) \
+        and text.startswith(("'s", "\u2019s"), c.end)
+
+
+def _when_period(m: Mention, cues: list[pr.PeriodCue], text: str, figures: list[Mention],
+                 g: CueGrammar) -> pr.PeriodCue | None:
+    """The period a when-clause holding the figure hangs on ("since 2020, when the line carried
+    4.1 bcm", "a year earlier, when China took 5.44 Mt"); a "since" names its start."""
+    if g.when_clause is None:
+        return None
+    c = next((c for c in reversed(cues) if c.end <= m.start), None)
+    if c is None or any(c.end <= x.start < m.start for x in figures) or not g.when_clause.match(text, c.end, m.start):
+        return None
+    if c.kind == "since":
+        year = re.search(r"(?:19|20)\d{2}", c.text)
+        start = c.label.split("/")[0] if c.label else (year.group(0) if year else "")
+        if not re.search(g.month_start, c.text, I):
+            start = start[:4]  # "since 2018": the year (no publication date needed)
+        return pr.PeriodCue(c.start, c.end, "year" if len(start) == 4 else "month", start, c.text)
+    return c
 
 
 _PERIOD_CACHE: dict[tuple[object, ...], list[pr.PeriodCue]] = {}

@@ -236,6 +236,20 @@ RULES: list[Rule] = [
         E("fr", "Sur les neuf premiers mois, la Chine a importé 76,5 millions de tonnes de charbon russe, contre 50 millions l'an dernier. Sur cette période, les livraisons de GNL russe à la Chine ont atteint 5,8 millions de tonnes.",
           surface="5,8 millions de tonnes", period="2023-01/2023-09", published="2023-11-20"),
     ]),
+    Rule("context.period_when", "a when-clause's figure is of the period it hangs on; a baseline keeps its own period",
+         "claim", [
+        E("en", "Trade between China and Russia has more than doubled since 2018, when it first topped $100 billion.",
+          surface="$100 billion", period="2018", published="2024-05-16"),
+        E("fr", "Les échanges entre la Chine et la Russie ont plus que doublé depuis 2018, quand ils avaient dépassé pour la première fois 100 milliards de dollars.",
+          surface="100 milliards de dollars", period="2018", published="2024-05-16"),
+        E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
+          surface="5.44 million tonnes", period="2021-05", published="2022-06-20"),
+        E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
+          surface="1.59 million bpd", period="2022-04", published="2022-06-20"),
+        # the baseline's period is its own, not the next figure's
+        E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
+          surface="25%", period="2022-05", published="2022-06-20"),
+    ]),
     Rule("context.basis", "what a change is measured against", "claim", [
         E("fr", "Les exportations chinoises vers la Russie ont progressé de 64,2 % par rapport à 2021.",
           basis="vs:2021", published="2024-01-12"),
@@ -325,6 +339,9 @@ RULES: list[Rule] = [
           indicator="trade_balance", exporter="CHN", importer="EUU", value=2.91e11),
         E("fr", "L'excédent commercial de la Chine avec les États-Unis a atteint 279 milliards de dollars en 2023.",
           indicator="trade_balance", exporter="CHN", importer="USA"),
+        # in a story led by another flow, a balance does not carry over a sentence break
+        E("en", "China's two-way trade with Russia fell 9.1% to $106.48 billion in January-June. Russia's surplus with China stood at $12.16 billion over the six months. Last year's $245 billion was probably the peak.",
+          surface="$245 billion", indicator="bilateral_trade", exporter="CHN", importer="RUS", period="2024", published="2025-07-14"),
     ], [E("en", "Russia's federal budget ran a deficit of 3.4 trillion roubles in January-May.")]),
     Rule("context.not_flow", "gaps between suppliers and qualified non-trade nouns are not rows", "claim", [
         E("en", "Russia shipped 2.1 million barrels per day to China in May.", unit="bbl/d"),
