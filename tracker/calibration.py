@@ -64,7 +64,7 @@ def _source(field: str, why: str) -> str:
             return "none"
         return "other"
     if field == "period":
-        if re.fullmatch(_Q + r" in the clause", why) or re.fullmatch(_Q + r", the period its when-clause hangs on", why):
+        if re.fullmatch(_Q + r" in the clause", why) or re.fullmatch(_Q + r", (?:the period its when-clause hangs on|respectively)", why):
             return "clause"
         if re.fullmatch(_Q + r", shared with the figure next to it", why):
             return "clause_shared"

@@ -109,6 +109,8 @@ class CueGrammar:
     possessive_det: re.Pattern[str] | None
     #: from a period to a figure of its when-clause: ", when China took"
     when_clause: re.Pattern[str] | None
+    #: between the items of a list: ", ", " and ", ", et "
+    list_sep: re.Pattern[str] | None
     index: lx.PhraseIndex
 
 
@@ -208,6 +210,9 @@ def grammar(lang: str) -> CueGrammar:
         if d.get("possessive_det") else None,
         when_clause=re.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when")) + r"[^.;,:()]*$", I)
         if lex.get("periods", "when") else None,
+        list_sep=re.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
+                            + lx.alternation(lex.get("list_and")) + r"\s+)$", I)
+        if lex.get("list_and") else None,
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
         ranking_scope=re.compile(r"[,(]\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,3}\s+$", I)
@@ -716,7 +721,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
     shared = [c for c in in_clause if c not in own and not contrast_between(c)]
     pick = None
-    if when is not None:
+    respective = _respective_period(m, cues, cues_all, text, sent_figures, g) if when is None else None
+    if respective is not None:
+        pick = respective
+        f.why["period"] = f"'{pick.text}', respectively"
+    elif when is not None:
         pick = when
         f.why["period"] = f"'{pick.text}', the period its when-clause hangs on"
     elif own:
@@ -784,6 +793,29 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     f.penalty += 0.2
 
 
+def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue], text: str,
+                       figures: list[Mention], g: CueGrammar) -> pr.PeriodCue | None:
+    """With "respectively", a list of periods ("on December 7, 9 and 14", "en 2021, 2022 et 2023")
+    pairs one to one with as many figures of one kind, the ones next to the list."""
+    if g.list_sep is None or not any(c.kind == "respectively" for c in sent_cues):
+        return None
+    runs: list[list[pr.PeriodCue]] = []
+    for c in cues:
+        if runs and runs[-1][-1].kind == c.kind and g.list_sep.match(text, runs[-1][-1].end, c.start):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    sort = (lambda x: "pct" if x.unit in ("percent", "pp") else x.unit)
+    kin = [x for x in figures if sort(x) == sort(m)]
+    for run in (r for r in runs if len(r) >= 2):
+        before = [x for x in kin if x.end <= run[0].start]
+        after = [x for x in kin if x.start >= run[-1].end]
+        near = before[-len(run):] if len(before) >= len(run) else after[:len(run)] if len(after) >= len(run) else []
+        if m in near:
+            return run[near.index(m)]
+    return None
+
+
 def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str) -> bool:
     """A period after a comparison word is the baseline's own period when the baseline is this
     figure: "25% above April's 1.59 million bpd", "above last year's average of 10.3 mb/d"."""
@@ -819,8 +851,12 @@ def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bo
     if got is None:
         if len(_PERIOD_CACHE) > 4096:
             _PERIOD_CACHE.clear()
-        got = [pr.PeriodCue(c.start + sent.start, c.end + sent.start, c.kind, c.label, c.text)
-               for c in pr.find_periods(sent.text, lang, art.pub, art.precision, future)]
+        found = pr.find_periods(sent.text, lang, art.pub, art.precision, future)
+        days = pr.day_lists(sent.text, lang, art.pub, art.precision, future)
+        if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
+            found = sorted([c for c in found if not any(c.start < d.end and d.start < c.end for d in days)] + days,
+                           key=lambda c: c.start)
+        got = [pr.PeriodCue(c.start + sent.start, c.end + sent.start, c.kind, c.label, c.text) for c in found]
         _PERIOD_CACHE[key] = got
     return got
 

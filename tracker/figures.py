@@ -56,6 +56,10 @@ class Grammar:
     fraction_trigger: re.Pattern[str]
     counted: re.Pattern[str] | None
     lost_decimal: bool
+    #: plain numbers listed before a figure, up to its "and": "10.4, 15.5 and " (22.7 bcm)
+    list_head: re.Pattern[str] | None
+    list_item: re.Pattern[str]
+    first_number: re.Pattern[str]
     more_than_double: re.Pattern[str]
     fraction: re.Pattern[str]
     fractions: dict[str, float]
@@ -92,6 +96,7 @@ def grammar(lang: str) -> Grammar:
     lex = lx.load(lang)
     cur = lx.currencies()
     dec = lex.get("numbers", "decimal")
+    item = r"\d{1,4}(?:" + re.escape(str(dec)) + r"\d+)?(?![\d%])"
     groups = lex.get("numbers", "group") or []
     gchars = "".join(re.escape(g) for g in groups if g != dec)
     d = re.escape(dec)
@@ -163,6 +168,10 @@ def grammar(lang: str) -> Grammar:
         fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
         lost_decimal=bool(lex.get("numbers", "lost_decimal")),
+        list_head=re.compile(rf"(?<![\w.,])(?P<items>{item}(?:\s*,\s+{item})*)\s*,?\s+"
+                             + lx.alternation(lex.get("list_and")) + r"\s+$", I) if lex.get("list_and") else None,
+        list_item=re.compile(item),
+        first_number=re.compile(r"\d+(?:[.,\s\u202f\u00a0]\d+)*"),
         counted=re.compile(r"\s*" + lx.alternation(lex.get("counted_nouns")), I) if lex.get("counted_nouns") else None,
         more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
         fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
@@ -330,7 +339,36 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         out.append(f)
         last_end = f.end
     out = _merge_restatements(text, out, g)
+    if g.list_head is not None:
+        out = _list_items(text, out, g)
     return _carry_units(text, out, g)
+
+
+def _list_items(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """Plain numbers listed before a figure take its unit and scale: "10.4, 15.5 and 22.7 bcm",
+    "10,4, 15,5 et 22,7 milliards de m3", "5, 7 and 9%"."""
+    assert g.list_head is not None
+    out = list(mentions)
+    prev_end = 0
+    for m in mentions:
+        lm = g.list_head.search(text, max(prev_end, m.start - 80), m.start)
+        prev_end = m.end
+        if lm is None or m.rule.startswith(("range", "number", "multiple", "fraction")) or m.value_high is not None:
+            continue
+        head = g.first_number.search(m.surface)
+        last = parse_number(head.group(0), g.lang) if head else None
+        if not last:
+            continue
+        items = [(x, parse_number(x.group(0), g.lang)) for x in g.list_item.finditer(lm.group("items"))]
+        if any(v is None or re.fullmatch(r"(?:19|20)\d{2}", x.group(0)) for x, v in items):
+            continue  # "in 2021, 2022 and 2023 ...": years, no list of figures
+        factor = m.value / last
+        for x, v in items:
+            at = lm.start("items") + x.start()
+            out.append(replace(m, start=at, end=at + len(x.group(0)), surface=x.group(0), value=v * factor,
+                               value_high=None, explicit_sign=False, rule="number.listed"))
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:

@@ -332,3 +332,46 @@ def shift_month(label: str) -> str:
         return ""
     y, mo = int(parts[0]), int(parts[1])
     return f"{y - 1:04d}-12" if mo == 1 else f"{y:04d}-{mo - 1:02d}"
+
+
+@lru_cache(maxsize=None)
+def _day_list_rx(lang: str) -> re.Pattern[str] | None:
+    lex = lx.load(lang)
+    per = lex.get("periods") or {}
+    if not per.get("day_list") or not lex.get("list_and"):
+        return None
+    month_alt = lx.alternation([lx.fold(k) for k in per.get("months") or {}])
+    day = r"[0-3]?\d(?:st|nd|rd|th|er)?(?![\d%]|[.,:]\d)"
+    days = rf"(?P<dd>{day}(?:\s*,\s*{day})*\s*,?\s+{lx.alternation(lex.get('list_and'))}\s+{day})"
+    alts = [lx.phrase_regex(t).replace(r"\{m\}", f"(?P<m>{month_alt})").replace(r"\{dd\}", days)
+            for t in per["day_list"]]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")" + rf"(?:\s*,?\s*{YEAR})?", re.I)
+
+
+def day_lists(text: str, lang: str, pub: date | None, precision: str | None = None,
+              future: bool = False) -> list[PeriodCue]:
+    """One day cue per day of a list: "on December 7, 9 and 14", "les 9 et 14 décembre".
+
+    >>> [c.label for c in day_lists("set on December 7, 9 and 14", "en", date(2022, 12, 20))]
+    ['2022-12-07', '2022-12-09', '2022-12-14']
+    """
+    rx = _day_list_rx(lang)
+    if rx is None:
+        return []
+    months = {lx.fold(k): int(v) for k, v in ((lx.load(lang).get("periods") or {}).get("months") or {}).items()}
+    out: list[PeriodCue] = []
+    for m in rx.finditer(text):
+        groups = {k: v for k, v in m.groupdict().items() if v}
+        mo = months.get(lx.fold(groups.get("m", "")))
+        if not mo:
+            continue
+        y = _year_of(m) or _infer_year(mo, pub, precision, future)
+        for d in re.finditer(r"\d{1,2}", groups["dd"]):
+            n = int(d.group(0))
+            if not 1 <= n <= 31:
+                continue
+            at = m.start("dd") + d.start()
+            label = f"{_ym(y, mo)}-{n:02d}" if y else ""
+            said = f"{n} {groups['m']}" if m.start("m") > m.start("dd") else f"{groups['m']} {n}"
+            out.append(PeriodCue(at, at + len(d.group(0)), "day", label, said))
+    return out

@@ -50,6 +50,13 @@ RULES: list[Rule] = [
         E("fr", "22 7 milliards de m3", value=22.7, unit="bcm"),
         E("fr", "passées de 10 4 milliards de m3 en 2021", surface="10 4 milliards de m3", value=10.4, unit="bcm"),
     ], [E("fr", "en 2023 4 milliards de m3", surface="2023 4 milliards de m3"), E("fr", "les 3 200 entreprises")]),
+    Rule("number.listed", "plain numbers listed before a figure take its unit and scale", "figure", [
+        E("en", "Russia delivered 10.4, 15.5 and 22.7 bcm of gas to China.", surface="10.4", value=10.4, unit="bcm"),
+        E("fr", "La Russie a livré 10,4, 15,5 et 22,7 milliards de m3.", surface="15,5", value=15.5, unit="bcm"),
+        E("en", "Exports to Russia came to 9 and 12 billion dollars in the two quarters.", surface="9", value=9e9, unit="USD"),
+        E("en", "Shipments rose 5, 7 and 9% in the three years.", surface="7", value=7, unit="percent"),
+    ], [E("en", "In 2021, 2022 and 2023 it shipped 5 bcm a year.", surface="2023"),
+        E("en", "Trade grew between 10 and 12 billion dollars.", surface="10")]),
     Rule("number.words", "numbers in words before a scale word (text2num)", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
