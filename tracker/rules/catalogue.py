@@ -102,6 +102,8 @@ RULES: list[Rule] = [
         E("en", "doubled", value=100, unit="percent"),
         E("en", "halved", value=-50, unit="percent"),
         E("fr", "moitié plus", value=50, unit="percent"),
+        E("en", "grew one and a half times", surface="one and a half times", value=50, unit="percent"),
+        E("fr", "ont crû d'une fois et demie", surface="une fois et demie", value=50, unit="percent"),
     ], [E("fr", "des biens à double usage")]),
     Rule("multiple.factor", "N times, N-fold, multiplied by N", "figure", [
         E("fr", "multiplié par 2,5", surface="2,5", value=150, unit="percent"),
@@ -168,6 +170,11 @@ RULES: list[Rule] = [
           title="Pékin et Moscou", commodity="oil_gas", modality="forecast", period="2023", published="2023-05-24"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a state energy company stands for its country; "far abroad" is the world outside the CIS
+        E("en", "Gazprom shipped 80 mcm of gas to China per day in December.",
+          exporter="RUS", importer="CHN", unit="m3", published="2024-01-10"),
+        E("fr", "Gazprom a réduit de 40 % ses exportations vers l'étranger lointain en 2023.",
+          exporter="RUS", importer="WLD", value=-40, published="2024-01-10"),
         E("fr", "Les importations indiennes de brut russe ont atteint 1,9 million de barils par jour en mai.",
           exporter="RUS", importer="IND", unit="bbl/d", period="2023-05", published="2023-06-10"),
         E("en", "Beijing bought 2.29 million barrels per day of Russian crude in the first quarter.",
