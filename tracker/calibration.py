@@ -89,7 +89,7 @@ def _source(field: str, why: str) -> str:
         head = why.split(", ")[0] if not why.startswith("balance side") else why
         if re.fullmatch(r"(?:roles|named) in the clause", head):
             return "clause"
-        if re.fullmatch(r"(?:roles|named) in the sentence", head):
+        if re.fullmatch(r"(?:roles|named) in the sentence", head) or re.fullmatch(r"the reverse of the \w+ named in the sentence", why):
             return "sentence"
         if re.fullmatch(_Q + r": .+ against .+", why):
             return "clause"  # a supplier or customer noun in the clause

@@ -111,6 +111,8 @@ class CueGrammar:
     when_clause: re.Pattern[str] | None
     #: between the items of a list: ", ", " and ", ", et "
     list_sep: re.Pattern[str] | None
+    #: "between 2021 and 2023": a change over it is of 2023 against 2021
+    year_span: re.Pattern[str] | None
     index: lx.PhraseIndex
 
 
@@ -213,6 +215,9 @@ def grammar(lang: str) -> CueGrammar:
         list_sep=re.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
                             + lx.alternation(lex.get("list_and")) + r"\s+)$", I)
         if lex.get("list_and") else None,
+        year_span=re.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+((?:19|20)\d{2})\s+"
+                             + lx.alternation((lex.get("ranges") or {}).get("and") or []) + r"\s+((?:19|20)\d{2})(?![\d%])", I)
+        if (lex.get("ranges") or {}).get("between") else None,
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
         ranking_scope=re.compile(r"[,(]\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,3}\s+$", I)
@@ -523,7 +528,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             vs = g.vs_year.search(text, c_lo, m.start)
         if vs is None and g.vs_after is not None:
             vs = g.vs_after.search(text, m.end, min(sent.end, m.end + 40))
-        if b is not None:
+        if f.basis:
+            f.why["basis"] = f.why["period"]
+        elif b is not None:
             f.basis = b.value
             f.why["basis"] = f"'{b.text}'"
         elif vs is not None and vs.group(1) not in f.period:
@@ -683,6 +690,15 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     nearer to another figure, nor behind a comparison word), else the previous figure's,
     else the period the article last spoke of."""
     future = f.modality != "actual"
+    ys = g.year_span.search(text, lo, hi) if g.year_span is not None else None
+    if ys is not None and int(ys.group(1)) < int(ys.group(2)):
+        y1, y2 = ys.group(1), ys.group(2)
+        # "doubled between 2021 and 2023": 2023 against 2021; a level over it spans both
+        f.period = y2 if f.measure == "change" else f"{y1}-01/{y2}-12"
+        f.basis = f"vs:{y1}" if f.measure == "change" else ""
+        f.period_source = "own"
+        f.why["period"] = f"'{ys.group(0)}' in the clause"
+        return
     cues = _sentence_periods(sent, g.lang, art, future)
     # a year right after "par rapport à"/"compared with" is the basis, not the period;
     # "same period last year" is a basis phrase, not a period
@@ -900,6 +916,17 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if not countries:
         countries = [c for c in cues if c.kind == "country" and c.end <= hi]
         where = "sentence"
+    other_flow = {"exports": "imports", "imports": "exports"}.get(f.indicator)
+    if where == "sentence" and other_flow and flow is not None and lo <= flow.start < hi:
+        # "China's exports to Russia rose 5%, while imports were up 13%": the other way
+        named = [c for c in cues if c.kind == "indicator" and c.value == other_flow and not lo <= c.start < hi]
+        if named:
+            f2 = Frame(indicator=other_flow, commodity=f.commodity)
+            _partners(f2, m, cues, sent, sent.start, sent.end, None, None, art, text, g, named[-1], history)
+            if f2.exporter and f2.importer:
+                f.exporter, f.importer = f2.importer, f2.exporter
+                f.why["partners"] = f"the reverse of the {other_flow} named in the sentence"
+                return
     pair_word = next((c for c in cues if c.kind == "pair"), None)
     roles = [(c, _role(c, text, cues, g)) for c in countries]
     roles = _flow_phrase(roles, flow, cues, m, lo, hi)

@@ -213,8 +213,12 @@ RULES: list[Rule] = [
         # the other flow of a pair named just before runs the other way
         E("en", "In December, China's exports to Russia rose 7.9% to $11.3 billion. Imports rose 6.2% to $10.67 billion.",
           surface="$10.67 billion", exporter="RUS", importer="CHN", published="2025-01-13"),
+        E("en", "China's exports to Russia rose 5% y/y in April, while imports were up 13 pct.",
+          surface="13 pct", exporter="RUS", importer="CHN", published="2024-05-16"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        E("en", "By November, bilateral trade between China and Russia had already surpassed $200 billion.",
+          period="2023-01/2023-11", published="2023-12-07"),
         E("fr", "Sur les cinq premiers mois, les échanges sino-russes ont progressé de 40,7 %.",
           period="2023-01/2023-05", published="2023-06-07"),
         E("en", "Trade between China and Russia rose 2.9% to $21.97 billion last month.",
@@ -265,6 +269,10 @@ RULES: list[Rule] = [
           surface="25%", period="2022-05", published="2022-06-20"),
     ]),
     Rule("context.basis", "what a change is measured against", "claim", [
+        E("en", "Shipments to Russia of Chinese machinery doubled between 2021 and 2023.",
+          period="2023", basis="vs:2021", published="2024-05-16"),
+        E("fr", "Les exportations chinoises de machines vers la Russie ont doublé entre 2021 et 2023.",
+          period="2023", basis="vs:2021", published="2024-05-16"),
         E("fr", "Les exportations chinoises vers la Russie ont progressé de 64,2 % par rapport à 2021.",
           basis="vs:2021", published="2024-01-12"),
         E("en", "China's exports to Russia rose 7.9% month-on-month in December.", basis="prev_period",
