@@ -1175,6 +1175,8 @@ def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue]
     end = min(later) if later else hi
     kept = [(c, r) for c, r in roles
             if (flow.end <= c.start < end) or (0 <= flow.start - c.end <= 15 and r in ("adj", "poss", "subj"))]
+    if not kept and any(c.start < flow.start and c.value != flow.value for c in flows):
+        return []  # "exports of China to Russia ..., and its imports 129 billion": the names are the first flow's
     return kept or roles
 
 

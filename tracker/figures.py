@@ -54,6 +54,8 @@ class Grammar:
     fraction_not_after: re.Pattern[str] | None
     multiple_trigger: re.Pattern[str]
     fraction_trigger: re.Pattern[str]
+    #: a change verb and "by" before a fraction: "increased by a third"
+    fraction_change: re.Pattern[str] | None
     counted: re.Pattern[str] | None
     lost_decimal: bool
     #: plain numbers listed before a figure, up to its "and": "10.4, 15.5 and " (22.7 bcm)
@@ -165,6 +167,9 @@ def grammar(lang: str) -> Grammar:
         if lex.get("fraction_of") else None,
         multiple_trigger=_trigger(list((mult.get("verbs") or {}).keys()) + (mult.get("by") or []) + (mult.get("times") or [])),
         fraction_trigger=_trigger(list((lex.get("fractions") or {}).keys())),
+        fraction_change=re.compile(lx.alternation(lex.get("change_verbs")) + r"\s+"
+                                   + lx.alternation(lex.get("change_by_words"), word=False) + r"\s*$", I)
+        if lex.get("change_verbs") and lex.get("change_by_words") else None,
         fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
         lost_decimal=bool(lex.get("numbers", "lost_decimal")),
@@ -528,6 +533,12 @@ def _fractions(text: str, g: Grammar) -> list[Mention]:
     for m in g.fraction.finditer(text):
         v = g.fractions.get(lx.fold(m.group(0)))
         if v is None:
+            continue
+        if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]):
+            # "increased by a third", "ont baissé d'un tiers": a change of that fraction
+            out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
+                               unit="percent", measure_hint="change", approx=_approx(text, m.start(), g),
+                               rule="fraction.change"))
             continue
         if g.fraction_of is not None and not g.fraction_of.match(text, m.end()):
             continue  # "a third route": not a share

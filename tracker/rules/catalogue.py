@@ -120,6 +120,12 @@ RULES: list[Rule] = [
         E("en", "a fifth of exports", surface="a fifth", value=20, unit="percent"),
     ], [E("en", "in the first half"), E("en", "a third route"), E("fr", "au premier semestre"),
         E("en", "in the first half of 2025")]),
+    Rule("fraction.change", "a fraction after a change verb and 'by' is a change of that size", "figure", [
+        E("en", "Russia's coal exports to China increased by a third", surface="a third", value=33.3, unit="percent",
+          measure_hint="change"),
+        E("fr", "les achats ont augmenté d'un tiers", surface="un tiers", value=33.3, unit="percent", measure_hint="change"),
+        E("fr", "les livraisons ont reculé de moitié", surface="moitié", value=50, unit="percent", measure_hint="change"),
+    ]),
     Rule("range.between", "entre X et Y / between X and Y: value is the low end", "figure", [
         E("fr", "entre 180 et 200 milliards de dollars", surface="180 et 200 milliards de dollars", value=1.8e11, value_high=2e11, unit="USD"),
         E("en", "between 180 and 200 billion dollars", surface="180 and 200 billion dollars", value=1.8e11, value_high=2e11, unit="USD"),
@@ -147,6 +153,8 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        E("en", "The two countries traded goods worth $240 billion in 2023, Chinese customs said on Friday.",
+          indicator="bilateral_trade", period="2023", published="2024-01-12"),
              E("fr", "Les échanges commerciaux entre la Chine et la Russie ont atteint 240,1 milliards de dollars en 2023.",
                indicator="bilateral_trade", exporter="CHN", importer="RUS", period="2023", modality="actual"),
              E("fr", "Les exportations chinoises vers la Russie ont bondi de 153 % en avril sur un an.",
@@ -215,6 +223,9 @@ RULES: list[Rule] = [
           surface="$10.67 billion", exporter="RUS", importer="CHN", published="2025-01-13"),
         E("en", "China's exports to Russia rose 5% y/y in April, while imports were up 13 pct.",
           surface="13 pct", exporter="RUS", importer="CHN", published="2024-05-16"),
+        # the names belong to the first flow; "ses importations" is the other way
+        E("fr", "Les exportations de la Chine vers la Russie ont atteint 110,97 milliards de dollars (+46,9 %), et ses importations 129,14 milliards (+12,7 %).",
+          surface="129,14 milliards", indicator="imports", exporter="RUS", importer="CHN", published="2024-01-12"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
         E("en", "By November, bilateral trade between China and Russia had already surpassed $200 billion.",
