@@ -20,7 +20,7 @@ from tracker import schema
 from tracker.figures import find_mentions
 from tracker.models import Article, Claim, Mention
 from tracker.normtext import Sentence, clean, sentences
-from tracker.periods import bounds, find_periods
+from tracker.periods import bounds
 
 #: Confidence of a row whose every field came from its own clause.
 BASE_CONFIDENCE = 0.95
@@ -112,7 +112,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         if j not in period_cache:
             s = sents[j]
             # a period behind a comparison ("down from $297.9 billion in 2022") is a baseline
-            period_cache[j] = [c.label for c in find_periods(s.text, lang, art.pub, art.precision)
+            period_cache[j] = [c.label for c in cx.periods_in(s.text, art)
                                if c.label and not c.label.startswith("<")
                                and not g.contrast.search(s.text, max(0, c.start - 40), c.start)]
         return period_cache[j]
