@@ -33,6 +33,18 @@ ORDERED = {"indicator": "clause", "commodity": "clause", "period": "clause", "pa
 # The engine's own messages (tracker/context.py); quoted cue text may hold any word of any
 # language, apostrophes included, so each message is matched on its fixed frame only.
 _Q = r"'.*'"
+_PERIOD_CLAUSE = re.compile(_Q + r"(?: in the clause|, the period its when-clause hangs on|, respectively)")
+_PERIOD_SHARED = re.compile(_Q + r", shared with the figure next to it")
+_PERIOD_SENTENCE = re.compile(_Q + r" in the sentence")
+_PERIOD_RELATIVE = re.compile(_Q + r": a (?:year|month) before .*")
+_PERIOD_ANAPHORA = re.compile(_Q + r": .*, the period just spoken of")
+_PARTNERS_CLAUSE = re.compile(r"(?:roles|named) in the clause")
+_PARTNERS_SENTENCE = re.compile(r"(?:roles|named) in the sentence")
+_PARTNERS_PAIR = re.compile(_Q + r" and the article's pair")
+_PARTNERS_REVERSE = re.compile(r"the reverse of the \w+ named in the sentence")
+_PARTNERS_TRADER = re.compile(_Q + r": .+ against .+")
+_QUOTED = re.compile(_Q)
+_SIGN_AFTER = re.compile(_Q + r" right after the figure")
 
 
 def _source(field: str, why: str) -> str:
@@ -64,17 +76,17 @@ def _source(field: str, why: str) -> str:
             return "none"
         return "other"
     if field == "period":
-        if re.fullmatch(_Q + r" in the clause", why) or re.fullmatch(_Q + r", (?:the period its when-clause hangs on|respectively)", why):
+        if _PERIOD_CLAUSE.fullmatch(why):
             return "clause"
-        if re.fullmatch(_Q + r", shared with the figure next to it", why):
+        if _PERIOD_SHARED.fullmatch(why):
             return "clause_shared"
         if why == "from the previous figure in the sentence":
             return "prev_figure_sentence"
-        if re.fullmatch(_Q + r" in the sentence", why):
+        if _PERIOD_SENTENCE.fullmatch(why):
             return "sentence"
-        if re.fullmatch(_Q + r": a (?:year|month) before .*", why):
+        if _PERIOD_RELATIVE.fullmatch(why):
             return "relative"
-        if re.fullmatch(_Q + r": .*, the period just spoken of", why):
+        if _PERIOD_ANAPHORA.fullmatch(why):
             return "anaphora"
         if why.endswith("cannot be resolved without a publication date"):
             return "none"
@@ -87,13 +99,13 @@ def _source(field: str, why: str) -> str:
         return "other"
     if field == "partners":
         head = why.split(", ")[0] if not why.startswith("balance side") else why
-        if re.fullmatch(r"(?:roles|named) in the clause", head):
+        if _PARTNERS_CLAUSE.fullmatch(head):
             return "clause"
-        if re.fullmatch(r"(?:roles|named) in the sentence", head) or re.fullmatch(r"the reverse of the \w+ named in the sentence", why):
+        if _PARTNERS_SENTENCE.fullmatch(head) or _PARTNERS_REVERSE.fullmatch(why):
             return "sentence"
-        if re.fullmatch(_Q + r": .+ against .+", why):
+        if _PARTNERS_TRADER.fullmatch(why):
             return "clause"  # a supplier or customer noun in the clause
-        if re.fullmatch(_Q + r" and the article's pair", why):
+        if _PARTNERS_PAIR.fullmatch(why):
             return "clause_pair"
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"
@@ -112,7 +124,7 @@ def _source(field: str, why: str) -> str:
             return "written"
         if why.startswith("the verb of the previous figure"):
             return "prev_figure"
-        if re.fullmatch(_Q, why) or re.fullmatch(_Q + r" right after the figure", why):
+        if _QUOTED.fullmatch(why) or _SIGN_AFTER.fullmatch(why):
             return "stated"
         return "other"
     return "other"
@@ -162,26 +174,28 @@ def features(claim: Claim) -> dict[str, float]:
     (1.0, 1.0, 1.0)
     """
     why = claim.explanation
-    out: dict[str, float] = {}
-
-    def one(name: str, value: str) -> None:
-        out[f"{name}={value}"] = 1.0
-
-    for fld in ("indicator", "commodity", "period"):
-        one(fld, _source(fld, why[fld]) if fld in why else "none")
+    src = {fld: _source(fld, why[fld]) if fld in why else "none" for fld in ("indicator", "commodity", "period")}
     partners = why.get("partners", "")
-    one("partners", _source("partners", partners) if partners else "none")
-    one("partners_fill", _partners_fill(partners))
-    one("indicator_value", claim.indicator or "none")
-    one("measure", claim.measure or "none")
-    one("unit", _unit_kind(claim.unit))
+    src["partners"] = _source("partners", partners) if partners else "none"
+    fill = _partners_fill(partners)
     family, _, variant = claim.rule.partition(".")
-    one("rule", family or "none")
-    out["rule_carried"] = 1.0 if variant == "carried" else 0.0
+    out: dict[str, float] = {
+        f"indicator={src['indicator']}": 1.0,
+        f"commodity={src['commodity']}": 1.0,
+        f"period={src['period']}": 1.0,
+        f"partners={src['partners']}": 1.0,
+        f"partners_fill={fill}": 1.0,
+        f"indicator_value={claim.indicator or 'none'}": 1.0,
+        f"measure={claim.measure or 'none'}": 1.0,
+        f"unit={_unit_kind(claim.unit)}": 1.0,
+        f"rule={family or 'none'}": 1.0,
+        "rule_carried": 1.0 if variant == "carried" else 0.0,
+    }
     if claim.measure == "change":
-        one("basis", "default" if why.get("basis", "").startswith("no comparison") else
-            "stated" if "basis" in why else "none")
-        one("sign", _source("sign", why["sign"]) if "sign" in why else "none")
+        basis = ("default" if why.get("basis", "").startswith("no comparison") else
+                 "stated" if "basis" in why else "none")
+        out[f"basis={basis}"] = 1.0
+        out[f"sign={_source('sign', why['sign']) if 'sign' in why else 'none'}"] = 1.0
     out["modality_stated"] = 1.0 if "modality" in why else 0.0
     out["modality_actual"] = 1.0 if claim.modality == "actual" else 0.0
     out["approx"] = 0.0 if claim.approx == "exact" else 1.0
@@ -189,14 +203,15 @@ def features(claim: Claim) -> dict[str, float]:
     out["exporter_filled"] = 1.0 if claim.exporter else 0.0
     out["importer_filled"] = 1.0 if claim.importer else 0.0
     out["period_filled"] = 1.0 if claim.period else 0.0
-    one("period_kind", _period_kind(claim.period))
-    own = {"clause", "clause_shared", "clause_pair"}
-    out["all_own"] = 1.0 if (_source("indicator", why.get("indicator", "")) == "clause"
-                             and out.get("partners=clause", 0.0) + out.get("partners=clause_pair", 0.0) > 0
-                             and _source("period", why.get("period", "")) in own
-                             and _partners_fill(partners) == "none") else 0.0
+    out[f"period_kind={_period_kind(claim.period)}"] = 1.0
+    # a field missing from the explanation reads "none" here and "other" in the message
+    # categories: neither is "clause", so the test below is the same either way
+    out["all_own"] = 1.0 if (src["indicator"] == "clause"
+                             and src["partners"] in ("clause", "clause_pair")
+                             and src["period"] in ("clause", "clause_shared", "clause_pair")
+                             and fill == "none") else 0.0
     # the article's lead states its main figures plainly; later figures lean on context more
-    one("position", "lead" if claim.start < 500 else "body" if claim.start < 1500 else "late")
+    out[f"position={'lead' if claim.start < 500 else 'body' if claim.start < 1500 else 'late'}"] = 1.0
     out["hand_confidence"] = float(claim.confidence)
     return out
 
@@ -231,7 +246,7 @@ class Model:
             _WEIGHTS[id(self)] = wmap
         weights = wmap[1]
         # sum over the claim's few features, not over every feature the model knows
-        z = self.intercept + sum(weights.get(n, 0.0) * v for n, v in feats.items() if v)
+        z = self.intercept + sum([weights.get(n, 0.0) * v for n, v in feats.items() if v])
         z = self.scale * z + self.shift
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 

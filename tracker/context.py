@@ -284,6 +284,11 @@ class ArticleContext:
     pub: date | None
     precision: str | None
     lang: str
+    #: period phrases already read, per text: a sentence is read once per article, whatever
+    #: its figures ask (kept per article, so nothing outlives the article it was read in)
+    matches: dict[str, list[tuple[str, re.Match[str]]]] = field(default_factory=dict, repr=False, compare=False)
+    periods: dict[tuple[str, int, bool], list[pr.PeriodCue]] = field(default_factory=dict, repr=False,
+                                                                     compare=False)
 
 
 def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
@@ -857,24 +862,29 @@ def _when_period(m: Mention, cues: list[pr.PeriodCue], text: str, figures: list[
     return c
 
 
-_PERIOD_CACHE: dict[tuple[object, ...], list[pr.PeriodCue]] = {}
+def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int = 0) -> list[pr.PeriodCue]:
+    """Period phrases of a piece of the article's text (at `offset` in it), resolved against
+    its date; memoised in `art`, so each sentence is matched once whatever its figures ask."""
+    key = (text, offset, future)
+    got = art.periods.get(key)
+    if got is None:
+        found = art.matches.get(text)
+        if found is None:
+            found = art.matches[text] = pr.period_matches(text, art.lang)
+        got = pr.find_periods(text, art.lang, art.pub, art.precision, future, matches=found)
+        days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
+        if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
+            got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,
+                         key=lambda c: c.start)
+        if offset:
+            got = [pr.PeriodCue(c.start + offset, c.end + offset, c.kind, c.label, c.text) for c in got]
+        art.periods[key] = got
+    return got
 
 
 def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bool) -> list[pr.PeriodCue]:
-    """Period phrases of a sentence with absolute offsets (memoised for the figures of one sentence)."""
-    key = (art.pub, art.precision, sent.text, sent.start, lang, future)
-    got = _PERIOD_CACHE.get(key)
-    if got is None:
-        if len(_PERIOD_CACHE) > 4096:
-            _PERIOD_CACHE.clear()
-        found = pr.find_periods(sent.text, lang, art.pub, art.precision, future)
-        days = pr.day_lists(sent.text, lang, art.pub, art.precision, future)
-        if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
-            found = sorted([c for c in found if not any(c.start < d.end and d.start < c.end for d in days)] + days,
-                           key=lambda c: c.start)
-        got = [pr.PeriodCue(c.start + sent.start, c.end + sent.start, c.kind, c.label, c.text) for c in found]
-        _PERIOD_CACHE[key] = got
-    return got
+    """Period phrases of a sentence with absolute offsets."""
+    return periods_in(sent.text, art, future, sent.start)
 
 
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:

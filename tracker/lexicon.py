@@ -59,6 +59,49 @@ def fold(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("\u2019", "'").strip().lower())
 
 
+# ---------------------------------------------------------------------------------------
+# Case-insensitive search, fast: a pattern of lower-cased words searched case-sensitively in
+# lower-cased text lets the regex engine skip ahead on the first letters, which it cannot do
+# with IGNORECASE. Both find the same where every character is "plain": one lower case, and
+# no other character outside its own upper and lower case that IGNORECASE takes for it (the
+# long s for s, the dotless i for i, the micro sign for mu: each such pair has a member that
+# is not plain, checked against every character in tests/test_lexicon.py).
+
+_PLAIN: dict[str, bool] = {}
+
+
+def _plain_char(c: str) -> bool:
+    got = _PLAIN.get(c)
+    if got is None:
+        low, up = c.lower(), c.upper()
+        got = _PLAIN[c] = (len(low) == 1 and low.upper().lower() == low
+                           and (len(up) != 1 or up.lower() == low))
+    return got
+
+
+def plain_case(s: str) -> bool:
+    """Every character of `s` is plain: IGNORECASE takes for it exactly the characters with its lower case.
+
+    >>> plain_case("Février 2024"), plain_case("ſ"), plain_case("İ")
+    (True, False, False)
+    """
+    return s.isascii() or all(_plain_char(c) for c in set(s) if not c.isascii())
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()` when a case-sensitive search of a pattern of plain lower-cased words in it
+    finds what the case-insensitive pattern finds in `text`, at the same offsets; None when it
+    may not (a character that is not plain; a capital sigma, which lower-cases by context).
+
+    >>> lowered("Les Échanges"), lowered("ſ")
+    ('les échanges', None)
+    """
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text or not plain_case(low):
+        return None
+    return low
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """A language's words, as loaded from its YAML file."""

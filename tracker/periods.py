@@ -28,6 +28,13 @@ class PeriodGrammar:
     months: dict[str, int]
     counts: dict[str, int]
     patterns: list[tuple[str, re.Pattern[str]]]
+    #: per pattern, the gates (indexes into `gate_rx`) a text must pass for it to match at all
+    needs: list[tuple[int, ...]]
+    #: cheap searches, in lower-cased text (lexicon.lowered), for a piece every match of some
+    #: pattern holds: a month name, a digit, a word of its template, a first word of its phrases
+    gate_rx: list[re.Pattern[str]]
+    #: `trigger` for lower-cased text: the same answer, found faster (None if words are not plain)
+    trigger_low: re.Pattern[str] | None
     quarters: dict[str, int]
     halves: dict[str, int]
     relative: dict[str, str]
@@ -48,20 +55,34 @@ def grammar(lang: str) -> PeriodGrammar:
     yw = lx.alternation(per.get("year_words") or [])
     year_tail = rf"(?:\s*,?\s*(?:{yw}\s+)?(?:l'année\s+|the\s+year\s+)?{YEAR})?"
     pats: list[tuple[str, re.Pattern[str]]] = []
+    # Each pattern is searched only in a text that holds a piece every match of it holds: a
+    # month name, a digit, the longest literal word of its template, a first word of its phrases.
+    gates: list[tuple[str, ...]] = []
+    digit = r"\d"
+    month_gate = _first_words(list(months))
+
+    def add(kind: str, rx: str, needs: tuple[str, ...], flags: int = I, front: bool = False) -> None:
+        at = 0 if front else len(pats)
+        pats.insert(at, (kind, re.compile(rx, flags)))
+        gates.insert(at, needs)
+
+    def placeholders(tpl: str, keys: tuple[str, ...]) -> bool:
+        return any("{" + k + "}" in tpl for k in keys)
+
     for tpl in per.get("month_span") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
         rx = rx.replace(r"\-", r"\s?-\s?")
-        pats.append(("span", re.compile(rx + year_tail, I)))
+        add("span", rx + year_tail, month_gate if placeholders(tpl, ("m1", "m2")) else ())
     for tpl in per.get("first_months") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
-        pats.append(("first_months", re.compile(r"(?<!\w)" + rx + year_tail, I)))
+        add("first_months", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))
     for tpl in per.get("first_quarters") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
-        pats.append(("first_quarters", re.compile(r"(?<!\w)" + rx + year_tail, I)))
+        add("first_quarters", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))
     quarters = {lx.fold(k): int(v) for k, v in (per.get("quarters") or {}).items()}
     halves = {lx.fold(k): int(v) for k, v in (per.get("halves") or {}).items()}
-    pats.append(("quarter", re.compile("(?P<q>" + lx.alternation(list(quarters)) + ")" + year_tail, I)))
-    pats.append(("half", re.compile("(?P<h>" + lx.alternation(list(halves)) + ")" + year_tail, I)))
+    add("quarter", "(?P<q>" + lx.alternation(list(quarters)) + ")" + year_tail, _first_words(list(quarters)))
+    add("half", "(?P<h>" + lx.alternation(list(halves)) + ")" + year_tail, _first_words(list(halves)))
     day_num = r"(?P<%s>[0-3]?\d)(?:st|nd|rd|th|er)?(?![\d%%]|[.,:]\d)"
     def _day_rx(tpl: str) -> str:
         rx = lx.phrase_regex(tpl)
@@ -70,38 +91,71 @@ def grammar(lang: str) -> PeriodGrammar:
         for k in ("d", "d1", "d2"):
             rx = rx.replace(r"\{" + k + r"\}", day_num % k)
         return rx.replace(r"\-", r"\s?-\s?")
+
+    def day_gates(tpl: str) -> tuple[str, ...]:
+        return ((month_gate if placeholders(tpl, ("m", "m1", "m2")) else ())
+                + ((digit,) if placeholders(tpl, ("d", "d1", "d2")) else ()))
+
     for tpl in per.get("day_span") or []:
-        pats.insert(0, ("day_span", re.compile(r"(?<!\w)" + _day_rx(tpl) + year_tail, I)))
+        add("day_span", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
     for tpl in per.get("until_month") or []:
-        pats.insert(0, ("until_month", re.compile(r"(?<!\w)" + _day_rx(tpl) + year_tail, I)))
+        add("until_month", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
     if per.get("since"):
-        pats.insert(0, ("since", re.compile(lx.alternation(per["since"]) + r"\s+(?:(?:it|its|the)\s+\w+\s+(?:in\s+)?)?"
-                                            rf"(?:(?P<m>{month_alt})\s+)?{YEAR}", I)))
+        add("since", lx.alternation(per["since"]) + r"\s+(?:(?:it|its|the)\s+\w+\s+(?:in\s+)?)?"
+                     rf"(?:(?P<m>{month_alt})\s+)?{YEAR}", (digit,), front=True)
     for tpl in per.get("day") or []:
-        pats.append(("day", re.compile(r"(?<![\w.,])" + _day_rx(tpl) + year_tail, I)))
+        add("day", r"(?<![\w.,])" + _day_rx(tpl) + year_tail, day_gates(tpl))
     if per.get("last_fiscal"):
-        pats.insert(0, ("last_fiscal", re.compile(lx.alternation(per["last_fiscal"]), I)))
+        add("last_fiscal", lx.alternation(per["last_fiscal"]), _first_words(per["last_fiscal"]), front=True)
         # "2021-22": a fiscal year written with the next year's last two digits
-        pats.insert(0, ("fy", re.compile(r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-(\d{2})(?![\d%])")))
+        add("fy", r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-(\d{2})(?![\d%])", (digit,), flags=0, front=True)
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier",
                  "month_earlier", "same_period", "whole_year"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
-    pats.append(("relative", re.compile("(?P<r>" + lx.alternation(list(relative)) + ")", I)))
+    add("relative", "(?P<r>" + lx.alternation(list(relative)) + ")", _first_words(list(relative)))
     # a month with a day number and no "on"/"le" before it is a dateline or a date, not a period
-    pats.append(("month", re.compile(rf"(?<!\d\s)(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR}|(?!\s+\d{{1,2}}\b))", I)))
-    pats.append(("year", re.compile(YEAR)))
+    add("month", rf"(?<!\d\s)(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR}|(?!\s+\d{{1,2}}\b))", month_gate)
+    add("year", YEAR, (digit,), flags=0)
     fiscal = per.get("fiscal_year")
-    return PeriodGrammar(months, counts, pats, quarters, halves, relative,
+    gate_src = sorted({rx for needs in gates for rx in needs})
+    gate_rx = [re.compile(rx) for rx in gate_src]
+    needs = [tuple(gate_src.index(rx) for rx in needs) for needs in gates]
+    # cheap filter: no year, month, quarter, half or relative word -> no period
+    trigger_words = ([w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
+                     + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
+                        if not t.startswith("{")] + ["premiers", "first", "months", "mois"])
+    trigger_low = None
+    if all(lx.plain_case(w) for w in list(months) + trigger_words):
+        trigger_low = re.compile(r"\d{4}|" + lx.alternation([m.lower() for m in months]) + "|"
+                                 + lx.alternation([w.lower() for w in trigger_words]))
+    return PeriodGrammar(months, counts, pats, needs, gate_rx, trigger_low, quarters, halves, relative,
                          re.compile(lx.alternation(fiscal), I) if fiscal else None,
                          bool(per.get("months_capitalized")),
                          int(per.get("fiscal_start_month") or 1),
-                         # cheap filter: no year, month, quarter, half or relative word -> no period
-                         re.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(
-                             [w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
-                             + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
-                                if not t.startswith("{")] + ["premiers", "first", "months", "mois"]), I))
+                         re.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(trigger_words), I))
+
+
+def _word_gate(tpl: str) -> tuple[str, ...]:
+    """The longest word a template spells out (its placeholders aside), lower-cased: every
+    match holds it (no gate when the word is not plain, see lexicon.lowered)."""
+    words = re.findall(r"\w+", re.sub(r"\{\w+\}", " ", tpl.rstrip("*")))
+    word = max(words, key=len) if words else ""
+    return (re.escape(word.lower()),) if word and lx.plain_case(word) else ()
+
+
+def _first_words(phrases: list[str]) -> tuple[str, ...]:
+    """The first words of a list of phrases, lower-cased, as one alternation: a match of any
+    phrase holds one (no gate when a word is not plain, see lexicon.lowered)."""
+    firsts = set()
+    for p in phrases:
+        body = p[:-1] if p.endswith("*") and len(p) > 1 else p
+        first = max((w for w in body.split(" ") if w), key=len, default="")
+        if not first or not lx.plain_case(first):
+            return ()
+        firsts.add(first.lower())
+    return ("|".join(re.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w))),) if firsts else ()
 
 
 def _fiscal(start_year: int, start_month: int) -> str:
@@ -124,9 +178,40 @@ def _infer_year(end_month: int, pub: date | None, precision: str | None, future:
     return pub.year - 1
 
 
+def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, re.Match[str]]]:
+    """(kind, match) of every period pattern in `text`, pattern by pattern in the grammar's
+    order, before overlaps are settled; what `find_periods` resolves. It depends on the text
+    alone, so a caller that reads a text several times (with several dates) can keep it.
+    `gates=False` searches every pattern (the reference the gated search must agree with)."""
+    g = grammar(lang)
+    out: list[tuple[str, re.Match[str]]] = []
+    low = lx.lowered(text) if gates else None
+    if not (g.trigger_low.search(low) if low is not None and g.trigger_low is not None else g.trigger.search(text)):
+        return out
+    passed: dict[int, bool] = {}
+    for (kind, pat), needs in zip(g.patterns, g.needs):
+        if needs and low is not None and not all(_passes(g, k, low, passed) for k in needs):
+            continue
+        for m in pat.finditer(text):
+            if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
+                mt = m.group("m") if "m" in m.groupdict() and m.group("m") else m.group("m1") if "m1" in m.groupdict() else m.group(0)
+                if not mt[:1].isupper():
+                    continue
+            out.append((kind, m))
+    return out
+
+
+def _passes(g: PeriodGrammar, k: int, low: str, passed: dict[int, bool]) -> bool:
+    got = passed.get(k)
+    if got is None:
+        got = passed[k] = g.gate_rx[k].search(low) is not None
+    return got
+
+
 def find_periods(text: str, lang: str, pub: date | None, precision: str | None = None,
-                 future: bool = False) -> list[PeriodCue]:
+                 future: bool = False, matches: list[tuple[str, re.Match[str]]] | None = None) -> list[PeriodCue]:
     """Every period expression in `text`, resolved (labels may be "" if unresolvable).
+    `matches`, when given, is `period_matches(text, lang)` read before.
 
     >>> [c.label for c in find_periods("en avril sur un an", "fr", date(2023, 5, 24))]
     ['2023-04']
@@ -135,28 +220,24 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
     """
     g = grammar(lang)
     out: list[PeriodCue] = []
-    if not g.trigger.search(text):
-        return out
     taken: list[tuple[int, int]] = []
-    for kind, pat in g.patterns:
-        for m in pat.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
-                mt = m.group("m") if "m" in m.groupdict() and m.group("m") else m.group("m1") if "m1" in m.groupdict() else m.group(0)
-                if not mt[:1].isupper():
-                    continue
-            label = _resolve(kind, m, g, pub, precision, future)
-            if label is None:
-                continue
-            out.append(PeriodCue(m.start(), m.end(), kind, label, m.group(0)))
-            taken.append((m.start(), m.end()))
+    for kind, m in period_matches(text, lang) if matches is None else matches:
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        label = _resolve(kind, m, g, pub, precision, future)
+        if label is None:
+            continue
+        out.append(PeriodCue(m.start(), m.end(), kind, label, m.group(0)))
+        taken.append((m.start(), m.end()))
     out.sort(key=lambda c: c.start)
     return out
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+
+
 def _year_of(m: re.Match[str]) -> int | None:
-    ys = [g for g in m.groups() if g and re.fullmatch(r"(?:19|20)\d{2}", g)]
+    ys = [g for g in m.groups() if g and _YEAR_ONLY.fullmatch(g)]
     return int(ys[-1]) if ys else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,7 +21,7 @@ from tracker import schema
 from tracker.figures import find_mentions
 from tracker.models import Article, Claim, Mention
 from tracker.normtext import Sentence, clean, sentences
-from tracker.periods import bounds, find_periods
+from tracker.periods import bounds
 
 #: Confidence of a row whose every field came from its own clause.
 BASE_CONFIDENCE = 0.95
@@ -77,25 +78,29 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
 
     period_cache: dict[int, list[str]] = {}
 
-    def _context_period(i: int, pos: int) -> str:
+    # the periods the actual figures so far stated in their own clause: how often each, and
+    # where last (kept as figures come, not read again from the history for every figure)
+    own_counts: dict[str, int] = {}
+    own_last: dict[str, int] = {}
+
+    def _count_own(f: cx.Frame) -> None:
+        if f.period and f.period_source == "own" and f.modality == "actual" and not f.comparison:
+            lead = 0 if own_counts else 1  # the first one is the lead's: it counts twice
+            own_counts[f.period] = own_counts.get(f.period, 0) + 1 + lead
+            own_last[f.period] = len(history)
+
+    def _context_period(i: int, topic: str) -> str:
         """The period the article is about so far: the one its actual figures stated most often
         in their own clause, the lead's counting twice (the latest on a tie); before any, the
         first period named nearby."""
         # a sentence without figures that names a period sets the topic of the next one
         # ("December was a strong month. Trade amounted to $21.97 billion ...")
-        topic = _topic_period(i)
         if topic:
             return topic
-        own = [h.period for h in history if h.period and h.period_source == "own" and h.modality == "actual"
-               and not h.comparison]
-        if own:
-            counts: dict[str, int] = {}
-            for p in own:
-                counts[p] = counts.get(p, 0) + 1
-            counts[own[0]] += 1
-            best = max(counts.values())
-            return next(p for p in reversed(own) if counts[p] == best)
-        for j in list(range(i - 1, -1, -1)) + list(range(i + 1, min(len(sents), i + 4))):
+        if own_counts:
+            best = max(own_counts.values())
+            return max((p for p in own_counts if own_counts[p] == best), key=own_last.__getitem__)
+        for j in itertools.chain(range(i - 1, -1, -1), range(i + 1, min(len(sents), i + 4))):
             labels = _labels(j)
             if labels:
                 return labels[0]  # a sentence names its own period first ("in 2023 ..., down from 2022")
@@ -119,7 +124,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         if j not in period_cache:
             s = sents[j]
             # a period behind a comparison ("down from $297.9 billion in 2022") is a baseline
-            period_cache[j] = [c.label for c in find_periods(s.text, lang, art.pub, art.precision)
+            period_cache[j] = [c.label for c in cx.periods_in(s.text, art)
                                if c.label and not c.label.startswith("<")
                                and not g.contrast.search(s.text, max(0, c.start - 40), c.start)]
         return period_cache[j]
@@ -144,11 +149,12 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             sent = Sentence(h.start, sent.end, text[h.start:sent.end], sent.paragraph)
             sent_cues = cues_of(headers[i]) + sent_cues
         prev_cues = cues_of(i - 1) if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
+        topic = _topic_period(i)
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
             f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,
-                           context_period=_context_period(i, m.start), history=history,
-                           topic_period=_topic_period(i))
+                           context_period=_context_period(i, topic), history=history,
+                           topic_period=topic)
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
@@ -160,6 +166,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 claims.append(_claim(article, m, twin, sent))
             prev, prev_idx = f, i
             history.append(f)
+            _count_own(f)
     return _dedupe(claims), rejected
 
 
@@ -193,11 +200,12 @@ def _is_row(sent: Sentence, cues: list[cx.Cue]) -> bool:
 
 def _claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Claim:
     """The row for figure `m` with frame `f`; its confidence is calibrated on the team's gold."""
-    claim = _raw_claim(article, m, f, sent)
-    return replace(claim, confidence=calibration.calibrate(claim))
+    fields = _claim_fields(article, m, f, sent)
+    fields["confidence"] = calibration.calibrate(Claim(**fields))
+    return Claim(**fields)
 
 
-def _raw_claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Claim:
+def _claim_fields(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> dict[str, Any]:
     value = m.value
     high = m.value_high
     if f.measure == "change" and f.sign < 0:
@@ -213,7 +221,7 @@ def _raw_claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Cla
         conf -= 0.1
     if not f.exporter or not f.importer:
         conf -= 0.25
-    return Claim(
+    return dict(
         article_id=article.article_id, indicator=f.indicator, commodity=f.commodity or "all",
         exporter=f.exporter, importer=f.importer, measure=f.measure, value=float(value), unit=m.unit,
         surface=m.surface, sentence=sent.text, start=m.start, end=m.end, rule=m.rule,
