@@ -1,13 +1,20 @@
-"""Pure chart builders: prepared DataFrames (from `dashboards.data`) in, `go.Figure` out."""
+"""Pure chart builders: prepared DataFrames (from `dashboards.data`) in, Plotly figures out.
+
+A figure is a plain dict ({"data": [trace, ...], "layout": {...}}), as Plotly.js reads it:
+building `go.Figure`s validated every property of every trace on every filter change, which
+cost more than the queries behind them. The tests validate the dicts through `go.Figure`.
+"""
 from __future__ import annotations
 
 import html
+from typing import Any
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from dashboards.data import REFERENCE_TOLERANCE
+
+Figure = dict[str, Any]
 
 #: How each modality looks: a person tells an outcome from a goal and a forecast at a glance.
 MODALITY_STYLE = {
@@ -15,8 +22,8 @@ MODALITY_STYLE = {
     "target": {"symbol": "diamond-open", "dash": "dash", "color": "#c0392b", "label": "target"},
     "forecast": {"symbol": "triangle-up-open", "dash": "dot", "color": "#d68910", "label": "forecast"},
 }
-#: A light look without a plotly template: setting one copies a large dict on every figure.
-_PLAIN = {"template": "none", "plot_bgcolor": "white", "paper_bgcolor": "white",
+#: A light look without a template (Plotly.js's own defaults, as plotly.py's "none" gives).
+_PLAIN = {"plot_bgcolor": "white", "paper_bgcolor": "white",
           "font": {"family": "system-ui, sans-serif", "size": 12, "color": "#2a3f5f"}}
 _GRID = {"gridcolor": "#ebf0f8", "zerolinecolor": "#ebf0f8", "linecolor": "#c8d4e3"}
 REFERENCE_COLOR = "#222222"
@@ -29,17 +36,28 @@ def _unit_title(unit: str, currency: str) -> str:
     return {"percent": "percent", "pp": "percentage points"}.get(unit, unit)
 
 
-def _empty(message: str, traces: list[go.Scatter] | None = None) -> go.Figure:
-    return go.Figure(data=traces or [], layout={
+def _days(dates: pd.Series) -> np.ndarray:
+    """Dates as "YYYY-MM-DD" strings (None when missing), as Plotly reads them."""
+    out = dates.dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+    out[pd.isna(dates).to_numpy()] = None
+    return out
+
+
+def _scatter(**props: Any) -> dict[str, Any]:
+    return {"type": "scatter", **props}
+
+
+def _empty(message: str, traces: list[dict[str, Any]] | None = None) -> Figure:
+    return {"data": traces or [], "layout": {
         **_PLAIN, "height": 420, "margin": {"l": 40, "r": 20, "t": 30, "b": 40},
         "xaxis": {"visible": False}, "yaxis": {"visible": False},
         "annotations": [{"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
                          "x": 0.5, "y": 0.5, "font": {"size": 15, "color": "#666"}}],
-    })
+    }}
 
 
 def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
-                 reference: pd.DataFrame | None = None, total: int | None = None) -> go.Figure:
+                 reference: pd.DataFrame | None = None, total: int | None = None) -> Figure:
     """The time chart: each figure at its period (a span drawn as a horizontal segment),
     one trace per modality; the official series as a line; claims off it by more than 5% ringed.
 
@@ -48,10 +66,8 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
     if points.empty:
         return _empty("No figures for this selection")
     # SVG traces only: data.MAX_POINTS keeps them light, and WebGL is not there in every
-    # browser (headless Chromium without a GPU has none). Traces and layout go to one
-    # constructor, as add_trace and update_layout each cost a validation pass; arrays are
-    # numpy, as plotly validates lists element by element.
-    traces: list[go.Scatter] = []
+    # browser (and where it is emulated, drawing costs as much as SVG's)
+    traces: list[dict[str, Any]] = []
     for modality, style in MODALITY_STYLE.items():
         part = points[points["modality"] == modality]
         if part.empty:
@@ -59,17 +75,17 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
         spans = part[part["period_end"] > part["period_start"]]
         if not spans.empty:
             # one trace for all the spans: first day, last day, a gap; and again
-            xs = np.column_stack([spans["period_start"].dt.strftime("%Y-%m-%d"),
-                                  spans["period_end"].dt.strftime("%Y-%m-%d"),
+            xs = np.column_stack([_days(spans["period_start"]), _days(spans["period_end"]),
                                   np.full(len(spans), None)]).ravel()
-            ys = np.column_stack([spans["y"], spans["y"], np.full(len(spans), np.nan)]).ravel()
-            traces.append(go.Scatter(
+            y = spans["y"].to_numpy(dtype=float)
+            ys = np.column_stack([y, y, np.full(len(spans), np.nan)]).ravel()
+            traces.append(_scatter(
                 x=xs, y=ys, mode="lines", name=f"{style['label']} period", legendgroup=modality,
                 showlegend=False, hoverinfo="skip",
                 line={"color": style["color"], "dash": style["dash"], "width": 3},
             ))
-        traces.append(go.Scatter(
-            x=part["mid"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object), y=part["y"].to_numpy(dtype=float),
+        traces.append(_scatter(
+            x=_days(part["mid"]), y=part["y"].to_numpy(dtype=float),
             mode="markers", name=style["label"], legendgroup=modality,
             customdata=part["claim_id"].to_numpy(dtype=object),
             hovertext=part["hover"].to_numpy(dtype=object), hovertemplate="%{hovertext}<extra></extra>",
@@ -81,8 +97,9 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
         for (source, _pair, _commodity), series in reference.groupby(["source", "_pair", "commodity"], sort=False):
             mid = series["period_start"] + (series["period_end"] - series["period_start"]) / 2
             label = f"official: {source}"
-            traces.append(go.Scatter(
-                x=mid, y=series["value"], mode="lines+markers", name=label if len(label) < 60 else label[:57] + "…",
+            traces.append(_scatter(
+                x=_days(mid), y=series["value"].to_numpy(dtype=float), mode="lines+markers",
+                name=label if len(label) < 60 else label[:57] + "…",
                 line={"color": REFERENCE_COLOR, "width": 2}, marker={"symbol": "square", "size": 7},
                 # claims often sit on the official point: hovering and clicking go to them, and
                 # their hover states the official figure
@@ -90,29 +107,31 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
             ))
     off = points[points["ref_gap"].abs() > REFERENCE_TOLERANCE]
     if not off.empty:
-        traces.append(go.Scatter(
-            x=off["mid"], y=off["y"], mode="markers", name="differs >5% from official", hoverinfo="skip",
+        traces.append(_scatter(
+            x=_days(off["mid"]), y=off["y"].to_numpy(dtype=float), mode="markers",
+            name="differs >5% from official", hoverinfo="skip",
             marker={"symbol": "circle-open", "size": 22, "color": OFF_REFERENCE_COLOR,
                     "line": {"width": 3, "color": OFF_REFERENCE_COLOR}},
         ))
-    title = None
-    if total is not None and total > len(points):
-        title = f"the {len(points):,} latest of {total:,} figures: narrow the filters to see the rest"
-    return go.Figure(data=traces, layout={
-        **_PLAIN, "height": 440, "margin": {"l": 60, "r": 20, "t": 40 if title else 20, "b": 90},
-        "title": {"text": title, "font": {"size": 13}} if title else None,
-        "xaxis": {"type": "date", "title": "period of the figure", **_GRID},
-        "yaxis": {"title": _unit_title(unit, currency), "rangemode": "tozero", **_GRID},
+    layout: dict[str, Any] = {
+        **_PLAIN, "height": 440, "margin": {"l": 60, "r": 20, "t": 20, "b": 90},
+        "xaxis": {"type": "date", "title": {"text": "period of the figure"}, **_GRID},
+        "yaxis": {"title": {"text": _unit_title(unit, currency)}, "rangemode": "tozero", **_GRID},
         "legend": {"orientation": "h", "y": -0.2, "yanchor": "top"},
         "hovermode": "closest", "clickmode": "event", "uirevision": f"{unit}|{currency}",
-    })
+    }
+    if total is not None and total > len(points):
+        layout["title"] = {"text": f"the {len(points):,} latest of {total:,} figures: narrow the filters to see the rest",
+                           "font": {"size": 13}}
+        layout["margin"]["t"] = 40
+    return {"data": traces, "layout": layout}
 
 
 HIGHLIGHT = "selected figure's articles"
 
 
 def timeline_figure(timeline: pd.DataFrame, total: int | None = None,
-                    highlight: tuple[str, ...] | None = None) -> go.Figure:
+                    highlight: tuple[str, ...] | None = None) -> Figure:
     """Articles by publication date, one lane per outlet; trace 1 rings the highlighted ones
     (it is always there, so a selection can update it alone: see `timeline_highlight`).
 
@@ -120,35 +139,36 @@ def timeline_figure(timeline: pd.DataFrame, total: int | None = None,
     ringed articles are those of `highlight` when given, else the timeline's `highlighted` rows.
     """
     if timeline.empty:
-        return _empty("No articles for this selection", [go.Scatter(x=[], y=[], name="articles", visible=False),
-                                                          go.Scatter(x=[], y=[], name=HIGHLIGHT, visible=False)])
+        return _empty("No articles for this selection", [_scatter(x=[], y=[], name="articles", visible=False),
+                                                          _scatter(x=[], y=[], name=HIGHLIGHT, visible=False)])
     hover = [f"{html.escape(str(t) or a)}<br>{html.escape(s)}, {d:%Y-%m-%d}<br>{n} figure{'s' if n != 1 else ''}"
              if pd.notna(d) else f"{html.escape(str(t) or a)}<br>{html.escape(s)}, undated"
              for a, t, s, d, n in zip(timeline["article_id"], timeline["title"], timeline["source"],
                                       timeline["published"], timeline["n"])]
-    articles = go.Scatter(
-        x=timeline["published"], y=timeline["source"], mode="markers", name="articles",
-        customdata=timeline["article_id"].to_numpy(dtype=object), hovertext=np.array(hover, dtype=object),
-        hovertemplate="%{hovertext}<extra></extra>",
+    articles = _scatter(
+        x=_days(timeline["published"]), y=timeline["source"].to_numpy(dtype=object), mode="markers",
+        name="articles", customdata=timeline["article_id"].to_numpy(dtype=object),
+        hovertext=np.array(hover, dtype=object), hovertemplate="%{hovertext}<extra></extra>",
         marker={"size": 8 + 2 * np.log2(np.maximum(timeline["n"].to_numpy(dtype=float), 1)),
                 "color": "#5d6d7e", "symbol": "square"},
     )
     chosen = timeline["article_id"].isin(highlight) if highlight is not None else timeline["highlighted"]
-    ringed = go.Scatter(
+    ringed = _scatter(
         mode="markers", name=HIGHLIGHT, hoverinfo="skip", **timeline_highlight(timeline[chosen]),
         marker={"size": 18, "symbol": "square-open", "color": "#d68910", "line": {"width": 3}},
     )
     lanes = timeline["source"].nunique()
-    capped = total is not None and total > len(timeline)
-    return go.Figure(data=[articles, ringed], layout={
+    layout: dict[str, Any] = {
         **_PLAIN, "height": max(220, min(600, 60 + 28 * lanes)),
-        "margin": {"l": 10, "r": 10, "t": 30 if capped else 10, "b": 30}, "showlegend": False,
-        "title": {"text": f"the {len(timeline):,} latest of {total:,} articles", "font": {"size": 12}}
-        if capped else None,
-        "xaxis": {"type": "date", "title": None, **_GRID},
-        "yaxis": {"title": None, "automargin": True, "type": "category", **_GRID},
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 30}, "showlegend": False,
+        "xaxis": {"type": "date", **_GRID},
+        "yaxis": {"automargin": True, "type": "category", **_GRID},
         "hovermode": "closest", "clickmode": "event", "uirevision": "timeline",
-    })
+    }
+    if total is not None and total > len(timeline):
+        layout["title"] = {"text": f"the {len(timeline):,} latest of {total:,} articles", "font": {"size": 12}}
+        layout["margin"]["t"] = 30
+    return {"data": [articles, ringed], "layout": layout}
 
 
 def timeline_highlight(articles: pd.DataFrame) -> dict[str, list[str]]:

@@ -216,3 +216,15 @@ def test_choosing_an_article_on_the_timeline_shows_it(page: Any, server_url: str
     marks = page.eval_on_selector_all(f"#{ids.ARTICLE} mark.figure", "els => els.map(e => e.innerText)")
     assert marks == ["244,81 milliards de dollars", "235,3 milliards d'euros", "225 milliards de dollars"]
     assert page.query_selector(f"#{ids.ARTICLE} mark.focus") is None   # an article, no single figure
+
+
+def test_the_page_keeps_the_browsers_own_trim_and_parse(page: Any, server_url: str) -> None:
+    """Dash's babel-polyfill swaps in slower trim/parseInt/parseFloat (Plotly calls them for
+    every color of every point); the app puts the browser's own back. Those no longer count
+    U+180E as a space (ES2016), the polyfill's still do."""
+    _open(page, server_url + "/")
+    assert page.evaluate("'\\u180E'.trim().length") == 1
+    assert page.evaluate("[' 42 '.trim(), '\\u180E'.trimStart().length, '\\u180E'.trimEnd().length]") == ["42", 1, 1]
+    assert page.evaluate("[parseInt('\\u180E8'), parseFloat('\\u180E8'), Number.parseInt('\\u180E8')]"
+                         ".every(Number.isNaN)")
+    assert page.evaluate("[parseInt('0x1f'), parseFloat(' 2.5e3 ')]") == [31, 2500]

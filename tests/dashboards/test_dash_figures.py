@@ -16,8 +16,16 @@ def chart(data_dir: Path, data_root: Path) -> tuple[go.Figure, pd.DataFrame]:
     claims = data.load_claims(data_dir)
     reference = data.load_reference(data_root / "reference")
     points, unit, total = data.chart_points(claims, Filters(), reference)
-    fig = figures.chart_figure(points, unit, "usd", data.reference_series(reference, points, unit), total)
+    fig = _figure(figures.chart_figure, points, unit, "usd", data.reference_series(reference, points, unit), total)
     return fig, points
+
+
+def _figure(build, *args, **kwargs) -> go.Figure:  # noqa: ANN001 - a figures.* builder
+    """A figure as the builder makes it, a plain dict, read by plotly.py: that validates
+    every property and value (Plotly.js would ignore a misspelt one)."""
+    spec = build(*args, **kwargs)
+    assert isinstance(spec, dict) and set(spec) == {"data", "layout"}
+    return go.Figure(spec)
 
 
 def _trace(fig: go.Figure, name: str) -> go.Scatter:
@@ -64,23 +72,23 @@ def test_official_series_is_a_line_and_off_claims_are_ringed(chart) -> None:
 def test_money_axis_says_usd_and_empty_selection_says_so(chart) -> None:
     fig, _ = chart
     assert "US dollars" in fig.layout.yaxis.title.text
-    empty = figures.chart_figure(data._empty_points(), "", "usd")
+    empty = _figure(figures.chart_figure, data._empty_points(), "", "usd")
     assert empty.layout.annotations[0].text == "No figures for this selection"
     assert len(empty.data) == 0
 
 
 def test_a_capped_chart_says_so(chart) -> None:
     _, points = chart
-    fig = figures.chart_figure(points, "USD", "usd", None, total=len(points) + 10)
+    fig = _figure(figures.chart_figure, points, "USD", "usd", None, total=len(points) + 10)
     assert f"the {len(points):,} latest of {len(points) + 10:,} figures" in fig.layout.title.text
-    assert figures.chart_figure(points, "USD", "usd", None, total=len(points)).layout.title.text is None
+    assert _figure(figures.chart_figure, points, "USD", "usd", None, total=len(points)).layout.title.text is None
 
 
 def test_timeline_one_mark_per_article_and_highlight(data_dir: Path) -> None:
     claims = data.load_claims(data_dir)
     timeline, total = data.article_timeline(claims, ("en_record_2023", "fr_visite_pekin"))
     assert total == len(timeline) == 5
-    fig = figures.timeline_figure(timeline, total)
+    fig = _figure(figures.timeline_figure, timeline, total)
     assert fig.layout.title.text is None
     articles = _trace(fig, "articles")
     assert sorted(articles.customdata) == sorted(claims["article_id"].unique())
@@ -89,7 +97,7 @@ def test_timeline_one_mark_per_article_and_highlight(data_dir: Path) -> None:
     assert fig.data[1].name == figures.HIGHLIGHT          # the trace a click patches
     patch = figures.timeline_highlight(data.article_marks(data.load_articles(data_dir), ["en_gas_script", "nope"]))
     assert patch == {"x": ["2024-05-15"], "y": ["Pipeline Weekly"], "customdata": ["en_gas_script"]}
-    empty = figures.timeline_figure(*data.article_timeline(claims.iloc[0:0]))
+    empty = _figure(figures.timeline_figure, *data.article_timeline(claims.iloc[0:0]))
     assert [t.name for t in empty.data] == ["articles", figures.HIGHLIGHT]
     assert all("<i>" not in h for h in articles.hovertext)   # titles are escaped
     assert any("&lt;i&gt;steady" in h for h in articles.hovertext)
@@ -99,4 +107,4 @@ def test_a_capped_timeline_keeps_the_latest_articles_and_says_so(data_dir: Path,
     monkeypatch.setattr(data, "MAX_ARTICLES", 2)
     timeline, total = data.article_timeline(data.load_claims(data_dir))
     assert total == 5 and timeline["article_id"].tolist() == ["en_gas_script", "fr_bilan_2024"]
-    assert figures.timeline_figure(timeline, total).layout.title.text == "the 2 latest of 5 articles"
+    assert _figure(figures.timeline_figure, timeline, total).layout.title.text == "the 2 latest of 5 articles"
