@@ -109,6 +109,10 @@ def grammar(lang: str) -> PeriodGrammar:
         add("last_fiscal", lx.alternation(per["last_fiscal"]), _first_words(per["last_fiscal"]), front=True)
         # "2021-22": a fiscal year written with the next year's last two digits
         add("fy", r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-(\d{2})(?![\d%])", (digit,), flags=0, front=True)
+    for tpl in per.get("years_ago") or []:
+        # "ten years ago", "il y a vingt ans": the year that many years before publication
+        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+        add("years_ago", r"(?<!\w)" + rx, _word_gate(tpl))
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier",
                  "month_earlier", "same_period", "whole_year"):
@@ -125,7 +129,8 @@ def grammar(lang: str) -> PeriodGrammar:
     # cheap filter: no year, month, quarter, half or relative word -> no period
     trigger_words = ([w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
                      + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
-                        if not t.startswith("{")] + ["premiers", "first", "months", "mois"])
+                        if not t.startswith("{")] + ["premiers", "first", "months", "mois"]
+                     + [w for t in per.get("years_ago") or [] for w in _word_gate_words(t)])
     trigger_low = None
     if all(lx.plain_case(w) for w in list(months) + trigger_words):
         trigger_low = re.compile(r"\d{4}|" + lx.alternation([m.lower() for m in months]) + "|"
@@ -143,6 +148,12 @@ def _word_gate(tpl: str) -> tuple[str, ...]:
     words = re.findall(r"\w+", re.sub(r"\{\w+\}", " ", tpl.rstrip("*")))
     word = max(words, key=len) if words else ""
     return (re.escape(word.lower()),) if word and lx.plain_case(word) else ()
+
+
+def _word_gate_words(tpl: str) -> list[str]:
+    """The longest literal word of a template, for the cheap trigger."""
+    words = re.findall(r"\w+", re.sub(r"\{\w+\}", " ", tpl.rstrip("*")))
+    return [max(words, key=len)] if words else []
 
 
 def _first_words(phrases: list[str]) -> tuple[str, ...]:
@@ -302,6 +313,12 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return None
         y = y or _infer_year(m2, pub, precision, future)
         return f"{_ym(y, m1)}/{_ym(y, m2)}" if y else ""
+    if kind == "years_ago":
+        n_txt = lx.fold(gd["n"])
+        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        if not n:
+            return None
+        return str(pub.year - n) if pub is not None else ""
     if kind in ("first_months", "first_quarters"):
         n_txt = lx.fold(gd["n"])
         n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)

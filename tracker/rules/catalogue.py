@@ -228,6 +228,9 @@ RULES: list[Rule] = [
           surface="129,14 milliards", indicator="imports", exporter="RUS", importer="CHN", published="2024-01-12"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        E("fr", "« Il y a vingt ans, les échanges entre la Chine et la Russie pesaient moins de 20 milliards de dollars », rappelle un diplomate.",
+          period="2003", published="2023-12-07"),
+        E("en", "Trade between China and Russia was about $65bn a decade ago.", period="2013", published="2023-12-07"),
         E("en", "By November, bilateral trade between China and Russia had already surpassed $200 billion.",
           period="2023-01/2023-11", published="2023-12-07"),
         E("fr", "Sur les cinq premiers mois, les échanges sino-russes ont progressé de 40,7 %.",
