@@ -100,6 +100,10 @@ class CueGrammar:
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
+    #: "exercice 2021-2022, clos fin mars": the end date qualifies the period before it
+    ended_before: re.Pattern[str] | None
+    #: only a period's preposition between a figure and the period: " en ", " in "
+    year_word_gap: re.Pattern[str] | None
     #: what glues goods to a quantity: "tonnes de pétrole", "bcm of gas"
     of_glue: re.Pattern[str]
     #: a country glued to these reports a figure ("Chinese customs", "les douanes chinoises")
@@ -220,6 +224,10 @@ def grammar(lang: str) -> CueGrammar:
         if (lex.get("ranges") or {}).get("between") else None,
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        year_word_gap=re.compile(r"\s*" + lx.alternation(lex.get("periods", "year_words")) + r"\s*", I)
+        if lex.get("periods", "year_words") else None,
+        ended_before=re.compile(lx.alternation(lex.get("periods", "ended_words")) + r"\s+(?:(?:on|le|au|à)\s+)?$", I)
+        if lex.get("periods", "ended_words") else None,
         ranking_scope=re.compile(r"[,(]\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,3}\s+$", I)
         if lex.get("ranking_words") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
@@ -695,12 +703,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     nearer to another figure, nor behind a comparison word), else the previous figure's,
     else the period the article last spoke of."""
     future = f.modality != "actual"
-    ys = g.year_span.search(text, lo, hi) if g.year_span is not None else None
+    ys = g.year_span.search(text, lo, hi) if g.year_span is not None and f.measure == "change" else None
     if ys is not None and int(ys.group(1)) < int(ys.group(2)):
-        y1, y2 = ys.group(1), ys.group(2)
-        # "doubled between 2021 and 2023": 2023 against 2021; a level over it spans both
-        f.period = y2 if f.measure == "change" else f"{y1}-01/{y2}-12"
-        f.basis = f"vs:{y1}" if f.measure == "change" else ""
+        # "doubled between 2021 and 2023": 2023 against 2021 (a level in such a clause is
+        # usually one end's, so levels are left to the rules below)
+        f.period, f.basis = ys.group(2), f"vs:{ys.group(1)}"
         f.period_source = "own"
         f.why["period"] = f"'{ys.group(0)}' in the clause"
         return
@@ -721,13 +728,16 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
             and (not g.vs_before.search(text[max(0, c.start - 30):c.start]) or _owns_baseline(c, m, text))
             and not any(x.start <= c.start < x.end for x in sent_figures)
-            and not (g.ranking_scope is not None and g.ranking_scope.search(text[max(sent.start, c.start - 60):c.start]))]
+            and not (g.ranking_scope is not None and g.ranking_scope.search(text[max(sent.start, c.start - 60):c.start]))
+            and not (g.ended_before is not None and g.ended_before.search(text[max(sent.start, c.start - 30):c.start]))]
     others = [x for x in sent_figures if x is not m]
 
     def dist(c: pr.PeriodCue, x: Mention) -> float:
         # a period after its figure binds closer, unless punctuation stands between them
         if c.end <= x.start:
             return (x.start - c.end) * (2.0 if _PUNCT.search(text, c.end, x.start) else 1.0)
+        if g.year_word_gap is not None and g.year_word_gap.fullmatch(text, x.end, c.start):
+            return 0.5  # "15,5 milliards en 2022": the period phrase right behind its figure
         return (c.start - x.end) * (1.6 if _PUNCT.search(text, x.end, c.start) else 0.8)
 
     def contrast_between(c: pr.PeriodCue) -> bool:

@@ -108,7 +108,8 @@ def grammar(lang: str) -> PeriodGrammar:
     if per.get("last_fiscal"):
         add("last_fiscal", lx.alternation(per["last_fiscal"]), _first_words(per["last_fiscal"]), front=True)
         # "2021-22": a fiscal year written with the next year's last two digits
-        add("fy", r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-(\d{2})(?![\d%])", (digit,), flags=0, front=True)
+        # ("exercice 2021-2022", "fiscal year 2023-2024": the long form after a fiscal-year word)
+        add("fy", r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-((?:19|20)?\d{2})(?![\d%])", (digit,), flags=0, front=True)
     for tpl in per.get("years_ago") or []:
         # "ten years ago", "il y a vingt ans": the year that many years before publication
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
@@ -290,9 +291,11 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return None
         return f"{_ym(y, mo or 1)}/{_ym(end_y, end_m)}"
     if kind == "fy":
-        a, b = int(m.group(1)), int(m.group(2))
+        a, b = int(m.group(1)), int(m.group(2)) % 100
         if (a + 1) % 100 != b or g.fiscal_start == 1:
             return None
+        if len(m.group(2)) == 4 and not (g.fiscal and g.fiscal.search(m.string, max(0, m.start() - 30), m.start())):
+            return None  # "in 2021-2022" alone is two calendar years
         return _fiscal(a, g.fiscal_start)
     if kind == "last_fiscal":
         if pub is None or g.fiscal_start == 1:
