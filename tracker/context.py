@@ -750,7 +750,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
     own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
-    shared = [c for c in in_clause if c not in own and not contrast_between(c)]
+    # a relative period nearer another figure is that one's baseline ("244,81 milliards ...,
+    # qui les chiffrait à 240,11 milliards un an plus tôt"): not shared
+    shared = [c for c in in_clause if c not in own and not contrast_between(c) and not c.label.startswith("<-")]
     pick = None
     respective = _respective_period(m, cues, cues_all, text, sent_figures, g) if when is None else None
     if respective is not None:
@@ -803,7 +805,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if pick is not None and pick.label:
         f.period = pick.label
-        f.period_source = "own"
+        # a period shared with a baseline figure next to it does not set what the article
+        # is about ("après un bond de 26,3 % en 2013, la croissance a perdu 24 points")
+        f.period_source = "shared" if pick in shared and pick not in own and prev is not None \
+            and prev.comparison and prev.sentence_start == sent.start else "own"
         return
     if pick is not None and not pick.label:
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"

@@ -271,6 +271,12 @@ RULES: list[Rule] = [
         # "sur cette période" is the period last spoken of, not the baseline of a comparison
         E("fr", "Sur les neuf premiers mois, la Chine a importé 76,5 millions de tonnes de charbon russe, contre 50 millions l'an dernier. Sur cette période, les livraisons de GNL russe à la Chine ont atteint 5,8 millions de tonnes.",
           surface="5,8 millions de tonnes", period="2023-01/2023-09", published="2023-11-20"),
+        # "un an plus tôt" is the baseline's (240,11), not shared with the figure before it
+        E("fr", "Sur le papier, l'année 2024 est un nouveau sommet. Les échanges entre la Chine et la Russie ont atteint 244,81 milliards de dollars, selon les douanes, qui les chiffraient à 240,11 milliards un an plus tôt.",
+          surface="244,81 milliards de dollars", period="2024", published="2025-01-15"),
+        # a year shared with a baseline ("après un bond de 26,3 % en 2013") does not become the article's period
+        E("fr", "Les échanges sino-russes ont progressé de 1,9 % en 2024. Après un bond de 26,3 % en 2013, la croissance a perdu plus de 24 points. En monnaie chinoise, le commerce bilatéral se monte à 1,74 billion de yuans.",
+          surface="1,74 billion de yuans", period="2024", published="2025-01-15"),
     ]),
     Rule("context.period_when", "a when-clause's figure is of the period it hangs on; a baseline keeps its own period",
          "claim", [
