@@ -111,6 +111,8 @@ class CueGrammar:
     source_before: re.Pattern[str] | None
     #: "our", "its", "son": a supplier or customer noun owned by the article's country
     possessive_det: re.Pattern[str] | None
+    #: "le premier fournisseur du pays": the article's country
+    country_after: re.Pattern[str] | None
     #: from a period to a figure of its when-clause: ", when China took"
     when_clause: re.Pattern[str] | None
     #: between the items of a list: ", ", " and ", ", et "
@@ -212,6 +214,7 @@ def grammar(lang: str) -> CueGrammar:
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         source_after=re.compile(r"(?:'s)?\s+" + lx.alternation(d["source_nouns"]), I) if d.get("source_nouns") else None,
         source_before=re.compile(lx.alternation(d["source_nouns"]) + r"\s+$", I) if d.get("source_nouns") else None,
+        country_after=re.compile(r"\s+" + lx.alternation(d["country_after"]), I) if d.get("country_after") else None,
         possessive_det=re.compile(lx.alternation(d["possessive_det"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("possessive_det") else None,
         when_clause=re.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when")) + r"[^.;,:()]*$", I)
@@ -469,7 +472,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     elif m.unit == "percent":
         # multiples and signed percentages are changes; a plain one may be a part of a whole
         plain = m.rule.startswith("percent") and not m.explicit_sign
-        f.measure = "share" if plain and _is_share(m, cues, text, c_lo, c_hi, g) else "change"
+        # "supplied 19%, 15% and 10.5% of ...": a list of percentages is measured as its last one is
+        last = _list_end(m, sent_figures, text, g) if plain else m
+        listed_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
+            and any(c.kind == "country" and _PAREN_OPEN.fullmatch(text, c.end, m.start) for c in cues)
+        # "... 21 % de ses importations, devant la Russie (19 %)": a share listed after a share
+        f.measure = "share" if plain and (listed_share or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
     elif g.change_before.search(before):
         f.measure = "change"
         f.why["measure"] = f"'{before.strip()[-25:]}' before an amount"
@@ -564,7 +572,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.indicator, f.twin = first, "imports" if first == "exports" else "exports"
             f.why["twin"] = "one figure for exports and imports alike"
     # --- partners --------------------------------------------------------------------------
-    _partners(f, m, cues, sent, c_lo, c_hi, prev, prev_sent_cues, art, text, g, flow, history or [])
+    _partners(f, m, cues, sent, c_lo, c_hi, prev, prev_sent_cues, art, text, g, flow, history or [], sent_figures)
     return f
 
 
@@ -906,7 +914,7 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     """How a country word relates to the flow: to, from, with, poss, adj or subj."""
     before = text[max(0, c.start - 40):c.start]
     word = c.text
-    if word.lower().endswith("'s"):
+    if word.lower().endswith("'s") or text.startswith(("'s ", "\u2019s "), c.end):
         return "poss"
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
@@ -931,7 +939,8 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
 
 def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi: int,
               prev: Frame | None, prev_sent_cues: list[Cue] | None, art: ArticleContext,
-              text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None) -> None:
+              text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None,
+              figures: list[Mention] | None = None) -> None:
     sub = g.subordinator.search(text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
@@ -1053,6 +1062,19 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     trader = _trader(m, cues, text, lo, art, g)
     if trader is not None:
         exp, imp, src = trader
+    party = _listed_party(m, cues, text, figures or [m], g) if f.measure == "share" or len(figures or []) > 1 else None
+    if party is not None and (f.measure == "share" or not _PAREN_OPEN.fullmatch(text, party[0].end, m.start)):
+        # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
+        # 19%, 15% and 10.5% ..., respectively": each figure's own country
+        c, role, listed = party
+        others = [o for o in countries if o.value not in listed and o.value != c.value]
+        # the other side is a possessor or a demonym ("the Asian giant's crude imports",
+        # "les importations chinoises"), not a fellow supplier named as a subject
+        ranked = sorted((o for o in others if _role(o, text, cues, g) in ("poss", "adj")),
+                        key=lambda o: _role(o, text, cues, g) != "poss")
+        other = ranked[0].value if ranked else ""
+        exp, imp = (other, c.value) if role == "to" else (c.value, other)
+        src = f"'{c.text}', the country the figure is listed with"
     rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
     if rev is not None and not (exp and imp):
         last = next((h for h in reversed(history or []) if h.exporter and h.importer and h.exporter != "WLD"
@@ -1139,6 +1161,46 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     f.why["partners"] = src
 
 
+def _list_end(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> Mention:
+    """The last figure of the coordinated list `m` opens or belongs to ("19%, 15% and 10.5%")."""
+    if g.list_sep is None:
+        return m
+    last = m
+    for x in figures:
+        if x.start >= last.end and x.unit == m.unit and g.list_sep.fullmatch(text, last.end, x.start):
+            last = x
+    return last
+
+
+def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention],
+                  g: CueGrammar) -> tuple[Cue, str, set[str]] | None:
+    """The country a share is listed with, its role, and every country of the list: "la Russie
+    pèse 19 %, devant l'Arabie saoudite (15 %)" (the country right before the figure's
+    parenthesis), or "Russia, Saudi Arabia and Iraq supplied 19%, 15% and 10.5% ...,
+    respectively" (the k-th country of a list with the k-th figure)."""
+    names = [c for c in cues if c.kind == "country" and c.value != "WLD"]
+    before = [c for c in names if c.end <= m.start]
+    if before and _PAREN_OPEN.fullmatch(text, before[-1].end, m.start):
+        listed = {c.value for c in names if any(_PAREN_OPEN.fullmatch(text, c.end, x.start) for x in figures)}
+        return before[-1], _role(before[-1], text, cues, g), listed
+    if g.list_sep is None or not any(c.kind == "respectively" for c in cues):
+        return None
+    first_fig = min(x.start for x in figures)
+    head = [c for c in names if c.end <= first_fig]
+    run = head[-1:]  # the countries written as a list right before the figures
+    for c in reversed(head[:-1]):
+        if not g.list_sep.match(text, c.end, run[0].start):
+            break
+        run.insert(0, c)
+    kin = [x for x in figures if (x.unit in ("percent", "pp")) == (m.unit in ("percent", "pp")) and x.unit == m.unit]
+    if len(run) < 2 or len(run) != len(kin) or m not in kin:
+        return None
+    return run[kin.index(m)], _role(run[0], text, cues, g), {c.value for c in run}
+
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
 def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext,
             g: CueGrammar) -> tuple[str, str, str] | None:
     """(exporter, importer, why) from a supplier or customer noun before the figure in its
@@ -1157,7 +1219,8 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
         return None
     seller_or_buyer = before[-1].value
     other = owner.value if owner is not None else (after[0].value if after else "")
-    if not other and g.possessive_det is not None and g.possessive_det.search(text[max(lo, noun.start - 40):noun.start]):
+    if not other and (g.possessive_det is not None and g.possessive_det.search(text[max(lo, noun.start - 40):noun.start])
+                      or g.country_after is not None and g.country_after.match(text, noun.end)):
         other = next((p for p in art.pair if p != seller_or_buyer), "")  # "son premier client": the article's country
     if not other or other == seller_or_buyer:
         return None

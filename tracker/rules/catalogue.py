@@ -226,6 +226,14 @@ RULES: list[Rule] = [
         # the names belong to the first flow; "ses importations" is the other way
         E("fr", "Les exportations de la Chine vers la Russie ont atteint 110,97 milliards de dollars (+46,9 %), et ses importations 129,14 milliards (+12,7 %).",
           surface="129,14 milliards", indicator="imports", exporter="RUS", importer="CHN", published="2024-01-12"),
+        # shares listed with their supplier: "la Russie (19 %)", or paired by "respectively"
+        E("fr", "Sur l'ensemble des importations chinoises de brut, la Russie pèse désormais 19 %, devant l'Arabie saoudite (15 %) et l'Irak (11 %).",
+          surface="15 %", measure="share", exporter="SAU", importer="CHN", published="2024-05-16"),
+        E("en", "Russia, Saudi Arabia and Iraq supplied 19%, 15% and 10.5% of the Asian giant's crude imports in 2023, respectively.",
+          surface="15%", measure="share", exporter="SAU", importer="CHN", published="2024-04-22"),
+        E("fr", "En septembre, l'Irak restait le premier fournisseur du pays avec 21 % de ses importations de brut, devant la Russie (19 %) et l'Arabie saoudite (17 %).",
+          surface="19 %", measure="share", exporter="RUS", importer="IND", title="L'Inde achète toujours plus de pétrole russe",
+          published="2022-10-24"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
         # "exercice 2021-2022" is India's fiscal year; "clos fin mars" only says when it ended
