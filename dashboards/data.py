@@ -403,6 +403,14 @@ class Filters:
         return cls.from_query({cls._QUERY_NAMES.get(k, k): ",".join(v) if isinstance(v, tuple) else v
                                for k, v in clean.items()})
 
+    def rows_only(self) -> "Filters":
+        """The filters that choose rows: the chart's unit and currency and the view tab aside.
+
+        >>> Filters(lang=("fr",), unit="bcm", view="table").rows_only() == Filters(lang=("fr",))
+        True
+        """
+        return replace(self, unit="", currency="usd", view="chart")
+
     def to_query(self) -> str:
         """The URL query string ("" when nothing is set); inverse of `from_query`.
 
@@ -588,21 +596,17 @@ def _filtered_cached(folder: str, signature: tuple[Any, ...], f: Filters) -> pd.
     return _selection_cached(folder, signature, f).frame()
 
 
-def _rows_only(f: Filters) -> Filters:
-    return replace(f, unit="", currency="usd", view="chart")
-
-
 def selection(f: Filters) -> Selection:
     """The running app's claims that pass the filters, cached per filter state."""
     folder = configured_dirs()[0]
-    return _selection_cached(str(folder), _signature(folder), _rows_only(f))
+    return _selection_cached(str(folder), _signature(folder), f.rows_only())
 
 
 def filtered_claims(f: Filters) -> pd.DataFrame:
     """The running app's claims through the filters as a DataFrame (for the table and
     the CSV), cached per filter state."""
     folder = configured_dirs()[0]
-    return _filtered_cached(str(folder), _signature(folder), _rows_only(f))
+    return _filtered_cached(str(folder), _signature(folder), f.rows_only())
 
 
 def filter_options(df: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
@@ -1104,7 +1108,7 @@ def overview_of(rows: pd.DataFrame | Selection, f: Filters, reference: pd.DataFr
 @lru_cache(maxsize=16)
 def _overview_cached(folder: str, signature: tuple[Any, ...], reference_folder: str,
                      reference_signature: tuple[Any, ...], f: Filters) -> Overview:
-    sel = _selection_cached(folder, signature, _rows_only(f))
+    sel = _selection_cached(folder, signature, f.rows_only())
     return overview_of(sel, f, _reference_cached(reference_folder, reference_signature), len(sel.index))
 
 

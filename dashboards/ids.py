@@ -28,3 +28,4 @@ SELECTION = "selection"    # Store: {"article_id", "claim_ids"}
 ARTICLE = "article"
 TARGETS = "targets"
 TABLE = "table"
+TABLE_QUERY = "table-query"  # Store: the table's rows as a query string, set only in the table view

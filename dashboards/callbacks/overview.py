@@ -24,23 +24,51 @@ def _filters(*values: Any) -> data.Filters:
     return data.Filters.from_controls(**dict(zip(names, values)))
 
 
+#: The chart's own controls leave the rows (and so the timeline, targets and summary) alone.
+_CHART_ONLY = {f"{ids.UNIT}.value", f"{ids.CURRENCY}.value"}
+
+
+def _changed(triggered: Any, view: str) -> set[str]:
+    """What to send again after these controls changed: any of "chart", "rows" (the timeline
+    and the targets) and "summary". The browser redraws whatever it is sent, hidden or not:
+    the table view gets only the summary, and coming back to the chart view redraws it all."""
+    if view == "table":
+        return {"summary"}
+    props = set(triggered or ())
+    if props and props <= _CHART_ONLY:
+        return {"chart"}
+    return {"chart", "rows", "summary"}  # a page's first call, a filter, or back from the table
+
+
 def register(app: Dash) -> None:
     """Attach the page's callbacks to `app`."""
 
     @app.callback(
         Output(ids.CHART, "figure"), Output(ids.UNIT, "options"), Output(ids.UNIT, "value"),
         Output(ids.TARGETS, "children"), Output(ids.SUMMARY, "children"), Output(ids.QUERY, "data"),
-        Output(ids.TIMELINE, "figure"),
-        *[Input(c, p) for c, p in FILTER_CONTROLS], State(ids.SELECTION, "data"),
+        Output(ids.TIMELINE, "figure"), Output(ids.TABLE_QUERY, "data"),
+        *[Input(c, p) for c, p in FILTER_CONTROLS],
+        State(ids.SELECTION, "data"), State(ids.UNIT, "options"), State(ids.TABLE_QUERY, "data"),
     )
     def update_views(*values: Any) -> tuple[Any, ...]:
-        f, selection = _filters(*values[:-1]), values[-1]
+        f = _filters(*values[:len(FILTER_CONTROLS)])
+        selection, shown_units, table_query = values[len(FILTER_CONTROLS):]
         view = data.overview(f)
+        send = _changed(ctx.triggered_prop_ids, f.view)
+        unit = view.unit or None
+        rows_query = f.rows_only().to_query() if f.view == "table" else None
         chosen = tuple(selection.get("articles", [])) if selection else ()
-        return (figures.chart_figure(view.points, view.unit, f.currency, view.reference, view.total_points),
-                view.units, view.unit or None, components.targets_list(view.targets, view.total_targets),
-                view.summary, replace(f, unit=view.unit).to_query(),
-                figures.timeline_figure(view.timeline, view.total_articles, chosen))
+        return (
+            figures.chart_figure(view.points, view.unit, f.currency, view.reference, view.total_points)
+            if "chart" in send else no_update,
+            view.units if view.units != shown_units else no_update,
+            unit if unit != values[FILTER_CONTROLS.index((ids.UNIT, "value"))] else no_update,
+            components.targets_list(view.targets, view.total_targets) if "rows" in send else no_update,
+            view.summary if "summary" in send else no_update,
+            replace(f, unit=view.unit).to_query(),
+            figures.timeline_figure(view.timeline, view.total_articles, chosen) if "rows" in send else no_update,
+            rows_query if rows_query is not None and rows_query != table_query else no_update,
+        )
 
     @app.callback(
         Output(ids.TIMELINE, "figure", allow_duplicate=True), Input(ids.SELECTION, "data"),
@@ -90,14 +118,13 @@ def register(app: Dash) -> None:
     @app.callback(
         Output(ids.TABLE, "data"), Output(ids.TABLE, "page_count"),
         Input(ids.TABLE, "page_current"), Input(ids.TABLE, "page_size"),
-        Input(ids.TABLE, "sort_by"), Input(ids.TABLE, "filter_query"),
-        *[Input(c, p) for c, p in FILTER_CONTROLS[:8]], Input(ids.VIEW, "value"),
+        Input(ids.TABLE, "sort_by"), Input(ids.TABLE, "filter_query"), Input(ids.TABLE_QUERY, "data"),
     )
     def update_table(page: int | None, size: int | None, sort_by: list[dict[str, str]] | None,
-                     filter_query: str | None, *values: Any) -> tuple[Any, ...]:
-        if values[-1] != "table":
+                     filter_query: str | None, rows_query: str | None) -> tuple[Any, ...]:
+        if rows_query is None:  # the chart view
             return no_update, no_update
-        rows = data.filtered_claims(_filters(*values[:-1]))
+        rows = data.filtered_claims(data.Filters.from_query(rows_query))
         records, pages, _ = data.table_page(rows, page or 0, size or 25, filter_query, sort_by)
         return records, pages
 
@@ -129,7 +156,7 @@ def register(app: Dash) -> None:
             if (typeof query === "string" && window.location.search !== query) {
                 window.history.replaceState(null, "", window.location.pathname + query);
             }
-            return "";
+            return window.dash_clientside.no_update;
         }
         """,
         Output("url-sync", "children"), Input(ids.QUERY, "data"),

@@ -19,6 +19,8 @@ def layout(**query: Any) -> html.Div:
     return html.Div(className="page", children=[
         dcc.Store(id=ids.QUERY, data=f.to_query()),
         dcc.Store(id=ids.SELECTION, data=None),
+        # the table asks for rows only while it is shown (the chart view sends one request a change)
+        dcc.Store(id=ids.TABLE_QUERY, data=f.rows_only().to_query() if f.view == "table" else None),
         html.Div(id="url-sync", hidden=True),
         components.filter_panel(f, data.filter_options(claims), data.published_bounds(claims)),
         html.Div(className="summary-bar", children=[

@@ -167,8 +167,9 @@ def test_download_csv_holds_the_filtered_rows(page: Any, server_url: str, tmp_pa
 
 
 def test_table_view_sorts_filters_and_links_to_the_article(page: Any, server_url: str) -> None:
-    _open(page, server_url + "/?view=table&indicator=bilateral_trade")
+    page.goto(server_url + "/?view=table&indicator=bilateral_trade")   # the chart is not drawn in this view
     page.wait_for_selector(f"#{ids.TABLE} td[data-dash-column='surface']")
+    page.wait_for_function(f"document.querySelector('#{ids.SUMMARY}').innerText.startsWith('10 of 13')")
     cells = page.eval_on_selector_all(f"#{ids.TABLE} td[data-dash-column='surface']",
                                       "els => els.map(e => e.innerText)")
     assert len(cells) == 10
@@ -228,3 +229,34 @@ def test_the_page_keeps_the_browsers_own_trim_and_parse(page: Any, server_url: s
     assert page.evaluate("[parseInt('\\u180E8'), parseFloat('\\u180E8'), Number.parseInt('\\u180E8')]"
                          ".every(Number.isNaN)")
     assert page.evaluate("[parseInt('0x1f'), parseFloat(' 2.5e3 ')]") == [31, 2500]
+
+
+def test_a_filter_change_in_the_chart_view_is_one_request(page: Any, server_url: str) -> None:
+    _open(page, server_url + "/")
+    page.wait_for_timeout(300)   # the page's own first calls are done
+    posts: list[str] = []
+    page.on("request", lambda r: posts.append(r.url) if "_dash-update-component" in r.url else None)
+    _choose(page, ids.LANG, "fr")
+    page.wait_for_function(f"document.querySelector('#{ids.SUMMARY}').innerText.startsWith('5 of 13')")
+    page.wait_for_timeout(500)
+    assert len(posts) == 1       # the hidden table asks for nothing
+
+
+def test_the_table_follows_the_filters_and_the_chart_catches_up_when_shown(page: Any, server_url: str) -> None:
+    page.goto(server_url + "/?view=table")
+    page.wait_for_selector(f"#{ids.TABLE} td[data-dash-column='surface']")
+    assert len(page.query_selector_all(f"#{ids.TABLE} td[data-dash-column='surface']")) == 13
+    _choose(page, ids.LANG, "fr")
+    page.wait_for_function(
+        f"document.querySelectorAll('#{ids.TABLE} td[data-dash-column=\"surface\"]').length === 5")
+    assert "lang=fr" in page.url and "view=table" in page.url
+    # the chart, not drawn while the table was shown, is drawn for the French rows
+    page.click("text=Chart")
+    page.wait_for_function(
+        f"""() => {{ const gd = document.querySelector('#{ids.CHART} .js-plotly-plot');
+            return gd && gd._fullData && gd._fullData.some(t => t.name === 'actual'); }}""")
+    claims = page.evaluate(f"""document.querySelector('#{ids.CHART} .js-plotly-plot')._fullData
+        .filter(t => t.customdata).flatMap(t => Array.from(t.customdata))""")
+    assert claims and all(c in {"c00", "c08", "c09", "c10"} for c in claims)   # the French money figures
+    assert page.query_selector(f"#{ids.TIMELINE} .scatterlayer .trace") is not None
+    assert _summary(page) == "5 of 13 claims, from 2 articles"
