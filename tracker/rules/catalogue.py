@@ -236,6 +236,12 @@ RULES: list[Rule] = [
           published="2022-10-24"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # "over" compares only right before a date: "over the first five months" is a period
+        E("en", "Over the first five months of 2022, trade between China and Russia rose 40.7% to $93.8 billion.",
+          surface="40.7%", period="2022-01/2022-05", published="2023-06-07"),
+        # "up 7.9% on November": November is the baseline, the period is the month spoken of
+        E("en", "December was a strong month. Chinese exports to Russia reached $11.3 billion, up 7.9% on November.",
+          surface="7.9%", period="2024-12", published="2025-01-14"),
         # "exercice 2021-2022" is India's fiscal year; "clos fin mars" only says when it ended
         E("fr", "Au cours de l'exercice 2021-2022, clos fin mars, l'Inde avait importé pour 9,87 milliards de dollars de marchandises russes.",
           period="2021-04/2022-03", published="2022-09-20"),
