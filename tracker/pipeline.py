@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -193,7 +194,13 @@ def _table_headers(sents: list[Sentence], figure_sents: list[int],
     return out
 
 
+#: A bulleted line of a list: "- Two-way trade: $20.5 billion", "• Russia 35%".
+_BULLET = re.compile(r"\s*[-\u2022\u2013*]\s")
+
+
 def _is_row(sent: Sentence, cues: list[cx.Cue]) -> bool:
+    if len(sent.text) <= 2 * ROW_CHARS and _BULLET.match(sent.text):
+        return True
     return (len(sent.text) <= ROW_CHARS and bool(cues) and cues[0].kind == "country"
             and cues[0].start == sent.start and not any(c.kind == "indicator" for c in cues))
 

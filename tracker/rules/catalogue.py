@@ -350,6 +350,9 @@ RULES: list[Rule] = [
           measure="share", period="2023-04/2024-03", published="2024-04-26"),
         E("en", "Share of India's crude imports, FY2023-24 (change vs FY2021-22):\nRussia 35% (+33 pp)\nIraq 21% (-5 pp)",
           surface="-5 pp", exporter="IRQ", importer="IND", measure="change", value=-5, published="2024-04-26"),
+        # a bulleted list takes its header's period and partners too
+        E("en", "Key figures from today's release on China's trade with Russia, for May:\n- Two-way trade: $20.5 billion\n- Chinese imports from Russia: $11.3 billion",
+          surface="$11.3 billion", indicator="imports", exporter="RUS", importer="CHN", period="2023-05", published="2023-06-07"),
     ]),
     Rule("context.yen", "the bare ¥ sign is the yuan, and the yen in an article about Japan", "claim", [
         E("en", "China's exports to Russia reached ¥800 billion in 2023.", title="China and Russia", unit="CNY"),
