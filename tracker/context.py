@@ -100,6 +100,8 @@ class CueGrammar:
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
+    #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
+    modality_barrier: re.Pattern[str] | None
     #: "exercice 2021-2022, clos fin mars": the end date qualifies the period before it
     ended_before: re.Pattern[str] | None
     #: only a period's preposition between a figure and the period: " en ", " in "
@@ -230,6 +232,7 @@ def grammar(lang: str) -> CueGrammar:
         if (lex.get("ranges") or {}).get("between") else None,
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        modality_barrier=re.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
         year_word_gap=re.compile(r"\s*" + lx.alternation(lex.get("periods", "year_words")) + r"\s*", I)
         if lex.get("periods", "year_words") else None,
         ended_before=re.compile(lx.alternation(lex.get("periods", "ended_words")) + r"\s+(?:(?:on|le|au|à)\s+)?$", I)
@@ -527,9 +530,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # word ("devraient atteindre 100 Mt, contre 67 Mt en 2022"); after a figure, only a word
     # right behind it counts ("the $200 billion target").
     before_mod = [c for c in cues if c.kind == "modality" and c_lo <= c.start and c.end <= m.start
-                  and not g.contrast.search(text, c.end, m.start)]
+                  and not (g.modality_barrier or g.contrast).search(text, c.end, m.start)]
     after_mod = [c for c in cues if c.kind == "modality" and m.end <= c.start <= m.end + 40
-                 and not _PUNCT.search(text, m.end, c.start)
+                 and not _PUNCT_QUOTE.search(text, m.end, c.start)
                  and not any(m.end <= x.start < c.start for x in sent_figures)]
     mods = before_mod + after_mod
     mod = next((c for c in reversed(mods) if c.value == "target"), None) or (mods[-1] if mods else None)
@@ -631,6 +634,8 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
 
 
 _PUNCT = re.compile(r"[,;:()]")
+#: punctuation or a closing quote: "« d'environ 240 milliards » et dit s'attendre" ends the figure's phrase
+_PUNCT_QUOTE = re.compile(r"[,;:()\u00bb\u201d\"]")
 
 
 def _wdist(c: Cue, m: Mention, text: str) -> float:
@@ -650,7 +655,7 @@ def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, 
     asides = [c for c in cues if c.kind == "aside" and lo <= c.start < hi]
     found = [c for c in cues if c.kind == "commodity" and lo <= c.start and c.end <= hi
              and (c.end <= m.start or c.start - m.end < 40)
-             and not any(0 <= c.start - a.end <= 30 for a in asides)]
+             and not any(0 <= c.start - a.end <= 60 for a in asides)]
     if not found:
         return None
     glued = _glued_commodity(found, m, text, of_glue)

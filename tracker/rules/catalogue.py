@@ -329,6 +329,11 @@ RULES: list[Rule] = [
           surface="20 %", measure="change", value=20, approx="about"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # "à ce que" compares nothing; a closing quote ends the quoted figure's phrase
+        E("fr", "Le Kremlin a salué un volume d'échanges sino-russes « d'environ 240 milliards de dollars » et dit s'attendre à ce que les échanges entre les deux pays dépassent de nouveau 200 milliards de dollars cette année.",
+          surface="240 milliards de dollars", modality="actual", published="2024-01-12"),
+        E("fr", "Le Kremlin a salué un volume d'échanges sino-russes « d'environ 240 milliards de dollars » et dit s'attendre à ce que les échanges entre les deux pays dépassent de nouveau 200 milliards de dollars cette année.",
+          surface="200 milliards de dollars", modality="forecast", period="2024", published="2024-01-12"),
         E("fr", "Les deux pays visent 200 milliards de dollars d'échanges en 2024.", title="Chine-Russie",
           modality="target", period="2024", published="2023-10-18"),
         E("en", "Gas deliveries to China are expected to rise 40% this year, Gazprom said.", title="Russia and China",
@@ -380,6 +385,9 @@ RULES: list[Rule] = [
           indicator="imports", published="2023-01-13", title="Chine-Russie"),
     ]),
     Rule("context.aside", "an aside describing a flow does not set its commodity", "claim", [
+        E("fr", "Les exportations chinoises vers la Russie ont bondi de 46,9 %. Dans l'autre sens, les achats chinois de marchandises russes, constitués pour l'essentiel de pétrole, de gaz et de charbon, ont augmenté de près de 13 %, à 129,14 milliards de dollars.",
+          surface="129,14 milliards de dollars", indicator="imports", commodity="all", exporter="RUS", importer="CHN",
+          published="2024-01-12"),
         E("en", "Imports from Russia, mostly oil and gas, rose 13% to $129.14 billion in 2023.", title="China and Russia",
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
     ]),
