@@ -68,22 +68,20 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
     # SVG traces only: data.MAX_POINTS keeps them light, and WebGL is not there in every
     # browser (and where it is emulated, drawing costs as much as SVG's)
     traces: list[dict[str, Any]] = []
+    shapes: list[dict[str, Any]] = []
     for modality, style in MODALITY_STYLE.items():
         part = points[points["modality"] == modality]
         if part.empty:
             continue
         spans = part[part["period_end"] > part["period_start"]]
         if not spans.empty:
-            # one trace for all the spans: first day, last day, a gap; and again
-            xs = np.column_stack([_days(spans["period_start"]), _days(spans["period_end"]),
-                                  np.full(len(spans), None)]).ravel()
-            y = spans["y"].to_numpy(dtype=float)
-            ys = np.column_stack([y, y, np.full(len(spans), np.nan)]).ravel()
-            traces.append(_scatter(
-                x=xs, y=ys, mode="lines", name=f"{style['label']} period", legendgroup=modality,
-                showlegend=False, hoverinfo="skip",
-                line={"color": style["color"], "dash": style["dash"], "width": 3},
-            ))
+            # every span of a modality in one SVG path, from its first day to its last: a
+            # line trace with gaps draws a path per segment, which costs the browser more
+            segments = "".join(f"M{a},{y!r}L{b},{y!r}" for a, b, y in zip(
+                _days(spans["period_start"]), _days(spans["period_end"]), spans["y"].astype(float).tolist()))
+            shapes.append({"type": "path", "name": f"{style['label']} period", "path": segments,
+                           "xref": "x", "yref": "y", "layer": "below",
+                           "line": {"color": style["color"], "dash": style["dash"], "width": 3}})
         traces.append(_scatter(
             x=_days(part["mid"]), y=part["y"].to_numpy(dtype=float),
             mode="markers", name=style["label"], legendgroup=modality,
@@ -118,7 +116,7 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
         "xaxis": {"type": "date", "title": {"text": "period of the figure"}, **_GRID},
         "yaxis": {"title": {"text": _unit_title(unit, currency)}, "rangemode": "tozero", **_GRID},
         "legend": {"orientation": "h", "y": -0.2, "yanchor": "top"},
-        "hovermode": "closest", "clickmode": "event", "uirevision": f"{unit}|{currency}",
+        "hovermode": "closest", "clickmode": "event", "uirevision": f"{unit}|{currency}", "shapes": shapes,
     }
     if total is not None and total > len(points):
         layout["title"] = {"text": f"the {len(points):,} latest of {total:,} figures: narrow the filters to see the rest",

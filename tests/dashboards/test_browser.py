@@ -90,6 +90,13 @@ def test_first_page_shows_chart_timeline_and_targets(page: Any, server_url: str)
     names = page.evaluate(f"document.querySelector('#{ids.CHART} .js-plotly-plot')._fullData.map(t => t.name)")
     assert {"actual", "target", "differs >5% from official"} <= set(names)
     assert any(n.startswith("official: General Administration of Customs") for n in names)
+    # spans are drawn as spans: the 2023-01/2023-09 figure's segment runs from its first day to its last
+    x0, x1 = page.evaluate(f"""() => {{
+        const gd = document.querySelector('#{ids.CHART} .js-plotly-plot'), xa = gd._fullLayout.xaxis;
+        return ['2023-01-01', '2023-09-30'].map(d => xa._offset + xa.l2p(xa.d2l(d))); }}""")
+    spans = page.eval_on_selector_all(f"#{ids.CHART} .shapelayer path",
+                                      "els => els.map(e => e.getBoundingClientRect().width)")
+    assert len(spans) == 2 and min(spans) > x1 - x0 > 100   # actual and target periods, each longer than that one
     page.wait_for_selector(f"#{ids.TIMELINE} .scatterlayer .trace")
     targets = page.inner_text(f"#{ids.TARGETS}")
     assert "target 200 bn USD for 2023, stated 2023-05-24; reported 240.1 bn USD on 2024-01-12: +20%" in targets

@@ -1,6 +1,7 @@
 """dashboards.figures without a browser: what each trace shows and how it looks."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +29,12 @@ def _figure(build, *args, **kwargs) -> go.Figure:  # noqa: ANN001 - a figures.* 
     return go.Figure(spec)
 
 
+def _shape(fig: go.Figure, name: str) -> go.layout.Shape:
+    found = [s for s in fig.layout.shapes if s.name == name]
+    assert len(found) == 1, f"no shape {name!r} in {[s.name for s in fig.layout.shapes]}"
+    return found[0]
+
+
 def _trace(fig: go.Figure, name: str) -> go.Scatter:
     found = [t for t in fig.data if t.name == name]
     assert found, f"no trace {name!r} in {[t.name for t in fig.data]}"
@@ -38,17 +45,21 @@ def test_modalities_look_different(chart) -> None:
     fig, _ = chart
     actual, target = _trace(fig, "actual"), _trace(fig, "target")
     assert actual.marker.symbol != target.marker.symbol
-    assert _trace(fig, "actual period").line.dash != _trace(fig, "target period").line.dash
+    assert _shape(fig, "actual period").line.dash != _shape(fig, "target period").line.dash
     assert actual.marker.color != target.marker.color
 
 
 def test_a_span_is_drawn_from_its_first_to_its_last_day(chart) -> None:
-    fig, _ = chart
-    spans = _trace(fig, "actual period")
-    xs = [pd.Timestamp(x) if x is not None else None for x in spans.x]
-    assert all(pd.isna(y) for y in spans.y[2::3])
-    pairs = [(xs[j], xs[j + 1]) for j in range(0, len(xs), 3)]
-    assert (pd.Timestamp("2023-01-01"), pd.Timestamp("2023-09-30")) in pairs
+    fig, points = chart
+    spans = _shape(fig, "actual period")
+    assert spans.type == "path" and spans.xref == "x" and spans.yref == "y"
+    segments = re.findall(r"M([^,]+),([^L]+)L([^,]+),([^M]+)", spans.path)
+    assert "".join(f"M{a},{y0}L{b},{y1}" for a, y0, b, y1 in segments) == spans.path   # nothing else in it
+    assert all(y0 == y1 for _, y0, _, y1 in segments)                                  # flat: a period
+    pairs = {(pd.Timestamp(a), pd.Timestamp(b), float(y)) for a, y, b, _ in segments}
+    assert (pd.Timestamp("2023-01-01"), pd.Timestamp("2023-09-30"), 1.764e11) in pairs
+    actual = points[(points["modality"] == "actual") & (points["period_end"] > points["period_start"])]
+    assert len(segments) == len(actual)   # one per figure with a span (single days are markers only)
 
 
 def test_points_carry_ids_for_clicks_and_reports_for_hover(chart) -> None:
