@@ -33,7 +33,8 @@ ORDERED = {"indicator": "clause", "commodity": "clause", "period": "clause", "pa
 # The engine's own messages (tracker/context.py); quoted cue text may hold any word of any
 # language, apostrophes included, so each message is matched on its fixed frame only.
 _Q = r"'.*'"
-_PERIOD_CLAUSE = re.compile(_Q + r"(?: in the clause|, the period its when-clause hangs on|, respectively)")
+_PERIOD_CLAUSE = re.compile(_Q + r"(?: in the clause|, the period its when-clause hangs on|, respectively"
+                            r"|, the horizon of a goal or forecast)")
 _PERIOD_SHARED = re.compile(_Q + r", shared with the figure next to it")
 _PERIOD_SENTENCE = re.compile(_Q + r" in the sentence")
 _PERIOD_RELATIVE = re.compile(_Q + r": a (?:year|month) before .*")

@@ -100,6 +100,8 @@ class CueGrammar:
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
+    #: a goal's or forecast's horizon: "pour 2024", "by 2030"
+    horizon_before: re.Pattern[str] | None
     #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
     modality_barrier: re.Pattern[str] | None
     #: "exercice 2021-2022, clos fin mars": the end date qualifies the period before it
@@ -232,6 +234,8 @@ def grammar(lang: str) -> CueGrammar:
         if (lex.get("ranges") or {}).get("between") else None,
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        horizon_before=re.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
+        if lex.get("periods", "horizon_words") else None,
         modality_barrier=re.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
         year_word_gap=re.compile(r"\s*" + lx.alternation(lex.get("periods", "year_words")) + r"\s*", I)
         if lex.get("periods", "year_words") else None,
@@ -769,6 +773,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     # a relative period nearer another figure is that one's baseline ("244,81 milliards ...,
     # qui les chiffrait à 240,11 milliards un an plus tôt"): not shared
     shared = [c for c in in_clause if c not in own and not contrast_between(c) and not c.label.startswith("<-")]
+    horizon = [c for c in own if future and c.label and g.horizon_before is not None
+               and g.horizon_before.search(text, max(0, c.start - 20), c.start)]
     pick = None
     respective = _respective_period(m, cues, cues_all, text, sent_figures, g) if when is None else None
     if respective is not None:
@@ -777,6 +783,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     elif when is not None:
         pick = when
         f.why["period"] = f"'{pick.text}', the period its when-clause hangs on"
+    elif horizon:
+        # a goal "que Poutine et Xi s'étaient donné en 2019 pour 2024": the year it is for
+        pick = min(horizon, key=lambda c: abs(c.start - m.start))
+        f.why["period"] = f"'{pick.text}', the horizon of a goal or forecast"
     elif own:
         pick = min(own, key=lambda c: dist(c, m))
         f.why["period"] = f"'{pick.text}' in the clause"
@@ -831,7 +841,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.penalty += 0.1
         return
     if prev is not None and prev.period and prev.period_source == "own" and not prev.comparison \
-            and prev.paragraph == sent.paragraph:
+            and prev.paragraph == sent.paragraph and (prev.modality == "actual" or f.modality != "actual"):
         f.period = prev.period
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1

@@ -329,6 +329,11 @@ RULES: list[Rule] = [
           surface="20 %", measure="change", value=20, approx="about"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a goal's period is the year it is for, not the year it was set; it is no period for the actual figures after it
+        E("fr", "Les échanges sino-russes ont atteint 240 milliards de dollars en 2023. Il dépasse nettement l'objectif de 200 milliards de dollars que Vladimir Poutine et Xi Jinping s'étaient donné en 2019 pour 2024. Exprimés en yuans, les échanges ont progressé de 32,7 %.",
+          surface="200 milliards de dollars", modality="target", period="2024", published="2024-01-12"),
+        E("fr", "Les échanges sino-russes ont atteint 240 milliards de dollars en 2023. Il dépasse nettement l'objectif de 200 milliards de dollars que Vladimir Poutine et Xi Jinping s'étaient donné en 2019 pour 2024. Exprimés en yuans, les échanges ont progressé de 32,7 %.",
+          surface="32,7 %", modality="actual", period="2023", published="2024-01-12"),
         # "à ce que" compares nothing; a closing quote ends the quoted figure's phrase
         E("fr", "Le Kremlin a salué un volume d'échanges sino-russes « d'environ 240 milliards de dollars » et dit s'attendre à ce que les échanges entre les deux pays dépassent de nouveau 200 milliards de dollars cette année.",
           surface="240 milliards de dollars", modality="actual", published="2024-01-12"),
