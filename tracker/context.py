@@ -912,7 +912,8 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
         found = art.matches.get(text)
         if found is None:
             found = art.matches[text] = pr.period_matches(text, art.lang)
-        got = pr.find_periods(text, art.lang, art.pub, art.precision, future, matches=found)
+        got = pr.with_relative_year(pr.find_periods(text, art.lang, art.pub, art.precision, future, matches=found),
+                                    text, art.lang)
         days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
         if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
             got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,

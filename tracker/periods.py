@@ -476,3 +476,39 @@ def day_lists(text: str, lang: str, pub: date | None, precision: str | None = No
             said = f"{n} {groups['m']}" if m.start("m") > m.start("dd") else f"{groups['m']} {n}"
             out.append(PeriodCue(at, at + len(d.group(0)), "day", label, said))
     return out
+
+
+_PARTIAL = ("first_months", "first_quarters", "quarter", "half", "month", "span")
+
+
+def with_relative_year(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
+    """A part of a year followed by a relative year is that part of it: "les huit premiers mois
+    de cette année", "the first quarter of last year" (one cue, the relative one dropped).
+
+    >>> cs = find_periods("the first quarter of last year", "en", date(2025, 9, 10))
+    >>> [c.label for c in with_relative_year(cs, "the first quarter of last year", "en")]
+    ['2024-Q1']
+    """
+    if len(cues) < 2:
+        return cues
+    gap = _year_gap(lang)
+    out: list[PeriodCue] = []
+    skip = -1
+    for i, c in enumerate(cues):
+        if i == skip:
+            continue
+        nxt = cues[i + 1] if i + 1 < len(cues) else None
+        if (nxt is not None and gap is not None and c.kind in _PARTIAL and c.label and nxt.kind == "relative"
+                and re.fullmatch(r"(?:19|20)\d{2}", nxt.label) and gap.fullmatch(text, c.end, nxt.start)):
+            label = "/".join(nxt.label + part[4:] for part in c.label.split("/"))
+            out.append(PeriodCue(c.start, nxt.end, c.kind, label, text[c.start:nxt.end]))
+            skip = i + 1
+        else:
+            out.append(c)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _year_gap(lang: str) -> re.Pattern[str] | None:
+    words = (lx.load(lang).get("periods") or {}).get("year_words")
+    return re.compile(r"\s*" + lx.alternation(words) + r"\s*", re.I) if words else None

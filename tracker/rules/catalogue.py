@@ -236,6 +236,10 @@ RULES: list[Rule] = [
           published="2022-10-24"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        E("fr", "Sur les huit premiers mois de cette année, les livraisons de gaz russe à la Chine ont encore grimpé de 28 % sur un an.",
+          period="2025-01/2025-08", published="2025-09-10"),
+        E("en", "In the first quarter of last year, China's imports of Russian crude rose 10%.",
+          period="2024-Q1", published="2025-09-10"),
         # "over" compares only right before a date: "over the first five months" is a period
         E("en", "Over the first five months of 2022, trade between China and Russia rose 40.7% to $93.8 billion.",
           surface="40.7%", period="2022-01/2022-05", published="2023-06-07"),
