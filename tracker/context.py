@@ -180,7 +180,7 @@ def grammar(lang: str) -> CueGrammar:
         lang=lang, lex=lex, index=index,
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
         demonym_lowercase=bool(lex.get("demonym_lowercase")),
-        before_to=re.compile(lx.alternation(d.get("to") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
+        before_to=re.compile(lx.alternation(d.get("to") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
         before_from=re.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
         before_with=re.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
         clause_break=re.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),

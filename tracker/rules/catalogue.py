@@ -178,6 +178,13 @@ RULES: list[Rule] = [
           title="Pékin et Moscou", commodity="oil_gas", modality="forecast", period="2023", published="2023-05-24"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        E("fr", "Avant la guerre, en 2021, Gazprom livrait environ 150 milliards de mètres cubes de gaz par gazoduc à l'Europe.",
+          exporter="RUS", importer="EUU", published="2025-02-10"),
+        # a transit country is a route, not a party
+        E("en", "Russian gas flows to the EU via Ukraine fell to about 15 bcm in 2024.", exporter="RUS", importer="EUU",
+          published="2025-02-10"),
+        E("fr", "Sur les huit premiers mois, les importations indiennes de pétrole, tous fournisseurs confondus, ont augmenté de 85 %.",
+          exporter="WLD", importer="IND", published="2022-10-24"),
         # a state energy company stands for its country; "far abroad" is the world outside the CIS
         E("en", "Gazprom shipped 80 mcm of gas to China per day in December.",
           exporter="RUS", importer="CHN", unit="m3", published="2024-01-10"),
