@@ -24,10 +24,11 @@ DATA_DIR_ENV = "TRACKER_DATA_DIR"
 REFERENCE_DIR_ENV = "TRACKER_REFERENCE_DIR"
 DEFAULT_DATA_DIR = "data/clean"
 
-#: Most figures drawn on the chart, and most articles on the timeline: past that the
-#: browser slows down and a person cannot read the points anyway.
-MAX_POINTS = 250
-MAX_ARTICLES = 200
+#: Most figures drawn on the chart, and most articles on the timeline: redrawing them is
+#: most of a filter change's time in the browser (each is an SVG element Plotly styles one
+#: by one), and past that a person cannot read the points anyway.
+MAX_POINTS = 150
+MAX_ARTICLES = 120
 MAX_TARGETS = 40
 #: A claim farther than this from the official figure for its period is marked.
 REFERENCE_TOLERANCE = 5.0
@@ -723,22 +724,24 @@ def chart_points(rows: pd.DataFrame | Selection, f: Filters, reference: pd.DataF
         latest = np.lexsort((uniq, -ix.period_start[firsts]))[:MAX_POINTS]
         uniq, firsts, counts = uniq[latest], firsts[latest], counts[latest]
         drawn = drawn[np.isin(figs, uniq)]
+    # numpy columns, one DataFrame at the end: a few hundred rows, so pandas' per-call
+    # overhead (and its Arrow-backed strings) would cost more than the work
     frame = ix.frame
-    points = frame.iloc[firsts, [frame.columns.get_loc(c) for c in _POINT_COLUMNS]]
-    points = points.set_index(pd.Index(uniq, name="_figure"))
-    points["y"] = y[firsts]
-    points["n"] = counts
-    points["reports"] = _reports(ix, drawn, uniq, counts)
-    points["mid"] = points["period_start"] + (points["period_end"] - points["period_start"]) / 2
-    for c in ["indicator", "_pair", "commodity", "modality"]:  # object, not pandas' Arrow-backed str
-        points[c] = ix.names[c][ix.codes[c][firsts]] if c in ix.names else points[c].astype(object)
-    points["ref_value"] = _reference_values(points, unit, reference)
-    # a target or forecast is no claim about the measured figure: only actuals are checked
-    points["ref_gap"] = ((points["y"] / points["ref_value"] - 1) * 100).where(points["modality"] == "actual")
-    notes = [_ref_note(v, g, unit) for v, g in zip(points["ref_value"], points["ref_gap"])]
-    points["hover"] = (points["reports"] + "<br>" + points["modality"] + ", period " + points["period"]
-                       + pd.Series(notes, index=points.index, dtype=object))
-    return points.reset_index(names="figure"), unit, total
+    cols: dict[str, Any] = {"figure": uniq}
+    for c in _POINT_COLUMNS:
+        cols[c] = ix.names[c][ix.codes[c][firsts]] if c in ix.names else frame[c].to_numpy()[firsts]
+    start, end = cols["period_start"], cols["period_end"]
+    cols.update(y=y[firsts], n=counts, reports=np.array(_reports(ix, drawn, uniq, counts), dtype=object),
+                mid=start + (end - start) / 2)
+    points = pd.DataFrame(cols)
+    ref_value = _reference_values(points, unit, reference).to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # a target or forecast is no claim about the measured figure: only actuals are checked
+        ref_gap = np.where(cols["modality"] == "actual", (cols["y"] / ref_value - 1) * 100, np.nan)
+    points["ref_value"], points["ref_gap"] = ref_value, ref_gap
+    points["hover"] = np.array([f"{r}<br>{m}, period {p}{_ref_note(v, g, unit)}" for r, m, p, v, g in zip(
+        cols["reports"], cols["modality"], cols["period"], ref_value.tolist(), ref_gap.tolist())], dtype=object)
+    return points, unit, total
 
 
 _POINT_COLUMNS = ["indicator", "_pair", "commodity", "exporter", "importer", "modality", "period",

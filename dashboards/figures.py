@@ -69,45 +69,47 @@ def chart_figure(points: pd.DataFrame, unit: str, currency: str = "usd",
     # browser (and where it is emulated, drawing costs as much as SVG's)
     traces: list[dict[str, Any]] = []
     shapes: list[dict[str, Any]] = []
-    for modality, style in MODALITY_STYLE.items():
-        part = points[points["modality"] == modality]
-        if part.empty:
+    # arrays once, then a mask a modality: a few hundred points, pandas' overhead would dominate
+    modality = points["modality"].to_numpy(dtype=object)
+    first, last, mid = _days(points["period_start"]), _days(points["period_end"]), _days(points["mid"])
+    y = points["y"].to_numpy(dtype=float)
+    span = (points["period_end"] > points["period_start"]).to_numpy()
+    claim_ids, hover = points["claim_id"].to_numpy(dtype=object), points["hover"].to_numpy(dtype=object)
+    size = 8 + 3 * np.log2(points["n"].to_numpy(dtype=float))
+    for name, style in MODALITY_STYLE.items():
+        part = modality == name
+        if not part.any():
             continue
-        spans = part[part["period_end"] > part["period_start"]]
-        if not spans.empty:
+        spans = part & span
+        if spans.any():
             # every span of a modality in one SVG path, from its first day to its last: a
             # line trace with gaps draws a path per segment, which costs the browser more
-            segments = "".join(f"M{a},{y!r}L{b},{y!r}" for a, b, y in zip(
-                _days(spans["period_start"]), _days(spans["period_end"]), spans["y"].astype(float).tolist()))
+            segments = "".join(f"M{a},{v!r}L{b},{v!r}" for a, b, v in zip(first[spans], last[spans], y[spans].tolist()))
             shapes.append({"type": "path", "name": f"{style['label']} period", "path": segments,
                            "xref": "x", "yref": "y", "layer": "below",
                            "line": {"color": style["color"], "dash": style["dash"], "width": 3}})
         traces.append(_scatter(
-            x=_days(part["mid"]), y=part["y"].to_numpy(dtype=float),
-            mode="markers", name=style["label"], legendgroup=modality,
-            customdata=part["claim_id"].to_numpy(dtype=object),
-            hovertext=part["hover"].to_numpy(dtype=object), hovertemplate="%{hovertext}<extra></extra>",
-            marker={"symbol": style["symbol"], "color": style["color"],
-                    "size": 8 + 3 * np.log2(part["n"].to_numpy(dtype=float)),
+            x=mid[part], y=y[part], mode="markers", name=style["label"], legendgroup=name,
+            customdata=claim_ids[part], hovertext=hover[part], hovertemplate="%{hovertext}<extra></extra>",
+            marker={"symbol": style["symbol"], "color": style["color"], "size": size[part],
                     "line": {"width": 2, "color": style["color"]}},
         ))
     if reference is not None and not reference.empty:
         for (source, _pair, _commodity), series in reference.groupby(["source", "_pair", "commodity"], sort=False):
-            mid = series["period_start"] + (series["period_end"] - series["period_start"]) / 2
+            middle = series["period_start"] + (series["period_end"] - series["period_start"]) / 2
             label = f"official: {source}"
             traces.append(_scatter(
-                x=_days(mid), y=series["value"].to_numpy(dtype=float), mode="lines+markers",
+                x=_days(middle), y=series["value"].to_numpy(dtype=float), mode="lines+markers",
                 name=label if len(label) < 60 else label[:57] + "…",
                 line={"color": REFERENCE_COLOR, "width": 2}, marker={"symbol": "square", "size": 7},
                 # claims often sit on the official point: hovering and clicking go to them, and
                 # their hover states the official figure
                 hoverinfo="skip",
             ))
-    off = points[points["ref_gap"].abs() > REFERENCE_TOLERANCE]
-    if not off.empty:
+    off = np.abs(points["ref_gap"].to_numpy(dtype=float)) > REFERENCE_TOLERANCE  # NaN: not compared
+    if off.any():
         traces.append(_scatter(
-            x=_days(off["mid"]), y=off["y"].to_numpy(dtype=float), mode="markers",
-            name="differs >5% from official", hoverinfo="skip",
+            x=mid[off], y=y[off], mode="markers", name="differs >5% from official", hoverinfo="skip",
             marker={"symbol": "circle-open", "size": 22, "color": OFF_REFERENCE_COLOR,
                     "line": {"width": 3, "color": OFF_REFERENCE_COLOR}},
         ))
