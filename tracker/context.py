@@ -110,11 +110,15 @@ class CueGrammar:
     year_word_gap: re.Pattern[str] | None
     #: what glues goods to a quantity: "tonnes de pétrole", "bcm of gas"
     of_glue: re.Pattern[str]
+    #: from a flow word to the demonym of its goods: "importations de produits (russes)"
+    goods_of: re.Pattern[str]
     #: a country glued to these reports a figure ("Chinese customs", "les douanes chinoises")
     source_after: re.Pattern[str] | None
     source_before: re.Pattern[str] | None
     #: "our", "its", "son": a supplier or customer noun owned by the article's country
     possessive_det: re.Pattern[str] | None
+    #: after a flow's noun phrase, "de la X" names its owner where "de X" names its origin
+    owner_article: re.Pattern[str] | None
     #: "le premier fournisseur du pays": the article's country
     country_after: re.Pattern[str] | None
     #: from a period to a figure of its when-clause: ", when China took"
@@ -221,6 +225,7 @@ def grammar(lang: str) -> CueGrammar:
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         source_after=re.compile(r"(?:'s)?\s+" + lx.alternation(d["source_nouns"]), I) if d.get("source_nouns") else None,
         source_before=re.compile(lx.alternation(d["source_nouns"]) + r"\s+$", I) if d.get("source_nouns") else None,
+        owner_article=re.compile(lx.alternation(d["owner_article"], word=False) + r"\s*$", I) if d.get("owner_article") else None,
         country_after=re.compile(r"\s+" + lx.alternation(d["country_after"]), I) if d.get("country_after") else None,
         possessive_det=re.compile(lx.alternation(d["possessive_det"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("possessive_det") else None,
@@ -232,6 +237,8 @@ def grammar(lang: str) -> CueGrammar:
         year_span=re.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+((?:19|20)\d{2})\s+"
                              + lx.alternation((lex.get("ranges") or {}).get("and") or []) + r"\s+((?:19|20)\d{2})(?![\d%])", I)
         if (lex.get("ranges") or {}).get("between") else None,
+        goods_of=re.compile(r"\s*" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
+                            + r"\s*(?:[^\W\d]+\s+){1,3}", I),
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
         horizon_before=re.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
@@ -935,6 +942,7 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     word = c.text
     if word.lower().endswith("'s") or text.startswith(("'s ", "\u2019s "), c.end):
         return "poss"
+    word = word.split("'")[-1]  # "l'Union": the name after an elided article
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
     if g.before_to.search(before):
@@ -951,6 +959,10 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         # "les achats de la Chine", "les exportations de l'Empire du Milieu": the flow's own side
         if any(o.kind == "indicator" and o.end == c.start - len(pm.group(0)) for o in cues):
             return "poss"
+    elided = before + c.text[:c.text.index("'") + 1] if "'" in c.text[:3] else before  # the cue "l'Union" holds its article
+    if g.owner_article is not None and g.owner_article.search(elided) \
+            and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 for o in cues):
+        return "poss"  # "les importations extra-européennes de l'Union": the Union's imports ("de Chine": from)
     if g.before_from.search(before):
         return "from"
     return "subj"
@@ -992,7 +1004,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         if r == "adj":
             near_com = any(o.kind == "commodity" and abs(o.end - c.start) <= 3 or o.kind == "commodity" and abs(c.end - o.start) <= 3
                            for o in cues)
-            if near_com:
+            # "les importations de produits russes": the demonym qualifies the goods after the flow word
+            goods = flow is not None and flow.end <= c.start and bool(g.goods_of.fullmatch(text, flow.end, c.start))
+            if near_com or goods:
                 adj_on_commodity.append(c)
     if ind in ("bilateral_trade",):
         codes = []

@@ -178,6 +178,11 @@ RULES: list[Rule] = [
           title="Pékin et Moscou", commodity="oil_gas", modality="forecast", period="2023", published="2023-05-24"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # "de l'Union" after a flow's noun phrase is its owner; a demonym after "de produits" the goods' origin
+        E("fr", "La Chine fournit à elle seule environ un cinquième des importations extra-européennes de l'Union.",
+          exporter="CHN", importer="EUU", measure="share", published="2024-02-20"),
+        E("fr", "Les exportations chinoises vers la Russie ont atteint 11,3 milliards de dollars et les importations de produits russes 10,67 milliards.",
+          surface="10,67 milliards", indicator="imports", exporter="RUS", importer="CHN", published="2025-01-14"),
         E("fr", "Avant la guerre, en 2021, Gazprom livrait environ 150 milliards de mètres cubes de gaz par gazoduc à l'Europe.",
           exporter="RUS", importer="EUU", published="2025-02-10"),
         # a transit country is a route, not a party
