@@ -1216,6 +1216,12 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     if before and _PAREN_OPEN.fullmatch(text, before[-1].end, m.start):
         listed = {c.value for c in names if any(_PAREN_OPEN.fullmatch(text, c.end, x.start) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
+    if before and len(figures) > 1 and _WORD_GAP.fullmatch(text, before[-1].end, m.start) \
+            and not any(c.kind == "respectively" for c in cues) \
+            and (role := _role(before[-1], text, cues, g)) in ("to", "from"):
+        # "shipments to the United States fell 18.2%, to the EU 7% and to ASEAN 15.9%"
+        listed = {c.value for c in names for x in figures if _WORD_GAP.fullmatch(text, c.end, x.start)}
+        return before[-1], role, listed
     if g.list_sep is None or not any(c.kind == "respectively" for c in cues):
         return None
     first_fig = min(x.start for x in figures)
@@ -1232,6 +1238,7 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
+_WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 
 def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext,
