@@ -59,6 +59,8 @@ def _source(field: str, why: str) -> str:
             return "sentence"
         if why.startswith("from the previous figure"):
             return "prev_figure"
+        if why.startswith("the reverse of the previous "):
+            return "prev_figure"
         if why.startswith("the article's lead flow ("):
             return "prev_figure"  # a balance figure before it gave way to the article's flow
         if why.startswith("unit ") and why.endswith("of an energy flow"):

@@ -100,6 +100,8 @@ class CueGrammar:
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
+    #: a demonstrative before a flow word points back at the goods just spoken of: "ces exportations"
+    demonstrative: re.Pattern[str] | None
     #: a goal's or forecast's horizon: "pour 2024", "by 2030"
     horizon_before: re.Pattern[str] | None
     #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
@@ -241,6 +243,7 @@ def grammar(lang: str) -> CueGrammar:
                             + r"\s*(?:[^\W\d]+\s+){1,3}", I),
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        demonstrative=re.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
         horizon_before=re.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
         modality_barrier=re.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
@@ -444,7 +447,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if not glued and _continues(m, prev, cues, sent, c_lo, sent_figures):
         assert prev is not None
         com = prev.commodity or com  # "107 Mt de pétrole (+24 %)", "de 23 %, à 8 millions de tonnes"
-    generic = flow is not None and any(c.kind == "generic" and c.start == flow.start for c in cues)
+    generic = flow is not None and (any(c.kind == "generic" and c.start == flow.start for c in cues)
+                                    or g.demonstrative is not None and bool(g.demonstrative.search(text, max(0, flow.start - 8), flow.start)))
     recent = [h for h in (history or []) if h.sentence_start >= sent.start - 400]
     last_goods = recent[-1].commodity if recent and recent[-1].commodity not in ("", "all") else ""
     if com is not None:
@@ -478,6 +482,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.indicator = "energy_deliveries"
     elif f.indicator == "energy_deliveries" and f.commodity not in ENERGY:
         f.indicator = "exports" if f.commodity != "all" else f.indicator
+        rev = any(c.kind == "reverse" and c_lo <= c.start < c_hi for c in cues)
+        if f.commodity == "all" and rev and prev is not None and prev.indicator in ("exports", "imports"):
+            # "Flows in the other direction, dominated by crude oil, barely moved at $129 billion":
+            # the other flow of the pair, whatever goods the aside names
+            f.indicator = "imports" if prev.indicator == "exports" else "exports"
+            f.why["indicator"] = f"the reverse of the previous {prev.indicator} figure"
+
     elif f.indicator == "bilateral_trade" and f.commodity not in ("all",):
         f.indicator = "exports"
     # --- measure and sign ----------------------------------------------------------------

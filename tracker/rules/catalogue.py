@@ -409,6 +409,11 @@ RULES: list[Rule] = [
           indicator="imports", published="2023-01-13", title="Chine-Russie"),
     ]),
     Rule("context.aside", "an aside describing a flow does not set its commodity", "claim", [
+        E("en", "China's exports to Russia rose 4.1% to $115.5 billion. Flows in the other direction, dominated by crude oil, barely moved at $129.32 billion.",
+          surface="$129.32 billion", indicator="imports", exporter="RUS", importer="CHN", published="2025-01-14"),
+        # "ces exportations" points back at the goods just spoken of
+        E("fr", "La Chine a acheté l'an dernier 107 millions de tonnes de brut russe, 24 % de plus qu'en 2022 ; pour Moscou, ces exportations ont rapporté quelque 60 milliards de dollars.",
+          surface="60 milliards de dollars", indicator="energy_deliveries", commodity="oil", published="2024-05-16"),
         E("fr", "Les exportations chinoises vers la Russie ont bondi de 46,9 %. Dans l'autre sens, les achats chinois de marchandises russes, constitués pour l'essentiel de pétrole, de gaz et de charbon, ont augmenté de près de 13 %, à 129,14 milliards de dollars.",
           surface="129,14 milliards de dollars", indicator="imports", commodity="all", exporter="RUS", importer="CHN",
           published="2024-01-12"),
