@@ -43,7 +43,7 @@ _PARTNERS_CLAUSE = re.compile(r"(?:roles|named) in the clause")
 _PARTNERS_SENTENCE = re.compile(r"(?:roles|named) in the sentence")
 _PARTNERS_PAIR = re.compile(_Q + r" and the article's pair")
 _PARTNERS_REVERSE = re.compile(r"the reverse of the \w+ named in the sentence")
-_PARTNERS_TRADER = re.compile(_Q + r": .+ against .+")
+_PARTNERS_TRADER = re.compile(_Q + r"(?:: .+ against .+|, the country the figure is listed with(?:, .*)?)")
 _QUOTED = re.compile(_Q)
 _SIGN_AFTER = re.compile(_Q + r" right after the figure")
 
