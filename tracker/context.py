@@ -426,6 +426,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.indicator = "energy_deliveries"
             f.why["indicator"] = f"unit {m.unit} of an energy flow"
             f.penalty += 0.2
+        elif history and any(c.kind == "modality" and c.value == "target" and c_lo <= c.start < c_hi for c in cues) \
+                and len(m.unit) == 3 and m.unit.isupper():
+            # "l'objectif de 300 milliards de dollars d'ici 2030" in a story about one flow: that flow's goal
+            f.indicator = history[0].indicator
+            f.why["indicator"] = f"the article's lead flow ({f.indicator}) for a goal in money"
+            f.penalty += 0.2
         else:
             f.rejected = "no trade cue in its clause, sentence or the sentence before"
             return f

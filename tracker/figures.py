@@ -168,7 +168,8 @@ def grammar(lang: str) -> Grammar:
         multiple_trigger=_trigger(list((mult.get("verbs") or {}).keys()) + (mult.get("by") or []) + (mult.get("times") or [])),
         fraction_trigger=_trigger(list((lex.get("fractions") or {}).keys())),
         fraction_change=re.compile(lx.alternation(lex.get("change_verbs")) + r"\s+"
-                                   + lx.alternation(lex.get("change_by_words"), word=False) + r"\s*$", I)
+                                   + lx.alternation(lex.get("change_by_words"), word=False)
+                                   + r"\s*(?:[^\W\d]+(?:\s+|'))?(?:[^\W\d]+(?:\s+|'))?$", I)
         if lex.get("change_verbs") and lex.get("change_by_words") else None,
         fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,

@@ -125,6 +125,8 @@ RULES: list[Rule] = [
           measure_hint="change"),
         E("fr", "les achats ont augmenté d'un tiers", surface="un tiers", value=33.3, unit="percent", measure_hint="change"),
         E("fr", "les livraisons ont reculé de moitié", surface="moitié", value=50, unit="percent", measure_hint="change"),
+        E("en", "trade had jumped by more than a quarter", surface="a quarter", value=25, unit="percent",
+          measure_hint="change", approx="more_than"),
     ]),
     Rule("range.between", "entre X et Y / between X and Y: value is the low end", "figure", [
         E("fr", "entre 180 et 200 milliards de dollars", surface="180 et 200 milliards de dollars", value=1.8e11, value_high=2e11, unit="USD"),
@@ -153,6 +155,8 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        E("en", "Beijing paid about $7.4 billion for Russian pipeline gas last year.", indicator="energy_deliveries",
+          commodity="gas", exporter="RUS", importer="CHN", published="2025-01-15"),
         E("en", "The two countries traded goods worth $240 billion in 2023, Chinese customs said on Friday.",
           indicator="bilateral_trade", period="2023", published="2024-01-12"),
              E("fr", "Les échanges commerciaux entre la Chine et la Russie ont atteint 240,1 milliards de dollars en 2023.",
@@ -348,6 +352,9 @@ RULES: list[Rule] = [
           surface="20 %", measure="change", value=20, approx="about"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a goal in money with no flow word of its own is the goal of the flow the story leads with
+        E("fr", "Les échanges sino-russes ont atteint 244,81 milliards de dollars en 2024. « À ce rythme, l'objectif de 300 milliards de dollars d'ici 2030 paraît hors de portée », estime une chercheuse.",
+          surface="300 milliards de dollars", indicator="bilateral_trade", modality="target", period="2030", published="2025-01-15"),
         # a goal's period is the year it is for, not the year it was set; it is no period for the actual figures after it
         E("fr", "Les échanges sino-russes ont atteint 240 milliards de dollars en 2023. Il dépasse nettement l'objectif de 200 milliards de dollars que Vladimir Poutine et Xi Jinping s'étaient donné en 2019 pour 2024. Exprimés en yuans, les échanges ont progressé de 32,7 %.",
           surface="200 milliards de dollars", modality="target", period="2024", published="2024-01-12"),
