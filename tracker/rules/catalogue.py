@@ -460,5 +460,10 @@ RULES: list[Rule] = [
         E("fr", "La croissance chinoise a atteint 5,2 % en 2023."),
         E("en", "China extended a $10 billion loan to Russia in 2023."),
         E("fr", "Le chiffre d'affaires de Gazprom a progressé de 20 % en 2023."),
+        E("en", "Gazprom's Power of Siberia line to China, designed to carry 38 bcm a year, is expected to run at full capacity by December."),
+        E("fr", "Force de Sibérie 2, conçu pour transporter 50 milliards de m3 de gaz russe par an vers la Chine, reste bloqué."),
+        E("en", "With the TTF benchmark around 50 euros per megawatt hour, Russian LNG cargoes to Europe are very profitable."),
+        E("en", "After the release on China's exports, the Hang Seng index was down 0.1% at the lunch break."),
+        E("en", "ESPO blend shipped to China was quoted at a premium of about $1 to Dubai."),
     ]),
 ]
