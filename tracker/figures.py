@@ -426,8 +426,9 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
         if unit == "units" and tail.scale == 1 and value < 100:
             return None  # "3 voitures" is not a trade figure
         value, unit = to_contract(value, unit)
-    elif kind == "bare" and tail.scale == 1 or kind == "counted":
-        return None
+    elif kind == "counted" or kind == "bare" and tail.scale == 1 and not (
+            g.lex.get("numbers", "decimal") in raw and _after_period(text, start, g.lang)):
+        return None  # a plain number is no figure, unless a decimal listed after a period ("en 2022, 15,4 ;")
     sign = -1 if sign_txt in ("-",) else 1
     vhigh = None
     # ranges: "entre 180 et 200 milliards", "175-180 bcm"
@@ -573,7 +574,11 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
             elif prev is not None and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES \
                     and "\n\n" not in text[prev.end:m.start]:
                 value, unit = m.value, prev.unit
-                if unit == "bcm":  # the carried scale word is still in the number: back to m3
+                head = g.first_number.search(prev.surface)
+                prev_number = parse_number(head.group(0), g.lang) if head else None
+                if re.fullmatch(r"[\d.,]+", m.surface) and prev_number:
+                    value = m.value * (prev.value / prev_number)  # "15,4" after "10 milliards de m3": scale and unit elided
+                elif unit == "bcm":  # the carried scale word is still in the number: back to m3
                     value, unit = to_contract(value, "m3")
                 out.append(replace(m, unit=unit, value=value,
                                    rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
@@ -584,6 +589,15 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
         if m.unit not in ("percent", "pp"):
             prev = m
     return out
+
+
+def _after_period(text: str, pos: int, lang: str) -> bool:
+    """A period phrase and a comma right before `pos`: "en 2023, 22,7 ; l'an dernier, 31,1"."""
+    from tracker.periods import find_periods
+
+    head = text[max(0, pos - 30):pos]
+    tail = re.search(r"\s*,\s*$", head)
+    return tail is not None and any(c.end == tail.start() for c in find_periods(head, lang, None))
 
 
 def _currency_named_before(text: str, pos: int, g: Grammar) -> str:

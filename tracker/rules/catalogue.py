@@ -45,7 +45,11 @@ RULES: list[Rule] = [
           surface="4,08 millions", value=4.08e6, unit="t"),
         E("en", "Shipments reached 22.7 bcm in 2023 against 15.4 billion a year earlier.",
           surface="15.4 billion", value=15.4, unit="bcm"),
-    ]),
+        # a decimal listed after a period and a comma takes the unit and scale of the figure before it
+        E("fr", "En 2021, Gazprom avait envoyé 10 milliards de mètres cubes à la Chine ; en 2022, 15,4 ; en 2023, 22,7.",
+          surface="22,7", value=22.7, unit="bcm"),
+        E("en", "China bought $18 billion of Russian goods in 2022; in 2023, 25.5.", surface="25.5", value=25.5e9, unit="USD"),
+    ], [E("en", "In 2023, 5.5 of them were sold."), E("fr", "En 2023, 4,5 sur 10 des sondés.")]),
     Rule("number.lost_decimal", "French sources that lose the decimal comma: '22 7 milliards' is 22,7", "figure", [
         E("fr", "22 7 milliards de m3", value=22.7, unit="bcm"),
         E("fr", "passées de 10 4 milliards de m3 en 2021", surface="10 4 milliards de m3", value=10.4, unit="bcm"),
