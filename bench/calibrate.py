@@ -36,8 +36,9 @@ from tracker.models import Article, Claim  # noqa: E402
 THRESHOLD = 0.8
 TARGET = 0.90
 #: The 0.8 mark is set where out-of-fold rows were right TARGET + MARGIN of the time: the mark
-#: is chosen on those same rows, so their precision flatters it a little.
-MARGIN = 0.02
+#: is chosen on those same rows, so their precision flatters it a little, and unseen articles run
+#: a few points below the sample (0.84 on the held-out ones with a 0.02 margin): hence 0.05.
+MARGIN = 0.05
 FOLDS = 5
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 #: Left out of the model: the hand-set confidence adds nothing out of fold (its penalties follow the

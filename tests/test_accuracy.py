@@ -7,10 +7,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# measured 2026-11-26: see README "Accuracy"
+# measured 2026-11-27 on 62 articles: see README "Accuracy" (issue 5 asks claim >= 0.92, strict >= 0.85)
 FLOORS = {
-    "fr": {"mention": 0.97, "claim": 0.95, "strict": 0.80},
-    "en": {"mention": 0.97, "claim": 0.94, "strict": 0.79},
+    "fr": {"mention": 0.97, "claim": 0.95, "strict": 0.85},
+    "en": {"mention": 0.97, "claim": 0.95, "strict": 0.85},
 }
 
 
@@ -36,7 +36,7 @@ def test_f1_floor(results, lang, level):
 def test_every_gold_article_is_bundled_and_extracted(results):
     _, gold, lang = results
     assert {g["doc"] for g in gold} <= set(lang)
-    assert len({g["doc"] for g in gold}) >= 49
+    assert len({g["doc"] for g in gold}) >= 61
 
 
 def test_corpus_shape():
