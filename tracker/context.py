@@ -222,7 +222,8 @@ def grammar(lang: str) -> CueGrammar:
         subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
         country_noise=re.compile(lx.alternation(lex.get("country_noise")) + r"\s+(?:(?:the|la|le|les|l')\s*)?$", I)
         if lex.get("country_noise") else None,
-        vs_after=re.compile(r"(?<!\d)((?:19|20)\d{2})\s+" + lx.alternation(lex.get("vs_after")), I)
+        vs_after=re.compile(r"(?<!\d)((?:19|20)\d{2}|" + lx.alternation(list((lex.get("periods") or {}).get("months") or {}))
+                            + r")\s+" + lx.alternation(lex.get("vs_after")), I)
         if lex.get("vs_after") else None,
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         source_after=re.compile(r"(?:'s)?\s+" + lx.alternation(d["source_nouns"]), I) if d.get("source_nouns") else None,
@@ -583,6 +584,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             vs = g.vs_year.search(text, c_lo, m.start)
         if vs is None and g.vs_after is not None:
             vs = g.vs_after.search(text, m.end, min(sent.end, m.end + 40))
+            if vs is not None and not vs.group(1).isdigit():
+                vs = None  # "the March level" is a baseline, but a basis names a year ("vs:2021")
         if f.basis:
             f.why["basis"] = f.why["period"]
         elif b is not None:
@@ -728,7 +731,9 @@ def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGr
     has_share = any(c.kind == "share" and lo <= c.start < m.start for c in cues)
     if has_share and g.level_to_re is not None and g.level_to_re.search(text[max(lo, m.start - 12):m.start]):
         return True  # "its share rose to 35%"
-    if any(c.kind == "sign" and 0 <= m.start - c.end <= 12 for c in cues):
+    shares = [c for c in cues if c.kind == "share"]
+    if any(c.kind == "sign" and 0 <= m.start - c.end <= 12 and not any(sh.start <= c.start < sh.end for sh in shares)
+           for c in cues):  # ("made up less than 1%": the "up" of "made up" is no rise)
         return False  # "une progression de 15,7 % des importations": a change of the imports
     if g.share_after_re is not None and g.share_after_re.match(text, m.end):
         return True

@@ -332,6 +332,11 @@ RULES: list[Rule] = [
         # the baseline's period is its own, not the next figure's
         E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
           surface="25%", period="2022-05", published="2022-06-20"),
+        # "the March level" is what the factor is measured against; "May's intake" is its period
+        E("en", "India imported 1.1 million bpd of Russian crude in May. That puts May's intake at eight times the March level.",
+          surface="eight times", period="2022-05", published="2022-06-20"),
+        E("en", "India's imports from Russia were worth $6.4 billion, more than three times the $1.99 billion recorded in the same weeks of last year.",
+          surface="$1.99 billion", period="2021", published="2022-06-20"),
     ]),
     Rule("context.basis", "what a change is measured against", "claim", [
         E("en", "Shipments to Russia of Chinese machinery doubled between 2021 and 2023.",
@@ -399,6 +404,9 @@ RULES: list[Rule] = [
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # the "up" of "made up" is no rise
+        E("en", "Russian barrels made up less than 1% of India's crude imports in 2021.", measure="share", period="2021",
+          published="2022-06-20"),
         E("en", "Russia accounted for 35% of India's crude imports in 2023.", measure="share", exporter="RUS",
           importer="IND"),
         E("en", "That gave American suppliers more than 40% of the bloc's LNG imports in 2023.", measure="share",
