@@ -460,7 +460,8 @@ class ClaimsIndex:
     names: dict[str, np.ndarray]              # LIST_FILTERS column -> the value of each code (object)
     published: np.ndarray                     # int64 ns, _NAT when undated
     by_published: np.ndarray                  # positions, oldest report first (stable, undated last)
-    unit_codes: dict[str, np.ndarray]         # currency ("usd"/"original") -> chart unit code of each row
+    unit_codes: dict[str, np.ndarray]         # currency -> chart unit code of each row (money is
+                                              # USD for "usd", the currency as written for "original")
     unit_names: dict[str, list[str]]          # currency -> the unit of each code (then "" for -1)
     y: dict[str, np.ndarray]                  # currency -> value drawn (NaN: nothing to draw)
     has_period: np.ndarray                    # bool: the period has dates
@@ -673,11 +674,6 @@ def _iso(ts: Any) -> str:
 
 # --------------------------------------------------------------------------- the chart
 
-def chart_units(df: pd.DataFrame, currency: str) -> pd.Series:
-    """The y-axis unit of each row: money collapses to USD unless the original currency is asked."""
-    return df["_usd_unit"] if currency == "usd" else df["unit"]
-
-
 def unit_options(rows: pd.DataFrame | Selection, currency: str) -> list[str]:
     """Units that the chart can show for these rows, most frequent first, USD ahead."""
     sel = _selection(rows)
@@ -787,9 +783,6 @@ def _ref_note(ref_value: float, gap: float, unit: str) -> str:
         note += f": this one is {format_gap(gap / 100)} off"
         note += " (more than 5%)" if abs(gap) > REFERENCE_TOLERANCE else ""
     return note
-
-
-_REF_KEY = ["indicator", "_pair", "commodity", "period_start", "period_end"]
 
 
 def reference_series(reference: pd.DataFrame | None, points: pd.DataFrame, unit: str) -> pd.DataFrame:

@@ -56,11 +56,21 @@ def _summary(page: Any) -> str:
 
 
 def _choose(page: Any, control: str, option_text: str) -> None:
-    """Pick an option in a (multi) dcc.Dropdown as a person would: open it, type, Enter."""
-    page.click(f"#{control}")
-    page.keyboard.type(option_text)
-    page.wait_for_selector(f".dash-dropdown-option:has-text('{option_text}')")
-    page.keyboard.press("Enter")
+    """Pick an option in a (multi) dcc.Dropdown as a person would: open it, type, click it.
+
+    A click landing while the dropdown re-renders (its options just replaced) may leave it
+    closed: as a person would, click again."""
+    for attempt in range(3):
+        page.click(f"#{control}")
+        page.keyboard.type(option_text)
+        try:
+            page.wait_for_selector(f".dash-dropdown-option:has-text('{option_text}')", timeout=4000)
+            break
+        except sync_api.TimeoutError:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+    page.click(f".dash-dropdown-option:has-text('{option_text}')")  # found again if re-rendered meanwhile
     page.keyboard.press("Escape")
 
 
@@ -267,3 +277,18 @@ def test_the_table_follows_the_filters_and_the_chart_catches_up_when_shown(page:
     assert claims and all(c in {"c00", "c08", "c09", "c10"} for c in claims)   # the French money figures
     assert page.query_selector(f"#{ids.TIMELINE} .scatterlayer .trace") is not None
     assert _summary(page) == "5 of 13 claims, from 2 articles"
+
+
+def test_the_chart_controls_redraw_the_chart_alone(page: Any, server_url: str) -> None:
+    _open(page, server_url + "/?y=original")
+    page.wait_for_selector(f"#{ids.TIMELINE} .scatterlayer .trace")
+    page.wait_for_timeout(500)   # the first draws are done
+    page.evaluate(f"""() => {{ window.__timelineDraws = 0;
+        document.querySelector('#{ids.TIMELINE} .js-plotly-plot').on('plotly_afterplot', () => window.__timelineDraws++); }}""")
+    _choose(page, ids.UNIT, "EUR")
+    page.wait_for_function(f"""() => {{ const gd = document.querySelector('#{ids.CHART} .js-plotly-plot');
+        return gd._fullData.some(t => t.name === 'actual' && Array.from(t.y).includes(2.353e11)); }}""")
+    page.wait_for_function("window.location.search.includes('unit=EUR')")
+    assert _summary(page) == "13 of 13 claims, from 5 articles"
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__timelineDraws") == 0   # the rows did not change: nothing was re-sent for them
