@@ -321,6 +321,8 @@ class ArticleContext:
     matches: dict[str, list[tuple[str, re.Match[str]]]] = field(default_factory=dict, repr=False, compare=False)
     periods: dict[tuple[str, int, bool], list[pr.PeriodCue]] = field(default_factory=dict, repr=False,
                                                                      compare=False)
+    #: per sentence start: the spans of years and months written as baselines ("compared with 2021")
+    baselines: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
@@ -763,9 +765,12 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     cues = _sentence_periods(sent, g.lang, art, future)
     # a year right after "par rapport à"/"compared with" is the basis, not the period;
     # "same period last year" is a basis phrase, not a period
-    vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
-    if g.vs_after is not None:  # "the 2019 volume", "its 2021 level"
-        vs_spans += [(v.start(1), v.end(1)) for v in g.vs_after.finditer(text, sent.start, sent.end)]
+    vs_spans = art.baselines.get(sent.start)
+    if vs_spans is None:
+        vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
+        if g.vs_after is not None:  # "the 2019 volume", "its 2021 level", "the March level"
+            vs_spans += [(v.start(1), v.end(1)) for v in g.vs_after.finditer(text, sent.start, sent.end)]
+        art.baselines[sent.start] = vs_spans
     basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
     # "since 2018, when it first topped $100 billion": 2018, whatever the filters below say of it
     when = _when_period(m, cues, text, sent_figures, g)

@@ -457,9 +457,9 @@ def day_lists(text: str, lang: str, pub: date | None, precision: str | None = No
     ['2022-12-07', '2022-12-09', '2022-12-14']
     """
     rx = _day_list_rx(lang)
-    if rx is None:
+    if rx is None or not rx.search(text):
         return []
-    months = {lx.fold(k): int(v) for k, v in ((lx.load(lang).get("periods") or {}).get("months") or {}).items()}
+    months = grammar(lang).months
     out: list[PeriodCue] = []
     for m in rx.finditer(text):
         groups = {k: v for k, v in m.groupdict().items() if v}
