@@ -101,6 +101,112 @@ def lowered(text: str) -> str | None:
     return low
 
 
+_LAST_LOWERED: list[str | None] = [None, None]  # the last text asked for (by identity), its answer
+
+
+def lowered_once(text: str) -> str | None:
+    """`lowered(text)`, remembered for the last text object asked for: the stages of one article
+    ask for the same text many times."""
+    if _LAST_LOWERED[0] is not text:
+        low = lowered(text)
+        _LAST_LOWERED[0], _LAST_LOWERED[1] = text, low
+        return low
+    return _LAST_LOWERED[1]
+
+
+_CLASS_ESCAPES = "wWsSdD"
+_ANCHOR_ESCAPES = "bBAZ"
+
+
+def _lowered_source(source: str) -> str | None:
+    """A regex source with every letter outside escapes, classes and group names lower-cased;
+    None when that would not give the same pattern on lower-cased text (a letter in a class,
+    a letter that is not plain, an escape that may stand for a letter, inline flags)."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            nxt = source[i + 1:i + 2]
+            if not nxt or not (nxt in _CLASS_ESCAPES or nxt in _ANCHOR_ESCAPES or (nxt.isascii() and not nxt.isalnum())):
+                return None  # \x41, \u0041, \N{..}, \1, \n: may stand for a letter or a group
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if source[j:j + 1] == "^":
+                j += 1
+            if source[j:j + 1] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            klass = source[i:j + 1]
+            if any(ch.lower() != ch.upper() for ch in re.sub(r"\\[" + _CLASS_ESCAPES + "]", "", klass)):
+                return None
+            out.append(klass)
+            i = j + 1
+            continue
+        if source.startswith("(?", i):
+            if source.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!"), i):
+                out.append(source[i:i + 3])
+                i += 3
+                continue
+            if source.startswith(("(?P<", "(?P="), i):
+                j = source.index(">" if source[i + 3] == "<" else ")", i)
+                out.append(source[i:j + 1])
+                i = j + 1
+                continue
+            return None  # inline flags, comments, conditionals
+        if c.lower() != c.upper():
+            if not plain_case(c):
+                return None
+            c = c.lower()
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+class Folded:
+    """A case-insensitive pattern and its twin for lower-cased text (`lowered`): the same
+    pattern with lower-cased letters and no IGNORECASE, which the regex engine searches much
+    faster (it can skip ahead on first letters). `search` and `finditer` give exactly the
+    matches of the pattern itself: the twin finds where, the pattern matches there again (so
+    groups read the original text); without a lowered text or a twin, the pattern searches."""
+
+    __slots__ = ("rx", "twin", "pattern")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        src = _lowered_source(rx.pattern) if rx.flags & re.IGNORECASE else None
+        self.twin = re.compile(src, rx.flags & ~re.IGNORECASE) if src is not None else None
+
+    def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self.twin is None or low is None:
+            return list(self.rx.finditer(text, pos, end))
+        out = []
+        for lm in self.twin.finditer(low, pos, end):
+            m = self.rx.match(text, lm.start(), end)
+            if m is None or m.end() != lm.end():  # pragma: no cover - the twin is exact (tests)
+                return list(self.rx.finditer(text, pos, end))
+            out.append(m)
+        return out
+
+    def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if self.twin is None or low is None:
+            return self.rx.search(text, pos, end)
+        lm = self.twin.search(low, pos, end)
+        if lm is None:
+            return None
+        m = self.rx.match(text, lm.start(), end)
+        if m is None or m.end() != lm.end():  # pragma: no cover - the twin is exact (tests)
+            return self.rx.search(text, pos, end)
+        return m
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """A language's words, as loaded from its YAML file."""
