@@ -29,7 +29,7 @@ class PeriodGrammar:
     counts: dict[str, int]
     patterns: list[tuple[str, re.Pattern[str]]]
     #: per pattern, the gates (indexes into `gate_rx`) a text must pass for it to match at all
-    needs: list[tuple[int, ...]]
+    needs: list[frozenset[int]]
     #: cheap searches, in lower-cased text (lexicon.lowered), for a piece every match of some
     #: pattern holds: a month name, a digit, a word of its template, a first word of its phrases
     gate_rx: list[re.Pattern[str]]
@@ -124,7 +124,7 @@ def grammar(lang: str) -> PeriodGrammar:
     fiscal = per.get("fiscal_year")
     gate_src = sorted({rx for needs in gates for rx in needs})
     gate_rx = [re.compile(rx) for rx in gate_src]
-    needs = [tuple(gate_src.index(rx) for rx in needs) for needs in gates]
+    needs = [frozenset(gate_src.index(rx) for rx in needs) for needs in gates]
     # cheap filter: no year, month, quarter, half or relative word -> no period
     trigger_words = ([w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
                      + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
@@ -192,9 +192,9 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
     low = lx.lowered(text) if gates else None
     if not (g.trigger_low.search(low) if low is not None and g.trigger_low is not None else g.trigger.search(text)):
         return out
-    passed: dict[int, bool] = {}
+    passed = frozenset(k for k, rx in enumerate(g.gate_rx) if rx.search(low)) if low is not None else frozenset()
     for (kind, pat), needs, folded in zip(g.patterns, g.needs, g.folded):
-        if needs and low is not None and not all(_passes(g, k, low, passed) for k in needs):
+        if low is not None and not needs <= passed:
             continue
         for m in folded.finditer(text, low) if gates else pat.finditer(text):
             if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
@@ -203,13 +203,6 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
                     continue
             out.append((kind, m))
     return out
-
-
-def _passes(g: PeriodGrammar, k: int, low: str, passed: dict[int, bool]) -> bool:
-    got = passed.get(k)
-    if got is None:
-        got = passed[k] = g.gate_rx[k].search(low) is not None
-    return got
 
 
 def find_periods(text: str, lang: str, pub: date | None, precision: str | None = None,
