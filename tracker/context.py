@@ -8,7 +8,7 @@ prints and the confidence weighs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -97,6 +97,12 @@ class CueGrammar:
     approx_tail: str
     level_to_re: re.Pattern[str] | None
     index: lx.PhraseIndex
+    #: "by"/"de" (and an approximation) right before an amount, and a comparison word's own
+    #: period right after it: compiled once, not per figure
+    by_before: re.Pattern[str] | None = None
+    own_period_after: re.Pattern[str] | None = None
+    #: the case-insensitive patterns above by name, with their twins for lower-cased text
+    folded: dict[str, lx.Folded] = field(default_factory=dict)
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -145,7 +151,7 @@ def grammar(lang: str) -> CueGrammar:
         index.add(phrase, "country", code)
     for phrase, code in countries_cs.items():
         index.add(phrase, "country", code, case_sensitive=True)
-    return CueGrammar(
+    g = CueGrammar(
         lang=lang, lex=lex, index=index,
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
         demonym_lowercase=bool(lex.get("demonym_lowercase")),
@@ -189,6 +195,13 @@ def grammar(lang: str) -> CueGrammar:
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
+    approx_tail = g.approx_tail
+    month_start = g.month_start
+    g = replace(g, by_before=re.compile(r"(?:\bby|\bde)" + approx_tail + r"\s*$", I),
+                own_period_after=re.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
+    g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
+                     if isinstance(rx, re.Pattern) and rx.flags & I})
+    return g
 
 
 def _invert(mapping: dict[str, str]) -> dict[str, list[str]]:
@@ -270,10 +283,11 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
     return tuple(ranked[:2])
 
 
-def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar) -> tuple[int, int]:
-    """The clause of the sentence holding offset `pos`."""
+def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, text: str | None = None) -> tuple[int, int]:
+    """The clause of the sentence holding offset `pos` (`text`: the article, if the sentence is a piece of it)."""
     start, end = sent.start, sent.end
-    for m in g.clause_break.finditer(sent.text):
+    low = lx.lowered_once(text) if text is not None and text[sent.start:sent.end] == sent.text else None
+    for m in g.folded["clause_break"].finditer(sent.text, low[sent.start:sent.end] if low is not None else None):
         b = sent.start + m.start()
         if b < pos:
             start = max(start, sent.start + m.end())
@@ -311,7 +325,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             history: list[Frame] | None = None, topic_period: str = "") -> Frame:
     """Decide every field of the claim that figure `m` states."""
     f = Frame(approx=m.approx)
-    c_lo, c_hi = _clause_bounds(sent, m.start, g)
+    c_lo, c_hi = _clause_bounds(sent, m.start, g, text)
     # keep figures' own text out of cue search: "200 milliards de dollars" is no cue
     cues = _unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)])
     # --- indicator ------------------------------------------------------------------
@@ -332,7 +346,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.rejected = f"a gap between suppliers or a price ('{gap.group(0).strip()}'), not a flow"
         return f
     nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (
-        c.end <= m.start or c.start - m.end <= 12 and not re.search(r"[,;:(]", text[m.end:c.start]))],
+        c.end <= m.start or c.start - m.end <= 12 and not _PUNCT_BEFORE_CUE.search(text[m.end:c.start]))],
                         m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
     def _segment(c: Cue) -> bool:  # no punctuation between the cue and the figure
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
@@ -405,7 +419,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     elif f.indicator == "bilateral_trade" and f.commodity not in ("all",):
         f.indicator = "exports"
     # --- measure and sign ----------------------------------------------------------------
-    before = text[max(c_lo, m.start - 30):m.start]
+    b_lo = max(c_lo, m.start - 30)
+    before = text[b_lo:m.start]
     if m.measure_hint == "share":
         f.measure = "share"
     elif m.unit == "pp":
@@ -414,7 +429,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # multiples and signed percentages are changes; a plain one may be a part of a whole
         plain = m.rule.startswith("percent") and not m.explicit_sign
         f.measure = "share" if plain and _is_share(m, cues, text, c_lo, c_hi, g) else "change"
-    elif g.change_before.search(before):
+    elif _search(g, "change_before", text, b_lo, m.start):
         f.measure = "change"
         f.why["measure"] = f"'{before.strip()[-25:]}' before an amount"
     elif g.change_after is not None and (ca := g.change_after.match(text, m.end)):
@@ -427,13 +442,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.sign = m.sign
         f.why["measure"] = "a signed amount"
         f.why["sign"] = "written sign"
-    elif g.change_direct is not None and (cd := g.change_direct.search(before)):
+    elif g.change_direct is not None and (cd := _search(g, "change_direct", text, b_lo, m.start)):
         f.measure = "change"
         f.sign = -1 if _lookup(g.change_direct_map, cd.group(1)) == "down" else 1
         f.why["measure"] = f"'{cd.group(1)}' before an amount"
         f.why["sign"] = f"'{cd.group(1)}'"
-    elif g.change_by is not None and re.search(r"(?:\bby|\bde)" + g.approx_tail + r"\s*$", before, I) and \
-            (cb := list(g.change_by.finditer(text, c_lo, m.start))):
+    elif g.change_by is not None and _search(g, "by_before", text, b_lo, m.start) and \
+            (cb := _finditer_in(g, "change_by", text, c_lo, m.start)):
         f.measure = "change"
         f.sign = -1 if _lookup(g.change_by_map, cb[-1].group(1)) == "down" else 1
         f.why["measure"] = f"'{cb[-1].group(1)} ... by' before an amount"
@@ -460,7 +475,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # word ("devraient atteindre 100 Mt, contre 67 Mt en 2022"); after a figure, only a word
     # right behind it counts ("the $200 billion target").
     before_mod = [c for c in cues if c.kind == "modality" and c_lo <= c.start and c.end <= m.start
-                  and not g.contrast.search(text, c.end, m.start)]
+                  and not _search_in(g, "contrast", text, c.end, m.start)]
     after_mod = [c for c in cues if c.kind == "modality" and m.end <= c.start <= m.end + 40
                  and not _PUNCT.search(text, m.end, c.start)
                  and not any(m.end <= x.start < c.start for x in sent_figures)]
@@ -471,7 +486,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if mod is not None:
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
-    f.comparison = bool(g.contrast_before.search(text[max(sent.start, m.start - 25):m.start]))
+    f.comparison = bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
     # --- period and basis -------------------------------------------------------------------
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
@@ -479,11 +494,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
             _nearest(cues, m.start, m.end, sent.start, sent.end, {"basis"}, 1.0)
-        vs = g.vs_year.search(text, m.end, min(sent.end, m.end + 80))
+        vs = _search_in(g, "vs_year", text, m.end, min(sent.end, m.end + 80))
         if vs is None:
-            vs = g.vs_year.search(text, c_lo, m.start)
+            vs = _search_in(g, "vs_year", text, c_lo, m.start)
         if vs is None and g.vs_after is not None:
-            vs = g.vs_after.search(text, m.end, min(sent.end, m.end + 40))
+            vs = _search_in(g, "vs_after", text, m.end, min(sent.end, m.end + 40))
         if b is not None:
             f.basis = b.value
             f.why["basis"] = f"'{b.text}'"
@@ -561,6 +576,24 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
 
 
 _PUNCT = re.compile(r"[,;:()]")
+_PUNCT_BEFORE_CUE = re.compile(r"[,;:(]")
+
+
+def _search(g: CueGrammar, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
+    """`g.<name>.search(text[a:b])` (the window alone: its ends anchor the pattern), through
+    the pattern's lower-case twin when the article's text allows (lexicon.Folded)."""
+    low = lx.lowered_once(text)
+    return g.folded[name].search(text[a:b], low[a:b] if low is not None else None)
+
+
+def _search_in(g: CueGrammar, name: str, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """`g.<name>.search(text, pos, endpos)` through lexicon.Folded."""
+    return g.folded[name].search(text, lx.lowered_once(text), pos, endpos)
+
+
+def _finditer_in(g: CueGrammar, name: str, text: str, pos: int, endpos: int) -> list[re.Match[str]]:
+    """`g.<name>.finditer(text, pos, endpos)` through lexicon.Folded."""
+    return g.folded[name].finditer(text, lx.lowered_once(text), pos, endpos)
 
 
 def _wdist(c: Cue, m: Mention, text: str) -> float:
@@ -595,10 +628,10 @@ def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None) 
 
 def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGrammar) -> bool:
     """A percentage that is a part of a whole, not a change."""
-    if g.share_after.search(text[m.end:m.end + 40]):
+    if _search(g, "share_after", text, m.end, m.end + 40):
         return True
     has_share = any(c.kind == "share" and lo <= c.start < m.start for c in cues)
-    if has_share and g.level_to_re is not None and g.level_to_re.search(text[max(lo, m.start - 12):m.start]):
+    if has_share and g.level_to_re is not None and _search(g, "level_to_re", text, max(lo, m.start - 12), m.start):
         return True  # "its share rose to 35%"
     if any(c.kind == "sign" and 0 <= m.start - c.end <= 12 for c in cues):
         return False  # "une progression de 15,7 % des importations": a change of the imports
@@ -622,9 +655,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     cues = _sentence_periods(sent, g.lang, art, future)
     # a year right after "par rapport à"/"compared with" is the basis, not the period;
     # "same period last year" is a basis phrase, not a period
-    vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
+    vs_spans = [(v.start(1), v.end(1)) for v in _finditer_in(g, "vs_year", text, sent.start, sent.end)]
     if g.vs_after is not None:  # "the 2019 volume", "its 2021 level"
-        vs_spans += [(v.start(1), v.end(1)) for v in g.vs_after.finditer(text, sent.start, sent.end)]
+        vs_spans += [(v.start(1), v.end(1)) for v in _finditer_in(g, "vs_after", text, sent.start, sent.end)]
     basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
     # a period right after a comparison word ("par rapport à décembre 2021", "than in April")
     # is what a change is measured against; a basis phrase is no period for a change
@@ -632,7 +665,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         cues = [c for c in cues if c.kind != "since"]
     cues = [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
             and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
-            and not g.vs_before.search(text[max(0, c.start - 30):c.start])
+            and not _search(g, "vs_before", text, max(0, c.start - 30), c.start)
             and not any(x.start <= c.start < x.end for x in sent_figures)]
     others = [x for x in sent_figures if x is not m]
 
@@ -647,8 +680,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         if b <= a:
             return False
         # a comparison word that introduces its own period ("par rapport à 2018") separates nothing
-        return any(not re.match(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + g.month_start + ")", text[w.end():w.end() + 12], I)
-                   for w in g.contrast.finditer(text, a, b))
+        return any(not g.own_period_after.match(text[w.end():w.end() + 12])  # type: ignore[union-attr]
+                   for w in _finditer_in(g, "contrast", text, a, b))
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
     own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
@@ -739,27 +772,27 @@ def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bo
 
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     """How a country word relates to the flow: to, from, with, poss, adj or subj."""
-    before = text[max(0, c.start - 40):c.start]
+    b_lo = max(0, c.start - 40)
     word = c.text
     if word.lower().endswith("'s"):
         return "poss"
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
-    if g.before_to.search(before):
+    if _search(g, "before_to", text, b_lo, c.start):
         return "to"
-    if is_adj and g.from_strong is not None and g.from_strong.search(before):
+    if is_adj and g.from_strong is not None and _search(g, "from_strong", text, b_lo, c.start):
         return "from"  # "en provenance du voisin russe"
     if is_adj:
         return "adj"  # "barrels of Russian oil": the demonym qualifies the goods, whatever precedes it
-    if g.before_with.search(before):
+    if _search(g, "before_with", text, b_lo, c.start):
         return "with"
-    if g.before_by is not None and g.before_by.search(before):
+    if g.before_by is not None and _search(g, "before_by", text, b_lo, c.start):
         return "poss"  # "le GNL importé par l'UE": the buyer (or the seller) named after the verb
-    if g.possessive_of is not None and (pm := g.possessive_of.search(before)):
+    if g.possessive_of is not None and (pm := _search(g, "possessive_of", text, b_lo, c.start)):
         # "les achats de la Chine", "les exportations de l'Empire du Milieu": the flow's own side
         if any(o.kind == "indicator" and o.end == c.start - len(pm.group(0)) for o in cues):
             return "poss"
-    if g.before_from.search(before):
+    if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"
 
@@ -767,7 +800,7 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
 def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi: int,
               prev: Frame | None, prev_sent_cues: list[Cue] | None, art: ArticleContext,
               text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None) -> None:
-    sub = g.subordinator.search(text, m.end, hi) if g.subordinator is not None else None
+    sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
     cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)))]
@@ -853,7 +886,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if ind == "imports" or (buyer and ind == "energy_deliveries"):
         if buyer and dest and g.buyer_from is not None and not origin:
             to_cue = next(c for c, r in roles if r == "to" and c.value == dest)
-            if g.buyer_from.search(text[max(0, to_cue.start - 12):to_cue.start]):
+            if _search(g, "buyer_from", text, max(0, to_cue.start - 12), to_cue.start):
                 origin, dest = dest, ""  # "la Chine a acheté à la Russie": bought from
         reporter = poss or subj
         imp = dest or (reporter.value if reporter else "")
@@ -960,7 +993,7 @@ def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
     from European ports, reached ..."): from the aside word to the next comma."""
     if g.subordinator is None or c.end > m.start:
         return False
-    for sub in g.subordinator.finditer(text, lo, c.start):
+    for sub in _finditer_in(g, "subordinator", text, lo, c.start):
         if not _PUNCT.search(text, sub.end(), c.start):
             return True
     return False
@@ -968,7 +1001,7 @@ def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
 
 def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
     """A country named as a place or an event ("the war in Ukraine", "a strategist in Singapore")."""
-    return g.country_noise is not None and bool(g.country_noise.search(text[max(0, c.start - 30):c.start]))
+    return g.country_noise is not None and bool(_search(g, "country_noise", text, max(0, c.start - 30), c.start))
 
 
 def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue], m: Mention,
