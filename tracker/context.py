@@ -33,7 +33,7 @@ class Cue:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """Fields decided for one figure, with where each came from."""
 
@@ -286,8 +286,11 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
 def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, text: str | None = None) -> tuple[int, int]:
     """The clause of the sentence holding offset `pos` (`text`: the article, if the sentence is a piece of it)."""
     start, end = sent.start, sent.end
-    low = lx.lowered_once(text) if text is not None and text[sent.start:sent.end] == sent.text else None
-    for m in g.folded["clause_break"].finditer(sent.text, low[sent.start:sent.end] if low is not None else None):
+    if text is not None and text[sent.start:sent.end] == sent.text:
+        breaks = _finditer_window(g, "clause_break", text, sent.start, sent.end)
+    else:
+        breaks = g.folded["clause_break"].finditer(sent.text, None)
+    for m in breaks:
         b = sent.start + m.start()
         if b < pos:
             start = max(start, sent.start + m.end())
@@ -579,21 +582,46 @@ _PUNCT = re.compile(r"[,;:()]")
 _PUNCT_BEFORE_CUE = re.compile(r"[,;:(]")
 
 
+# The figures of a sentence ask the same questions of the same words ("is there a 'to'
+# before this country?"): the answers are kept for the article's text (lexicon.text_memo).
+
 def _search(g: CueGrammar, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
     """`g.<name>.search(text[a:b])` (the window alone: its ends anchor the pattern), through
     the pattern's lower-case twin when the article's text allows (lexicon.Folded)."""
-    low = lx.lowered_once(text)
-    return g.folded[name].search(text[a:b], low[a:b] if low is not None else None)
+    memo = lx.text_memo(text)
+    key = (g.lang, name, a, b, "window")
+    if key not in memo:
+        low = lx.lowered_once(text)
+        memo[key] = g.folded[name].search(text[a:b], low[a:b] if low is not None else None)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _finditer_window(g: CueGrammar, name: str, text: str, a: int, b: int) -> list[re.Match[str]]:
+    """`g.<name>.finditer(text[a:b])` (offsets in the window) through lexicon.Folded."""
+    memo = lx.text_memo(text)
+    key = (g.lang, name, a, b, "window finditer")
+    if key not in memo:
+        low = lx.lowered_once(text)
+        memo[key] = g.folded[name].finditer(text[a:b], low[a:b] if low is not None else None)
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def _search_in(g: CueGrammar, name: str, text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """`g.<name>.search(text, pos, endpos)` through lexicon.Folded."""
-    return g.folded[name].search(text, lx.lowered_once(text), pos, endpos)
+    memo = lx.text_memo(text)
+    key = (g.lang, name, pos, endpos, "search")
+    if key not in memo:
+        memo[key] = g.folded[name].search(text, lx.lowered_once(text), pos, endpos)
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def _finditer_in(g: CueGrammar, name: str, text: str, pos: int, endpos: int) -> list[re.Match[str]]:
     """`g.<name>.finditer(text, pos, endpos)` through lexicon.Folded."""
-    return g.folded[name].finditer(text, lx.lowered_once(text), pos, endpos)
+    memo = lx.text_memo(text)
+    key = (g.lang, name, pos, endpos, "finditer")
+    if key not in memo:
+        memo[key] = g.folded[name].finditer(text, lx.lowered_once(text), pos, endpos)
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def _wdist(c: Cue, m: Mention, text: str) -> float:

@@ -244,7 +244,7 @@ def words_to_number(words: str, lang: str) -> Decimal | None:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tail:
     end: int
     scale: Decimal

@@ -53,9 +53,12 @@ def alternation(phrases: list[str] | dict[str, Any], *, word: bool = True) -> st
     return rf"(?<![\w])(?:{body or '(?!x)x'})"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def fold(s: str) -> str:
     """Case- and apostrophe-folded key for dictionary look-ups of matched phrases."""
-    return re.sub(r"\s+", " ", s.replace("\u2019", "'").strip().lower())
+    return _SPACES.sub(" ", s.replace("\u2019", "'").strip().lower())
 
 
 # ---------------------------------------------------------------------------------------
@@ -101,17 +104,29 @@ def lowered(text: str) -> str | None:
     return low
 
 
-_LAST_LOWERED: list[str | None] = [None, None]  # the last text asked for (by identity), its answer
+#: the last text asked for (by identity), its lowered form and the search results kept for it,
+#: as one tuple: read and replaced whole
+_LAST_TEXT: tuple[str | None, str | None, dict[Any, Any]] = (None, None, {})
+
+
+def _last(text: str) -> tuple[str | None, str | None, dict[Any, Any]]:
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last[0] is not text:
+        last = _LAST_TEXT = (text, lowered(text), {})
+    return last
 
 
 def lowered_once(text: str) -> str | None:
     """`lowered(text)`, remembered for the last text object asked for: the stages of one article
     ask for the same text many times."""
-    if _LAST_LOWERED[0] is not text:
-        low = lowered(text)
-        _LAST_LOWERED[0], _LAST_LOWERED[1] = text, low
-        return low
-    return _LAST_LOWERED[1]
+    return _last(text)[1]
+
+
+def text_memo(text: str) -> dict[Any, Any]:
+    """A dict for results that depend on `text` alone (and the key), kept while the same text
+    object is being read: the figures of a sentence ask the same questions of its words."""
+    return _last(text)[2]
 
 
 _CLASS_ESCAPES = "wWsSdD"
