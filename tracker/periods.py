@@ -29,7 +29,7 @@ class PeriodGrammar:
     counts: dict[str, int]
     patterns: list[tuple[str, re.Pattern[str]]]
     #: per pattern, the gates (indexes into `gate_rx`) a text must pass for it to match at all
-    needs: list[frozenset[int]]
+    needs: list[tuple[int, ...]]
     #: cheap searches, in lower-cased text (lexicon.lowered), for a piece every match of some
     #: pattern holds: a month name, a digit, a word of its template, a first word of its phrases
     gate_rx: list[re.Pattern[str]]
@@ -75,7 +75,7 @@ def grammar(lang: str) -> PeriodGrammar:
     for tpl in per.get("month_span") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
         rx = rx.replace(r"\-", r"\s?-\s?")
-        add("span", rx + year_tail, month_gate if placeholders(tpl, ("m1", "m2")) else ())
+        add("span", rx + year_tail, _word_gate(tpl) + (month_gate if placeholders(tpl, ("m1", "m2")) else ()))
     for tpl in per.get("first_months") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("first_months", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))
@@ -96,7 +96,7 @@ def grammar(lang: str) -> PeriodGrammar:
         return rx.replace(r"\-", r"\s?-\s?")
 
     def day_gates(tpl: str) -> tuple[str, ...]:
-        return ((month_gate if placeholders(tpl, ("m", "m1", "m2")) else ())
+        return (_word_gate(tpl) + (month_gate if placeholders(tpl, ("m", "m1", "m2")) else ())
                 + ((digit,) if placeholders(tpl, ("d", "d1", "d2")) else ()))
 
     for tpl in per.get("day_span") or []:
@@ -124,7 +124,7 @@ def grammar(lang: str) -> PeriodGrammar:
     fiscal = per.get("fiscal_year")
     gate_src = sorted({rx for needs in gates for rx in needs})
     gate_rx = [re.compile(rx) for rx in gate_src]
-    needs = [frozenset(gate_src.index(rx) for rx in needs) for needs in gates]
+    needs = [tuple(gate_src.index(rx) for rx in needs) for needs in gates]
     # cheap filter: no year, month, quarter, half or relative word -> no period
     trigger_words = ([w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
                      + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
@@ -192,9 +192,9 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
     low = lx.lowered(text) if gates else None
     if not (g.trigger_low.search(low) if low is not None and g.trigger_low is not None else g.trigger.search(text)):
         return out
-    passed = frozenset(k for k, rx in enumerate(g.gate_rx) if rx.search(low)) if low is not None else frozenset()
+    passed: list[bool | None] = [None] * len(g.gate_rx)  # each gate searched once, when first needed
     for (kind, pat), needs, folded in zip(g.patterns, g.needs, g.folded):
-        if low is not None and not needs <= passed:
+        if low is not None and not _pass(g, needs, low, passed):
             continue
         for m in folded.finditer(text, low) if gates else pat.finditer(text):
             if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
@@ -203,6 +203,16 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
                     continue
             out.append((kind, m))
     return out
+
+
+def _pass(g: PeriodGrammar, needs: tuple[int, ...], low: str, passed: list[bool | None]) -> bool:
+    for k in needs:
+        ok = passed[k]
+        if ok is None:
+            ok = passed[k] = g.gate_rx[k].search(low) is not None
+        if not ok:
+            return False
+    return True
 
 
 def find_periods(text: str, lang: str, pub: date | None, precision: str | None = None,
