@@ -182,6 +182,53 @@ def _lowered_source(source: str) -> str | None:
     return "".join(out)
 
 
+def _class_end(source: str, i: int) -> int:
+    """The index after the character class that opens at source[i] ('[')."""
+    j = i + 1
+    if source[j:j + 1] == "^":
+        j += 1
+    if source[j:j + 1] == "]":
+        j += 1
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
+
+
+def _without_lookarounds(source: str) -> str:
+    """A regex source with its lookahead and lookbehind groups removed: it matches wherever
+    the pattern matches (and more), and the regex engine can skip ahead to its first letters."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+        elif c == "[":
+            j = _class_end(source, i)
+            out.append(source[i:j])
+            i = j
+        elif source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth, j = 0, i
+            while j < n:
+                ch = source[j]
+                if ch == "\\":
+                    j += 2
+                    continue
+                if ch == "[":
+                    j = _class_end(source, j)
+                    continue
+                depth += (ch == "(") - (ch == ")")
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
 class Folded:
     """A case-insensitive pattern and its twin for lower-cased text (`lowered`): the same
     pattern with lower-cased letters and no IGNORECASE, which the regex engine searches much
@@ -189,20 +236,47 @@ class Folded:
     matches of the pattern itself: the twin finds where, the pattern matches there again (so
     groups read the original text); without a lowered text or a twin, the pattern searches."""
 
-    __slots__ = ("rx", "twin", "pattern")
+    __slots__ = ("rx", "twin", "scan", "pattern")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self.pattern = rx.pattern
         src = _lowered_source(rx.pattern) if rx.flags & re.IGNORECASE else None
-        self.twin = re.compile(src, rx.flags & ~re.IGNORECASE) if src is not None else None
+        flags = rx.flags & ~re.IGNORECASE
+        self.twin = re.compile(src, flags) if src is not None else None
+        # A pattern that opens with a lookbehind ("no letter before") makes the engine try every
+        # position; the same pattern without its lookarounds finds the few places worth trying.
+        scan = _without_lookarounds(src) if src is not None else None
+        self.scan = re.compile(scan, flags) if scan and scan != src else None
+        if self.scan is not None and (self.scan.search("") or self.scan.search(" ")):
+            self.scan = None  # it may match nothing anywhere: no help
+
+    def _twin_matches(self, low: str, pos: int, end: int) -> list[re.Match[str]]:
+        """twin.finditer(low, pos, end), trying the twin only where `scan` matches."""
+        assert self.twin is not None
+        if self.scan is None:
+            return list(self.twin.finditer(low, pos, end))
+        out = []
+        while True:
+            c = self.scan.search(low, pos, end)
+            if c is None:
+                return out
+            m = self.twin.match(low, c.start(), end)
+            if m is None:
+                pos = c.start() + 1
+                continue
+            if m.end() == m.start():  # pragma: no cover - empty matches: the plain way
+                return list(self.twin.finditer(low, pos, end)) if not out else \
+                    out + list(self.twin.finditer(low, out[-1].end(), end))
+            out.append(m)
+            pos = m.end()
 
     def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         if self.twin is None or low is None:
             return list(self.rx.finditer(text, pos, end))
         out = []
-        for lm in self.twin.finditer(low, pos, end):
+        for lm in self._twin_matches(low, pos, end):
             m = self.rx.match(text, lm.start(), end)
             if m is None or m.end() != lm.end():  # pragma: no cover - the twin is exact (tests)
                 return list(self.rx.finditer(text, pos, end))
@@ -213,7 +287,15 @@ class Folded:
         end = len(text) if endpos is None else endpos
         if self.twin is None or low is None:
             return self.rx.search(text, pos, end)
-        lm = self.twin.search(low, pos, end)
+        if self.scan is None:
+            lm = self.twin.search(low, pos, end)
+        else:
+            lm, at = None, pos
+            while (c := self.scan.search(low, at, end)) is not None:
+                lm = self.twin.match(low, c.start(), end)
+                if lm is not None:
+                    break
+                at = c.start() + 1
         if lm is None:
             return None
         m = self.rx.match(text, lm.start(), end)
