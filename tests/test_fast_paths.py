@@ -147,3 +147,18 @@ def test_lowered_source_refuses_what_it_cannot_lower():
     assert lx._lowered_source(r"\x41") is None
     assert lx._lowered_source(r"(?i:a)") is None
     assert lx._lowered_source("ſ") is None
+
+
+def test_folded_match_equals_the_case_insensitive_match_at_every_figure():
+    """Folded.match answers "no" from the twin alone: check it where figures are read, after
+    every number of the corpus (and in upper case), for every pattern."""
+    number = re.compile(r"\d+")
+    for p in PATTERNS:
+        f = lx.Folded(p)
+        for text in ARTICLE_TEXTS[:20]:
+            for variant in (text, text.upper()):
+                low = lx.lowered(variant)
+                for n in number.finditer(variant):
+                    for pos in (n.end(), n.start()):
+                        got, want = f.match(variant, low, pos), p.match(variant, pos)
+                        assert (got and got.span()) == (want and want.span()), (p.pattern, pos)

@@ -253,18 +253,19 @@ class _Tail:
     kind: str  # money | percent | pp | physical | factor | bare
 
 
-def _read_tail(text: str, pos: int, g: Grammar) -> _Tail:
+def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
     """What follows a number: scale, currency, %, points or a physical unit."""
     scale = Decimal(1)
     end = pos
+    fd = g.folded
     for _ in range(2):  # "mille milliards"
-        m = g.scale.match(text, end)
+        m = fd["scale"].match(text, lower, end)
         if m:
             scale *= g.scales[lx.fold(m.group(1))]
             end = m.end()
             continue
         m = g.scale_cs.match(text, end)
-        if m and not g.unit.match(text, end):
+        if m and not fd["unit"].match(text, lower, end):
             scale *= g.scales_cs[m.group(1)]
             end = m.end()
             continue
@@ -277,31 +278,31 @@ def _read_tail(text: str, pos: int, g: Grammar) -> _Tail:
     if m:
         return _Tail(m.end(), scale, m.group(1).upper(), "level", "money")
     if scale == 1:
-        m = g.percent.match(text, end)
+        m = fd["percent"].match(text, lower, end)
         if m:
             return _Tail(m.end(), scale, "percent", "change", "percent")
-        m = g.basis_points.match(text, end)
+        m = fd["basis_points"].match(text, lower, end)
         if m:
             return _Tail(m.end(), Decimal("0.01"), "pp", "change", "pp")
-        m = g.points.match(text, end)
+        m = fd["points"].match(text, lower, end)
         if m:
             return _Tail(m.end(), scale, "pp", "change", "pp")
-        m = g.times.match(text, end)
+        m = fd["times"].match(text, lower, end)
         if m:
             return _Tail(m.end(), scale, "percent", "change", "factor")
-    c = g.connector.match(text, end)
+    c = fd["connector"].match(text, lower, end)
     after = c.end() if c else end
     for start in ((after, end) if c else (end,)):
-        m = g.cur_after.match(text, start)
+        m = fd["cur_after"].match(text, lower, start)
         if m:
             return _Tail(m.end(), scale, g.cur_names[lx.fold(m.group(1))], "level", "money")
-        m = g.unit.match(text, start)
+        m = fd["unit"].match(text, lower, start)
         if m:
             unit, uscale = g.units[lx.fold(m.group(1))]
             return _Tail(m.end(), scale * uscale, unit, "level", "physical")
     if scale != 1 and c is not None and _LETTER.match(text[c.end():c.end() + 1]):
         return _Tail(end, scale, "", "level", "counted")  # "2 milliards d'habitants"
-    if scale != 1 and g.counted is not None and g.counted.match(text, end):
+    if scale != 1 and g.counted is not None and fd["counted"].match(text, lower, end):
         return _Tail(end, scale, "", "level", "counted")  # "146 million people"
     return _Tail(end, scale, "", "level", "bare")
 
@@ -361,7 +362,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     value = parse_number(raw, g.lang)
     if value is None:
         return None
-    tail = _read_tail(text, m.end(), g)
+    tail = _read_tail(text, m.end(), g, lower)
     start = m.start()
     sign_txt = (m.group("sign") or "").strip()
     lost = None
@@ -461,7 +462,7 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | No
             if val is None:
                 continue
             start = base + wm.group(1).index(words[i]) if i else base + len(wm.group(1)) - len(wm.group(1).lstrip())
-            tail = _read_tail(text, m.start() - (1 if text[m.start() - 1] == " " else 0), g)
+            tail = _read_tail(text, m.start() - (1 if text[m.start() - 1] == " " else 0), g, lower)
             if tail.kind in ("bare", "percent", "pp", "factor"):
                 break
             unit = tail.unit

@@ -283,6 +283,12 @@ class Folded:
             out.append(m)
         return out
 
+    def match(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if self.twin is not None and low is not None and self.twin.match(low, pos, end) is None:
+            return None  # the usual answer, found fast
+        return self.rx.match(text, pos, end)
+
     def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         if self.twin is None or low is None:
