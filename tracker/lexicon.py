@@ -256,7 +256,7 @@ class Folded:
         assert self.twin is not None
         if self.scan is None:
             return list(self.twin.finditer(low, pos, end))
-        out = []
+        out: list[re.Match[str]] = []
         while True:
             c = self.scan.search(low, pos, end)
             if c is None:
@@ -275,7 +275,7 @@ class Folded:
         end = len(text) if endpos is None else endpos
         if self.twin is None or low is None:
             return list(self.rx.finditer(text, pos, end))
-        out = []
+        out: list[re.Match[str]] = []
         for lm in self._twin_matches(low, pos, end):
             m = self.rx.match(text, lm.start(), end)
             if m is None or m.end() != lm.end():  # pragma: no cover - the twin is exact (tests)
