@@ -162,3 +162,14 @@ def test_folded_match_equals_the_case_insensitive_match_at_every_figure():
                     for pos in (n.end(), n.start()):
                         got, want = f.match(variant, low, pos), p.match(variant, pos)
                         assert (got and got.span()) == (want and want.span()), (p.pattern, pos)
+
+
+def test_text_state_is_kept_for_one_text_object_only():
+    a = "Les Exportations de la Chine " * 3
+    b = "".join(list(a))  # equal, but another object: another article
+    low_a, memo_a = lx.text_state(a)
+    memo_a["k"] = 1
+    assert lx.text_state(a)[1] is memo_a and low_a == a.lower()
+    low_b, memo_b = lx.text_state(b)
+    assert memo_b == {} and low_b == low_a
+    assert lx.text_state(a)[1] == {}  # reading another text dropped what the first one kept

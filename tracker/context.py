@@ -583,44 +583,42 @@ _PUNCT_BEFORE_CUE = re.compile(r"[,;:(]")
 
 
 # The figures of a sentence ask the same questions of the same words ("is there a 'to'
-# before this country?"): the answers are kept for the article's text (lexicon.text_memo).
+# before this country?"): the answers are kept for the article's text (lexicon.text_state).
 
 def _search(g: CueGrammar, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
     """`g.<name>.search(text[a:b])` (the window alone: its ends anchor the pattern), through
     the pattern's lower-case twin when the article's text allows (lexicon.Folded)."""
-    memo = lx.text_memo(text)
+    low, memo = lx.text_state(text)
     key = (g.lang, name, a, b, "window")
     if key not in memo:
-        low = lx.lowered_once(text)
         memo[key] = g.folded[name].search(text[a:b], low[a:b] if low is not None else None)
     return memo[key]  # type: ignore[no-any-return]
 
 
 def _finditer_window(g: CueGrammar, name: str, text: str, a: int, b: int) -> list[re.Match[str]]:
     """`g.<name>.finditer(text[a:b])` (offsets in the window) through lexicon.Folded."""
-    memo = lx.text_memo(text)
+    low, memo = lx.text_state(text)
     key = (g.lang, name, a, b, "window finditer")
     if key not in memo:
-        low = lx.lowered_once(text)
         memo[key] = g.folded[name].finditer(text[a:b], low[a:b] if low is not None else None)
     return memo[key]  # type: ignore[no-any-return]
 
 
 def _search_in(g: CueGrammar, name: str, text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """`g.<name>.search(text, pos, endpos)` through lexicon.Folded."""
-    memo = lx.text_memo(text)
+    low, memo = lx.text_state(text)
     key = (g.lang, name, pos, endpos, "search")
     if key not in memo:
-        memo[key] = g.folded[name].search(text, lx.lowered_once(text), pos, endpos)
+        memo[key] = g.folded[name].search(text, low, pos, endpos)
     return memo[key]  # type: ignore[no-any-return]
 
 
 def _finditer_in(g: CueGrammar, name: str, text: str, pos: int, endpos: int) -> list[re.Match[str]]:
     """`g.<name>.finditer(text, pos, endpos)` through lexicon.Folded."""
-    memo = lx.text_memo(text)
+    low, memo = lx.text_state(text)
     key = (g.lang, name, pos, endpos, "finditer")
     if key not in memo:
-        memo[key] = g.folded[name].finditer(text, lx.lowered_once(text), pos, endpos)
+        memo[key] = g.folded[name].finditer(text, low, pos, endpos)
     return memo[key]  # type: ignore[no-any-return]
 
 

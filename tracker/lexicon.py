@@ -117,16 +117,12 @@ def _last(text: str) -> tuple[str | None, str | None, dict[Any, Any]]:
     return last
 
 
-def lowered_once(text: str) -> str | None:
-    """`lowered(text)`, remembered for the last text object asked for: the stages of one article
-    ask for the same text many times."""
-    return _last(text)[1]
-
-
-def text_memo(text: str) -> dict[Any, Any]:
-    """A dict for results that depend on `text` alone (and the key), kept while the same text
-    object is being read: the figures of a sentence ask the same questions of its words."""
-    return _last(text)[2]
+def text_state(text: str) -> tuple[str | None, dict[Any, Any]]:
+    """`lowered(text)`, and a dict for results that depend on `text` alone (and the key), both
+    kept while the same text object is being read: the stages of one article ask for its
+    lowered text many times, and the figures of a sentence ask the same questions of its words."""
+    _, low, memo = _last(text)
+    return low, memo
 
 
 _CLASS_ESCAPES = "wWsSdD"

@@ -194,7 +194,7 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
         return out
     passed: list[bool | None] = [None] * len(g.gate_rx)  # each gate searched once, when first needed
     for (kind, pat), needs, folded in zip(g.patterns, g.needs, g.folded):
-        if low is not None and not _pass(g, needs, low, passed):
+        if low is not None and needs and not _pass(g, needs, low, passed):
             continue
         for m in folded.finditer(text, low) if gates else pat.finditer(text):
             if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
