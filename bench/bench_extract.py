@@ -4,7 +4,9 @@
 
 Prints MB of article text per second through the whole pipeline (figures, context,
 claims) excluding file reading, and the same including the table build (best of
---repeat runs: other work on the machine only ever slows a run down).
+--repeat runs: other work on the machine only ever slows a run down; the median too).
+The extractor keeps what it reads per article (period phrases, window searches), never
+across articles, so repeating the corpus does not flatter the figure.
 
 --phrases also times (CPU) PhraseIndex.find alone against PhraseIndex._find_reference (the
 token-by-token scan it replaced) on every text the pipeline hands it, and checks that

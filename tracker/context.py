@@ -8,7 +8,7 @@ prints and the confidence weighs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -33,7 +33,7 @@ class Cue:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """Fields decided for one figure, with where each came from."""
 
@@ -130,6 +130,12 @@ class CueGrammar:
     #: "between 2021 and 2023": a change over it is of 2023 against 2021
     year_span: re.Pattern[str] | None
     index: lx.PhraseIndex
+    #: "by"/"de" (and an approximation) right before an amount, and a comparison word's own
+    #: period right after it: compiled once, not per figure
+    by_before: re.Pattern[str] | None = None
+    own_period_after: re.Pattern[str] | None = None
+    #: the case-insensitive patterns above by name, with their twins for lower-cased text
+    folded: dict[str, lx.Folded] = field(default_factory=dict)
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -182,7 +188,7 @@ def grammar(lang: str) -> CueGrammar:
         index.add(phrase, "country", code)
     for phrase, code in countries_cs.items():
         index.add(phrase, "country", code, case_sensitive=True)
-    return CueGrammar(
+    g = CueGrammar(
         lang=lang, lex=lex, index=index,
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
         demonym_lowercase=bool(lex.get("demonym_lowercase")),
@@ -256,6 +262,13 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("ranking_words") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
+    approx_tail = g.approx_tail
+    month_start = g.month_start
+    g = replace(g, by_before=re.compile(r"(?:\bby|\bde)" + approx_tail + r"\s*$", I),
+                own_period_after=re.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
+    g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
+                     if isinstance(rx, re.Pattern) and rx.flags & I})
+    return g
 
 
 def _invert(mapping: dict[str, str]) -> dict[str, list[str]]:
@@ -339,10 +352,14 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
     return tuple(ranked[:2])
 
 
-def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar) -> tuple[int, int]:
-    """The clause of the sentence holding offset `pos`."""
+def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, text: str | None = None) -> tuple[int, int]:
+    """The clause of the sentence holding offset `pos` (`text`: the article, if the sentence is a piece of it)."""
     start, end = sent.start, sent.end
-    for m in g.clause_break.finditer(sent.text):
+    if text is not None and text[sent.start:sent.end] == sent.text:
+        breaks = _finditer_window(g, "clause_break", text, sent.start, sent.end)
+    else:
+        breaks = g.folded["clause_break"].finditer(sent.text, None)
+    for m in breaks:
         b = sent.start + m.start()
         if b < pos:
             start = max(start, sent.start + m.end())
@@ -380,7 +397,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             history: list[Frame] | None = None, topic_period: str = "") -> Frame:
     """Decide every field of the claim that figure `m` states."""
     f = Frame(approx=m.approx)
-    c_lo, c_hi = _clause_bounds(sent, m.start, g)
+    c_lo, c_hi = _clause_bounds(sent, m.start, g, text)
     # keep figures' own text out of cue search: "200 milliards de dollars" is no cue
     cues = _unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)])
     # --- indicator ------------------------------------------------------------------
@@ -401,7 +418,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.rejected = f"a gap between suppliers or a price ('{gap.group(0).strip()}'), not a flow"
         return f
     nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (
-        c.end <= m.start or c.start - m.end <= 12 and not re.search(r"[,;:(]", text[m.end:c.start]))],
+        c.end <= m.start or c.start - m.end <= 12 and not _PUNCT_BEFORE_CUE.search(text[m.end:c.start]))],
                         m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
     def _segment(c: Cue) -> bool:  # no punctuation between the cue and the figure
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
@@ -501,7 +518,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     elif f.indicator == "bilateral_trade" and f.commodity not in ("all",):
         f.indicator = "exports"
     # --- measure and sign ----------------------------------------------------------------
-    before = text[max(c_lo, m.start - 30):m.start]
+    b_lo = max(c_lo, m.start - 30)
+    before = text[b_lo:m.start]
     if m.measure_hint == "share":
         f.measure = "share"
     elif m.unit == "pp":
@@ -515,7 +533,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             and any(c.kind == "country" and _PAREN_OPEN.fullmatch(text, c.end, m.start) for c in cues)
         # "... 21 % de ses importations, devant la Russie (19 %)": a share listed after a share
         f.measure = "share" if plain and (listed_share or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
-    elif g.change_before.search(before):
+    elif _search(g, "change_before", text, b_lo, m.start):
         f.measure = "change"
         f.why["measure"] = f"'{before.strip()[-25:]}' before an amount"
     elif g.change_after is not None and (ca := g.change_after.match(text, m.end)):
@@ -528,13 +546,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.sign = m.sign
         f.why["measure"] = "a signed amount"
         f.why["sign"] = "written sign"
-    elif g.change_direct is not None and (cd := g.change_direct.search(before)):
+    elif g.change_direct is not None and (cd := _search(g, "change_direct", text, b_lo, m.start)):
         f.measure = "change"
         f.sign = -1 if _lookup(g.change_direct_map, cd.group(1)) == "down" else 1
         f.why["measure"] = f"'{cd.group(1)}' before an amount"
         f.why["sign"] = f"'{cd.group(1)}'"
-    elif g.change_by is not None and re.search(r"(?:\bby|\bde)" + g.approx_tail + r"\s*$", before, I) and \
-            (cb := list(g.change_by.finditer(text, c_lo, m.start))):
+    elif g.change_by is not None and _search(g, "by_before", text, b_lo, m.start) and \
+            (cb := _finditer_in(g, "change_by", text, c_lo, m.start)):
         f.measure = "change"
         f.sign = -1 if _lookup(g.change_by_map, cb[-1].group(1)) == "down" else 1
         f.why["measure"] = f"'{cb[-1].group(1)} ... by' before an amount"
@@ -561,7 +579,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # word ("devraient atteindre 100 Mt, contre 67 Mt en 2022"); after a figure, only a word
     # right behind it counts ("the $200 billion target").
     before_mod = [c for c in cues if c.kind == "modality" and c_lo <= c.start and c.end <= m.start
-                  and not (g.modality_barrier or g.contrast).search(text, c.end, m.start)]
+                  and not (_search_in(g, "modality_barrier", text, c.end, m.start) if g.modality_barrier is not None
+                           else _search_in(g, "contrast", text, c.end, m.start))]
     after_mod = [c for c in cues if c.kind == "modality" and m.end <= c.start <= m.end + 40
                  and not _PUNCT_QUOTE.search(text, m.end, c.start)
                  and not any(m.end <= x.start < c.start for x in sent_figures)]
@@ -572,7 +591,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if mod is not None:
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
-    f.comparison = bool(g.contrast_before.search(text[max(sent.start, m.start - 25):m.start]))
+    f.comparison = bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
     # --- period and basis -------------------------------------------------------------------
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
@@ -581,11 +600,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
             _nearest(cues, m.start, m.end, sent.start, sent.end, {"basis"}, 1.0)
-        vs = g.vs_year.search(text, m.end, min(sent.end, m.end + 80))
+        vs = _search_in(g, "vs_year", text, m.end, min(sent.end, m.end + 80))
         if vs is None:
-            vs = g.vs_year.search(text, c_lo, m.start)
+            vs = _search_in(g, "vs_year", text, c_lo, m.start)
         if vs is None and g.vs_after is not None:
-            vs = g.vs_after.search(text, m.end, min(sent.end, m.end + 40))
+            vs = _search_in(g, "vs_after", text, m.end, min(sent.end, m.end + 40))
             if vs is not None and not vs.group(1).isdigit():
                 vs = None  # "the March level" is a baseline, but a basis names a year ("vs:2021")
         if f.basis:
@@ -669,6 +688,47 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
 _PUNCT = re.compile(r"[,;:()]")
 #: punctuation or a closing quote: "« d'environ 240 milliards » et dit s'attendre" ends the figure's phrase
 _PUNCT_QUOTE = re.compile(r"[,;:()\u00bb\u201d\"]")
+_PUNCT_BEFORE_CUE = re.compile(r"[,;:(]")
+
+
+# The figures of a sentence ask the same questions of the same words ("is there a 'to'
+# before this country?"): the answers are kept for the article's text (lexicon.text_state).
+
+def _search(g: CueGrammar, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
+    """`g.<name>.search(text[a:b])` (the window alone: its ends anchor the pattern), through
+    the pattern's lower-case twin when the article's text allows (lexicon.Folded)."""
+    low, memo = lx.text_state(text)
+    key = (g.lang, name, a, b, "window")
+    if key not in memo:
+        memo[key] = g.folded[name].search(text[a:b], low[a:b] if low is not None else None)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _finditer_window(g: CueGrammar, name: str, text: str, a: int, b: int) -> list[re.Match[str]]:
+    """`g.<name>.finditer(text[a:b])` (offsets in the window) through lexicon.Folded."""
+    low, memo = lx.text_state(text)
+    key = (g.lang, name, a, b, "window finditer")
+    if key not in memo:
+        memo[key] = g.folded[name].finditer(text[a:b], low[a:b] if low is not None else None)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _search_in(g: CueGrammar, name: str, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """`g.<name>.search(text, pos, endpos)` through lexicon.Folded."""
+    low, memo = lx.text_state(text)
+    key = (g.lang, name, pos, endpos, "search")
+    if key not in memo:
+        memo[key] = g.folded[name].search(text, low, pos, endpos)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _finditer_in(g: CueGrammar, name: str, text: str, pos: int, endpos: int) -> list[re.Match[str]]:
+    """`g.<name>.finditer(text, pos, endpos)` through lexicon.Folded."""
+    low, memo = lx.text_state(text)
+    key = (g.lang, name, pos, endpos, "finditer")
+    if key not in memo:
+        memo[key] = g.folded[name].finditer(text, low, pos, endpos)
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def _wdist(c: Cue, m: Mention, text: str) -> float:
@@ -728,10 +788,10 @@ def _continues(m: Mention, prev: Frame | None, cues: list[Cue], sent: Sentence, 
 
 def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGrammar) -> bool:
     """A percentage that is a part of a whole, not a change."""
-    if g.share_after.search(text[m.end:m.end + 40]):
+    if _search(g, "share_after", text, m.end, m.end + 40):
         return True
     has_share = any(c.kind == "share" and lo <= c.start < m.start for c in cues)
-    if has_share and g.level_to_re is not None and g.level_to_re.search(text[max(lo, m.start - 12):m.start]):
+    if has_share and g.level_to_re is not None and _search(g, "level_to_re", text, max(lo, m.start - 12), m.start):
         return True  # "its share rose to 35%"
     shares = [c for c in cues if c.kind == "share"]
     if any(c.kind == "sign" and 0 <= m.start - c.end <= 12 and not any(sh.start <= c.start < sh.end for sh in shares)
@@ -765,12 +825,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     cues = _sentence_periods(sent, g.lang, art, future)
     # a year right after "par rapport à"/"compared with" is the basis, not the period;
     # "same period last year" is a basis phrase, not a period
-    vs_spans = art.baselines.get(sent.start)
-    if vs_spans is None:
-        vs_spans = [(v.start(1), v.end(1)) for v in g.vs_year.finditer(text, sent.start, sent.end)]
-        if g.vs_after is not None:  # "the 2019 volume", "its 2021 level", "the March level"
-            vs_spans += [(v.start(1), v.end(1)) for v in g.vs_after.finditer(text, sent.start, sent.end)]
-        art.baselines[sent.start] = vs_spans
+    vs_spans = [(v.start(1), v.end(1)) for v in _finditer_in(g, "vs_year", text, sent.start, sent.end)]
+    if g.vs_after is not None:  # "the 2019 volume", "its 2021 level", "the March level"
+        vs_spans += [(v.start(1), v.end(1)) for v in _finditer_in(g, "vs_after", text, sent.start, sent.end)]
     basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
     # "since 2018, when it first topped $100 billion": 2018, whatever the filters below say of it
     when = _when_period(m, cues, text, sent_figures, g)
@@ -780,10 +837,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         cues = [c for c in cues if c.kind != "since"]
     cues = [when] if when is not None else [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
             and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
-            and (not g.vs_before.search(text[max(0, c.start - 30):c.start]) or _owns_baseline(c, m, text))
+            and (not _search(g, "vs_before", text, max(0, c.start - 30), c.start) or _owns_baseline(c, m, text))
             and not any(x.start <= c.start < x.end for x in sent_figures)
-            and not (g.ranking_scope is not None and g.ranking_scope.search(text[max(sent.start, c.start - 60):c.start]))
-            and not (g.ended_before is not None and g.ended_before.search(text[max(sent.start, c.start - 30):c.start]))]
+            and not (g.ranking_scope is not None and _search(g, "ranking_scope", text, max(sent.start, c.start - 60), c.start))
+            and not (g.ended_before is not None and _search(g, "ended_before", text, max(sent.start, c.start - 30), c.start))]
     others = [x for x in sent_figures if x is not m]
 
     def dist(c: pr.PeriodCue, x: Mention) -> float:
@@ -799,8 +856,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         if b <= a:
             return False
         # a comparison word that introduces its own period ("par rapport à 2018") separates nothing
-        return any(not re.match(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + g.month_start + ")", text[w.end():w.end() + 12], I)
-                   for w in g.contrast.finditer(text, a, b))
+        return any(not g.own_period_after.match(text[w.end():w.end() + 12])  # type: ignore[union-attr]
+                   for w in _finditer_in(g, "contrast", text, a, b))
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
     own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
@@ -965,32 +1022,33 @@ def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bo
 
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     """How a country word relates to the flow: to, from, with, poss, adj or subj."""
-    before = text[max(0, c.start - 40):c.start]
+    b_lo = max(0, c.start - 40)
     word = c.text
     if word.lower().endswith("'s") or text.startswith(("'s ", "\u2019s "), c.end):
         return "poss"
     word = word.split("'")[-1]  # "l'Union": the name after an elided article
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
-    if g.before_to.search(before):
+    if _search(g, "before_to", text, b_lo, c.start):
         return "to"
-    if is_adj and g.from_strong is not None and g.from_strong.search(before):
+    if is_adj and g.from_strong is not None and _search(g, "from_strong", text, b_lo, c.start):
         return "from"  # "en provenance du voisin russe"
     if is_adj:
         return "adj"  # "barrels of Russian oil": the demonym qualifies the goods, whatever precedes it
-    if g.before_with.search(before):
+    if _search(g, "before_with", text, b_lo, c.start):
         return "with"
-    if g.before_by is not None and g.before_by.search(before):
+    if g.before_by is not None and _search(g, "before_by", text, b_lo, c.start):
         return "poss"  # "le GNL importé par l'UE": the buyer (or the seller) named after the verb
-    if g.possessive_of is not None and (pm := g.possessive_of.search(before)):
+    if g.possessive_of is not None and (pm := _search(g, "possessive_of", text, b_lo, c.start)):
         # "les achats de la Chine", "les exportations de l'Empire du Milieu": the flow's own side
         if any(o.kind == "indicator" and o.end == c.start - len(pm.group(0)) for o in cues):
             return "poss"
+    before = text[b_lo:c.start]
     elided = before + c.text[:c.text.index("'") + 1] if "'" in c.text[:3] else before  # the cue "l'Union" holds its article
     if g.owner_article is not None and g.owner_article.search(elided) \
             and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 for o in cues):
         return "poss"  # "les importations extra-européennes de l'Union": the Union's imports ("de Chine": from)
-    if g.before_from.search(before):
+    if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"
 
@@ -999,7 +1057,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
               prev: Frame | None, prev_sent_cues: list[Cue] | None, art: ArticleContext,
               text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None,
               figures: list[Mention] | None = None) -> None:
-    sub = g.subordinator.search(text, m.end, hi) if g.subordinator is not None else None
+    sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
     cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)))]
@@ -1098,7 +1156,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if ind == "imports" or (buyer and ind == "energy_deliveries"):
         if buyer and dest and g.buyer_from is not None and not origin:
             to_cue = next(c for c, r in roles if r == "to" and c.value == dest)
-            if g.buyer_from.search(text[max(0, to_cue.start - 12):to_cue.start]):
+            if _search(g, "buyer_from", text, max(0, to_cue.start - 12), to_cue.start):
                 origin, dest = dest, ""  # "la Chine a acheté à la Russie": bought from
         reporter = poss or subj
         imp = dest or (reporter.value if reporter else "")
@@ -1302,7 +1360,7 @@ def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
     from European ports, reached ..."): from the aside word to the next comma."""
     if g.subordinator is None or c.end > m.start:
         return False
-    for sub in g.subordinator.finditer(text, lo, c.start):
+    for sub in _finditer_in(g, "subordinator", text, lo, c.start):
         if not _PUNCT.search(text, sub.end(), c.start):
             return True
     return False
@@ -1311,11 +1369,11 @@ def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
 def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
     """A country named as a place or an event ("the war in Ukraine", "a strategist in Singapore")
     or as the source of a figure ("Chinese customs give", "selon les douanes chinoises")."""
-    if g.country_noise is not None and g.country_noise.search(text[max(0, c.start - 30):c.start]):
+    if g.country_noise is not None and _search(g, "country_noise", text, max(0, c.start - 30), c.start):
         return True
     if g.source_after is not None and g.source_after.match(text, c.end):
         return True
-    return g.source_before is not None and bool(g.source_before.search(text[max(0, c.start - 20):c.start]))
+    return g.source_before is not None and bool(_search(g, "source_before", text, max(0, c.start - 20), c.start))
 
 
 def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue], m: Mention,

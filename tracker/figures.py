@@ -9,7 +9,7 @@ language's lexicon; this module holds none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -73,9 +73,28 @@ class Grammar:
     word_scale: re.Pattern[str]
     words_lang: str
     counts: dict[str, int]
+    decimal: str = "."
+    #: the case-insensitive patterns above by name, with their twins for lower-cased text
+    folded: dict[str, lx.Folded] = field(default_factory=dict)
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
+_SPACE = re.compile(r"\s")
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_LETTER = re.compile(r"[^\W\d_]")
+_LOST_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}) $")
+_SYMBOL_RANGE_LOW = re.compile(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$")
+_RANGE_HIGH_NEXT = re.compile(r"\s?-\s?(?:" + _SYMBOLS_RE + r")?\d")
+_DASH_LOW = re.compile(r"(?<![\d.,])(?:" + _SYMBOLS_RE + r")?(\d+(?:[.,]\d+)?)\s?-\s?$")
+_YEAR_DASH = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?-\s?$")
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]){1,6})$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_NUMBER_BEFORE = re.compile(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$")
+_DIGIT = re.compile(r"\d")
+#: a figure's rule by the kind of its tail
+_RULES = {"money": "money.plain", "percent": "percent.sign", "pp": "percent.points",
+          "physical": "quantity.physical", "factor": "multiple.factor", "bare": "number.bare",
+          "counted": "number.counted"}
 
 
 def _trigger(phrases: list[str]) -> re.Pattern[str]:
@@ -135,7 +154,7 @@ def grammar(lang: str) -> Grammar:
     )
     ranges = lex.get("ranges") or {}
     num_plain = r"\d+(?:[.,]\d+)?"
-    return Grammar(
+    g = Grammar(
         lang=lang,
         lex=lex,
         number=re.compile(number),
@@ -196,7 +215,11 @@ def grammar(lang: str) -> Grammar:
         word_scale=re.compile(lx.alternation(list(scales)), I),
         words_lang=str(lex.get("numbers", "words_lang") or lang),
         counts={lx.fold(k): int(v) for k, v in (lex.get("periods", "counts") or {}).items()},
+        decimal=dec,
     )
+    g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
+                     if isinstance(rx, re.Pattern) and rx.flags & re.IGNORECASE})
+    return g
 
 
 def parse_number(s: str, lang: str) -> Decimal | None:
@@ -207,9 +230,8 @@ def parse_number(s: str, lang: str) -> Decimal | None:
     >>> parse_number("405,000", "en"), parse_number("12.500", "fr"), parse_number("13,253.13", "en")
     (Decimal('405000'), Decimal('12500'), Decimal('13253.13'))
     """
-    g = grammar(lang)
-    dec = g.lex.get("numbers", "decimal")
-    t = re.sub(r"\s", " ", s).replace(" ", "")
+    dec = grammar(lang).decimal
+    t = _SPACE.sub(" ", s).replace(" ", "")
     try:
         if dec == ",":
             if "," in t:
@@ -220,7 +242,7 @@ def parse_number(s: str, lang: str) -> Decimal | None:
                 if len(parts) > 2 or (len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):
                     return Decimal("".join(parts))
             return Decimal(t)
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        if _GROUPED_THOUSANDS.fullmatch(t):
             return Decimal(t.replace(",", ""))
         return Decimal(t.replace(",", "."))
     except (InvalidOperation, ValueError):
@@ -237,7 +259,7 @@ def words_to_number(words: str, lang: str) -> Decimal | None:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tail:
     end: int
     scale: Decimal
@@ -246,18 +268,19 @@ class _Tail:
     kind: str  # money | percent | pp | physical | factor | bare
 
 
-def _read_tail(text: str, pos: int, g: Grammar) -> _Tail:
+def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
     """What follows a number: scale, currency, %, points or a physical unit."""
     scale = Decimal(1)
     end = pos
+    fd = g.folded
     for _ in range(2):  # "mille milliards"
-        m = g.scale.match(text, end)
+        m = fd["scale"].match(text, lower, end)
         if m:
             scale *= g.scales[lx.fold(m.group(1))]
             end = m.end()
             continue
         m = g.scale_cs.match(text, end)
-        if m and not g.unit.match(text, end):
+        if m and not fd["unit"].match(text, lower, end):
             scale *= g.scales_cs[m.group(1)]
             end = m.end()
             continue
@@ -270,31 +293,31 @@ def _read_tail(text: str, pos: int, g: Grammar) -> _Tail:
     if m:
         return _Tail(m.end(), scale, m.group(1).upper(), "level", "money")
     if scale == 1:
-        m = g.percent.match(text, end)
+        m = fd["percent"].match(text, lower, end)
         if m:
             return _Tail(m.end(), scale, "percent", "change", "percent")
-        m = g.basis_points.match(text, end)
+        m = fd["basis_points"].match(text, lower, end)
         if m:
             return _Tail(m.end(), Decimal("0.01"), "pp", "change", "pp")
-        m = g.points.match(text, end)
+        m = fd["points"].match(text, lower, end)
         if m:
             return _Tail(m.end(), scale, "pp", "change", "pp")
-        m = g.times.match(text, end)
+        m = fd["times"].match(text, lower, end)
         if m:
             return _Tail(m.end(), scale, "percent", "change", "factor")
-    c = g.connector.match(text, end)
+    c = fd["connector"].match(text, lower, end)
     after = c.end() if c else end
     for start in ((after, end) if c else (end,)):
-        m = g.cur_after.match(text, start)
+        m = fd["cur_after"].match(text, lower, start)
         if m:
             return _Tail(m.end(), scale, g.cur_names[lx.fold(m.group(1))], "level", "money")
-        m = g.unit.match(text, start)
+        m = fd["unit"].match(text, lower, start)
         if m:
             unit, uscale = g.units[lx.fold(m.group(1))]
             return _Tail(m.end(), scale * uscale, unit, "level", "physical")
-    if scale != 1 and c is not None and re.match(r"[^\W\d_]", text[c.end():c.end() + 1]):
+    if scale != 1 and c is not None and _LETTER.match(text[c.end():c.end() + 1]):
         return _Tail(end, scale, "", "level", "counted")  # "2 milliards d'habitants"
-    if scale != 1 and g.counted is not None and g.counted.match(text, end):
+    if scale != 1 and g.counted is not None and fd["counted"].match(text, lower, end):
         return _Tail(end, scale, "", "level", "counted")  # "146 million people"
     return _Tail(end, scale, "", "level", "bare")
 
@@ -311,9 +334,9 @@ def _left_symbol(text: str, start: int, g: Grammar) -> tuple[int, str] | None:
     return None
 
 
-def _approx(text: str, start: int, g: Grammar) -> str:
-    window = text[max(0, start - 40):start]
-    m = g.approx_before.search(window)
+def _approx(text: str, start: int, g: Grammar, lower: str | None = None) -> str:
+    a = max(0, start - 40)
+    m = g.folded["approx_before"].search(text[a:start], lower[a:start] if lower is not None else None)
     if not m:
         return "exact"
     return g.approx_map.get(lx.fold(m.group(1)), "exact")
@@ -326,16 +349,17 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     [('200 milliards de dollars', '200000000000', 'USD')]
     """
     g = grammar(lang)
+    lower = lx.lowered(text)  # for the case-insensitive searches (lexicon.Folded)
     found: list[Mention] = []
     for m in g.number.finditer(text):
-        mention = _numeric(text, m, g)
+        mention = _numeric(text, m, g, lower)
         if mention is not None:
             found.append(mention)
-    found += _word_numbers(text, g, found)
-    if g.multiple_trigger.search(text):  # a cheap filter: most texts state no multiple
-        found += _multiples(text, g)
-    if g.fraction_trigger.search(text):
-        found += _fractions(text, g)
+    found += _word_numbers(text, g, found, lower)
+    if g.folded["multiple_trigger"].search(text, lower):  # a cheap filter: most texts state no multiple
+        found += _multiples(text, g, lower)
+    if g.folded["fraction_trigger"].search(text, lower):
+        found += _fractions(text, g, lower)
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1
@@ -377,26 +401,26 @@ def _list_items(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]
     return out
 
 
-def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
+def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) -> Mention | None:
     raw = m.group("num")
     value = parse_number(raw, g.lang)
     if value is None:
         return None
-    tail = _read_tail(text, m.end(), g)
+    tail = _read_tail(text, m.end(), g, lower)
     start = m.start()
     sign_txt = (m.group("sign") or "").strip()
     lost = None
     if g.lost_decimal and len(raw) == 1 and not sign_txt and tail.scale != 1:
         # "22 7 milliards de m3": a source that lost its decimal comma (22,7)
-        lost = re.search(r"(?<![\d.,])(\d{1,3}) $", text[max(0, start - 5):start])
+        lost = _LOST_DECIMAL.search(text[max(0, start - 5):start])
         if lost:
-            value = parse_number(f"{lost.group(1)}{g.lex.get('numbers', 'decimal')}{raw}", g.lang) or value
+            value = parse_number(f"{lost.group(1)}{g.decimal}{raw}", g.lang) or value
             start -= len(lost.group(0))
     unit, kind, measure = tail.unit, tail.kind, tail.measure
     left = _left_symbol(text, start if not sign_txt else m.start("num"), g)
     if left is None and tail.kind in ("bare", "money", "counted"):
         # "$230-240 billion": the symbol stands before the range's low end
-        rm = re.search(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$", text[max(0, start - 16):start])
+        rm = _SYMBOL_RANGE_LOW.search(text[max(0, start - 16):start])
         if rm:
             left = (start, g.symbols.get(rm.group(1), "USD"))
     if left and kind in ("bare", "money", "counted"):
@@ -405,19 +429,17 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
             unit, kind = code, "money"
             start = min(start, sym_start)
     if kind == "bare":
-        before = text[max(0, m.start() - 30):m.start()]
-        if g.times_before.search(before):
+        a = max(0, m.start() - 30)
+        if g.folded["times_before"].search(text[a:m.start()], lower[a:m.start()] if lower is not None else None):
             kind, unit, measure = "factor", "percent", "change"
-    if tail.end == m.end() and re.match(r"\s?-\s?(?:" + _SYMBOLS_RE + r")?\d", text[m.end():m.end() + 6]):
+    if tail.end == m.end() and _RANGE_HIGH_NEXT.match(text[m.end():m.end() + 6]):
         return None  # the low end of a range "$230-240 billion": read with the high end
     # "1er", "2e", "20th": a number glued to letters that made no scale or unit
     if tail.end == m.end() and m.end() < len(text) and (text[m.end()].isalpha()):
         return None
     raw_value = value
     value = value * tail.scale
-    rule = {"money": "money.scaled" if tail.scale != 1 else "money.plain", "percent": "percent.sign",
-            "pp": "percent.points", "physical": "quantity.physical", "factor": "multiple.factor",
-            "bare": "number.bare", "counted": "number.counted"}[kind]
+    rule = "money.scaled" if kind == "money" and tail.scale != 1 else _RULES[kind]
     if lost and kind != "bare":
         rule = "number.lost_decimal"
     if kind == "factor":
@@ -432,8 +454,9 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
     sign = -1 if sign_txt in ("-",) else 1
     vhigh = None
     # ranges: "entre 180 et 200 milliards", "175-180 bcm"
-    before = text[max(0, start - 60):start]
-    r = g.range_between.search(before)
+    a = max(0, start - 60)
+    before = text[a:start]
+    r = g.folded["range_between"].search(before, lower[a:start] if lower is not None else None)
     if r and kind != "bare":
         low = parse_number(r.group("low"), g.lang)
         if low is not None:
@@ -445,8 +468,8 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
             start = start - (len(before) - r.start("low"))
             rule = "range.between"
     elif kind != "bare" and not sign_txt:
-        dm = re.search(r"(?<![\d.,])(?:" + _SYMBOLS_RE + r")?(\d+(?:[.,]\d+)?)\s?-\s?$", before)
-        if dm and not re.search(r"(?<!\d)(?:19|20)\d{2}\s?-\s?$", before):
+        dm = _DASH_LOW.search(before)
+        if dm and not _YEAR_DASH.search(before):
             low = parse_number(dm.group(1), g.lang)
             if low is not None and low < raw_value:
                 low_val = low * tail.scale
@@ -457,7 +480,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
                 vhigh, value = value, low_val
                 start = start - (len(before) - dm.start(0))
                 rule = "range.dash"
-    approx = _approx(text, start, g)
+    approx = _approx(text, start, g, lower)
     return Mention(
         start=start, end=tail.end, surface=text[start:tail.end], value=value, unit=unit,
         measure_hint=measure if kind not in ("bare",) else "", value_high=vhigh, approx=approx,
@@ -465,15 +488,15 @@ def _numeric(text: str, m: re.Match[str], g: Grammar) -> Mention | None:
     )
 
 
-def _word_numbers(text: str, g: Grammar, numeric: list[Mention]) -> list[Mention]:
+def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | None = None) -> list[Mention]:
     """Numbers in words before a scale word: "deux cents milliards de dollars"."""
     out: list[Mention] = []
     taken = [(x.start, x.end) for x in numeric]
-    for m in g.word_scale.finditer(text):
+    for m in g.folded["word_scale"].finditer(text, lower):
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = text[max(0, m.start() - 60):m.start()]
-        wm = re.search(r"((?:[^\W\d_]+[\s-]){1,6})$", before)
+        wm = _WORDS_BEFORE.search(before)
         if not wm:
             continue
         words = wm.group(1).split()
@@ -484,7 +507,7 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention]) -> list[Mention
             if val is None:
                 continue
             start = base + wm.group(1).index(words[i]) if i else base + len(wm.group(1)) - len(wm.group(1).lstrip())
-            tail = _read_tail(text, m.start() - (1 if text[m.start() - 1] == " " else 0), g)
+            tail = _read_tail(text, m.start() - (1 if text[m.start() - 1] == " " else 0), g, lower)
             if tail.kind in ("bare", "percent", "pp", "factor"):
                 break
             unit = tail.unit
@@ -492,15 +515,15 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention]) -> list[Mention
             if tail.kind == "physical":
                 value, unit = to_contract(value, unit)
             out.append(Mention(start=start, end=tail.end, surface=text[start:tail.end], value=value,
-                               unit=unit, measure_hint="level", approx=_approx(text, start, g),
+                               unit=unit, measure_hint="level", approx=_approx(text, start, g, lower),
                                rule="number.words"))
             break
     return out
 
 
-def _multiples(text: str, g: Grammar) -> list[Mention]:
+def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
     out: list[Mention] = []
-    for m in g.multiple_verb.finditer(text):
+    for m in g.folded["multiple_verb"].finditer(text, lower):
         factor = g.multiple_verbs.get(lx.fold(m.group(0)))
         if not factor:
             continue
@@ -508,7 +531,7 @@ def _multiples(text: str, g: Grammar) -> list[Mention]:
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=((factor - 1) * 100).normalize(),
                            unit="percent", measure_hint="change", approx=approx, rule="multiple.verb"))
     # "multiplié par plus de cinq", "multiplied by ten"
-    for m in g.by_words.finditer(text):
+    for m in g.folded["by_words"].finditer(text, lower):
         val = g.counts.get(lx.fold(m.group(2))) or words_to_number(m.group(2), g.words_lang)
         if val is None or val < 2:
             continue
@@ -516,9 +539,9 @@ def _multiples(text: str, g: Grammar) -> list[Mention]:
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal((int(val) - 1) * 100),
                            unit="percent", measure_hint="change", approx=approx, rule="multiple.factor"))
     # number words before "times"/"fois": "eight times", "trois fois"
-    for m in g.times.finditer(text):
+    for m in g.folded["times"].finditer(text, lower):
         before = text[max(0, m.start() - 20):m.start()]
-        wm = re.search(r"([^\W\d_]+)\s*$", before)
+        wm = _WORD_BEFORE.search(before)
         if not wm or m.group(0).startswith("-"):
             continue
         val = g.counts.get(lx.fold(wm.group(1))) or words_to_number(wm.group(1), g.words_lang)
@@ -526,13 +549,14 @@ def _multiples(text: str, g: Grammar) -> list[Mention]:
             continue
         start = m.start() - (len(before) - wm.start(1))
         out.append(Mention(start=start, end=m.end(), surface=text[start:m.end()], value=Decimal((int(val) - 1) * 100),
-                           unit="percent", measure_hint="change", approx=_approx(text, start, g), rule="multiple.factor"))
+                           unit="percent", measure_hint="change", approx=_approx(text, start, g, lower),
+                           rule="multiple.factor"))
     return out
 
 
-def _fractions(text: str, g: Grammar) -> list[Mention]:
+def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
     out: list[Mention] = []
-    for m in g.fraction.finditer(text):
+    for m in g.folded["fraction"].finditer(text, lower):
         v = g.fractions.get(lx.fold(m.group(0)))
         if v is None:
             continue
@@ -547,7 +571,7 @@ def _fractions(text: str, g: Grammar) -> list[Mention]:
         if g.fraction_not_after is not None and g.fraction_not_after.search(text[max(0, m.start() - 14):m.start()]):
             continue  # "the first half of 2025": a period
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
-                           unit="percent", measure_hint="share", approx=_approx(text, m.start(), g),
+                           unit="percent", measure_hint="share", approx=_approx(text, m.start(), g, lower),
                            rule="fraction.share"))
     return out
 
@@ -606,7 +630,7 @@ def _currency_named_before(text: str, pos: int, g: Grammar) -> str:
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120, 0)
     found = ""
     for cm in g.cur_word.finditer(text, start, pos):
-        if not re.search(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$", text[max(0, cm.start() - 20):cm.start()]):
+        if not _NUMBER_BEFORE.search(text[max(0, cm.start() - 20):cm.start()]):
             found = g.cur_names[lx.fold(cm.group(0))]
     return found
 
@@ -625,7 +649,7 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
         if level is not None and m.unit not in ("percent", "pp", ""):
             p = out[level]
             between = _PAREN.sub(" ", text[p.end:m.start]) if level < len(out) - 1 else text[p.end:m.start]
-            if (len(between) <= 45 and not re.search(r"\d", between) and g.restatement.search(between)
+            if (len(between) <= 45 and not _DIGIT.search(between) and g.restatement.search(between)
                     and p.unit != m.unit
                     and p.measure_hint != "change" and not p.alt):
                 out[level] = replace(p, alt=m.surface)

@@ -55,9 +55,12 @@ def alternation(phrases: list[str] | dict[str, Any], *, word: bool = True) -> st
     return rf"(?<![\w])(?:{body or '(?!x)x'})"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def fold(s: str) -> str:
     """Case- and apostrophe-folded key for dictionary look-ups of matched phrases."""
-    return re.sub(r"\s+", " ", s.replace("\u2019", "'").strip().lower())
+    return _SPACES.sub(" ", s.replace("\u2019", "'").strip().lower())
 
 
 # ---------------------------------------------------------------------------------------
@@ -101,6 +104,208 @@ def lowered(text: str) -> str | None:
     if len(low) != len(text) or "\u03a3" in text or not plain_case(low):
         return None
     return low
+
+
+#: the last text asked for (by identity), its lowered form and the search results kept for it,
+#: as one tuple: read and replaced whole
+_LAST_TEXT: tuple[str | None, str | None, dict[Any, Any]] = (None, None, {})
+
+
+def _last(text: str) -> tuple[str | None, str | None, dict[Any, Any]]:
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last[0] is not text:
+        last = _LAST_TEXT = (text, lowered(text), {})
+    return last
+
+
+def text_state(text: str) -> tuple[str | None, dict[Any, Any]]:
+    """`lowered(text)`, and a dict for results that depend on `text` alone (and the key), both
+    kept while the same text object is being read: the stages of one article ask for its
+    lowered text many times, and the figures of a sentence ask the same questions of its words."""
+    _, low, memo = _last(text)
+    return low, memo
+
+
+_CLASS_ESCAPES = "wWsSdD"
+_ANCHOR_ESCAPES = "bBAZ"
+
+
+def _lowered_source(source: str) -> str | None:
+    """A regex source with every letter outside escapes, classes and group names lower-cased;
+    None when that would not give the same pattern on lower-cased text (a letter in a class,
+    a letter that is not plain, an escape that may stand for a letter, inline flags)."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            nxt = source[i + 1:i + 2]
+            if not nxt or not (nxt in _CLASS_ESCAPES or nxt in _ANCHOR_ESCAPES or (nxt.isascii() and not nxt.isalnum())):
+                return None  # \x41, \u0041, \N{..}, \1, \n: may stand for a letter or a group
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if source[j:j + 1] == "^":
+                j += 1
+            if source[j:j + 1] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            klass = source[i:j + 1]
+            if any(ch.lower() != ch.upper() for ch in re.sub(r"\\[" + _CLASS_ESCAPES + "]", "", klass)):
+                return None
+            out.append(klass)
+            i = j + 1
+            continue
+        if source.startswith("(?", i):
+            if source.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!"), i):
+                out.append(source[i:i + 3])
+                i += 3
+                continue
+            if source.startswith(("(?P<", "(?P="), i):
+                j = source.index(">" if source[i + 3] == "<" else ")", i)
+                out.append(source[i:j + 1])
+                i = j + 1
+                continue
+            return None  # inline flags, comments, conditionals
+        if c.lower() != c.upper():
+            if not plain_case(c):
+                return None
+            c = c.lower()
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _class_end(source: str, i: int) -> int:
+    """The index after the character class that opens at source[i] ('[')."""
+    j = i + 1
+    if source[j:j + 1] == "^":
+        j += 1
+    if source[j:j + 1] == "]":
+        j += 1
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
+
+
+def _without_lookarounds(source: str) -> str:
+    """A regex source with its lookahead and lookbehind groups removed: it matches wherever
+    the pattern matches (and more), and the regex engine can skip ahead to its first letters."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+        elif c == "[":
+            j = _class_end(source, i)
+            out.append(source[i:j])
+            i = j
+        elif source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth, j = 0, i
+            while j < n:
+                ch = source[j]
+                if ch == "\\":
+                    j += 2
+                    continue
+                if ch == "[":
+                    j = _class_end(source, j)
+                    continue
+                depth += (ch == "(") - (ch == ")")
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+class Folded:
+    """A case-insensitive pattern and its twin for lower-cased text (`lowered`): the same
+    pattern with lower-cased letters and no IGNORECASE, which the regex engine searches much
+    faster (it can skip ahead on first letters). `search` and `finditer` give exactly the
+    matches of the pattern itself: the twin finds where, the pattern matches there again (so
+    groups read the original text); without a lowered text or a twin, the pattern searches."""
+
+    __slots__ = ("rx", "twin", "scan", "pattern")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        src = _lowered_source(rx.pattern) if rx.flags & re.IGNORECASE else None
+        flags = rx.flags & ~re.IGNORECASE
+        self.twin = re.compile(src, flags) if src is not None else None
+        # A pattern that opens with a lookbehind ("no letter before") makes the engine try every
+        # position; the same pattern without its lookarounds finds the few places worth trying.
+        scan = _without_lookarounds(src) if src is not None else None
+        self.scan = re.compile(scan, flags) if scan and scan != src else None
+        if self.scan is not None and (self.scan.search("") or self.scan.search(" ")):
+            self.scan = None  # it may match nothing anywhere: no help
+
+    def _twin_matches(self, low: str, pos: int, end: int) -> list[re.Match[str]]:
+        """twin.finditer(low, pos, end), trying the twin only where `scan` matches."""
+        assert self.twin is not None
+        if self.scan is None:
+            return list(self.twin.finditer(low, pos, end))
+        out: list[re.Match[str]] = []
+        while True:
+            c = self.scan.search(low, pos, end)
+            if c is None:
+                return out
+            m = self.twin.match(low, c.start(), end)
+            if m is None:
+                pos = c.start() + 1
+                continue
+            if m.end() == m.start():  # pragma: no cover - empty matches: the plain way
+                return list(self.twin.finditer(low, pos, end)) if not out else \
+                    out + list(self.twin.finditer(low, out[-1].end(), end))
+            out.append(m)
+            pos = m.end()
+
+    def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self.twin is None or low is None:
+            return list(self.rx.finditer(text, pos, end))
+        out: list[re.Match[str]] = []
+        for lm in self._twin_matches(low, pos, end):
+            m = self.rx.match(text, lm.start(), end)
+            if m is None or m.end() != lm.end():  # pragma: no cover - the twin is exact (tests)
+                return list(self.rx.finditer(text, pos, end))
+            out.append(m)
+        return out
+
+    def match(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if self.twin is not None and low is not None and self.twin.match(low, pos, end) is None:
+            return None  # the usual answer, found fast
+        return self.rx.match(text, pos, end)
+
+    def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if self.twin is None or low is None:
+            return self.rx.search(text, pos, end)
+        if self.scan is None:
+            lm = self.twin.search(low, pos, end)
+        else:
+            lm, at = None, pos
+            while (c := self.scan.search(low, at, end)) is not None:
+                lm = self.twin.match(low, c.start(), end)
+                if lm is not None:
+                    break
+                at = c.start() + 1
+        if lm is None:
+            return None
+        m = self.rx.match(text, lm.start(), end)
+        if m is None or m.end() != lm.end():  # pragma: no cover - the twin is exact (tests)
+            return self.rx.search(text, pos, end)
+        return m
 
 
 @dataclass(frozen=True)

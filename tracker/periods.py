@@ -35,6 +35,8 @@ class PeriodGrammar:
     gate_rx: list[re.Pattern[str]]
     #: `trigger` for lower-cased text: the same answer, found faster (None if words are not plain)
     trigger_low: re.Pattern[str] | None
+    #: the patterns with their twins for lower-cased text (lexicon.Folded): same matches, faster
+    folded: list[lx.Folded]
     quarters: dict[str, int]
     halves: dict[str, int]
     relative: dict[str, str]
@@ -59,6 +61,7 @@ def grammar(lang: str) -> PeriodGrammar:
     # month name, a digit, the longest literal word of its template, a first word of its phrases.
     gates: list[tuple[str, ...]] = []
     digit = r"\d"
+    year_digits = r"(?:19|20)\d\d"
     month_gate = _first_words(list(months))
 
     def add(kind: str, rx: str, needs: tuple[str, ...], flags: int = I, front: bool = False) -> None:
@@ -72,7 +75,7 @@ def grammar(lang: str) -> PeriodGrammar:
     for tpl in per.get("month_span") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
         rx = rx.replace(r"\-", r"\s?-\s?")
-        add("span", rx + year_tail, month_gate if placeholders(tpl, ("m1", "m2")) else ())
+        add("span", rx + year_tail, _word_gate(tpl) + (month_gate if placeholders(tpl, ("m1", "m2")) else ()))
     for tpl in per.get("first_months") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("first_months", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))
@@ -93,7 +96,7 @@ def grammar(lang: str) -> PeriodGrammar:
         return rx.replace(r"\-", r"\s?-\s?")
 
     def day_gates(tpl: str) -> tuple[str, ...]:
-        return ((month_gate if placeholders(tpl, ("m", "m1", "m2")) else ())
+        return (_word_gate(tpl) + (month_gate if placeholders(tpl, ("m", "m1", "m2")) else ())
                 + ((digit,) if placeholders(tpl, ("d", "d1", "d2")) else ()))
 
     for tpl in per.get("day_span") or []:
@@ -102,14 +105,14 @@ def grammar(lang: str) -> PeriodGrammar:
         add("until_month", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
     if per.get("since"):
         add("since", lx.alternation(per["since"]) + r"\s+(?:(?:it|its|the)\s+\w+\s+(?:in\s+)?)?"
-                     rf"(?:(?P<m>{month_alt})\s+)?{YEAR}", (digit,), front=True)
+                     rf"(?:(?P<m>{month_alt})\s+)?{YEAR}", (year_digits,) + _first_words(per["since"]), front=True)
     for tpl in per.get("day") or []:
         add("day", r"(?<![\w.,])" + _day_rx(tpl) + year_tail, day_gates(tpl))
     if per.get("last_fiscal"):
         add("last_fiscal", lx.alternation(per["last_fiscal"]), _first_words(per["last_fiscal"]), front=True)
         # "2021-22": a fiscal year written with the next year's last two digits
         # ("exercice 2021-2022", "fiscal year 2023-2024": the long form after a fiscal-year word)
-        add("fy", r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-((?:19|20)?\d{2})(?![\d%])", (digit,), flags=0, front=True)
+        add("fy", r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-((?:19|20)?\d{2})(?![\d%])", (r"\d\d-\d\d",), flags=0, front=True)
     for tpl in per.get("years_ago") or []:
         # "ten years ago", "il y a vingt ans": the year that many years before publication
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
@@ -122,7 +125,7 @@ def grammar(lang: str) -> PeriodGrammar:
     add("relative", "(?P<r>" + lx.alternation(list(relative)) + ")", _first_words(list(relative)))
     # a month with a day number and no "on"/"le" before it is a dateline or a date, not a period
     add("month", rf"(?<!\d\s)(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR}|(?!\s+\d{{1,2}}\b))", month_gate)
-    add("year", YEAR, (digit,), flags=0)
+    add("year", YEAR, (year_digits,), flags=0)
     fiscal = per.get("fiscal_year")
     gate_src = sorted({rx for needs in gates for rx in needs})
     gate_rx = [re.compile(rx) for rx in gate_src]
@@ -136,7 +139,8 @@ def grammar(lang: str) -> PeriodGrammar:
     if all(lx.plain_case(w) for w in list(months) + trigger_words):
         trigger_low = re.compile(r"\d{4}|" + lx.alternation([m.lower() for m in months]) + "|"
                                  + lx.alternation([w.lower() for w in trigger_words]))
-    return PeriodGrammar(months, counts, pats, needs, gate_rx, trigger_low, quarters, halves, relative,
+    return PeriodGrammar(months, counts, pats, needs, gate_rx, trigger_low, [lx.Folded(p) for _, p in pats],
+                         quarters, halves, relative,
                          re.compile(lx.alternation(fiscal), I) if fiscal else None,
                          bool(per.get("months_capitalized")),
                          int(per.get("fiscal_start_month") or 1),
@@ -200,11 +204,11 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
     low = lx.lowered(text) if gates else None
     if not (g.trigger_low.search(low) if low is not None and g.trigger_low is not None else g.trigger.search(text)):
         return out
-    passed: dict[int, bool] = {}
-    for (kind, pat), needs in zip(g.patterns, g.needs):
-        if needs and low is not None and not all(_passes(g, k, low, passed) for k in needs):
+    passed: list[bool | None] = [None] * len(g.gate_rx)  # each gate searched once, when first needed
+    for (kind, pat), needs, folded in zip(g.patterns, g.needs, g.folded):
+        if low is not None and needs and not _pass(g, needs, low, passed):
             continue
-        for m in pat.finditer(text):
+        for m in folded.finditer(text, low) if gates else pat.finditer(text):
             if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
                 mt = m.group("m") if "m" in m.groupdict() and m.group("m") else m.group("m1") if "m1" in m.groupdict() else m.group(0)
                 if not mt[:1].isupper():
@@ -213,11 +217,14 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
     return out
 
 
-def _passes(g: PeriodGrammar, k: int, low: str, passed: dict[int, bool]) -> bool:
-    got = passed.get(k)
-    if got is None:
-        got = passed[k] = g.gate_rx[k].search(low) is not None
-    return got
+def _pass(g: PeriodGrammar, needs: tuple[int, ...], low: str, passed: list[bool | None]) -> bool:
+    for k in needs:
+        ok = passed[k]
+        if ok is None:
+            ok = passed[k] = g.gate_rx[k].search(low) is not None
+        if not ok:
+            return False
+    return True
 
 
 def find_periods(text: str, lang: str, pub: date | None, precision: str | None = None,
