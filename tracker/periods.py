@@ -104,8 +104,12 @@ def grammar(lang: str) -> PeriodGrammar:
     for tpl in per.get("until_month") or []:
         add("until_month", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
     if per.get("since"):
-        add("since", lx.alternation(per["since"]) + r"\s+(?:(?:it|its|the)\s+\w+\s+(?:in\s+)?)?"
-                     rf"(?:(?P<m>{month_alt})\s+)?{YEAR}", (year_digits,) + _first_words(per["since"]), front=True)
+        # "since it opened in December 2019", "depuis la mise en service, fin 2019": up to five words
+        # between the word and its date; "fin"/"late" before a bare year is its December
+        end_words = per.get("year_end_words") or []
+        end_rx = rf"(?P<end>{lx.alternation(end_words)}\s+)?" if end_words else ""
+        add("since", lx.alternation(per["since"]) + r"\s+(?:[^\W\d]+(?:\s+|\s*,\s*|')){0,5}?"
+                     rf"{end_rx}(?:(?P<m>{month_alt})\s+)?{YEAR}", (year_digits,) + _first_words(per["since"]), front=True)
     for tpl in per.get("day") or []:
         add("day", r"(?<![\w.,])" + _day_rx(tpl) + year_tail, day_gates(tpl))
     if per.get("last_fiscal"):
@@ -292,7 +296,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         # a level since a date runs to publication; the caller treats a change as a basis
         if pub is None or precision == "year" or y is None:
             return ""
-        mo = g.months.get(lx.fold(gd["m"])) if gd.get("m") else 1
+        mo = g.months.get(lx.fold(gd["m"])) if gd.get("m") else (12 if gd.get("end") else 1)
         end_y, end_m = pub.year, pub.month  # "since it opened": up to the time of writing
         if (y, mo or 1) > (end_y, end_m):
             return None
