@@ -150,7 +150,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             sent = Sentence(h.start, sent.end, text[h.start:sent.end], sent.paragraph)
             sent_cues = cues_of(headers[i]) + sent_cues
         prev_cues = cues_of(i - 1) if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
-        topic = _topic_period(i)
+        topic = _topic_period(headers.get(i, i))  # a list row sees the topic its header line sees
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
             f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,

@@ -398,6 +398,9 @@ RULES: list[Rule] = [
           measure="share", period="2023-04/2024-03", published="2024-04-26"),
         E("en", "Share of India's crude imports, FY2023-24 (change vs FY2021-22):\nRussia 35% (+33 pp)\nIraq 21% (-5 pp)",
           surface="-5 pp", exporter="IRQ", importer="IND", measure="change", value=-5, published="2024-04-26"),
+        # rows under "... that month:" take the month the text before the header spoke of
+        E("en", "India imported 24 million barrels of Russian crude in May.\nBy September, the ranking of India's suppliers had been reshuffled. Shares of India's crude imports that month:\n- Russia 21%\n- Iraq 20%",
+          surface="20%", exporter="IRQ", importer="IND", period="2022-09", published="2022-10-21"),
         # a bulleted list takes its header's period and partners too
         E("en", "Key figures from today's release on China's trade with Russia, for May:\n- Two-way trade: $20.5 billion\n- Chinese imports from Russia: $11.3 billion",
           surface="$11.3 billion", indicator="imports", exporter="RUS", importer="CHN", period="2023-05", published="2023-06-07"),
