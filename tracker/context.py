@@ -102,6 +102,8 @@ class CueGrammar:
     ranking_scope: re.Pattern[str] | None
     #: a demonstrative before a flow word points back at the goods just spoken of: "ces exportations"
     demonstrative: re.Pattern[str] | None
+    #: between a country and the share listed with it: "(" or a word ("Saudi Arabia at 15%")
+    listed_with: re.Pattern[str] | None
     #: a goal's or forecast's horizon: "pour 2024", "by 2030"
     horizon_before: re.Pattern[str] | None
     #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
@@ -251,6 +253,8 @@ def grammar(lang: str) -> CueGrammar:
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
         demonstrative=re.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
+        listed_with=re.compile(r"\s*(?:\(|" + lx.alternation(lex.get("listed_with")) + r")\s*", I)
+        if lex.get("listed_with") else None,
         horizon_before=re.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
         modality_barrier=re.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
@@ -1060,6 +1064,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
+    said = cues  # a country written against the figure counts even inside an aside ("..., ahead of Saudi Arabia at 15%")
     cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)))]
     countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi]
     where = "clause"
@@ -1180,8 +1185,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     trader = _trader(m, cues, text, lo, art, g)
     if trader is not None:
         exp, imp, src = trader
-    party = _listed_party(m, cues, text, figures or [m], g) if f.measure == "share" or len(figures or []) > 1 else None
-    if party is not None and (f.measure == "share" or not _PAREN_OPEN.fullmatch(text, party[0].end, m.start)):
+    party = _listed_party(m, said, text, figures or [m], g) if f.measure == "share" or len(figures or []) > 1 else None
+    if party is not None and (f.measure == "share" or not (g.listed_with or _PAREN_OPEN).fullmatch(text, party[0].end, m.start)):
         # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
         # 19%, 15% and 10.5% ..., respectively": each figure's own country
         c, role, listed = party
@@ -1298,8 +1303,9 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     respectively" (the k-th country of a list with the k-th figure)."""
     names = [c for c in cues if c.kind == "country" and c.value != "WLD"]
     before = [c for c in names if c.end <= m.start]
-    if before and _PAREN_OPEN.fullmatch(text, before[-1].end, m.start):
-        listed = {c.value for c in names if any(_PAREN_OPEN.fullmatch(text, c.end, x.start) for x in figures)}
+    gap = g.listed_with or _PAREN_OPEN  # "la Russie (19 %)", "Saudi Arabia at 15%"
+    if before and gap.fullmatch(text, before[-1].end, m.start):
+        listed = {c.value for c in names if any(gap.fullmatch(text, c.end, x.start) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
     if before and len(figures) > 1 and _WORD_GAP.fullmatch(text, before[-1].end, m.start) \
             and not any(c.kind == "respectively" for c in cues) \

@@ -254,6 +254,8 @@ RULES: list[Rule] = [
         E("fr", "En septembre, l'Irak restait le premier fournisseur du pays avec 21 % de ses importations de brut, devant la Russie (19 %) et l'Arabie saoudite (17 %).",
           surface="19 %", measure="share", exporter="RUS", importer="IND", title="L'Inde achète toujours plus de pétrole russe",
           published="2022-10-24"),
+        E("en", "Russia supplied 19% of China's crude imports in 2023, making it the top supplier ahead of Saudi Arabia at 15%.",
+          surface="15%", measure="share", exporter="SAU", importer="CHN", published="2024-04-22"),
         # coordinated destinations, each right before its figure
         E("en", "China's exports to the world fell 7.5% in May. Shipments to the United States fell 18.2% from a year earlier and to the European Union 7%.",
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
