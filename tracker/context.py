@@ -338,8 +338,6 @@ class ArticleContext:
     matches: dict[str, list[tuple[str, re.Match[str]]]] = field(default_factory=dict, repr=False, compare=False)
     periods: dict[tuple[str, int, bool], list[pr.PeriodCue]] = field(default_factory=dict, repr=False,
                                                                      compare=False)
-    #: per sentence start: the spans of years and months written as baselines ("compared with 2021")
-    baselines: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
@@ -643,8 +641,7 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
     goes with the k-th distinct flow word (or goods) named before the sentence's figures."""
     if not any(c.kind == "respectively" for c in cues):
         return None
-    sort = (lambda x: "pct" if x.unit in ("percent", "pp") else x.unit)
-    group = [x for x in figures if sort(x) == sort(m)]
+    group = [x for x in figures if _same_kind(x, m)]
     if len(group) < 2:
         return None
     first = min(x.start for x in figures)
@@ -655,6 +652,12 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
     if len(distinct) < len(group):
         return None
     return distinct[-len(group):][group.index(m)]
+
+
+def _same_kind(x: Mention, m: Mention) -> bool:
+    """Figures that a "respectively" pairs together: percentages and points, or amounts in one unit."""
+    pct = ("percent", "pp")
+    return x.unit == m.unit or x.unit in pct and m.unit in pct
 
 
 def _one_goods(history: list[Frame] | None) -> bool:
@@ -962,8 +965,7 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
             runs[-1].append(c)
         else:
             runs.append([c])
-    sort = (lambda x: "pct" if x.unit in ("percent", "pp") else x.unit)
-    kin = [x for x in figures if sort(x) == sort(m)]
+    kin = [x for x in figures if _same_kind(x, m)]
     for run in (r for r in runs if len(r) >= 2):
         before = [x for x in kin if x.end <= run[0].start]
         after = [x for x in kin if x.start >= run[-1].end]
@@ -1322,7 +1324,7 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
         if not g.list_sep.match(text, c.end, run[0].start):
             break
         run.insert(0, c)
-    kin = [x for x in figures if (x.unit in ("percent", "pp")) == (m.unit in ("percent", "pp")) and x.unit == m.unit]
+    kin = [x for x in figures if x.unit == m.unit]
     if len(run) < 2 or len(run) != len(kin) or m not in kin:
         return None
     return run[kin.index(m)], _role(run[0], text, cues, g), {c.value for c in run}

@@ -385,8 +385,7 @@ def _list_items(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]
         prev_end = m.end
         if lm is None or m.rule.startswith(("range", "number", "multiple", "fraction")) or m.value_high is not None:
             continue
-        head = g.first_number.search(m.surface)
-        last = parse_number(head.group(0), g.lang) if head else None
+        last = _leading_number(m, g)
         if not last:
             continue
         items = [(x, parse_number(x.group(0), g.lang)) for x in g.list_item.finditer(lm.group("items"))]
@@ -399,6 +398,13 @@ def _list_items(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]
                                value_high=None, explicit_sign=False, rule="number.listed"))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _leading_number(m: Mention, g: Grammar) -> Decimal | None:
+    """The number a figure is written with, before its scale ("22.7" of "$22.7 billion"): the
+    figure's value over it is its scale."""
+    head = g.first_number.search(m.surface)
+    return parse_number(head.group(0), g.lang) if head else None
 
 
 def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) -> Mention | None:
@@ -449,7 +455,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
             return None  # "3 voitures" is not a trade figure
         value, unit = to_contract(value, unit)
     elif kind == "counted" or kind == "bare" and tail.scale == 1 and not (
-            g.lex.get("numbers", "decimal") in raw and _after_period(text, start, g.lang)):
+            g.decimal in raw and _after_period(text, start, g.lang)):
         return None  # a plain number is no figure, unless a decimal listed after a period ("en 2022, 15,4 ;")
     sign = -1 if sign_txt in ("-",) else 1
     vhigh = None
@@ -563,7 +569,7 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]):
             # "increased by a third", "ont baissé d'un tiers": a change of that fraction
             out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
-                               unit="percent", measure_hint="change", approx=_approx(text, m.start(), g),
+                               unit="percent", measure_hint="change", approx=_approx(text, m.start(), g, lower),
                                rule="fraction.change"))
             continue
         if g.fraction_of is not None and not g.fraction_of.match(text, m.end()):
@@ -598,8 +604,7 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
             elif prev is not None and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES \
                     and "\n\n" not in text[prev.end:m.start]:
                 value, unit = m.value, prev.unit
-                head = g.first_number.search(prev.surface)
-                prev_number = parse_number(head.group(0), g.lang) if head else None
+                prev_number = _leading_number(prev, g)
                 if re.fullmatch(r"[\d.,]+", m.surface) and prev_number:
                     value = m.value * (prev.value / prev_number)  # "15,4" after "10 milliards de m3": scale and unit elided
                 elif unit == "bcm":  # the carried scale word is still in the number: back to m3

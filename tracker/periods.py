@@ -154,8 +154,7 @@ def grammar(lang: str) -> PeriodGrammar:
 def _word_gate(tpl: str) -> tuple[str, ...]:
     """The longest word a template spells out (its placeholders aside), lower-cased: every
     match holds it (no gate when the word is not plain, see lexicon.lowered)."""
-    words = re.findall(r"\w+", re.sub(r"\{\w+\}", " ", tpl.rstrip("*")))
-    word = max(words, key=len) if words else ""
+    word = next(iter(_word_gate_words(tpl)), "")
     return (re.escape(word.lower()),) if word and lx.plain_case(word) else ()
 
 
