@@ -1,0 +1,190 @@
+"""Score the installed `tracker extract` on real published articles (fetches nothing).
+
+    python bench/realnews.py [--cache .cache/realnews] [--split dev|test|all] [--json]
+                             [--diagnose FIELD] [--keep DIR]
+
+The texts are third-party pages kept in a git-ignored cache (`CACHE/<doc>.txt`, fetched at
+the start of a session as shared/realnews/README.md says). Manifests and gold are in the
+repo: shared/realnews/ (72 articles, the team's adjudicated gold) and data/realnews/ (the
+team's own real dev set). Each cached text is checked against its manifest's sha256 by
+shared/realnews/inputs.py; a missing or changed text is reported and left out.
+
+Splits: every article is in `dev` or `test` by a hash of its id (one in five is `test`).
+`test` is a lockbox: its scores are printed, its rows never (`--diagnose` refuses it), so
+that tuning on `dev` cannot flatter the figures reported for `test`.
+
+Prints score.py's table per set (shared, own) and language; `--diagnose FIELD` lists the
+dev rows where FIELD disagrees, with their sentences, then missed and spurious rows.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SETS = {
+    "shared": (SHARED / "realnews" / "docs.jsonl", SHARED / "realnews" / "gold.jsonl"),
+    "own": (ROOT / "data" / "realnews" / "docs.jsonl", ROOT / "data" / "realnews" / "gold.jsonl"),
+}
+FIELDS = ("indicator", "commodity", "pair", "period", "modality", "measure", "sign", "basis", "approx")
+
+
+def load_module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def split_of(doc: str) -> str:
+    """`test` for one article in five, by a hash of its id (stable, independent of content)."""
+    return "test" if int(hashlib.sha256(doc.encode()).hexdigest(), 16) % 5 == 0 else "dev"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def gather(cache: Path, split: str, tmp: Path) -> tuple[Path, list[dict], dict[str, dict]]:
+    """Checked extract input for the chosen split, the gold rows, and doc -> (set, lang)."""
+    docs: dict[str, dict] = {}
+    gold: list[dict] = []
+    manifests = []
+    for name, (dpath, gpath) in SETS.items():
+        rows = [d for d in read_jsonl(dpath) if split == "all" or split_of(d["doc"]) == split]
+        if not rows:
+            continue
+        m = tmp / f"{name}.docs.jsonl"
+        m.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in rows), encoding="utf-8")
+        manifests.append(m)
+        for d in rows:
+            docs[d["doc"]] = {"set": name, "lang": d["lang"]}
+        gold += [g for g in read_jsonl(gpath) if g["doc"] in docs]
+    inp = tmp / "input.jsonl"
+    cmd = [sys.executable, str(SHARED / "realnews" / "inputs.py"), str(cache), str(inp)]
+    for m in manifests:
+        cmd += ["--docs", str(m)]
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    sys.stderr.write(r.stderr)
+    present = {json.loads(x)["id"] for x in inp.read_text(encoding="utf-8").splitlines() if x.strip()}
+    gold = [g for g in gold if g["doc"] in present]
+    return inp, gold, {k: v for k, v in docs.items() if k in present}
+
+
+def extract(inp: Path, out: Path) -> None:
+    exe = os.environ.get("TRACKER", "tracker")
+    subprocess.run([exe, "extract", str(inp), "--no-store", "--output", str(out), "-q"], check=True)
+
+
+def table(sc: ModuleType, gold: list[dict], pred: list[dict], docs: dict[str, dict]) -> dict[str, dict]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for d, meta in docs.items():
+        groups["all"].add(d)
+        groups[meta["set"]].add(d)
+        groups[f"{meta['set']} {meta['lang']}"].add(d)
+        groups[f"all {meta['lang']}"].add(d)
+    out = {}
+    for k in sorted(groups, key=lambda k: (k != "all", k)):
+        g = [x for x in gold if x["doc"] in groups[k]]
+        if g:
+            out[k] = sc.score(g, [p for p in pred if p.get("article_id") in groups[k]])
+    return out
+
+
+def print_table(res: dict[str, dict], split: str) -> None:
+    print(f"split: {split}")
+    print("| set | docs | gold rows | mention F1 | claim F1 | strict F1 | indicator | pair | period | modality | commodity |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for k, v in res.items():
+        at = v["attributes"]
+        print(f"| {k} | {v['docs']} | {v['gold']} | {v['mention']['f1']:.3f} | {v['claim']['f1']:.3f} | "
+              f"{v['strict']['f1']:.3f} | " + " | ".join(f"{at.get(a, 0):.2f}" for a in
+                                                           ("indicator", "pair", "period", "modality", "commodity")) + " |")
+
+
+def diagnose(sc: ModuleType, gold: list[dict], pred: list[dict], field: str, limit: int) -> None:
+    """Dev rows where `field` disagrees, then misses and spurious rows (score.py's pairing)."""
+    gby, pby = defaultdict(list), defaultdict(list)
+    for g in gold:
+        gby[g["doc"]].append(g)
+    for p in pred:
+        pby[p["article_id"]].append(p)
+    shown = 0
+    misses, extras = [], []
+    for d in sorted(gby):
+        gs, ps = gby[d], pby[d]
+        cands = []
+        for i, g in enumerate(gs):
+            gd, gf = sc.dim(g.get("unit"))
+            for j, p in enumerate(ps):
+                pd_, pf = sc.dim(p.get("unit"))
+                gv, pv = sc.num(g.get("value")), sc.num(p.get("value"))
+                if gd == pd_ and gv is not None and pv is not None and sc.same_value(gv * gf, pv * pf, gd):
+                    cands.append((-sum(sc.attr_ok(g, p, a) for a in sc.STRICT), i, j))
+        ug, up = set(), set()
+        for _, i, j in sorted(cands):
+            if i in ug or j in up:
+                continue
+            ug.add(i)
+            up.add(j)
+            g, p = gs[i], ps[j]
+            if field and not sc.attr_ok(g, p, field) and shown < limit:
+                shown += 1
+                gv = sc.pair(g) if field == "pair" else g.get(field)
+                pv = sc.pair(p) if field == "pair" else p.get(field)
+                print(f"[{d}] {g['surface']!r}: gold {gv} / pred {pv}  ({p.get('rule')})\n    {p.get('sentence', '')[:300]}")
+        misses += [(d, gs[i]) for i in range(len(gs)) if i not in ug]
+        extras += [(d, ps[j]) for j in range(len(ps)) if j not in up]
+    print(f"\nmissed {len(misses)}:")
+    for d, g in misses[:limit]:
+        print(f"  [{d}] {g['surface']!r} {g['indicator']} {g.get('exporter')}->{g.get('importer')} {g.get('period')}")
+    print(f"spurious {len(extras)}:")
+    for d, p in extras[:limit]:
+        print(f"  [{d}] {p['surface']!r} {p['indicator']} {p.get('exporter')}->{p.get('importer')} {p.get('period')}"
+              f"\n      {p.get('sentence', '')[:200]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "realnews")
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--diagnose", metavar="FIELD", choices=FIELDS + ("none",))
+    ap.add_argument("--limit", type=int, default=80)
+    ap.add_argument("--keep", type=Path, help="keep the extracted table in this folder")
+    a = ap.parse_args()
+    if a.diagnose and a.split != "dev":
+        ap.error("--diagnose shows rows: dev split only (test is a lockbox)")
+    sc = load_module(SHARED / "eval" / "score.py", "tracker_score")
+    with tempfile.TemporaryDirectory() as t:
+        tmp = Path(a.keep) if a.keep else Path(t)
+        tmp.mkdir(parents=True, exist_ok=True)
+        inp, gold, docs = gather(a.cache, a.split, tmp)
+        out = tmp / "claims.csv"
+        extract(inp, out)
+        pred = sc.load_pred(str(out))
+    res = table(sc, gold, pred, docs)
+    if a.json:
+        json.dump({k: {x: v[x] for x in ("mention", "claim", "strict", "attributes", "docs", "gold", "pred")}
+                   for k, v in res.items()}, sys.stdout, indent=1)
+        print()
+    else:
+        print_table(res, a.split)
+    if a.diagnose:
+        diagnose(sc, gold, pred, "" if a.diagnose == "none" else a.diagnose, a.limit)
+
+
+if __name__ == "__main__":
+    main()
