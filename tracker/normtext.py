@@ -41,6 +41,8 @@ class Sentence:
 _BOUNDARY = re.compile(
     r"(?<=[.!?…])[\"»)\]]?\s+(?=[«\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9«\"])"
     r"|\n+"
+    # paragraphs glued by a page's markup: "in November 2023.The China-US trade", "nations.Data"
+    r"|(?<=[a-zß-ÿ0-9%)»\"][.!?])(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])"
 )
 _NO_SPLIT_BEFORE = re.compile(r"(?:\b[A-Z]|\bU\.S|\bM|\bMr|\bMrs|\bDr|\bSt|\bNo|\bvs|\bcf|\bp|\bi\.e|\be\.g|\bJan|\bFeb|\bAug|\bSept|\bOct|\bNov|\bDec)\.$")
 
@@ -50,6 +52,8 @@ def sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in sentences("Trade rose 5%. It fell in May.\\nNew line")]
     ['Trade rose 5%.', 'It fell in May.', 'New line']
+    >>> [s.text for s in sentences("It was met in November 2023.The trade in 2024 grew.")]
+    ['It was met in November 2023.', 'The trade in 2024 grew.']
     """
     out: list[Sentence] = []
     pos = 0
