@@ -60,6 +60,8 @@ class Frame:
     paragraph: int = -1
     #: where the figure ends in the text
     figure_end: int = -1
+    #: the scorer's probability for each field it chose (choose.rechoose)
+    probs: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -333,6 +335,8 @@ class ArticleContext:
     pub: date | None
     precision: str | None
     lang: str
+    #: the countries the title names
+    title_codes: tuple[str, ...] = ()
     #: period phrases already read, per text: a sentence is read once per article, whatever
     #: its figures ask (kept per article, so nothing outlives the article it was read in)
     matches: dict[str, list[tuple[str, re.Match[str]]]] = field(default_factory=dict, repr=False, compare=False)
@@ -1009,8 +1013,8 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
         found = art.matches.get(text)
         if found is None:
             found = art.matches[text] = pr.period_matches(text, art.lang)
-        got = pr.with_relative_year(pr.find_periods(text, art.lang, art.pub, art.precision, future, matches=found),
-                                    text, art.lang)
+        got = pr.with_spans(pr.with_relative_year(pr.find_periods(text, art.lang, art.pub, art.precision, future,
+                                                                  matches=found), text, art.lang), text, art.lang)
         days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
         if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
             got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,

@@ -522,3 +522,57 @@ def with_relative_year(cues: list[PeriodCue], text: str, lang: str) -> list[Peri
 def _year_gap(lang: str) -> re.Pattern[str] | None:
     words = (lx.load(lang).get("periods") or {}).get("year_words")
     return re.compile(r"\s*" + lx.alternation(words) + r"\s*", re.I) if words else None
+
+
+def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
+    """Two dates joined as the ends of a span are one span: "between April 2023 and February
+    2024", "from December 5, 2022 until the end of November 2024", "entre 2015 et 2018"
+    (the lexicon's `periods.span_words`: an opening word and the words that may join the ends).
+
+    >>> cs = find_periods("between April 2023 and February 2024", "en", date(2025, 9, 10))
+    >>> [c.label for c in with_spans(cs, "between April 2023 and February 2024", "en")]
+    ['2023-04/2024-02']
+    >>> cs = find_periods("entre 2015 et 2018", "fr", date(2025, 9, 10))
+    >>> [c.label for c in with_spans(cs, "entre 2015 et 2018", "fr")]
+    ['2015/2018']
+    """
+    if len(cues) < 2:
+        return cues
+    rx = _span_rx(lang)
+    if rx is None:
+        return cues
+    opener, joiner = rx
+    out: list[PeriodCue] = []
+    skip = -1
+    for i, c in enumerate(cues):
+        if i == skip:
+            continue
+        nxt = cues[i + 1] if i + 1 < len(cues) else None
+        label = ""
+        if nxt is not None and c.label and nxt.label and not c.label.startswith("<") \
+                and not nxt.label.startswith("<") and joiner.fullmatch(text, c.end, nxt.start) \
+                and opener.search(text, max(0, c.start - 24), c.start):
+            a, b = c.label.split("/")[0], nxt.label.split("/")[-1]
+            if len(a) == 4 and len(b) == 4:
+                label = f"{a}/{b}" if a < b else ""
+            else:
+                a0, b1 = bounds(c.label)[0], bounds(nxt.label)[1]
+                if a0 is not None and b1 is not None and a0 < b1:
+                    label = f"{a0.year}-{a0.month:02d}/{b1.year}-{b1.month:02d}"
+        if label:
+            out.append(PeriodCue(c.start, nxt.end, "span", label, text[c.start:nxt.end]))  # type: ignore[union-attr]
+            skip = i + 1
+        else:
+            out.append(c)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _span_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = (lx.load(lang).get("periods") or {}).get("span_words")
+    if not words:
+        return None
+    opener = re.compile(lx.alternation(list(words)) + r"\s+(?:(?:the|le|la|l'|les)\s+)?$", re.I)
+    joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True)
+    joiner = re.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s*", re.I)
+    return opener, joiner

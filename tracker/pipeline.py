@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from tracker import calibration, lexicon
+from tracker import calibration, choose, lexicon
 from tracker import context as cx
 from tracker import schema
 from tracker.figures import find_mentions
@@ -137,7 +137,10 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     weighted += [(1.0, cues_of(i)) for i in lead]
     weighted += [(0.3, cues_of(i)) for i in sorted(by_sent) if i not in lead]
     art = cx.ArticleContext(pair=cx.article_pair(weighted), pub=article.published,
-                            precision=article.published_precision, lang=lang)
+                            precision=article.published_precision, lang=lang,
+                            title_codes=tuple(dict.fromkeys(c.value for c in weighted[0][1]
+                                                            if c.kind == "country" and c.value != "WLD")))
+    model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)
     for i in sorted(by_sent):
@@ -159,6 +162,15 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
+            lo, hi = cx._clause_bounds(sent, m.start, g, text)
+            prev_sent = sents[i - 1] if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
+            scope = choose.Scope(
+                m=m, sent=sent, cues=cx._unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)]),
+                lo=lo, hi=hi, prev_sent=prev_sent, prev_cues=prev_cues, art=art, text=text,
+                figures=by_sent[i], g=g, prev=near_prev, history=history,
+                context_period=_context_period(i, topic), topic_period=topic, article_id=article.article_id,
+                sents=sents, index=i)
+            f = choose.rechoose(f, scope, model)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
                 m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
             claims.append(_claim(article, m, f, sent))

@@ -1,0 +1,222 @@
+"""Fit the choice scorer (tracker/choose.py) on real gold, grouped by article.
+
+    python bench/fit_choice.py [--cache .cache/realnews] [--folds 5] [--l2 1.0]
+                               [--write] [--fold-dir DIR] [--split dev]
+
+1. Extracts every article of the split with the rules alone (TRACKER_CHOICE_WEIGHTS=none),
+   recording each figure's candidates per field (choose.RECORD).
+2. Pairs each figure with its gold row (same value and unit, in order) and marks, per field,
+   the candidates that agree with the gold (partners as score.py compares them, periods as
+   spans).
+3. Fits a softmax over each field's candidates (L2, L-BFGS), and reports, out of fold with
+   articles grouped in folds, how often the rules and the scorer choose right.
+`--write` saves weights fitted on the whole split to tracker/lexicons/choice.json;
+`--fold-dir DIR` saves one weights file per fold (DIR/fold<k>.json, with the fold's article
+ids), which `bench/realnews.py --oof DIR` uses to score the tree out of fold.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from scipy import optimize, sparse
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import realnews  # noqa: E402
+
+FIELDS = ("partners", "period", "measure")
+
+
+def record(split: str, cache: Path) -> tuple[list[dict], list[dict], dict[str, dict]]:
+    """(decisions recorded, gold rows, docs) for the split."""
+    os.environ["TRACKER_CHOICE_WEIGHTS"] = "none"
+    from tracker import choose
+    from tracker.ingest import iter_articles
+    from tracker.pipeline import analyse
+
+    choose.load_model.cache_clear()
+    with tempfile.TemporaryDirectory() as t:
+        inp, gold, docs = realnews.gather(cache, split, Path(t))
+        arts = [x for x in iter_articles([inp]) if not isinstance(x, Exception)]
+    choose.RECORD = []
+    for a in arts:
+        analyse(a)
+    rec, choose.RECORD = choose.RECORD, None
+    return rec, gold, docs
+
+
+def label(rec: list[dict], gold: list[dict], sc) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Each decision with the indexes of its right candidates (decisions with no gold dropped)."""
+    gby: dict[str, list[dict]] = defaultdict(list)
+    for g in gold:
+        gby[g["doc"]].append(g)
+    figs: dict[str, list[tuple[int, int, float, str, str]]] = defaultdict(list)
+    for r in rec:
+        key = (r["start"], r["end"], r["value"], r["unit"], r["surface"])
+        if key not in figs[r["doc"]]:
+            figs[r["doc"]].append(key)
+    match: dict[tuple[str, int, int], dict] = {}
+    for doc, fl in figs.items():
+        gs = gby.get(doc, [])
+        groups: dict[int, list] = defaultdict(list)
+        for k, g in enumerate(gs):
+            groups[k] = []
+        used: dict[int, int] = defaultdict(int)
+        for (s, e, v, u, surf) in fl:
+            pd_, pf = sc.dim(u)
+            hits = [k for k, g in enumerate(gs) if sc.dim(g["unit"])[0] == pd_
+                    and sc.same_value(sc.num(g["value"]) * sc.dim(g["unit"])[1], v * pf, pd_)]
+            if not hits:
+                continue
+            same_surface = [k for k in hits if gs[k]["surface"] == surf]
+            pool = same_surface or hits
+            k = next((k for k in pool if used[k] == 0), pool[0] if len(pool) == 1 or same_surface else None)
+            if k is None:
+                continue
+            used[k] += 1
+            match[(doc, s, e)] = gs[k]
+    out = []
+    for r in rec:
+        g = match.get((r["doc"], r["start"], r["end"]))
+        if g is None:
+            continue
+        right = []
+        for k, (val, _) in enumerate(r["cands"]):
+            if r["field"] == "partners":
+                row = {"indicator": g["indicator"], "exporter": val[0], "importer": val[1]}
+                ok = sc.pair(row) == sc.pair(g)
+            elif r["field"] == "period":
+                ok = sc.same_period(g.get("period"), val)
+            else:
+                ok = val == g.get("measure")
+            if ok:
+                right.append(k)
+        out.append({**r, "right": right})
+    return out
+
+
+class Problem:
+    """One field's decisions as sparse matrices for a softmax over candidates."""
+
+    def __init__(self, rows: list[dict], vocab: dict[str, int] | None = None) -> None:
+        if vocab is None:
+            vocab = {}
+            for r in rows:
+                for _, feats in r["cands"]:
+                    for x in feats:
+                        vocab.setdefault(x, len(vocab))
+        self.vocab = vocab
+        data, ri, ci, self.groups, self.right = [], [], [], [], []
+        n = 0
+        for r in rows:
+            start = n
+            for _, feats in r["cands"]:
+                for x in feats:
+                    j = vocab.get(x)
+                    if j is not None:
+                        data.append(1.0)
+                        ri.append(n)
+                        ci.append(j)
+                n += 1
+            self.groups.append((start, n))
+            self.right.append([start + k for k in r["right"]])
+        self.X = sparse.csr_matrix((data, (ri, ci)), shape=(n, len(vocab)))
+        self.n = n
+
+    def loss(self, w: np.ndarray, l2: float) -> tuple[float, np.ndarray]:
+        s = self.X @ w
+        grad_s = np.zeros(self.n)
+        total = 0.0
+        for (a, b), right in zip(self.groups, self.right):
+            if not right:
+                continue
+            seg = s[a:b]
+            top = seg.max()
+            e = np.exp(seg - top)
+            z = e.sum()
+            p = e / z
+            er = np.exp(s[right] - top)
+            zr = er.sum()
+            total -= np.log(zr) - np.log(z)
+            grad_s[a:b] += p
+            grad_s[right] -= er / zr
+        return total + 0.5 * l2 * float(w @ w), self.X.T @ grad_s + l2 * w
+
+    def fit(self, l2: float) -> np.ndarray:
+        w0 = np.zeros(self.X.shape[1])
+        res = optimize.minimize(self.loss, w0, args=(l2,), jac=True, method="L-BFGS-B",
+                                options={"maxiter": 500})
+        return res.x
+
+
+def choose_index(cands: list, weights: dict[str, float] | None) -> int:
+    if weights is None:
+        return next(k for k, (_, feats) in enumerate(cands) if "rule" in feats)
+    scores = [sum(weights.get(x, 0.0) for x in feats) for _, feats in cands]
+    return max(range(len(cands)), key=lambda k: (scores[k], "rule" in cands[k][1]))
+
+
+def folds_of(docs: list[str], k: int) -> dict[str, int]:
+    return {d: int(hashlib.sha256(("fold" + d).encode()).hexdigest(), 16) % k for d in docs}
+
+
+def fit_field(rows: list[dict], l2: float) -> dict[str, float]:
+    prob = Problem(rows)
+    w = prob.fit(l2)
+    return {x: round(float(w[j]), 5) for x, j in prob.vocab.items() if abs(w[j]) > 1e-6}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "realnews")
+    ap.add_argument("--split", default="dev", choices=("dev", "all"))
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--fold-dir", type=Path)
+    a = ap.parse_args()
+    sc = realnews.load_module(realnews.SHARED / "eval" / "score.py", "tracker_score")
+    rec, gold, docs = record(a.split, a.cache)
+    rows = label(rec, gold, sc)
+    fold = folds_of(sorted(docs), a.folds)
+    print(f"{len(docs)} articles, {len(rec)} decisions recorded, {len(rows)} with a gold row")
+    fold_weights: list[dict[str, dict[str, float]]] = [{} for _ in range(a.folds)]
+    for fld in FIELDS:
+        fr = [r for r in rows if r["field"] == fld]
+        covered = [r for r in fr if r["right"]]
+        rule_ok = sum(choose_index(r["cands"], None) in r["right"] for r in fr)
+        oof_ok = 0
+        for k in range(a.folds):
+            train = [r for r in covered if fold[r["doc"]] != k]
+            test = [r for r in fr if fold[r["doc"]] == k]
+            w = fit_field(train, a.l2)
+            fold_weights[k][fld] = w
+            oof_ok += sum(choose_index(r["cands"], w) in r["right"] for r in test)
+        n = len(fr)
+        print(f"{fld:9s} decisions {n:5d}  a right candidate exists {len(covered) / max(n, 1):.3f}  "
+              f"rules {rule_ok / max(n, 1):.3f}  scorer out of fold {oof_ok / max(n, 1):.3f}")
+    if a.fold_dir:
+        a.fold_dir.mkdir(parents=True, exist_ok=True)
+        for k in range(a.folds):
+            held = sorted(d for d in docs if fold[d] == k)
+            (a.fold_dir / f"fold{k}.json").write_text(json.dumps({"docs": held, "weights": fold_weights[k]}))
+    if a.write:
+        weights = {fld: fit_field([r for r in rows if r["field"] == fld and r["right"]], a.l2) for fld in FIELDS}
+        meta = {"fitted": date.today().isoformat(), "articles": len(docs), "decisions": len(rows),
+                "l2": a.l2, "by": "bench/fit_choice.py"}
+        path = ROOT / "tracker" / "lexicons" / "choice.json"
+        path.write_text(json.dumps({"meta": meta, "weights": weights}, indent=0, sort_keys=True) + "\n")
+        print(f"weights -> {path}")
+
+
+if __name__ == "__main__":
+    main()

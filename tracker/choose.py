@@ -1,0 +1,491 @@
+"""Candidates and a scorer: the last word on a figure's partners, period and measure.
+
+The rules of `context.resolve` decide every field of a figure, each from the nearest frame
+that states it. Real news breaks that ordering often enough (a country named for the war,
+not the trade; a period that belongs to the figure next to it; a list of suppliers with
+their shares), so the rules' answer is one candidate among many here:
+
+- partners: every country, demonym, capital, bloc or metonym of the figure's sentence, the
+  sentence before, the title and lead, the previous figure's partners, the world, and the
+  rules' own pair;
+- period: every period phrase of the sentence and the one before, the previous figure's
+  period, the period the article spoke of, the publication year, none, and the rules' own;
+- measure: level, change or share, as the unit allows.
+
+Each candidate carries features: where it was named, how far from the figure, in which
+role (to, from, with, possessor, demonym, subject, listed beside the figure, a place or an
+event), whether another figure stands between, and whether the rules chose it. A linear
+scorer (`lexicons/choice.json`, fitted on real gold by `bench/fit_choice.py`, grouped by
+article) picks the candidate with the highest score; without weights it keeps the rules'
+choice. Features are language-neutral: the words behind them come from the lexicons.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from tracker import context as cx
+from tracker import periods as pr
+from tracker.models import Mention
+from tracker.normtext import Sentence
+
+__all__ = ["Candidate", "Scope", "Model", "load_model", "rechoose", "RECORD", "WEIGHTS_FILE"]
+
+#: The fitted weights, as package data beside the lexicons; TRACKER_CHOICE_WEIGHTS overrides.
+WEIGHTS_FILE = "choice.json"
+
+#: When not None, every decision is appended here (bench/fit_choice.py reads it).
+RECORD: list[dict[str, Any]] | None = None
+
+
+@dataclass(slots=True)
+class Candidate:
+    value: Any
+    feats: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Scope:
+    """What a figure's choices may look at."""
+
+    m: Mention
+    sent: Sentence
+    cues: list[cx.Cue]          # the sentence's cues, figure's own text left out
+    lo: int                     # clause bounds
+    hi: int
+    prev_sent: Sentence | None
+    prev_cues: list[cx.Cue] | None
+    art: cx.ArticleContext
+    text: str
+    figures: list[Mention]      # the sentence's figures
+    g: cx.CueGrammar
+    prev: cx.Frame | None
+    history: list[cx.Frame]
+    context_period: str
+    topic_period: str
+    article_id: str = ""
+    sents: list[Sentence] = field(default_factory=list)
+    index: int = -1             # the sentence's index in `sents`
+
+
+class Model:
+    """Weights per field: feature -> weight. A field without weights keeps the rules' choice."""
+
+    def __init__(self, weights: dict[str, dict[str, float]] | None = None) -> None:
+        self.weights = weights or {}
+
+    def score(self, fld: str, feats: list[str]) -> float:
+        w = self.weights.get(fld)
+        if not w:
+            return 1.0 if "rule" in feats else 0.0
+        return sum(w.get(x, 0.0) for x in feats)
+
+    def pick(self, fld: str, cands: list[Candidate]) -> tuple[int, float]:
+        """Index of the best candidate and its probability (softmax over the candidates)."""
+        scores = [self.score(fld, c.feats) for c in cands]
+        best = max(range(len(cands)), key=lambda k: (scores[k], "rule" in cands[k].feats))
+        top = scores[best]
+        z = sum(math.exp(max(-50.0, s - top)) for s in scores)
+        return best, 1.0 / z
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> Model:
+    """The fitted weights (package data, or the file TRACKER_CHOICE_WEIGHTS names)."""
+    path = path or os.environ.get("TRACKER_CHOICE_WEIGHTS") or None
+    if path:
+        if path == "none":
+            return Model()
+        with open(path, encoding="utf-8") as fh:
+            return Model(json.load(fh).get("weights"))
+    try:
+        raw = resources.files("tracker.lexicons").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Model()
+    return Model(json.loads(raw).get("weights"))
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"[,;:()]")
+#: between a country and the figure listed with it: "India (37%)", "Japan - $131.3 billion"
+_LISTED = re.compile(r"\s*(?:\(\s*|[-:]\s+|,\s*)$")
+#: a country in capitals opening a paragraph and followed by an agency or a dash: a dateline
+_DATELINE = re.compile(r"\s*(?:,[^.\n]{0,40})?\s*(?:\([^)]{1,40}\)\s*)?[-:]")
+
+
+def _bucket(d: int) -> str:
+    return "0" if d < 20 else "1" if d < 50 else "2" if d < 120 else "3"
+
+
+def _coarse_flow(f: cx.Frame, s: Scope) -> str:
+    ind = f.indicator
+    if ind == "bilateral_trade":
+        return "bil"
+    if ind == "trade_balance":
+        bal = cx._nearest(s.cues, s.m.start, s.m.end, s.sent.start, s.sent.end, {"balance"}, 1.0)
+        return "bal-" if bal is not None and bal.value == "deficit" else "bal+"
+    flow = cx._nearest(s.cues, s.m.start, s.m.end, s.lo, s.hi, {"indicator"}, 1.0, 3.0, s.text)
+    if flow is not None and flow.value in ("exports", "imports"):
+        return "imp" if flow.value == "imports" else "exp"
+    # a verb says which side the flow is seen from: "bought", "shipped" (a flow noun is no verb)
+    nouns = [(c.start, c.end) for c in s.cues if c.kind == "indicator"]
+    verbs = [c for c in s.cues if c.kind in ("buyer", "seller") and not any(a <= c.start < b for a, b in nouns)]
+    verb = cx._nearest(verbs, s.m.start, s.m.end, s.lo, s.hi, {"buyer", "seller"}, 1.0, 1.5, s.text)
+    if verb is not None:
+        return "imp" if verb.kind == "buyer" else "exp"
+    return "imp" if ind == "imports" else "exp"
+
+
+def _gran(label: str) -> str:
+    if not label:
+        return "none"
+    if "/" in label:
+        return "span"
+    if len(label) == 4:
+        return "Y"
+    part = label[5:]
+    return "Q" if part.startswith("Q") else "H" if part.startswith("H") else "D" if len(label) > 7 else "M"
+
+
+# --- partners ----------------------------------------------------------------------------
+
+def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple[int, list[str]]:
+    """(rank, features) of one country mention; a lower rank is a closer, likelier mention."""
+    m, text, g = s.m, s.text, s.g
+    if c.end <= m.start:
+        side, d = "b", m.start - c.end
+        between = any(c.end <= x.start and x.end <= m.start for x in s.figures if x is not m)
+    else:
+        side, d = "a", c.start - m.end
+        between = any(m.end <= x.start and x.end <= c.start for x in s.figures if x is not m)
+    if where != "se":
+        side, between = "x", False
+    loc = where
+    if where == "se" and s.lo <= c.start < s.hi:
+        loc = "cl"
+    role = cx._role(c, text, cues, g)
+    if cx._is_noise(c, text, g):
+        role = "noise"
+    elif where == "se" and side == "b" and cx._in_aside(c, text, m, s.lo, g):
+        role = "aside"
+    if where == "se" and side == "b" and not between and m.start - c.end <= 6 and _LISTED.match(text[c.end:m.start]):
+        role = "list:" + role
+    elif where == "se" and c.text.isupper() and len(c.text) > 3 and c.start <= s.sent.start + 2 \
+            and _DATELINE.match(text, c.end):
+        role = "dateline"
+    b = _bucket(d) if where == "se" else "x"
+    feats = [f"loc={loc}", f"role={role}", f"{loc}|{role}", f"d={b}{side}", f"{loc}|{side}|{role}"]
+    if between:
+        feats.append("sep")
+        feats.append(f"sep|{role}")
+    rank = (0 if loc == "cl" else 1 if loc == "se" else 2) * 10000 + (5000 if between else 0) + d
+    return rank, feats
+
+
+def _code_feats(s: Scope) -> dict[str, list[str]]:
+    """Features of every code the figure may be about (before the slot is known)."""
+    best: dict[str, tuple[int, list[str]]] = {}
+    roles_seen: dict[str, set[str]] = {}
+
+    def add(code: str, rank: int, feats: list[str]) -> None:
+        if code not in best or rank < best[code][0]:
+            best[code] = (rank, feats)
+
+    for c in s.cues:
+        if c.kind != "country" or c.value == "WLD":
+            continue
+        rank, feats = _mention_feats(c, s, "se", s.cues)
+        add(c.value, rank, feats)
+        roles_seen.setdefault(c.value, set()).add(feats[1])
+    if s.prev_cues:
+        for c in s.prev_cues:
+            if c.kind == "country" and c.value != "WLD":
+                rank, feats = _mention_feats(c, s, "pv", s.prev_cues)
+                add(c.value, 30000 + rank, feats)
+    out: dict[str, list[str]] = {code: list(v[1]) for code, v in best.items()}
+    for code, v in best.items():
+        out[code].append("src=" + v[1][0][4:])
+    for code, roles in roles_seen.items():
+        out[code] += [f"has:{r}" for r in sorted(roles)]
+        if len(roles) > 1:
+            out[code].append("multi")
+    for k, code in enumerate(s.art.pair[:2]):
+        out.setdefault(code, ["loc=art", "src=art"]).append(f"pair{k}")
+    for code in s.art.title_codes:
+        out.setdefault(code, ["loc=art", "src=art"]).append("title")
+    if s.prev is not None:
+        for code in (s.prev.exporter, s.prev.importer):
+            if code and code != "WLD":
+                out.setdefault(code, ["loc=prevfig", "src=prevfig"])
+    world_cl = any(c.kind == "world" and s.lo <= c.start < s.hi for c in s.cues)
+    world_se = any(c.kind == "world" for c in s.cues)
+    out["WLD"] = ["loc=wld", "wld", "src=wld",
+                  "wcue=cl" if world_cl else "wcue=se" if world_se else "wcue=no"]
+    # what the clause says of the figure's parties, whichever code is weighed: a partner
+    # named (to, from, with, listed), an owner only (a possessor, demonym or subject), nothing
+    roles = [v[1][1][5:] for code, v in best.items() if v[1][0] == "loc=cl"]
+    partner = any(r.split(":")[-1] in ("to", "from", "with") or r.startswith("list") for r in roles)
+    owner = any(r in ("poss", "adj", "subj") for r in roles)
+    ctx = f"ctx={'P' if partner else '-'}{'O' if owner else '-'}{'W' if world_cl else '-'}"
+    for code, feats in out.items():
+        src = next((x for x in feats if x.startswith("src=")), "src=?")
+        feats.append(f"{src}|{ctx}")
+        if s.prev is not None and code in (s.prev.exporter, s.prev.importer):
+            feats.append(f"{src}|prev|{ctx}")
+    return out
+
+
+def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
+    """Every (exporter, importer) the figure may state, the rules' pair among them."""
+    codes = _code_feats(s)
+    ft = _coarse_flow(f, s)
+    bil = ft == "bil"
+    rule = (f.exporter, f.importer)
+    prev = (s.prev.exporter, s.prev.importer) if s.prev is not None else ("", "")
+    for code in rule:
+        if code and code not in codes:
+            codes[code] = ["loc=rule"]
+    # keep the likeliest few codes: the sentence's, the rules', the article's, the world
+    keys = list(codes)
+    if len(keys) > 9:
+        pri = {k: (0 if k in rule else 1 if any(x.startswith("loc=cl") for x in codes[k]) else
+                   2 if any(x.startswith("loc=se") for x in codes[k]) else 3) for k in keys}
+        keys = sorted(keys, key=lambda k: pri[k])[:9]
+    slot_feats: dict[tuple[str, str], list[str]] = {}
+    for code in keys:
+        base = codes[code]
+        for slot in (("B",) if bil else ("E", "I")):
+            fs = [f"{slot}:{x}" for x in base] + [f"{slot}:{x}|{ft}" for x in base]
+            same, other = (rule[0], rule[1]) if slot in ("E", "B") else (rule[1], rule[0])
+            if code == same or (bil and code in rule):
+                fs.append(f"{slot}:rule_same")
+            elif code == other:
+                fs.append(f"{slot}:rule_other")
+            psame, pother = (prev[0], prev[1]) if slot in ("E", "B") else (prev[1], prev[0])
+            if code and code == psame or (bil and code in prev):
+                fs.append(f"{slot}:prev_same")
+            elif code and code == pother:
+                fs.append(f"{slot}:prev_other")
+            slot_feats[(slot, code)] = fs
+    art_pair = set(s.art.pair[:2])
+    out: list[Candidate] = []
+    for a in keys:
+        for b in keys:
+            if a == b or (bil and a > b):
+                continue
+            if bil:
+                feats = slot_feats[("B", a)] + slot_feats[("B", b)]
+                val = (a, b)
+                is_rule = tuple(sorted(x for x in rule)) == val
+                is_prev = tuple(sorted(prev)) == val
+            else:
+                feats = slot_feats[("E", a)] + slot_feats[("I", b)]
+                val = (a, b)
+                is_rule = rule == val
+                is_prev = prev == val
+            if is_rule:
+                feats.append("rule")
+            elif not bil and rule == (b, a):
+                feats.append("P:rule_rev")
+            if is_prev:
+                feats.append("P:prev")
+            if {a, b} == art_pair:
+                feats.append("P:artpair")
+            if "WLD" in (a, b):
+                feats.append(f"P:wld|{ft}")
+            out.append(Candidate(val, feats))
+    if not any("rule" in c.feats for c in out):
+        out.append(Candidate(rule, ["rule", "P:rule_partial"]))
+    return out
+
+
+# --- period --------------------------------------------------------------------------------
+
+def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
+    """Every period the figure may be of, the rules' own among them."""
+    m, text, g = s.m, s.text, s.g
+    mod = f.modality
+    meas = f.measure
+    future = mod != "actual"
+    by_label: dict[str, list[str]] = {}
+
+    def add(label: str, feats: list[str]) -> None:
+        if label.startswith("<"):
+            return
+        got = by_label.setdefault(label, [])
+        got.extend(feats)
+
+    cues = cx._sentence_periods(s.sent, s.art.lang, s.art, future)
+    others = [x for x in s.figures if x is not m]
+    for c in cues:
+        if any(x.start <= c.start < x.end for x in s.figures):
+            continue
+        if c.end <= m.start:
+            side, d = "b", m.start - c.end
+            punct = bool(_PUNCT.search(text, c.end, m.start))
+            between = any(c.end <= x.start and x.end <= m.start for x in others)
+        else:
+            side, d = "a", c.start - m.end
+            punct = bool(_PUNCT.search(text, m.end, c.start))
+            between = any(m.end <= x.start and x.end <= c.start for x in others)
+        nearer = any((abs(c.start - x.end) if c.start >= x.end else abs(x.start - c.end)) < d for x in others)
+        loc = "cl" if s.lo <= c.start and c.end <= s.hi else "se"
+        feats = [f"loc={loc}", f"kind={c.kind}", f"d={_bucket(d)}{side}", f"{loc}|{side}|{c.kind}",
+                 f"punct={int(punct)}|{side}", f"gran={_gran(c.label)}|{meas}|{mod}"]
+        if between:
+            feats.append("sep")
+        if nearer:
+            feats.append("nearer_other")
+        if cx._search(g, "vs_before", text, max(0, c.start - 30), c.start):
+            feats.append("vs_before")
+            feats.append(f"vs_before|{meas}")
+        if g.horizon_before is not None and g.horizon_before.search(text, max(0, c.start - 20), c.start):
+            feats.append(f"horizon|{mod}")
+        if side == "a" and g.year_word_gap is not None and g.year_word_gap.fullmatch(text, m.end, c.start):
+            feats.append("glued_after")
+        if c.kind == "since":
+            feats.append(f"since|{meas}")
+        add(c.label, feats)
+    # the sentences before it in its paragraph, and the article's lead
+    if s.index > 0:
+        j, back = s.index - 1, 1
+        para = s.sent.paragraph
+        while j >= 0 and back <= 3 and s.sents[j].paragraph >= para - (1 if back == 1 else 0):
+            for c in cx._sentence_periods(s.sents[j], s.art.lang, s.art, future):
+                add(c.label, [f"loc=pv{back}", f"pv{back}|{c.kind}", f"gran={_gran(c.label)}|{meas}|{mod}|pv"])
+            j -= 1
+            back += 1
+        for j in range(min(2, s.index)):
+            for c in cx._sentence_periods(s.sents[j], s.art.lang, s.art, future):
+                add(c.label, ["lead", f"lead|{c.kind}"])
+    # a relative period ("a year earlier", "the same period", "a month ago") against each base
+    bases = {"prevfig": s.prev.period if s.prev is not None else "", "ctx": s.context_period}
+    for c in cues:
+        if c.label in ("<-1y>", "<-1m>", "<same>", "<year>"):
+            for c2 in cues:
+                if c2.label and not c2.label.startswith("<"):
+                    bases.setdefault("sent", c2.label)
+            for src, base in bases.items():
+                if not base:
+                    continue
+                lab = pr.shift_year(base, -1) if c.label == "<-1y>" else pr.shift_month(base) if c.label == "<-1m>" \
+                    else base[:4] if c.label == "<year>" else base
+                d = m.start - c.end if c.end <= m.start else c.start - m.end
+                if lab:
+                    add(lab, [f"rel={c.label}|{src}", f"rel={c.label}|d={_bucket(d)}"])
+    if s.prev is not None and s.prev.period:
+        same = s.prev.sentence_start == s.sent.start
+        add(s.prev.period, [f"prevfig|{int(same)}", f"prevfig|{s.prev.modality}|{mod}"])
+    if s.context_period:
+        add(s.context_period, ["ctx"])
+    if s.topic_period:
+        add(s.topic_period, ["topic"])
+    if s.art.pub is not None:
+        add(str(s.art.pub.year), ["pubyear"])
+    add("", [f"none|{mod}|{meas}"])
+    rule_src = _period_source(f.why.get("period", ""))
+    by_label.setdefault(f.period, []).extend(["rule", f"rule|{rule_src}"])
+    out = []
+    for label, feats in by_label.items():
+        feats.append(f"gran={_gran(label)}")
+        out.append(Candidate(label, feats))
+    return out
+
+
+def _period_source(why: str) -> str:
+    for key, name in (("in the clause", "clause"), ("respectively", "resp"), ("when-clause", "when"),
+                      ("horizon", "horizon"), ("shared with", "shared"), ("previous figure in the sentence", "prevsent"),
+                      ("in the sentence", "sentence"), ("a year before", "ybefore"), ("a month before", "mbefore"),
+                      ("just spoken of", "anaphora"), ("from the previous figure", "prevfig"),
+                      ("article last spoke", "context"), ("no period", "none")):
+        if key in why:
+            return name
+    return "other"
+
+
+# --- measure ----------------------------------------------------------------------------------
+
+def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
+    m, text, g = s.m, s.text, s.g
+    unit = m.unit
+    kind = "pct" if unit == "percent" else "pp" if unit == "pp" else "money" if len(unit) == 3 and unit.isupper() else "phys"
+    allowed = ("change", "share") if kind == "pct" else ("change",) if kind == "pp" else ("level", "change")
+    base = [f"unit={kind}", f"rule={f.measure}|{kind}", f"hint={m.measure_hint or 'none'}", f"rule_why={'measure' in f.why}"]
+    share = [c for c in s.cues if c.kind == "share" and s.lo <= c.start < s.hi]
+    for c in share:
+        d = c.start - m.end if c.start >= m.end else m.start - c.end
+        base.append(f"sharecue={_bucket(d)}{'a' if c.start >= m.end else 'b'}")
+    signs = [c for c in s.cues if c.kind == "sign" and s.lo <= c.start < s.hi]
+    for c in signs:
+        d = c.start - m.end if c.start >= m.end else m.start - c.end
+        base.append(f"signcue={_bucket(d)}{'a' if c.start >= m.end else 'b'}")
+    if m.explicit_sign:
+        base.append("explicit_sign")
+    before = text[max(s.sent.start, m.start - 3):m.start]
+    if "(" in before:
+        base.append("paren_before")
+    names = [c for c in s.cues if c.kind == "country" and c.end <= m.start and m.start - c.end <= 6
+             and _LISTED.match(text[c.end:m.start])]
+    if names:
+        base.append("listed_country")
+    if g.share_after_re is not None and g.share_after_re.match(text, m.end):
+        base.append("of_after")
+    out = []
+    for v in allowed:
+        feats = [f"{v}:{x}" for x in base]
+        if v == f.measure:
+            feats.append("rule")
+        out.append(Candidate(v, feats))
+    if not any("rule" in c.feats for c in out):
+        out.append(Candidate(f.measure, ["rule"]))
+    return out
+
+
+# --- choosing ---------------------------------------------------------------------------------
+
+def rechoose(f: cx.Frame, s: Scope, model: Model | None = None) -> cx.Frame:
+    """The frame with partners, period and measure chosen among candidates by the scorer."""
+    model = model or load_model()
+    rec = RECORD
+    probs: dict[str, float] = {}
+    for fld, gen in (("measure", measure_candidates), ("partners", partner_candidates), ("period", period_candidates)):
+        if fld == "partners" and not f.indicator:
+            continue
+        cands = gen(f, s)
+        k, p = model.pick(fld, cands)
+        probs[fld] = p
+        chosen = cands[k]
+        if rec is not None:
+            rec.append({"doc": s.article_id, "start": s.m.start, "end": s.m.end, "field": fld,
+                        "value": float(s.m.value), "unit": s.m.unit, "surface": s.m.surface,
+                        "cands": [(c.value, c.feats) for c in cands], "chosen": k})
+        if "rule" in chosen.feats:
+            continue
+        if fld == "partners":
+            f.why["partners"] = (f"scored: {chosen.value[0]}->{chosen.value[1]} over the rules' "
+                                 f"{f.exporter or '?'}->{f.importer or '?'}")
+            f.exporter, f.importer = chosen.value
+        elif fld == "period":
+            old = f.period
+            f.period = chosen.value
+            f.why["period"] = f"scored: {chosen.value or 'none'} over the rules' {old or 'none'}"
+        elif fld == "measure":
+            f.why["measure"] = f"scored: {chosen.value} over the rules' {f.measure}"
+            f.measure = chosen.value
+            if f.measure != "change":
+                f.basis = ""
+                f.sign = 1
+            else:
+                f.basis = f.basis or "yoy"
+                sign = cx._nearest(s.cues, s.m.start, s.m.end, max(s.lo, s.m.start - 80),
+                                   min(s.hi, s.m.end + 30), {"sign"}, 1.0)
+                f.sign = s.m.sign if s.m.explicit_sign else -1 if sign is not None and sign.value == "down" else 1
+    f.probs = probs
+    return f
