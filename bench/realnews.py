@@ -83,9 +83,46 @@ def gather(cache: Path, split: str, tmp: Path) -> tuple[Path, list[dict], dict[s
     return inp, gold, {k: v for k, v in docs.items() if k in present}
 
 
-def extract(inp: Path, out: Path) -> None:
+def extract(inp: Path, out: Path, weights: Path | None = None) -> None:
     exe = os.environ.get("TRACKER", "tracker")
-    subprocess.run([exe, "extract", str(inp), "--no-store", "--output", str(out), "-q"], check=True)
+    env = dict(os.environ)
+    if weights is not None:
+        env["TRACKER_CHOICE_WEIGHTS"] = str(weights)
+    subprocess.run([exe, "extract", str(inp), "--no-store", "--output", str(out), "-q"], check=True, env=env)
+
+
+def extract_oof(inp: Path, tmp: Path, fold_dir: Path) -> Path:
+    """Each fold's articles extracted with the weights fitted without them (bench/fit_choice.py
+    --fold-dir): the table an unseen article would get, for every article."""
+    rows = [json.loads(x) for x in inp.read_text(encoding="utf-8").splitlines() if x.strip()]
+    out = tmp / "claims.csv"
+    header, lines = None, []
+    seen: set[str] = set()
+    for k, wf in enumerate(sorted(fold_dir.glob("fold*.json"))):
+        held = set(json.loads(wf.read_text())["docs"])
+        part = tmp / f"fold{k}.jsonl"
+        chosen = [r for r in rows if r["id"] in held]
+        seen |= {r["id"] for r in chosen}
+        part.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), encoding="utf-8")
+        if not chosen:
+            continue
+        got = tmp / f"fold{k}.csv"
+        extract(part, got, wf)
+        text = got.read_text(encoding="utf-8").splitlines(keepends=True)
+        header = header or text[0]
+        lines += text[1:]
+    missing = [r for r in rows if r["id"] not in seen]
+    if missing:
+        sys.stderr.write(f"{len(missing)} articles in no fold (refit with this split): extracted without weights\n")
+        part = tmp / "rest.jsonl"
+        part.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in missing), encoding="utf-8")
+        got = tmp / "rest.csv"
+        extract(part, got, Path("none"))
+        text = got.read_text(encoding="utf-8").splitlines(keepends=True)
+        header = header or text[0]
+        lines += text[1:]
+    out.write_text((header or "") + "".join(lines), encoding="utf-8")
+    return out
 
 
 def table(sc: ModuleType, gold: list[dict], pred: list[dict], docs: dict[str, dict]) -> dict[str, dict]:
@@ -164,6 +201,8 @@ def main() -> None:
     ap.add_argument("--diagnose", metavar="FIELD", choices=FIELDS + ("none",))
     ap.add_argument("--limit", type=int, default=80)
     ap.add_argument("--keep", type=Path, help="keep the extracted table in this folder")
+    ap.add_argument("--oof", type=Path, metavar="DIR",
+                    help="out of fold: each fold's articles with the weights fitted without them (fit_choice.py --fold-dir)")
     a = ap.parse_args()
     if a.diagnose and a.split != "dev":
         ap.error("--diagnose shows rows: dev split only (test is a lockbox)")
@@ -172,8 +211,11 @@ def main() -> None:
         tmp = Path(a.keep) if a.keep else Path(t)
         tmp.mkdir(parents=True, exist_ok=True)
         inp, gold, docs = gather(a.cache, a.split, tmp)
-        out = tmp / "claims.csv"
-        extract(inp, out)
+        if a.oof:
+            out = extract_oof(inp, tmp, a.oof)
+        else:
+            out = tmp / "claims.csv"
+            extract(inp, out)
         pred = sc.load_pred(str(out))
     res = table(sc, gold, pred, docs)
     if a.json:
