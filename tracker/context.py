@@ -163,7 +163,7 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("basis", {k: v for k, v in (lex.get("basis") or {}).items() if k not in ("vs", "vs_bare")}),
         _scanner("share", {"share": lex.get("share_cues") or []}),
         _scanner("pair", {"pair": lex.get("pair_anaphora") or []}),
-        _scanner("world", {"WLD": lex.get("world_words") or []}),
+        _scanner("world", {"WLD": (lex.get("world_words") or []) + lx.gazetteer(lang)[1]}),
         _scanner("buyer", {"buyer": (lex.get("direction", "buyer_verbs") or [])}),
         _scanner("seller", {"seller": (lex.get("direction", "seller_verbs") or [])}),
         _scanner("balance", lex.get("balance_sides") or {}),
@@ -179,6 +179,14 @@ def grammar(lang: str) -> CueGrammar:
     countries = {lx.fold(k): v for k, v in raw.items() if not str(k).isupper() and not str(k)[:2].isupper()}
     countries_cs = {str(k): v for k, v in raw.items() if str(k).isupper() or str(k)[:2].isupper()}
     countries.update(_pycountry_names(lang, countries))
+    # every country and bloc of the gazetteer in this language: a form written with a capital is
+    # matched as written ("Turkey", not "turkey"; "US", not "us"), a lower-case demonym in any case
+    gaz_forms, gaz_world, _ = lx.gazetteer(lang)
+    for form, code, _kind in gaz_forms:
+        if form[:1].isupper():
+            countries_cs.setdefault(form, code)
+        else:
+            countries.setdefault(lx.fold(form), code)
     d = lex.get("direction") or {}
     breaks = lex.get("clause_breaks") or []
     vs = (lex.get("basis") or {}).get("vs") or []

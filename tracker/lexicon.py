@@ -370,10 +370,37 @@ def currencies() -> dict[str, Any]:
     return _load_yaml("currencies.yaml")
 
 
+#: Language-neutral data files beside the language lexicons.
+SHARED_FILES = ("currencies.yaml", "gazetteer.yaml")
+
+
 def languages() -> list[str]:
     """Languages that have a lexicon file."""
     names = [p.name for p in resources.files("tracker.lexicons").iterdir()]
-    return sorted(n[:-5] for n in names if n.endswith(".yaml") and n != "currencies.yaml")
+    return sorted(n[:-5] for n in names if n.endswith(".yaml") and n not in SHARED_FILES)
+
+
+#: What each gazetteer list holds, as a cue kind's role (names and capitals name a country).
+GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
+
+
+@lru_cache(maxsize=None)
+def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str]]:
+    """Country and bloc forms of one language from gazetteer.yaml: (form, code, list) triples,
+    the world words, and the forms marked ambiguous (also common words or other places)."""
+    data = _load_yaml("gazetteer.yaml")
+    forms: list[tuple[str, str, str]] = []
+    world: list[str] = []
+    for section in ("countries", "blocs"):
+        for code, langs in (data.get(section) or {}).items():
+            entry = (langs or {}).get(lang) or {}
+            if (langs or {}).get("world"):
+                world += [str(w) for w in entry.get("cues") or []]
+                continue
+            for kind in GAZETTEER_KINDS:
+                forms += [(str(f), str(code), kind) for f in entry.get(kind) or []]
+    ambiguous = {str(f) for f in (data.get("ambiguous") or {}).get(lang) or []}
+    return forms, world, ambiguous
 
 
 # ---------------------------------------------------------------------------------------
