@@ -36,8 +36,8 @@ import realnews  # noqa: E402
 FIELDS = ("partners", "period", "measure")
 
 
-def record(split: str, cache: Path) -> tuple[list[dict], list[dict], dict[str, dict]]:
-    """(decisions recorded, gold rows, docs) for the split."""
+def record(split: str, cache: Path, bundled: bool = False) -> tuple[list[dict], list[dict], dict[str, dict]]:
+    """(decisions recorded, gold rows, docs) for the split (and the bundled sample articles)."""
     os.environ["TRACKER_CHOICE_WEIGHTS"] = "none"
     from tracker import choose
     from tracker.ingest import iter_articles
@@ -47,6 +47,13 @@ def record(split: str, cache: Path) -> tuple[list[dict], list[dict], dict[str, d
     with tempfile.TemporaryDirectory() as t:
         inp, gold, docs = realnews.gather(cache, split, Path(t))
         arts = [x for x in iter_articles([inp]) if not isinstance(x, Exception)]
+    if bundled:
+        extra = [x for x in iter_articles([ROOT / "data" / "raw"]) if not isinstance(x, Exception)]
+        for p in sorted((ROOT / "tests" / "gold").glob("*.jsonl")):
+            gold += realnews.read_jsonl(p)
+        for x in extra:
+            docs[x.article_id] = {"set": "bundled", "lang": x.lang}
+        arts += extra
     choose.RECORD = []
     for a in arts:
         analyse(a)
@@ -183,9 +190,10 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--fold-dir", type=Path)
+    ap.add_argument("--bundled", action="store_true", help="also train on the bundled sample articles and their gold")
     a = ap.parse_args()
     sc = realnews.load_module(realnews.SHARED / "eval" / "score.py", "tracker_score")
-    rec, gold, docs = record(a.split, a.cache)
+    rec, gold, docs = record(a.split, a.cache, a.bundled)
     rows = label(rec, gold, sc)
     fold = folds_of(sorted(docs), a.folds)
     print(f"{len(docs)} articles, {len(rec)} decisions recorded, {len(rows)} with a gold row")
@@ -193,16 +201,18 @@ def main() -> None:
     for fld in FIELDS:
         fr = [r for r in rows if r["field"] == fld]
         covered = [r for r in fr if r["right"]]
+        fr = [r for r in fr if docs[r["doc"]]["set"] != "bundled"]  # scored on real news only
         rule_ok = sum(choose_index(r["cands"], None) in r["right"] for r in fr)
         oof_ok = 0
         for k in range(a.folds):
-            train = [r for r in covered if fold[r["doc"]] != k]
+            train = [r for r in covered if fold[r["doc"]] != k or docs[r["doc"]]["set"] == "bundled"]
             test = [r for r in fr if fold[r["doc"]] == k]
             w = fit_field(train, a.l2)
             fold_weights[k][fld] = w
             oof_ok += sum(choose_index(r["cands"], w) in r["right"] for r in test)
         n = len(fr)
-        print(f"{fld:9s} decisions {n:5d}  a right candidate exists {len(covered) / max(n, 1):.3f}  "
+        exists = sum(1 for r in fr if r["right"])
+        print(f"{fld:9s} decisions {n:5d}  a right candidate exists {exists / max(n, 1):.3f}  "
               f"rules {rule_ok / max(n, 1):.3f}  scorer out of fold {oof_ok / max(n, 1):.3f}")
     if a.fold_dir:
         a.fold_dir.mkdir(parents=True, exist_ok=True)

@@ -57,13 +57,19 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def gather(cache: Path, split: str, tmp: Path) -> tuple[Path, list[dict], dict[str, dict]]:
+def gather(cache: Path, split: str, tmp: Path, langs: tuple[str, ...] | None = None
+           ) -> tuple[Path, list[dict], dict[str, dict]]:
     """Checked extract input for the chosen split, the gold rows, and doc -> (set, lang)."""
+    if langs is None:
+        from tracker.lexicon import languages
+
+        langs = tuple(languages())
     docs: dict[str, dict] = {}
     gold: list[dict] = []
     manifests = []
     for name, (dpath, gpath) in SETS.items():
-        rows = [d for d in read_jsonl(dpath) if split == "all" or split_of(d["doc"]) == split]
+        rows = [d for d in read_jsonl(dpath) if (split == "all" or split_of(d["doc"]) == split)
+                and d["lang"] in langs]
         if not rows:
             continue
         m = tmp / f"{name}.docs.jsonl"
@@ -198,6 +204,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "realnews")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--lang", help="only these languages (comma-separated); default: every language with a lexicon")
     ap.add_argument("--diagnose", metavar="FIELD", choices=FIELDS + ("none",))
     ap.add_argument("--limit", type=int, default=80)
     ap.add_argument("--keep", type=Path, help="keep the extracted table in this folder")
@@ -210,7 +217,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(a.keep) if a.keep else Path(t)
         tmp.mkdir(parents=True, exist_ok=True)
-        inp, gold, docs = gather(a.cache, a.split, tmp)
+        inp, gold, docs = gather(a.cache, a.split, tmp, tuple(a.lang.split(",")) if a.lang else None)
         if a.oof:
             out = extract_oof(inp, tmp, a.oof)
         else:

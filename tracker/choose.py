@@ -72,6 +72,10 @@ class Scope:
     article_id: str = ""
     sents: list[Sentence] = field(default_factory=list)
     index: int = -1             # the sentence's index in `sents`
+    # set by rechoose: the figure's measure, its flow word and the nearest share word
+    measure: str = ""
+    flow: cx.Cue | None = None
+    share: cx.Cue | None = None
 
 
 class Model:
@@ -175,7 +179,8 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
         role = "noise"
     elif where == "se" and side == "b" and cx._in_aside(c, text, m, s.lo, g):
         role = "aside"
-    if where == "se" and side == "b" and not between and m.start - c.end <= 6 and _LISTED.match(text[c.end:m.start]):
+    if where == "se" and side == "b" and not between and (
+            m.start - c.end <= 6 and _LISTED.match(text[c.end:m.start]) or _opens_paren(c, m, text)):
         role = "list:" + role
     elif where == "se" and c.text.isupper() and len(c.text) > 3 and c.start <= s.sent.start + 2 \
             and _DATELINE.match(text, c.end):
@@ -185,8 +190,29 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
     if between:
         feats.append("sep")
         feats.append(f"sep|{role}")
+    if where == "se":
+        # how the name stands to the figure's flow word and to a share word: "Chinese exports",
+        # "exports to China", "Russia's share of India's imports"
+        fl, sh = s.flow, s.share
+        if fl is not None:
+            if c.end <= fl.start:
+                rel = "pre" if fl.start - c.end <= 3 else "before"
+            else:
+                rel = "post" if c.start - fl.end <= 14 and not _PUNCT.search(text, fl.end, c.start) else "after"
+            feats += [f"flowrel={rel}", f"flowrel={rel}|{role}", f"flowrel={rel}|m={s.measure}"]
+        if sh is not None:
+            if c.end <= sh.start and sh.start - c.end <= 3:
+                feats += ["sharerel=pre", f"sharerel=pre|{role}"]
+            elif c.start >= sh.end and c.start - sh.end <= 16:
+                feats += ["sharerel=post", f"sharerel=post|{role}"]
     rank = (0 if loc == "cl" else 1 if loc == "se" else 2) * 10000 + (5000 if between else 0) + d
     return rank, feats
+
+
+def _opens_paren(c: cx.Cue, m: Mention, text: str) -> bool:
+    """The figure sits in a parenthesis opened right after the name: "l'Irak (environ 25,42 Mt"."""
+    k = text.rfind("(", c.end, m.start)
+    return k >= 0 and k - c.end <= 2 and ")" not in text[k:m.start] and m.start - k <= 40
 
 
 def _code_feats(s: Scope) -> dict[str, list[str]]:
@@ -454,10 +480,13 @@ def rechoose(f: cx.Frame, s: Scope, model: Model | None = None) -> cx.Frame:
     """The frame with partners, period and measure chosen among candidates by the scorer."""
     model = model or load_model()
     rec = RECORD
+    s.flow = cx._nearest(s.cues, s.m.start, s.m.end, s.lo, s.hi, {"indicator"}, 1.0, 3.0, s.text)
+    s.share = cx._nearest(s.cues, s.m.start, s.m.end, s.lo, s.hi, {"share"}, 1.0, 1.0, s.text)
     probs: dict[str, float] = {}
     for fld, gen in (("measure", measure_candidates), ("partners", partner_candidates), ("period", period_candidates)):
         if fld == "partners" and not f.indicator:
             continue
+        s.measure = f.measure
         cands = gen(f, s)
         k, p = model.pick(fld, cands)
         probs[fld] = p
