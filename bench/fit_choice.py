@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import realnews  # noqa: E402
 
-FIELDS = ("partners", "period", "measure")
+FIELDS = ("partners", "period", "measure", "commodity", "flow")
 
 
 def record(split: str, cache: Path, bundled: bool = False) -> tuple[list[dict], list[dict], dict[str, dict]]:
@@ -59,6 +59,64 @@ def record(split: str, cache: Path, bundled: bool = False) -> tuple[list[dict], 
         analyse(a)
     rec, choose.RECORD = choose.RECORD, None
     return rec, gold, docs
+
+
+def record_examples() -> tuple[list[dict], dict[str, dict]]:
+    """Decisions on the rule catalogue's claim examples (tracker/rules/catalogue.py), and each
+    example's expected fields by its doc id: hand-checked sentences the scorer must respect."""
+    from tracker import choose
+    from tracker.ingest import parse_published
+    from tracker.models import Article
+    from tracker.normtext import clean
+    from tracker.pipeline import analyse
+    from tracker.rules import RULES
+
+    want: dict[str, dict] = {}
+    choose.RECORD = []
+    for r in RULES:
+        if r.level != "claim":
+            continue
+        for k, ex in enumerate(r.examples):
+            doc = f"example:{r.name}:{k}"
+            pub, prec = parse_published(ex.published)
+            analyse(Article(article_id=doc, text=ex.text, published=pub, published_precision=prec,
+                            lang=ex.lang, title=ex.title))
+            fields = dict(ex.fields)
+            if "surface" in fields:
+                fields["surface"] = clean(fields["surface"])
+            want[doc] = fields
+    rec, choose.RECORD = choose.RECORD, None
+    return rec, want
+
+
+def label_examples(rec: list[dict], want: dict[str, dict], sc) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Decisions on catalogue examples with their right candidates, for the fields each names."""
+    out = []
+    for r in rec:
+        ex = want.get(r["doc"])
+        if ex is None or ("surface" in ex and r["surface"] != ex["surface"]):
+            continue
+        fld = r["field"]
+        need = {"partners": ("exporter", "importer"), "period": ("period",), "measure": ("measure",),
+                "commodity": ("commodity",), "flow": ("indicator",)}[fld]
+        if not all(k in ex for k in need):
+            continue
+        right = []
+        for k, (val, _) in enumerate(r["cands"]):
+            if fld == "partners":
+                ind = ex.get("indicator", "")
+                g = {"indicator": ind, "exporter": ex["exporter"], "importer": ex["importer"]}
+                ok = sc.pair({"indicator": ind, "exporter": val[0], "importer": val[1]}) == sc.pair(g)
+            elif fld == "period":
+                ok = sc.same_period(ex["period"] or None, val)
+            elif fld == "flow":
+                ok = val == {"bilateral_trade": "bil", "trade_balance": "bal"}.get(ex["indicator"], "dir")
+            else:
+                ok = val == ex[need[0]]
+            if ok:
+                right.append(k)
+        out.append({**r, "right": right})
+    return out
 
 
 def label(rec: list[dict], gold: list[dict], sc) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -103,6 +161,11 @@ def label(rec: list[dict], gold: list[dict], sc) -> list[dict]:  # type: ignore[
                 ok = sc.pair(row) == sc.pair(g)
             elif r["field"] == "period":
                 ok = sc.same_period(g.get("period"), val)
+            elif r["field"] == "commodity":
+                ok = val == (g.get("commodity") or "all")
+            elif r["field"] == "flow":
+                fam = {"bilateral_trade": "bil", "trade_balance": "bal"}.get(g["indicator"], "dir")
+                ok = val == fam
             else:
                 ok = val == g.get("measure")
             if ok:
@@ -123,6 +186,7 @@ class Problem:
                         vocab.setdefault(x, len(vocab))
         self.vocab = vocab
         data, ri, ci, self.groups, self.right = [], [], [], [], []
+        self.weight = [float(r.get("weight", 1.0)) for r in rows]
         n = 0
         for r in rows:
             start = n
@@ -143,7 +207,7 @@ class Problem:
         s = self.X @ w
         grad_s = np.zeros(self.n)
         total = 0.0
-        for (a, b), right in zip(self.groups, self.right):
+        for (a, b), right, wt in zip(self.groups, self.right, self.weight):
             if not right:
                 continue
             seg = s[a:b]
@@ -153,9 +217,9 @@ class Problem:
             p = e / z
             er = np.exp(s[right] - top)
             zr = er.sum()
-            total -= np.log(zr) - np.log(z)
-            grad_s[a:b] += p
-            grad_s[right] -= er / zr
+            total -= wt * (np.log(zr) - np.log(z))
+            grad_s[a:b] += wt * p
+            grad_s[right] -= wt * er / zr
         return total + 0.5 * l2 * float(w @ w), self.X.T @ grad_s + l2 * w
 
     def fit(self, l2: float) -> np.ndarray:
@@ -189,12 +253,26 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--examples", type=float, default=0.0, metavar="WEIGHT",
+                    help="also train on the rule catalogue's claim examples, each decision weighing WEIGHT")
     ap.add_argument("--fold-dir", type=Path)
-    ap.add_argument("--bundled", action="store_true", help="also train on the bundled sample articles and their gold")
+    ap.add_argument("--bundled", type=float, default=0.0, metavar="WEIGHT",
+                    help="also train on the bundled sample articles and their gold, each decision weighing WEIGHT")
     a = ap.parse_args()
     sc = realnews.load_module(realnews.SHARED / "eval" / "score.py", "tracker_score")
-    rec, gold, docs = record(a.split, a.cache, a.bundled)
+    rec, gold, docs = record(a.split, a.cache, a.bundled > 0)
     rows = label(rec, gold, sc)
+    for r in rows:
+        if docs[r["doc"]]["set"] == "bundled":
+            r["weight"] = a.bundled
+    if a.examples:
+        ex_rec, want = record_examples()
+        ex_rows = label_examples(ex_rec, want, sc)
+        for r in ex_rows:
+            r["weight"] = a.examples
+            docs[r["doc"]] = {"set": "bundled", "lang": ""}
+        rows += ex_rows
+        print(f"{len(ex_rows)} decisions from the rule catalogue's examples")
     fold = folds_of(sorted(docs), a.folds)
     print(f"{len(docs)} articles, {len(rec)} decisions recorded, {len(rows)} with a gold row")
     fold_weights: list[dict[str, dict[str, float]]] = [{} for _ in range(a.folds)]

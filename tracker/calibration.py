@@ -20,7 +20,7 @@ from typing import Any
 
 from tracker.models import Claim
 
-__all__ = ["features", "calibrate", "Model", "load_model", "remap", "PARAMS_FILE", "ORDERED"]
+__all__ = ["features", "calibrate", "Model", "load_model", "remap", "PARAMS_FILE", "ORDERED", "SCORED"]
 
 #: The fitted parameters, as package data beside the lexicons.
 PARAMS_FILE = "calibration.json"
@@ -48,8 +48,14 @@ _QUOTED = re.compile(_Q)
 _SIGN_AFTER = re.compile(_Q + r" right after the figure")
 
 
+#: Fields the choice scorer decides (tracker/choose.py), with the probability it gave its choice.
+SCORED = ("partners", "period", "measure", "commodity", "flow")
+
+
 def _source(field: str, why: str) -> str:
     """The category of one explanation message."""
+    if why.startswith("scored: "):
+        return "scored"  # the choice scorer overruled the rules
     if field == "indicator":
         if why.endswith("in the sentence before"):
             return "prev_sentence"
@@ -216,6 +222,17 @@ def features(claim: Claim) -> dict[str, float]:
     # the article's lead states its main figures plainly; later figures lean on context more
     out[f"position={'lead' if claim.start < 500 else 'body' if claim.start < 1500 else 'late'}"] = 1.0
     out["hand_confidence"] = float(claim.confidence)
+    # how sure the choice scorer was of each field it chose, and whether it overruled the rules
+    for fld in SCORED:
+        p = claim.probs.get(fld)
+        if p is None:
+            continue
+        out[f"p_{fld}"] = float(p)
+        out[f"unsure_{fld}"] = 1.0 if p < 0.6 else 0.0
+    if claim.probs:
+        out["p_min"] = float(min(claim.probs.values()))
+        # every field must be right at once: the product of the scorer's probabilities, as a log
+        out["log_p_all"] = float(sum(math.log(max(1e-6, p)) for p in claim.probs.values()))
     return out
 
 

@@ -350,6 +350,17 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
 
     cues = cx._sentence_periods(s.sent, s.art.lang, s.art, future)
     others = [x for x in s.figures if x is not m]
+    own = [c for c in cues if not any(x.start <= c.start < x.end for x in s.figures)
+           and c.label and not c.label.startswith("<")]
+    # the sentence's periods by distance to the figure (behind punctuation counts double)
+    def reach(c: pr.PeriodCue) -> float:
+        a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
+        return (b - a) * (2.0 if _PUNCT.search(text, a, b) else 1.0)
+    order = {id(c): k for k, c in enumerate(sorted(own, key=reach))}
+    in_clause = any(s.lo <= c.start and c.end <= s.hi for c in own)
+    # where the period must come from when the sentence names none: what the source-level
+    # candidates (previous figure, context, lead, publication year) are weighed against
+    here = "cl" if in_clause else "se" if own else "no"
     for c in cues:
         if any(x.start <= c.start < x.end for x in s.figures):
             continue
@@ -378,6 +389,9 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             feats.append("glued_after")
         if c.kind == "since":
             feats.append(f"since|{meas}")
+        rank = order.get(id(c))
+        if rank is not None:
+            feats += [f"rank={min(rank, 2)}", f"rank={min(rank, 2)}|{loc}|{side}", f"nper={min(len(own), 3)}"]
         add(c.label, feats)
     # the sentences before it in its paragraph, and the article's lead
     if s.index > 0:
@@ -385,12 +399,13 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         para = s.sent.paragraph
         while j >= 0 and back <= 3 and s.sents[j].paragraph >= para - (1 if back == 1 else 0):
             for c in cx._sentence_periods(s.sents[j], s.art.lang, s.art, future):
-                add(c.label, [f"loc=pv{back}", f"pv{back}|{c.kind}", f"gran={_gran(c.label)}|{meas}|{mod}|pv"])
+                add(c.label, [f"loc=pv{back}", f"pv{back}|{c.kind}", f"gran={_gran(c.label)}|{meas}|{mod}|pv",
+                              f"pv{back}|here={here}"])
             j -= 1
             back += 1
         for j in range(min(2, s.index)):
             for c in cx._sentence_periods(s.sents[j], s.art.lang, s.art, future):
-                add(c.label, ["lead", f"lead|{c.kind}"])
+                add(c.label, ["lead", f"lead|{c.kind}", f"lead|here={here}"])
     # a relative period ("a year earlier", "the same period", "a month ago") against each base
     bases = {"prevfig": s.prev.period if s.prev is not None else "", "ctx": s.context_period}
     for c in cues:
@@ -408,14 +423,14 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                     add(lab, [f"rel={c.label}|{src}", f"rel={c.label}|d={_bucket(d)}"])
     if s.prev is not None and s.prev.period:
         same = s.prev.sentence_start == s.sent.start
-        add(s.prev.period, [f"prevfig|{int(same)}", f"prevfig|{s.prev.modality}|{mod}"])
+        add(s.prev.period, [f"prevfig|{int(same)}", f"prevfig|{s.prev.modality}|{mod}", f"prevfig|here={here}"])
     if s.context_period:
-        add(s.context_period, ["ctx"])
+        add(s.context_period, ["ctx", f"ctx|here={here}"])
     if s.topic_period:
-        add(s.topic_period, ["topic"])
+        add(s.topic_period, ["topic", f"topic|here={here}"])
     if s.art.pub is not None:
-        add(str(s.art.pub.year), ["pubyear"])
-    add("", [f"none|{mod}|{meas}"])
+        add(str(s.art.pub.year), ["pubyear", f"pubyear|here={here}|{mod}"])
+    add("", [f"none|{mod}|{meas}", f"none|here={here}"])
     rule_src = _period_source(f.why.get("period", ""))
     by_label.setdefault(f.period, []).extend(["rule", f"rule|{rule_src}"])
     out = []
@@ -474,6 +489,138 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     return out
 
 
+# --- commodity and flow --------------------------------------------------------------------------
+
+ENERGY = cx.ENERGY
+
+
+def _unit_kind(unit: str) -> str:
+    if unit in ("percent", "pp"):
+        return "pct"
+    if len(unit) == 3 and unit.isupper():
+        return "money"
+    return "phys:" + unit
+
+
+def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
+    """Every goods word in reach of the figure, everything ('all'), and the rules' own."""
+    m, text, g = s.m, s.text, s.g
+    uk = _unit_kind(m.unit)
+    by: dict[str, list[str]] = {}
+
+    def add(v: str, feats: list[str]) -> None:
+        by.setdefault(v, []).extend(feats)
+
+    fl = s.flow
+    coms = [c for c in s.cues if c.kind == "commodity"]
+    for c in coms:
+        if c.end <= m.start:
+            side, d = "b", m.start - c.end
+            between = any(c.end <= x.start and x.end <= m.start for x in s.figures if x is not m)
+        else:
+            side, d = "a", c.start - m.end
+            between = any(m.end <= x.start and x.end <= c.start for x in s.figures if x is not m)
+        loc = "cl" if s.lo <= c.start < s.hi else "se"
+        feats = [f"c:loc={loc}", f"c:d={_bucket(d)}{side}", f"c:{loc}|{side}|{_bucket(d)}", f"c:unit={uk}"]
+        if between:
+            feats.append("c:sep")
+        glued = (side == "b" and (m.start - c.end <= 2 or g.of_glue.match(text, c.end, m.start))) or \
+            (side == "a" and bool(g.of_glue.match(text, m.end, c.start)))
+        if glued:
+            feats.append("c:glued")
+        if side == "b" and _opens_paren(c, m, text):
+            feats.append("c:head")
+        if fl is not None and 0 <= c.start - fl.end <= 14:
+            feats.append("c:after_flow")
+        if fl is not None and 0 <= fl.start - c.end <= 3:
+            feats.append("c:before_flow")
+        add(c.value, feats)
+    # two goods named together make a combined one ("gaz et pétrole": oil_gas; lexicon commodity_pairs)
+    in_clause = {c.value for c in coms if s.lo <= c.start < s.hi}
+    for a_, b_, both in g.lex.get("commodity_pairs") or []:
+        if a_ in in_clause and b_ in in_clause:  # as close as the nearer of its two parts, and combined
+            add(both, sorted(set(by.get(a_, []) + by.get(b_, []))) + ["c:combo"])
+    if s.prev_cues:
+        for c in s.prev_cues:
+            if c.kind == "commodity":
+                add(c.value, ["c:loc=pv"])
+    if s.prev is not None and s.prev.commodity:
+        same = s.prev.sentence_start == s.sent.start
+        add(s.prev.commodity, [f"c:prevfig|{int(same)}"])
+    unit_com = cx.UNIT_COMMODITY.get(m.unit)
+    if unit_com:
+        add(unit_com, [f"c:unitcom={m.unit}"])
+    any_cl = any(s.lo <= c.start < s.hi for c in coms)
+    add("all", ["c:all", f"c:all|clause_goods={int(any_cl)}", f"c:all|unit={uk}",
+                f"c:all|flow={fl.value if fl is not None else 'none'}"])
+    by.setdefault(f.commodity or "all", []).extend(["rule"])
+    return [Candidate(v, fs + [f"c:val={v}"]) for v, fs in by.items()]
+
+
+#: a figure's flow family: the partners decide the direction, the goods whether it is energy
+FAMILIES = {"bilateral_trade": "bil", "exports": "dir", "imports": "dir", "energy_deliveries": "dir",
+            "trade_balance": "bal"}
+
+
+def flow_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
+    """Two-way trade, a one-way flow or a balance, with the flow words in reach of the figure."""
+    m, text = s.m, s.text
+    uk = _unit_kind(m.unit)
+    base = [f"unit={uk}", f"meas={f.measure}"]
+    inds = [c for c in s.cues if c.kind == "indicator"]
+    near: dict[str, list[str]] = {"bil": [], "dir": [], "bal": []}
+    seen: set[str] = set()
+    for c in sorted(inds, key=lambda c: abs(c.start - m.start)):
+        fam = FAMILIES.get(c.value, "dir")
+        loc = "cl" if s.lo <= c.start < s.hi else "se"
+        if c.end <= m.start:
+            side, d = "b", m.start - c.end
+            between = any(c.end <= x.start and x.end <= m.start for x in s.figures if x is not m)
+        else:
+            side, d = "a", c.start - m.end
+            between = any(m.end <= x.start and x.end <= c.start for x in s.figures if x is not m)
+        key = f"{fam}|{loc}|{side}"
+        if key in seen:
+            continue
+        seen.add(key)
+        near[fam] += [f"f:cue={loc}|{side}|{_bucket(d)}", f"f:cue={loc}|{side}"] + (["f:sep"] if between else [])
+        if c.value in ("exports", "imports"):
+            near[fam].append(f"f:word={c.value}|{loc}")
+    # "imports and exports", "exportations et importations": both flows named together are the trade
+    both = any(a.value == "exports" and b.value == "imports" or a.value == "imports" and b.value == "exports"
+               for a in inds for b in inds if 0 < b.start - a.end <= 8 and s.lo <= a.start < s.hi)
+    pair_word = any(c.kind == "pair" and s.lo <= c.start < s.hi for c in s.cues)
+    bal_side = any(c.kind == "balance" and s.lo <= c.start < s.hi for c in s.cues)
+    out = []
+    for fam in ("bil", "dir", "bal"):
+        feats = [f"{fam}:{x}" for x in base + near[fam]]
+        if not near[fam]:
+            feats.append(f"{fam}:nocue")
+        if both:
+            feats.append(f"{fam}:both")
+        if pair_word:
+            feats.append(f"{fam}:pairword")
+        if bal_side:
+            feats.append(f"{fam}:balside")
+        if s.prev is not None and FAMILIES.get(s.prev.indicator) == fam:
+            feats.append(f"{fam}:prevfig|{int(s.prev.sentence_start == s.sent.start)}")
+        if FAMILIES.get(f.indicator) == fam:
+            feats.append("rule")
+        out.append(Candidate(fam, feats))
+    return out
+
+
+def _indicator_of(fam: str, f: cx.Frame, s: Scope) -> str:
+    """The indicator of a flow family for the figure's goods and direction words."""
+    if fam == "bil":
+        return "bilateral_trade"
+    if fam == "bal":
+        return "trade_balance"
+    if f.commodity in ENERGY:
+        return "energy_deliveries"
+    return "imports" if _coarse_flow(cx.Frame(indicator="exports"), s) == "imp" else "exports"
+
+
 # --- choosing ---------------------------------------------------------------------------------
 
 def rechoose(f: cx.Frame, s: Scope, model: Model | None = None) -> cx.Frame:
@@ -483,7 +630,8 @@ def rechoose(f: cx.Frame, s: Scope, model: Model | None = None) -> cx.Frame:
     s.flow = cx._nearest(s.cues, s.m.start, s.m.end, s.lo, s.hi, {"indicator"}, 1.0, 3.0, s.text)
     s.share = cx._nearest(s.cues, s.m.start, s.m.end, s.lo, s.hi, {"share"}, 1.0, 1.0, s.text)
     probs: dict[str, float] = {}
-    for fld, gen in (("measure", measure_candidates), ("partners", partner_candidates), ("period", period_candidates)):
+    for fld, gen in (("measure", measure_candidates), ("commodity", commodity_candidates), ("flow", flow_candidates),
+                     ("partners", partner_candidates), ("period", period_candidates)):
         if fld == "partners" and not f.indicator:
             continue
         s.measure = f.measure
@@ -505,6 +653,17 @@ def rechoose(f: cx.Frame, s: Scope, model: Model | None = None) -> cx.Frame:
             old = f.period
             f.period = chosen.value
             f.why["period"] = f"scored: {chosen.value or 'none'} over the rules' {old or 'none'}"
+        elif fld == "commodity":
+            f.why["commodity"] = f"scored: {chosen.value} over the rules' {f.commodity or 'all'}"
+            f.commodity = chosen.value
+            if f.indicator == "energy_deliveries" and f.commodity not in ENERGY:
+                f.indicator = "imports" if _coarse_flow(f, s) == "imp" else "exports"
+            elif f.indicator in ("exports", "imports") and f.commodity in ENERGY:
+                f.indicator = "energy_deliveries"
+        elif fld == "flow":
+            new_ind = _indicator_of(chosen.value, f, s)
+            f.why["indicator"] = f"scored: {new_ind} over the rules' {f.indicator}"
+            f.indicator = new_ind
         elif fld == "measure":
             f.why["measure"] = f"scored: {chosen.value} over the rules' {f.measure}"
             f.measure = chosen.value

@@ -66,3 +66,5 @@ class Claim:
     approx: str = "exact"
     alt: str = ""
     explanation: dict[str, str] = field(default_factory=dict)
+    #: the choice scorer's probability for each field it chose (tracker/choose.py)
+    probs: dict[str, float] = field(default_factory=dict)

@@ -247,7 +247,7 @@ def _claim_fields(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> 
         confidence=round(max(0.05, min(0.99, conf)), 3),
         value_high=float(high) if high is not None else None, period=f.period,
         basis=f.basis if f.measure == "change" else "", modality=f.modality, approx=f.approx, alt=m.alt,
-        explanation=why,
+        explanation=why, probs=dict(f.probs),
     )
 
 
