@@ -159,7 +159,8 @@ def grammar(lang: str) -> Grammar:
         lex=lex,
         number=re.compile(number),
         scale=re.compile(r"\s?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
-        scale_cs=re.compile(r"\s?(" + "|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) + r")(?![a-zA-Z])"),
+        scale_cs=re.compile(r"\s?(" + ("|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) or "(?!x)x")
+                            + r")(?![a-zA-Z])"),
         scales=scales,
         scales_cs=scales_cs,
         connector=re.compile(rf"\s*(?:{conn})" if conn else r"(?!x)x", I),
