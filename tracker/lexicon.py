@@ -21,6 +21,8 @@ KNOWN_KEYS = {
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "list_and", "change_by_words", "modality_barrier",
     "demonstratives", "listed_with",
+    # a table of endings for languages that decline names (tracker/morph.py)
+    "inflection",
 }
 
 
@@ -344,7 +346,8 @@ def _load_yaml(name: str) -> dict[str, Any]:
     except FileNotFoundError as exc:
         raise LexiconError(f"no lexicon file {name}") from exc
     try:
-        data = yaml.safe_load(text)
+        # libyaml's loader, where PyYAML was built with it, reads the gazetteer five times faster
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{name}: {exc}") from exc
     if not isinstance(data, dict):
@@ -387,7 +390,11 @@ GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
 @lru_cache(maxsize=None)
 def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str]]:
     """Country and bloc forms of one language from gazetteer.yaml: (form, code, list) triples,
-    the world words, and the forms marked ambiguous (also common words or other places)."""
+    the world words, and the forms marked ambiguous (also common words or other places).
+    In a language that declines names (a lexicon with an `inflection` table), every case of
+    each form is added after it (tracker/morph.py): "Китай" brings "Китая", "Китаю"..."""
+    from tracker import morph
+
     data = _load_yaml("gazetteer.yaml")
     forms: list[tuple[str, str, str]] = []
     world: list[str] = []
@@ -399,8 +406,13 @@ def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str
                 continue
             for kind in GAZETTEER_KINDS:
                 forms += [(str(f), str(code), kind) for f in entry.get(kind) or []]
-    ambiguous = {str(f) for f in (data.get("ambiguous") or {}).get(lang) or []}
-    return forms, world, ambiguous
+    ambiguous = [str(f) for f in (data.get("ambiguous") or {}).get(lang) or []]
+    if lang in languages():
+        forms = morph.expand(forms, lang)
+        world = morph.expand_words(world, lang)
+        ambiguous = [f for f, _, _ in morph.expand(
+            [(a, "", "demonyms" if a[:1].islower() else "names") for a in ambiguous], lang)]
+    return forms, world, set(ambiguous)
 
 
 # ---------------------------------------------------------------------------------------
