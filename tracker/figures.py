@@ -56,6 +56,8 @@ class Grammar:
     fraction_trigger: re.Pattern[str]
     #: a change verb and "by" before a fraction: "increased by a third"
     fraction_change: re.Pattern[str] | None
+    #: a word right before a fraction that makes it a change: "на треть" (lexicon fraction_change_before)
+    fraction_change_before: re.Pattern[str] | None
     counted: re.Pattern[str] | None
     lost_decimal: bool
     #: plain numbers listed before a figure, up to its "and": "10.4, 15.5 and " (22.7 bcm)
@@ -128,7 +130,8 @@ def grammar(lang: str) -> Grammar:
     other = "." if dec == "," else ","
     # grouped thousands first (1 980 000; 405,000; 12.500), then plain with either decimal mark
     number = (
-        r"(?<![\w.,/:])(?P<sign>[+\-±]\s?)?(?P<num>"
+        # a dash between spaces after a word is punctuation, not a minus: "в 2012 году - 203,6 млрд"
+        r"(?<![\w.,/:])(?P<sign>[+±]\s?|-(?!\s)|(?<!\w\s)-\s)?(?P<num>"
         rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{d}\d+)?(?![\d])"
         rf"|\d+(?:[{d}{re.escape(other)}]\d+)?"
         r")(?![\d]|[.,:/]\d|h\d)"
@@ -195,6 +198,8 @@ def grammar(lang: str) -> Grammar:
                                    + lx.alternation(lex.get("change_by_words"), word=False)
                                    + r"\s*(?:[^\W\d]+(?:\s+|'))?(?:[^\W\d]+(?:\s+|'))?$", I)
         if lex.get("change_verbs") and lex.get("change_by_words") else None,
+        fraction_change_before=re.compile(lx.alternation(lex.get("fraction_change_before")) + r"\s*$", I)
+        if lex.get("fraction_change_before") else None,
         fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
         lost_decimal=bool(lex.get("numbers", "lost_decimal")),
@@ -624,7 +629,8 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         v = g.fractions.get(lx.fold(m.group(0)))
         if v is None:
             continue
-        if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]):
+        if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]) \
+                or g.fraction_change_before is not None and g.fraction_change_before.search(text[max(0, m.start() - 12):m.start()]):
             # "increased by a third", "ont baissé d'un tiers": a change of that fraction
             out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
                                unit="percent", measure_hint="change", approx=_approx(text, m.start(), g, lower),
