@@ -1184,7 +1184,14 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     subj = sides[0] if sides else None
     com_origin = adj_on_commodity[0].value if adj_on_commodity else ""
     if g.lex.get("demonym_owns_flow") and flow is not None:
-        # "российский экспорт", "индийского импорта": a demonym right before a flow word is its owner
+        # "российский экспорт", "индийского импорта": a demonym right before a flow word is its owner;
+        # one right after it qualifies the goods named next ("импорт российской колбасы"): their origin
+        goods_adj = [c for c, r in roles if r == "adj" and 0 <= c.start - flow.end <= 2 and c not in adj_on_commodity]
+        if goods_adj:
+            adj_on_commodity += goods_adj
+            sides = [c for c in sides if c not in goods_adj]
+            subj = sides[0] if sides else None
+            com_origin = adj_on_commodity[0].value
         owner = next((c for c, r in roles if r == "adj" and 0 <= flow.start - c.end <= 2), None)
         if owner is not None:
             roles = [(c, "poss" if c is owner else r) for c, r in roles]

@@ -116,7 +116,8 @@ def grammar(lang: str) -> PeriodGrammar:
         add("last_fiscal", lx.alternation(per["last_fiscal"]), _first_words(per["last_fiscal"]), front=True)
         # "2021-22": a fiscal year written with the next year's last two digits
         # ("exercice 2021-2022", "fiscal year 2023-2024": the long form after a fiscal-year word)
-        add("fy", r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-((?:19|20)?\d{2})(?![\d%])", (r"\d\d-\d\d",), flags=0, front=True)
+        # ("2023/24", "2023/2024": written with a slash too)
+        add("fy", r"(?<![\d/-])(?:FY\s?)?((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
     for tpl in per.get("years_ago") or []:
         # "ten years ago", "il y a vingt ans": the year that many years before publication
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
