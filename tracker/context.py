@@ -140,6 +140,10 @@ class CueGrammar:
     own_period_after: re.Pattern[str] | None = None
     #: the case-insensitive patterns above by name, with their twins for lower-cased text
     folded: dict[str, lx.Folded] = field(default_factory=dict)
+    #: a preposition that names a destination only with a name in the right case ("в Китай"),
+    #: and the name forms in another case, which it puts in a place ("в Китае")
+    to_case: re.Pattern[str] | None = None
+    place_forms: frozenset[str] = frozenset()
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -282,7 +286,9 @@ def grammar(lang: str) -> CueGrammar:
     approx_tail = g.approx_tail
     month_start = g.month_start
     by_words = "|".join([r"\bby", r"\bde"] + [r"\b" + re.escape(w) for w in _more_by_words(lex)])
-    g = replace(g, by_before=re.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
+    g = replace(g, to_case=re.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
+                place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
+                by_before=re.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
                 own_period_after=re.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
                      if isinstance(rx, re.Pattern) and rx.flags & I})
@@ -1060,8 +1066,9 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     word = word.split("'")[-1]  # "l'Union": the name after an elided article
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
-    if _search(g, "before_to", text, b_lo, c.start):
-        return "to"
+    if _search(g, "before_to", text, b_lo, c.start) and not (
+            c.text in g.place_forms and _search(g, "to_case", text, b_lo, c.start)):
+        return "to"  # (but "в Китае" is a place: the name is not in the case "в" gives a destination)
     if is_adj and g.from_strong is not None and _search(g, "from_strong", text, b_lo, c.start):
         return "from"  # "en provenance du voisin russe"
     if is_adj:

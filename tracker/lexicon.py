@@ -383,6 +383,11 @@ def languages() -> list[str]:
     return sorted(n[:-5] for n in names if n.endswith(".yaml") and n not in SHARED_FILES)
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_data() -> dict[str, Any]:
+    return _load_yaml("gazetteer.yaml")
+
+
 #: What each gazetteer list holds, as a cue kind's role (names and capitals name a country).
 GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
 
@@ -395,7 +400,7 @@ def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str
     each form is added after it (tracker/morph.py): "Китай" brings "Китая", "Китаю"..."""
     from tracker import morph
 
-    data = _load_yaml("gazetteer.yaml")
+    data = _gazetteer_data()
     forms: list[tuple[str, str, str]] = []
     world: list[str] = []
     for section in ("countries", "blocs"):
@@ -413,6 +418,21 @@ def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str
         ambiguous = [f for f, _, _ in morph.expand(
             [(a, "", "demonyms" if a[:1].islower() else "names") for a in ambiguous], lang)]
     return forms, world, set(ambiguous)
+
+
+@lru_cache(maxsize=None)
+def gazetteer_places(lang: str) -> frozenset[str]:
+    """The gazetteer's forms of one language that name a place, not a destination, after a
+    preposition that takes the destination in another case ("в Китае" against "в Китай";
+    tracker/morph.py, from the lexicon's `inflection.to_cases`)."""
+    from tracker import morph
+
+    data = _gazetteer_data()
+    forms = [(str(f), str(code), kind)
+             for section in ("countries", "blocs") for code, langs in (data.get(section) or {}).items()
+             if not (langs or {}).get("world")
+             for kind in GAZETTEER_KINDS for f in ((langs or {}).get(lang) or {}).get(kind) or []]
+    return morph.not_to_forms(forms, lang) if lang in languages() else frozenset()
 
 
 # ---------------------------------------------------------------------------------------

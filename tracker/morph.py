@@ -145,9 +145,14 @@ def _adjective_cases(word: str, t: Table, every_row: bool) -> list[list[str]]:
 def inflect(form: str, t: Table, adjective: bool = False) -> list[str]:
     """Every form of a name (or, with `adjective`, of an adjective in all its genders and
     numbers), the form as written first, without repeats."""
+    return _unique([form] + [f for forms in inflect_cases(form, t, adjective) for f in forms])
+
+
+def inflect_cases(form: str, t: Table, adjective: bool = False) -> list[list[str]]:
+    """The forms of a name (or adjective) per case, nominative first."""
     words = form.split(" ")
     if adjective and len(words) == 1:
-        return _unique([f for forms in _adjective_cases(form, t, every_row=True) for f in forms])
+        return _adjective_cases(form, t, every_row=True)
     # the head: the first word that is no adjective; the adjectives before it agree with it
     head = next((i for i, w in enumerate(words) if _adjective_rows(w, t) is None or w in t.irregular), len(words))
     per_word: list[list[list[str]]] = []
@@ -159,13 +164,13 @@ def inflect(form: str, t: Table, adjective: bool = False) -> list[str]:
         else:
             cases = [[w] for _ in range(t.cases + 1)]
         per_word.append(cases)
-    out = [form]
+    out: list[list[str]] = []
     for c in range(t.cases + 1):
         phrases = [""]
         for cases in per_word:
             phrases = [f"{p} {x}" if p else x for p in phrases for x in cases[c]]
-        out += phrases
-    return _unique(out)
+        out.append(phrases)
+    return out
 
 
 def _unique(forms: list[str]) -> list[str]:
@@ -187,6 +192,27 @@ def expand(forms: list[tuple[str, str, str]], lang: str,
     for form, code, kind in forms:
         out += [(f, code, kind) for f in inflect(form, t, adjective=kind in adjective_kinds)]
     return out
+
+
+def not_to_forms(forms: list[tuple[str, str, str]], lang: str,
+                 adjective_kinds: tuple[str, ...] = ("demonyms",)) -> frozenset[str]:
+    """The forms that are in none of the cases that name a destination after a preposition
+    that governs them (the table's `to_cases`: "в Китай", "в Индию" go to; "в Китае", "в
+    Индии", "в российском" are places). Empty for a language with no such cases.
+
+    >>> sorted(not_to_forms([("Китай", "CHN", "names")], "ru"))
+    ['Китае', 'Китаем', 'Китаю', 'Китая']
+    """
+    t = table(lang)
+    to_cases = (lx.load(lang).get("inflection") or {}).get("to_cases") if t is not None else None
+    if t is None or not to_cases:
+        return frozenset()
+    to: set[str] = set()
+    other: set[str] = set()
+    for form, _, kind in forms:
+        for i, case_forms in enumerate(inflect_cases(form, t, adjective=kind in adjective_kinds)):
+            (to if i in to_cases else other).update(case_forms)
+    return frozenset(other - to)
 
 
 def expand_words(words: list[str], lang: str) -> list[str]:
