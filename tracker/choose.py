@@ -658,6 +658,8 @@ def rechoose(f: cx.Frame, s: Scope, model: Model | None = None) -> cx.Frame:
                      ("partners", partner_candidates), ("period", period_candidates)):
         if fld == "partners" and not f.indicator:
             continue
+        if f.twin and fld in ("flow", "partners"):
+            continue  # one figure for two flows ("exports and imports each grew 8.3%"): the rules pair them
         s.measure = f.measure
         cands = gen(f, s)
         k, p = model.pick(fld, cands)
