@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from tracker import lexicon as lx
+from tracker.limits import MAX_NUMBER_CHARS
 from tracker.models import Mention
 from tracker.units import to_contract
 
@@ -223,15 +224,19 @@ def grammar(lang: str) -> Grammar:
 
 
 def parse_number(s: str, lang: str) -> Decimal | None:
-    """A number as written in a language's typography, as a Decimal.
+    """A number as written in a language's typography, as a Decimal; None past MAX_NUMBER_CHARS.
 
     >>> parse_number("1 980 000", "fr"), parse_number("240,1", "fr"), parse_number("8.42", "fr")
     (Decimal('1980000'), Decimal('240.1'), Decimal('8.42'))
     >>> parse_number("405,000", "en"), parse_number("12.500", "fr"), parse_number("13,253.13", "en")
     (Decimal('405000'), Decimal('12500'), Decimal('13253.13'))
     """
+    if len(s) > 2 * MAX_NUMBER_CHARS:  # before any copy of a million digits
+        return None
     dec = grammar(lang).decimal
     t = _SPACE.sub(" ", s).replace(" ", "")
+    if len(t) > MAX_NUMBER_CHARS:
+        return None
     try:
         if dec == ",":
             if "," in t:

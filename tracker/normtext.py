@@ -16,6 +16,11 @@ _ONE_FOR_ONE = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u2032": "'",
     "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\ufe63": "-", "\uff0d": "-",
     "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    # Digits of every script are read as they are (regex \d, Decimal); their separators are
+    # not: Arabic decimal and thousands marks and percent, and the full-width forms of East
+    # Asian typesetting ("１２３，５"), become their ASCII twins, so a number is never cut in two.
+    "\u066b": ".", "\u066c": " ", "\u066a": "%", "\u3000": " ",
+    **{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if c != 0xFF0D},
 })
 
 
