@@ -5,12 +5,12 @@ Sentence splitting and Unicode clean-up belong below this first section.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["LANGUAGES", "NotText", "decode_bytes", "detect_lang"]
+__all__ = ["LANGUAGES", "NotText", "TRUNCATED_UTF8", "decode_bytes", "detect_lang"]
 
 # --- decoding and language detection (ingest) --------------------------------
 
@@ -26,6 +26,8 @@ PREFERRED_ENCODINGS: tuple[str, ...] = ("cp1252",)
 
 #: Above this share of control characters a decoded text is taken for binary.
 _MAX_CONTROL_SHARE = 0.05
+#: Unicode's control characters (category Cc) but tab and the line ends.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),   # before UTF-16 LE: it starts with the same bytes
@@ -36,6 +38,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+#: `decode_bytes`'s encoding for UTF-8 that stops inside its last character (a cut file).
+TRUNCATED_UTF8 = "utf-8, cut short"
+
+
 class NotText(ValueError):
     """The bytes are not text in any encoding we can trust."""
 
@@ -43,7 +49,8 @@ class NotText(ValueError):
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode file content; return (text, encoding name), dropping a BOM.
 
-    UTF-8 is tried first, then the `declared` charset (an HTML page's own
+    UTF-8 is tried first (a file cut inside its last UTF-8 character is read without it,
+    as encoding TRUNCATED_UTF8), then the `declared` charset (an HTML page's own
     `<meta charset>`), then charset-normalizer's guess.
     Raises NotText for binary content (NUL bytes, no plausible encoding).
 
@@ -62,8 +69,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         raise NotText("contains NUL bytes")
     try:
         return _checked(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # a UTF-8 file cut short inside its last character: the rest is UTF-8, keep it
+            try:
+                return _checked(data[:exc.start].decode("utf-8")), TRUNCATED_UTF8
+            except UnicodeDecodeError:
+                pass
     if declared and (codec := _codec(declared)):
         try:
             return _checked(data.decode(codec)), codec
@@ -102,7 +114,7 @@ def _codec(label: str) -> str | None:
 def _checked(text: str) -> str:
     """The text itself, unless it is mostly control characters (binary data)."""
     if text:
-        controls = sum(1 for ch in text if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc")
+        controls = len(_CONTROLS.findall(text))  # a C-speed count: a character loop took 3 s a MB
         if controls / len(text) > _MAX_CONTROL_SHARE:
             raise NotText("mostly control characters")
     return text
