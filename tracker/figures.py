@@ -233,6 +233,11 @@ def parse_number(s: str, lang: str) -> Decimal | None:
     """
     if len(s) > 2 * MAX_NUMBER_CHARS:  # before any copy of a million digits
         return None
+    value = _parse_number(s, lang)
+    return value if value is not None and value.is_finite() else None  # never NaN nor Infinity
+
+
+def _parse_number(s: str, lang: str) -> Decimal | None:
     dec = grammar(lang).decimal
     t = _SPACE.sub(" ", s).replace(" ", "")
     if len(t) > MAX_NUMBER_CHARS:
