@@ -456,6 +456,19 @@ def _neutralise(cell: Any) -> Any:
     return cell
 
 
+def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells a spreadsheet will not run: those beginning with =, +, -, @,
+    a tab or a carriage return get a leading quote (numbers stay numbers).
+
+    >>> csv_safe(pd.DataFrame({"t": ["=1+1", "ok", "-x"], "v": [-1.5, 2.0, 3.0]})).to_dict("list")
+    {'t': ["'=1+1", 'ok', "'-x"], 'v': [-1.5, 2.0, 3.0]}
+    """
+    out = df.copy()
+    for c in _text_columns(out):
+        out[c] = out[c].astype(object).map(_neutralise)
+    return out
+
+
 def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for c in out.columns:
