@@ -29,6 +29,33 @@ examples:
 BATCH = 200
 
 
+class Stages:
+    """Wall-clock seconds spent per stage of a run, written as JSON to $TRACKER_TIMINGS (bench/bench_cli.py)."""
+
+    def __init__(self) -> None:
+        import os
+        import time
+
+        self.path = os.environ.get("TRACKER_TIMINGS") or None
+        self.seconds: dict[str, float] = {}
+        self._clock = time.perf_counter
+
+    def add(self, name: str, since: float) -> float:
+        now = self._clock()
+        self.seconds[name] = self.seconds.get(name, 0.0) + now - since
+        return now
+
+    def now(self) -> float:
+        return self._clock()
+
+    def dump(self) -> None:
+        if self.path:
+            import json
+
+            with open(self.path, "w", encoding="utf-8") as fh:
+                json.dump({k: round(v, 4) for k, v in self.seconds.items()}, fh)
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("extract", help="extract claims from articles into a table",
                        description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -74,8 +101,11 @@ def run(args: argparse.Namespace) -> int:
     ids: dict[str, None] = {}  # the articles of this run, in order (a dict: O(1) look-ups)
     bar = tqdm(items, unit=" article", disable=True if args.quiet else None, file=sys.stderr,
                leave=False)
+    stages = Stages()
+    t = stages.now()
     try:
         for item in bar:
+            t = stages.add("ingest", t)
             if isinstance(item, ingest.IngestError):
                 failed += 1
                 tqdm.write(str(item), file=sys.stderr)
@@ -87,26 +117,34 @@ def run(args: argparse.Namespace) -> int:
                 continue
             ids[item.article_id] = None
             if store is not None and not store.needs_extraction(item):
+                t = stages.add("store", t)
                 continue
+            t = stages.add("store", t)
             try:
                 claims = pipeline.extract_claims(item)
+                t = stages.add("extract", t)
                 frame = pipeline.claims_frame([(item, claims)])
+                t = stages.add("table", t)
             except Exception as exc:  # one bad article never stops the run
                 failed += 1
                 tqdm.write(f"{item.path or item.article_id}: extraction failed ({type(exc).__name__}: {exc})",
                            file=sys.stderr)
                 del ids[item.article_id]
+                t = stages.now()
                 continue
             if store is not None:
                 pending.append((item, frame))
                 if len(pending) >= BATCH:  # one transaction per batch: years of news stay fast
                     store.replace_articles(pending)
                     pending.clear()
+                t = stages.add("store", t)
             else:
                 done.append((item, claims))
+        t = stages.add("ingest", t)
         if store is not None:
             store.replace_articles(pending)
             pending.clear()
+            t = stages.add("store", t)
             table = store.claims(list(ids))
             orphans = store.orphan_report()  # corrections whose claim is gone: say so
             if orphans:
@@ -117,6 +155,8 @@ def run(args: argparse.Namespace) -> int:
 
             table = assign_figures(fx.add_value_usd(pipeline.claims_frame(done)))
         write_table(table, output)
+        stages.add("write", t)
+        stages.dump()
     except StoreError as exc:
         print(f"tracker extract: {exc}", file=sys.stderr)
         return 1
