@@ -31,6 +31,8 @@ __all__ = [
     "IngestFailure",
     "Limits",
     "iter_articles",
+    "iter_file",
+    "iter_files",
     "parse_published",
     "read_article",
 ]
@@ -205,6 +207,35 @@ def _iter_articles(
     paths: list[str], default: tuple[date | None, str | None], languages: tuple[str, ...],
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Article | IngestError]:
+    for file in _iter_files(paths):
+        if isinstance(file, IngestError):
+            yield file
+        else:
+            yield from _read_file(file, default, languages, limits)
+
+
+def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path | IngestError]:
+    """The files `iter_articles` reads, in its order, and an error per bad path; nothing is read.
+
+    >>> [str(e) for e in iter_files(["no/such/file.txt"])]
+    ['no/such/file.txt: no such file or directory']
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return _iter_files([str(p) for p in paths])
+
+
+def iter_file(
+    file: str | os.PathLike[str],
+    published: str | None = None,
+    languages: Sequence[str] = LANGUAGES,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Article | IngestError]:
+    """The articles of one file of `iter_files`, and an error per bad part (as `iter_articles`)."""
+    return _read_file(Path(file), parse_published(published), tuple(languages), limits)
+
+
+def _iter_files(paths: list[str]) -> Iterator[Path | IngestError]:
     seen: set[Path] = set()
     for name in paths:
         if not name:
@@ -230,7 +261,7 @@ def _iter_articles(
             if key in seen:  # named twice, or a file inside a folder also named
                 continue
             seen.add(key)
-            yield from _read_file(file, default, languages, limits)
+            yield file
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[IngestError]]:

@@ -286,32 +286,43 @@ def claim_id(article_id: str, start: int, end: int, k: int = 0) -> str:
     return hashlib.sha1(f"{article_id}|{start}|{end}|{k}".encode()).hexdigest()[:16]
 
 
-def claims_frame(results: Iterable[tuple[Article, list[Claim]]]) -> pd.DataFrame:
-    """The validated claims table for (article, claims) pairs."""
+def claim_rows(article: Article, claims: list[Claim]) -> list[dict[str, Any]]:
+    """One article's rows of the claims table as plain records (no DataFrame: a batch of
+    articles becomes one table, validated once, in `rows_frame`)."""
     rows = []
-    for art, claims in results:
-        used: dict[tuple[int, int], int] = {}
-        for c in claims:
-            k = used.get((c.start, c.end), 0)
-            used[(c.start, c.end)] = k + 1
-            p0, p1 = bounds(c.period) if c.period else (None, None)
-            rows.append({
-                "claim_id": claim_id(c.article_id, c.start, c.end, k),
-                "article_id": c.article_id,
-                "published": pd.Timestamp(art.published) if art.published else pd.NaT,
-                "source": art.source, "url": art.url, "title": art.title, "lang": art.lang,
-                "indicator": c.indicator, "commodity": c.commodity, "exporter": c.exporter,
-                "importer": c.importer, "measure": c.measure, "value": c.value,
-                "value_high": c.value_high, "unit": c.unit, "value_usd": None,
-                "period": c.period, "period_start": pd.Timestamp(p0) if p0 else pd.NaT,
-                "period_end": pd.Timestamp(p1) if p1 else pd.NaT, "basis": c.basis,
-                "modality": c.modality, "approx": c.approx, "surface": c.surface,
-                "sentence": c.sentence, "start": c.start, "end": c.end, "rule": c.rule,
-                "confidence": c.confidence, "alt": c.alt, "note": "", "figure_id": "",
-            })
+    used: dict[tuple[int, int], int] = {}
+    published = pd.Timestamp(article.published) if article.published else pd.NaT
+    for c in claims:
+        k = used.get((c.start, c.end), 0)
+        used[(c.start, c.end)] = k + 1
+        p0, p1 = bounds(c.period) if c.period else (None, None)
+        rows.append({
+            "claim_id": claim_id(c.article_id, c.start, c.end, k),
+            "article_id": c.article_id,
+            "published": published,
+            "source": article.source, "url": article.url, "title": article.title, "lang": article.lang,
+            "indicator": c.indicator, "commodity": c.commodity, "exporter": c.exporter,
+            "importer": c.importer, "measure": c.measure, "value": c.value,
+            "value_high": c.value_high, "unit": c.unit, "value_usd": None,
+            "period": c.period, "period_start": pd.Timestamp(p0) if p0 else pd.NaT,
+            "period_end": pd.Timestamp(p1) if p1 else pd.NaT, "basis": c.basis,
+            "modality": c.modality, "approx": c.approx, "surface": c.surface,
+            "sentence": c.sentence, "start": c.start, "end": c.end, "rule": c.rule,
+            "confidence": c.confidence, "alt": c.alt, "note": "", "figure_id": "",
+        })
+    return rows
+
+
+def rows_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The validated claims table of `claim_rows` records (of any number of articles)."""
     if not rows:
         return schema.empty_frame()
     return schema.validate(pd.DataFrame(rows, columns=schema.COLUMNS))
+
+
+def claims_frame(results: Iterable[tuple[Article, list[Claim]]]) -> pd.DataFrame:
+    """The validated claims table for (article, claims) pairs."""
+    return rows_frame([row for art, claims in results for row in claim_rows(art, claims)])
 
 
 def extract_text(text: str, published: date | str | None = None, lang: str | None = None,
