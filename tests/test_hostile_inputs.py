@@ -219,7 +219,7 @@ def test_reading_is_stopped_after_its_time(tmp_path: Path) -> None:
     t0 = time.perf_counter()
     message = one_error(page, Limits(max_seconds=0.3))
     assert time.perf_counter() - t0 < 3
-    assert message == f"{page}: reading stopped after 0.3 s (raise the limit with --max-seconds)"
+    assert message == f"{page}: reading stopped after 0.3 s; raise the limit with --max-seconds"
 
 
 # --------------------------------------------------------------------------- read, with a word

@@ -91,7 +91,7 @@ class TimeLimit(BaseException):
     """
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"stopped after {seconds:g} s (raise the limit with --max-seconds)")
+        super().__init__(f"stopped after {seconds:g} s; raise the limit with --max-seconds")
         self.seconds = seconds
 
 

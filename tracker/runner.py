@@ -22,6 +22,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tracker.ingest import IngestError
+from tracker.limits import DEFAULT as DEFAULT_LIMITS
+from tracker.limits import Limits, TimeLimit, time_limit
 from tracker.models import Article
 
 __all__ = ["Stages", "Tally", "default_workers", "run", "extract_task"]
@@ -84,8 +86,9 @@ class Tally:
 Result = tuple[list[tuple[str, "list[dict[str, Any]] | str"]], float, float]
 
 
-def extract_task(articles: list[Article]) -> Result:
-    """Claim rows of each article (`pipeline.claim_rows`), or a one-line error for it."""
+def extract_task(articles: list[Article], max_seconds: float | None = DEFAULT_LIMITS.max_seconds) -> Result:
+    """Claim rows of each article (`pipeline.claim_rows`), or a one-line error for it; an
+    article that takes more than `max_seconds` is stopped and is an error."""
     from tracker import pipeline
 
     out: list[tuple[str, list[dict[str, Any]] | str]] = []
@@ -93,7 +96,13 @@ def extract_task(articles: list[Article]) -> Result:
     for a in articles:
         t0 = time.perf_counter()
         try:
-            claims = pipeline.extract_claims(a)
+            try:
+                with time_limit(max_seconds):
+                    claims = pipeline.extract_claims(a)
+            except TimeLimit as exc:
+                extract += time.perf_counter() - t0
+                out.append((a.article_id, str(exc)))
+                continue
             t1 = time.perf_counter()
             out.append((a.article_id, pipeline.claim_rows(a, claims)))
             t2 = time.perf_counter()
@@ -131,21 +140,22 @@ class _Ordered:
     articles read ahead stay few.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, max_seconds: float | None = DEFAULT_LIMITS.max_seconds) -> None:
         self.workers = workers
+        self.max_seconds = max_seconds
         self.pool: Any = None
         self.queue: deque[tuple[list[Article], Any]] = deque()
         self.window = 2 * workers + 2
 
     def submit(self, task: list[Article]) -> Iterator[tuple[list[Article], Result]]:
         if self.workers <= 1:
-            yield task, extract_task(task)
+            yield task, extract_task(task, self.max_seconds)
             return
         if self.pool is None and self.queue:
             self._start()
             held, _ = self.queue.popleft()
-            self.queue.append((held, self.pool.submit(extract_task, held)))
-        self.queue.append((task, self.pool.submit(extract_task, task) if self.pool else None))
+            self.queue.append((held, self.pool.submit(extract_task, held, self.max_seconds)))
+        self.queue.append((task, self.pool.submit(extract_task, task, self.max_seconds) if self.pool else None))
         while len(self.queue) > self.window:
             yield self._next()
 
@@ -155,7 +165,7 @@ class _Ordered:
 
     def _next(self) -> tuple[list[Article], Result]:
         task, future = self.queue.popleft()
-        return task, (future.result() if future is not None else extract_task(task))
+        return task, (future.result() if future is not None else extract_task(task, self.max_seconds))
 
     def _start(self) -> None:
         import multiprocessing
@@ -204,15 +214,16 @@ class _Batches:
 
 
 def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
-        report: Callable[[str], None], stages: Stages) -> Tally:
+        report: Callable[[str], None], stages: Stages, limits: Limits = DEFAULT_LIMITS) -> Tally:
     """Extract every article of `items` that `sink` does not already hold, into `sink`.
 
     `sink` has `unchanged(articles) -> set of ids` and `write(articles, claims_frame)`.
     Bad inputs and failed articles are reported (one line each) and counted; the others go on.
+    An article whose extraction passes `limits.max_seconds` is stopped and reported.
     """
     tally = Tally()
     batches = _Batches(sink, stages)
-    pool = _Ordered(workers)
+    pool = _Ordered(workers, limits.max_seconds)
 
     def collect(done: Iterator[tuple[list[Article], Result]]) -> None:
         for task, (results, extract_s, table_s) in done:
@@ -266,7 +277,8 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
 # --------------------------------------------------------------------------- Dask
 
 def _file_task(path: str, given: str, published: str | None,
-               known: dict[str, tuple[str, str]], extractor: str) -> tuple[str, list[Any]]:
+               known: dict[str, tuple[str, str]], extractor: str,
+               limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[Any]]:
     """Dask task: read one file and extract its articles that `known` does not already hold.
 
     Returns this worker's extractor fingerprint (the client checks it is its own) and, per
@@ -278,7 +290,7 @@ def _file_task(path: str, given: str, published: str | None,
 
     mine = store.extractor_fingerprint()
     out: list[Any] = []
-    for item in ingest.iter_file(Path(path), published):
+    for item in ingest.iter_file(Path(path), published, limits=limits):
         if isinstance(item, IngestError):
             out.append(("error", str(replace(item, path=given))))
             continue
@@ -287,13 +299,13 @@ def _file_task(path: str, given: str, published: str | None,
                                                                 store._meta_hash(item)):
             out.append(("same", item.article_id))
             continue
-        results, _, _ = extract_task([item])
+        results, _, _ = extract_task([item], limits.max_seconds)  # a Dask thread: no time limit
         out.append(("new", item, results[0][1]))
     return mine, out
 
 
 def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: str,
-             report: Callable[[str], None], stages: Stages) -> Tally:
+             report: Callable[[str], None], stages: Stages, limits: Limits = DEFAULT_LIMITS) -> Tally:
     """As `run`, with one task per input file on the Dask cluster at `scheduler` (an address,
     or a `distributed.Client`); this process alone writes the store and the table."""
     from pathlib import Path
@@ -350,8 +362,12 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
                 continue
             known = sink.known_in(str(file))
             t = stages.add("store", t)
-            future = client.submit(_file_task, str(Path(file).resolve()), str(file), published,
-                                   known, extractor, pure=False)
+            try:
+                where = Path(file).resolve()
+            except (OSError, RuntimeError):  # a link loop: the task reads it and says so
+                where = Path(file).absolute()
+            future = client.submit(_file_task, str(where), str(file), published,
+                                   known, extractor, limits, pure=False)
             queue.append((str(file), future))
             while len(queue) > window:
                 collect(*queue.popleft())

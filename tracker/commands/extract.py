@@ -26,6 +26,11 @@ Articles are read lazily and extracted in batches by --workers processes; each b
 stored as it is done, so a run stopped half-way keeps what it stored and the next run
 skips it. The table is written at the end (into a temporary file, then renamed).
 
+Every input has a bounded cost: a file over --max-mb (20), an article with a line over
+--max-line characters (a million) and a file or article that takes over --max-seconds (60)
+are refused with one line naming them, as are empty, binary and malformed files; the other
+inputs are still extracted, and the exit status is 1.
+
 examples:
   tracker extract data/raw --output data/clean/claims.csv
   tracker extract notes.txt --published 2024-01 --output /tmp/claims.parquet
@@ -52,6 +57,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run the extraction on a Dask cluster (tcp://host:8786): one task per "
                         "file, this process writes the store and the table")
+    p.add_argument("--max-mb", type=float, metavar="MB", default=20,
+                   help="refuse a file larger than this, before reading it (default 20)")
+    p.add_argument("--max-line", type=int, metavar="CHARS", default=1_000_000,
+                   help="refuse an article with a line longer than this (default 1000000: no "
+                        "article has such a paragraph)")
+    p.add_argument("--max-seconds", type=float, metavar="S", default=60,
+                   help="stop reading one file, or extracting one article, after this long "
+                        "(default 60)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -60,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from tracker import ingest, runner
+    from tracker.limits import Limits
     from tracker.store import Spill, Store, StoreError, is_dataset_path
 
     output = Path(args.output)
@@ -70,6 +84,12 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         print("tracker extract: --workers must be 1 or more", file=sys.stderr)
         return 2
+    for name in ("max_mb", "max_line", "max_seconds"):
+        if not getattr(args, name) > 0:
+            print(f"tracker extract: --{name.replace('_', '-')} must be more than 0", file=sys.stderr)
+            return 2
+    limits = Limits(max_bytes=int(args.max_mb * 1_000_000), max_line=args.max_line,
+                    max_seconds=args.max_seconds)
     try:
         ingest.parse_published(args.published)
     except ValueError as exc:
@@ -107,11 +127,11 @@ def run(args: argparse.Namespace) -> int:
         sink = _StoreSink(store) if store is not None else _SpillSink(spill)
         if args.scheduler:
             tally = runner.run_dask(args.paths, args.published, sink, scheduler=args.scheduler,
-                                    report=report, stages=stages)
+                                    report=report, stages=stages, limits=limits)
         else:
-            items = ingest.iter_articles(args.paths, published=args.published)
+            items = ingest.iter_articles(args.paths, published=args.published, limits=limits)
             tally = runner.run(counted(items), sink, report=report, stages=stages,
-                               workers=args.workers or runner.default_workers())
+                               workers=args.workers or runner.default_workers(), limits=limits)
         t = time.perf_counter()
         rows = _write(output, is_dataset_path(args.output), tally, store, spill)
         if store is not None:
