@@ -488,6 +488,68 @@ def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+#: Seconds a killed run's temporary file or folder must have been left untouched before
+#: another run removes it (its process must be gone too).
+STALE_AFTER = 600
+_LEFTOVER = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.(?:tmp|old)$|^\.tracker-(?:spill|table)-(\d+)-[a-z0-9_]{8}$")
+
+
+def _tmp_prefix(name: str) -> str:
+    """Prefix of this process's temporary entries: the pid says whose they are."""
+    return f".{name}.{os.getpid()}."
+
+
+def _newest_change(path: Path) -> float:
+    newest = path.lstat().st_mtime
+    if path.is_dir() and not path.is_symlink():
+        for p in path.rglob("*"):
+            try:
+                newest = max(newest, p.lstat().st_mtime)
+            except OSError:
+                pass
+    return newest
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def sweep_leftovers(folder: str | Path, now: float | None = None) -> list[Path]:
+    """Remove what killed runs left in `folder` (a table's `.NAME.PID.xxxxxxxx.tmp`, a
+    spill's `.tracker-spill-PID-xxxxxxxx`): only entries whose process is gone and that
+    nobody has touched for STALE_AFTER seconds. Returns what was removed."""
+    import shutil
+
+    removed: list[Path] = []
+    now = time.time() if now is None else now
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _LEFTOVER.match(entry.name)
+        if not m:
+            continue
+        pid = int(m.group(1) or m.group(2))
+        try:
+            if pid == os.getpid() or _pid_alive(pid) or now - _newest_change(entry) < STALE_AFTER:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed.append(entry)
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+    return removed
+
+
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     """Write a claims table to .csv, .parquet or .jsonl, atomically (temp file + rename).
 
@@ -502,7 +564,8 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
         raise ValueError(f"{path}: unknown table format {path.suffix or '(none)'!r} "
                          f"(use .csv, .parquet or .jsonl)")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    sweep_leftovers(path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=_tmp_prefix(path.name), suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -577,6 +640,7 @@ class TableWriter:
         if self.dataset and self.path.exists() and not self.path.is_dir():
             raise ValueError(f"{path}: not a folder")
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        sweep_leftovers(self.path.parent)
         self.rows = 0
         self._header = False
         self._fh: Any = None
@@ -584,10 +648,10 @@ class TableWriter:
         self._schema: Any = None
         self._empty: pd.DataFrame | None = None
         if self.dataset:
-            self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".tmp",
+            self.tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(self.path.name), suffix=".tmp",
                                              dir=self.path.parent))
         else:
-            fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+            fd, name = tempfile.mkstemp(prefix=_tmp_prefix(self.path.name), suffix=".tmp",
                                         dir=self.path.parent)
             os.close(fd)
             self.tmp = Path(name)
@@ -688,7 +752,7 @@ class TableWriter:
                 os.chmod(self.tmp, 0o777 & ~umask)
                 old = None
                 if self.path.exists():
-                    old = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".old",
+                    old = Path(tempfile.mkdtemp(prefix=_tmp_prefix(self.path.name), suffix=".old",
                                                 dir=self.path.parent))
                     os.replace(self.path, old / "table")
                 os.replace(self.tmp, self.path)
@@ -853,7 +917,8 @@ class Spill:
         import duckdb
 
         Path(folder).mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(prefix=".tracker-spill-", dir=folder))
+        sweep_leftovers(folder)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".tracker-spill-{os.getpid()}-", dir=folder))
         self.con = duckdb.connect(str(self.folder / "spill.duckdb"))
         self.con.execute(f"SET temp_directory = '{self.folder / 'tmp'}'")
         self.con.execute(_DDL[2].replace("claims (", "claims (_seq BIGINT, ", 1))
@@ -1522,7 +1587,7 @@ class Store:
         groups = _corrected_items(corrected, corrected["article_id"].isin(run).tolist())
         rates = self._rates_path()
         self._release_connection()  # a read-only attachment needs the writer's connection closed
-        spill = Path(tempfile.mkdtemp(prefix=".tracker-table-", dir=self.path.parent))
+        spill = Path(tempfile.mkdtemp(prefix=f".tracker-table-{os.getpid()}-", dir=self.path.parent))
         con = duckdb.connect()
         try:
             con.execute(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
