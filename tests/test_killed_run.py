@@ -21,7 +21,7 @@ from tracker.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 BATCH = 50
-N_ARTICLES = 200
+N_ARTICLES = 300
 
 RUN = """
 import sys
@@ -124,14 +124,17 @@ def test_sigkill_mid_run_keeps_the_store_whole_and_the_corrections(tmp_path: Pat
     articles0, claims0, corrections0 = _snapshot(store_path)
     assert len(articles0) == BATCH and len(corrections0) == 2
 
-    # the run that gets killed: as soon as the store holds a batch more, SIGKILL
+    # the run that gets killed: as soon as it commits a batch to the store (its write-ahead
+    # log grows: watched from outside, so as not to wait for the writer's turn), SIGKILL
+    wal = store_path.with_name(store_path.name + ".wal")
+    assert not wal.exists() or wal.stat().st_size == 0
     run = _extract(folder, out, "--workers", "2")
     deadline = time.monotonic() + 300
     try:
-        while len(_stored(store_path)) == BATCH:
+        while not (wal.exists() and wal.stat().st_size > 0):
             assert run.poll() is None, f"the run ended before it could be killed: {run.communicate()}"
             assert time.monotonic() < deadline, "no batch stored in 300 s"
-            time.sleep(0.05)
+            time.sleep(0.01)
     finally:
         _kill(run)
 
