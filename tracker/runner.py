@@ -24,7 +24,7 @@ from typing import Any
 from tracker.ingest import IngestError
 from tracker.models import Article
 
-__all__ = ["Stages", "Tally", "default_workers", "run", "extract_task"]
+__all__ = ["ClusterError", "Stages", "Tally", "default_workers", "run", "run_dask", "extract_task"]
 
 #: Articles stored per transaction (and checked as one table).
 STORE_BATCH = 500
@@ -34,6 +34,10 @@ READ_BATCH = 200
 #: sending it costs little beside extracting it.
 TASK_BYTES = 64_000
 TASK_ARTICLES = 100
+
+
+class ClusterError(RuntimeError):
+    """The Dask cluster cannot be used (unreachable, or running other extractor code)."""
 
 
 def default_workers() -> int:
@@ -304,7 +308,10 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
     from tracker.store import extractor_fingerprint
 
     own_client = not isinstance(scheduler, Client)
-    client = Client(scheduler) if own_client else scheduler
+    try:
+        client = Client(scheduler, timeout=30) if own_client else scheduler
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
     extractor = extractor_fingerprint()
     tally = Tally()
     batches = _Batches(sink, stages)
@@ -316,7 +323,7 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
         theirs, entries = future.result()
         stages.add("extract", t)  # waiting for the cluster, seen from here
         if theirs != extractor:
-            raise RuntimeError(f"{given}: the Dask worker runs other extractor code "
+            raise ClusterError(f"{given}: the Dask worker runs other extractor code "
                                f"({theirs}, here {extractor}): install the same tracker there")
         for entry in entries:
             if entry[0] == "error":
@@ -341,20 +348,31 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
             tally.extracted += 1
             batches.add(article, rows)
 
-    try:
-        t = time.perf_counter()
+    def files() -> Iterator[list[str]]:  # the input files, READ_BATCH at a time
+        group: list[str] = []
         for file in ingest.iter_files(paths):
             if isinstance(file, IngestError):
                 tally.failed += 1
                 report(str(file))
                 continue
-            known = sink.known_in(str(file))
+            group.append(str(file))
+            if len(group) >= READ_BATCH:
+                yield group
+                group = []
+        if group:
+            yield group
+
+    try:
+        t = time.perf_counter()
+        for group in files():
+            known = sink.known_in(group)  # one query for the group
             t = stages.add("store", t)
-            future = client.submit(_file_task, str(Path(file).resolve()), str(file), published,
-                                   known, extractor, pure=False)
-            queue.append((str(file), future))
-            while len(queue) > window:
-                collect(*queue.popleft())
+            for file in group:
+                future = client.submit(_file_task, str(Path(file).resolve()), file, published,
+                                       known[file], extractor, pure=False)
+                queue.append((file, future))
+                while len(queue) > window:
+                    collect(*queue.popleft())
             t = time.perf_counter()
         while queue:
             collect(*queue.popleft())

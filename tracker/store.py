@@ -1376,12 +1376,18 @@ class Store:
         return {a.article_id for a in articles if a.article_id in known
                 and known[a.article_id] == (_sha(a.text), _meta_hash(a), extractor)}
 
-    def known_in(self, path: str) -> dict[str, tuple[str, str]]:
-        """article_id -> (text hash, metadata hash) of the articles last read from `path` by this
-        extractor code (a Dask worker skips those it finds unchanged, before extracting)."""
-        df = self._query("SELECT article_id, text_hash, meta_hash FROM articles "
-                         "WHERE path = ? AND extractor = ?", [path, self._extractor()])
-        return {r[0]: (r[1], r[2]) for r in df.itertuples(index=False)}
+    def known_in(self, paths: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
+        """For each path, article_id -> (text hash, metadata hash) of the articles last read from
+        it by this extractor code, in one query (a Dask worker skips those it finds unchanged)."""
+        if not paths:
+            return {}
+        df = self._query("SELECT path, article_id, text_hash, meta_hash FROM articles "
+                         "WHERE path IN (SELECT unnest(?::VARCHAR[])) AND extractor = ?",
+                         [list(paths), self._extractor()])
+        out: dict[str, dict[str, tuple[str, str]]] = {p: {} for p in paths}
+        for path, article_id, text_hash, meta_hash in df.itertuples(index=False):
+            out[path][article_id] = (text_hash, meta_hash)
+        return out
 
     def table_state(self, article_ids: Iterable[str], kind: str) -> str:
         """A digest of everything the table of `article_ids` depends on: the store's generation

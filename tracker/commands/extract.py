@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
                 report(orphans)
         stages.add("write", t)
         stages.dump()
-    except StoreError as exc:
+    except (StoreError, runner.ClusterError) as exc:
         print(f"tracker extract: {exc}", file=sys.stderr)
         return 1
     finally:
@@ -167,8 +167,8 @@ class _StoreSink:
     def unchanged(self, articles: list[Article]) -> set[str]:
         return self.store.unchanged(articles)
 
-    def known_in(self, path: str) -> dict[str, tuple[str, str]]:
-        return self.store.known_in(path)
+    def known_in(self, paths: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
+        return self.store.known_in(paths)
 
     def write(self, articles: list[Article], claims: pd.DataFrame) -> None:
         self.store.replace_batch(articles, claims)
@@ -183,8 +183,8 @@ class _SpillSink:
     def unchanged(self, articles: list[Article]) -> set[str]:
         return set()
 
-    def known_in(self, path: str) -> dict[str, tuple[str, str]]:
-        return {}
+    def known_in(self, paths: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
+        return {p: {} for p in paths}
 
     def write(self, articles: list[Article], claims: pd.DataFrame) -> None:
         self.spill.add(claims)
