@@ -49,15 +49,21 @@ def default_workers() -> int:
 
 
 class Stages:
-    """Seconds spent per stage (ingest, extract, table, store, write); summed over workers,
-    so they may add up to more than the run's wall time. `$TRACKER_TIMINGS`, when set, names
-    a JSON file they are written to (bench/bench_cli.py reads it)."""
+    """CPU seconds spent per stage (ingest, extract, table, store, write), summed over the
+    worker processes (CPU rather than wall time: a busy machine then slows no stage but its
+    own). `$TRACKER_TIMINGS`, when set, names a JSON file they are written to (with the
+    run's wall time; bench/bench_cli.py reads it)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.started = time.perf_counter()
+
+    @staticmethod
+    def now() -> float:
+        return time.process_time()
 
     def add(self, name: str, since: float) -> float:
-        now = time.perf_counter()
+        now = time.process_time()
         self.seconds[name] = self.seconds.get(name, 0.0) + now - since
         return now
 
@@ -69,8 +75,10 @@ class Stages:
         if path:
             import json
 
+            data = {k: round(v, 4) for k, v in self.seconds.items()}
+            data["wall"] = round(time.perf_counter() - self.started, 4)
             with open(path, "w", encoding="utf-8") as fh:
-                json.dump({k: round(v, 4) for k, v in self.seconds.items()}, fh)
+                json.dump(data, fh)
 
 
 @dataclass
@@ -95,16 +103,16 @@ def extract_task(articles: list[Article]) -> Result:
     out: list[tuple[str, list[dict[str, Any]] | str]] = []
     extract = table = 0.0
     for a in articles:
-        t0 = time.perf_counter()
+        t0 = time.thread_time()  # this task's CPU, also when a Dask worker runs several threads
         try:
             claims = pipeline.extract_claims(a)
-            t1 = time.perf_counter()
+            t1 = time.thread_time()
             out.append((a.article_id, pipeline.claim_rows(a, claims)))
-            t2 = time.perf_counter()
+            t2 = time.thread_time()
             extract += t1 - t0
             table += t2 - t1
         except Exception as exc:  # one bad article never stops the run
-            extract += time.perf_counter() - t0
+            extract += time.thread_time() - t0
             out.append((a.article_id, f"{type(exc).__name__}: {exc}"))
     return out, extract, table
 
@@ -199,7 +207,7 @@ class _Batches:
             return
         from tracker.pipeline import rows_frame
 
-        t = time.perf_counter()
+        t = self.stages.now()
         frame = rows_frame(self.rows)
         t = self.stages.add("table", t)
         self.sink.write(self.articles, frame)
@@ -232,7 +240,7 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
                 batches.add(article, rows)
 
     it = iter(items)
-    t = time.perf_counter()
+    t = stages.now()
     try:
         while True:
             chunk: list[Article] = []
@@ -257,7 +265,7 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
             t = stages.add("store", t)
             for task in _tasks([a for a in chunk if a.article_id not in same], workers <= 1):
                 collect(pool.submit(task))
-            t = time.perf_counter()
+            t = stages.now()
         collect(pool.drain())
         batches.flush()
     except BaseException:
@@ -269,12 +277,13 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
 
 # --------------------------------------------------------------------------- Dask
 
-def _file_task(path: str, given: str, published: str | None,
-               known: dict[str, tuple[str, str]], extractor: str) -> tuple[str, list[Any]]:
+def _file_task(path: str, given: str, published: str | None, known: dict[str, tuple[str, str]],
+               extractor: str) -> tuple[str, list[Any], dict[str, float]]:
     """Dask task: read one file and extract its articles that `known` does not already hold.
 
-    Returns this worker's extractor fingerprint (the client checks it is its own) and, per
-    input item: ("error", message), ("same", article_id) or ("new", article, rows or error).
+    Returns this worker's extractor fingerprint (the client checks it is its own), per input
+    item ("error", message), ("same", article_id) or ("new", article, rows or error), and the
+    CPU seconds of its stages.
     """
     from pathlib import Path
 
@@ -282,18 +291,24 @@ def _file_task(path: str, given: str, published: str | None,
 
     mine = store.extractor_fingerprint()
     out: list[Any] = []
+    spent = {"ingest": 0.0, "extract": 0.0, "table": 0.0}
+    t = time.thread_time()
     for item in ingest.iter_file(Path(path), published):
+        spent["ingest"] += time.thread_time() - t
         if isinstance(item, IngestError):
             out.append(("error", str(replace(item, path=given))))
-            continue
-        item = replace(item, path=given)
-        if extractor == mine and known.get(item.article_id) == (store._sha(item.text),
-                                                                store._meta_hash(item)):
-            out.append(("same", item.article_id))
-            continue
-        results, _, _ = extract_task([item])
-        out.append(("new", item, results[0][1]))
-    return mine, out
+        else:
+            item = replace(item, path=given)
+            if extractor == mine and known.get(item.article_id) == (store._sha(item.text),
+                                                                    store._meta_hash(item)):
+                out.append(("same", item.article_id))
+            else:
+                results, extract_s, table_s = extract_task([item])
+                out.append(("new", item, results[0][1]))
+                spent["extract"] += extract_s
+                spent["table"] += table_s
+        t = time.thread_time()
+    return mine, out, spent
 
 
 def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: str,
@@ -319,9 +334,9 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
     queue: deque[tuple[str, Any]] = deque()
 
     def collect(given: str, future: Any) -> None:
-        t = time.perf_counter()
-        theirs, entries = future.result()
-        stages.add("extract", t)  # waiting for the cluster, seen from here
+        theirs, entries, spent = future.result()
+        for stage, seconds in spent.items():  # the workers' CPU
+            stages.count(stage, seconds)
         if theirs != extractor:
             raise ClusterError(f"{given}: the Dask worker runs other extractor code "
                                f"({theirs}, here {extractor}): install the same tracker there")
@@ -363,7 +378,7 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
             yield group
 
     try:
-        t = time.perf_counter()
+        t = stages.now()
         for group in files():
             known = sink.known_in(group)  # one query for the group
             t = stages.add("store", t)
@@ -373,7 +388,7 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
                 queue.append((file, future))
                 while len(queue) > window:
                     collect(*queue.popleft())
-            t = time.perf_counter()
+            t = stages.now()
         while queue:
             collect(*queue.popleft())
         batches.flush()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -112,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
             items = ingest.iter_articles(args.paths, published=args.published)
             tally = runner.run(counted(items), sink, report=report, stages=stages,
                                workers=args.workers or runner.default_workers())
-        t = time.perf_counter()
+        t = stages.now()
         rows = _write(output, is_dataset_path(args.output), tally, store, spill)
         if store is not None:
             orphans = store.orphan_report()  # corrections whose claim is gone: say so
