@@ -158,6 +158,14 @@ def _unit_factors() -> dict[str, tuple[str, float]]:
     return factors
 
 
+def _factors_for(units: Iterable[Any]) -> dict[str, tuple[str, float]]:
+    """`_unit_factors()`, or nothing when no physical unit is among `units`: building the pint
+    registry takes about a second, which a table of money and percentages need not pay."""
+    from tracker.units import CONTRACT_TO_PINT
+
+    return _unit_factors() if any(u in CONTRACT_TO_PINT for u in units) else {}
+
+
 def _comparable(unit: str, value: float) -> tuple[str, float]:
     base, factor = _unit_factors().get(unit, (unit, 1.0))
     return base, value * factor
@@ -294,8 +302,8 @@ def assign_figures(df: pd.DataFrame) -> pd.DataFrame:
     def cells(column: str) -> list[Any]:
         return out[column].tolist() if column in out.columns else [None] * n
 
-    factors = _unit_factors()
     units = [str(u) for u in out["unit"].tolist()]
+    factors = _factors_for(set(units))
     values = [float(v) for v in out["value"].tolist()]
     surfaces = [str(s) for s in out["surface"].tolist()]
     claim_ids = [str(c) for c in out["claim_id"].tolist()]
@@ -750,7 +758,8 @@ def _figures_into(con: Any, source: str, where: str, in_run: str,
     """
     import pyarrow as pa
 
-    factors = _unit_factors()
+    present = {r[0] for r in con.execute(f"SELECT DISTINCT unit FROM {source} WHERE {where}").fetchall()}
+    factors = _factors_for(present | {key[-1] for key in corrected})
     keys = ", ".join(f"coalesce(CAST({c} AS VARCHAR), '')" for c in FIGURE_KEY)
     base = _base_sql(factors)
     sql = (f"SELECT {keys}, {base} AS base, unit, value, value_high, surface, claim_id, "
@@ -807,7 +816,7 @@ def _figures_into(con: Any, source: str, where: str, in_run: str,
 
 def _corrected_items(kept: pd.DataFrame, in_run: Iterable[bool]) -> dict[tuple[str, ...], list[_Stated]]:
     """`_Stated` of rows with corrections applied, by figure key (as `assign_figures` keys them)."""
-    factors = _unit_factors()
+    factors = _factors_for(set(kept["unit"].tolist()))
     groups: dict[tuple[str, ...], list[_Stated]] = {}
     approxes = kept["approx"].tolist() if "approx" in kept.columns else [None] * len(kept)
     cells = zip(*([str(x) for x in kept[c].tolist()] for c in FIGURE_KEY))
