@@ -8,6 +8,8 @@ language's lexicon; this module holds none.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -507,9 +509,14 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
 def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | None = None) -> list[Mention]:
     """Numbers in words before a scale word: "deux cents milliards de dollars"."""
     out: list[Mention] = []
-    taken = [(x.start, x.end) for x in numeric]
+    # is a position inside a numeric figure? the starts in order, and the furthest end reached
+    # by any figure starting at or before each (a look-up, not a scan of every figure)
+    taken = sorted((x.start, x.end) for x in numeric)
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))
     for m in g.folded["word_scale"].finditer(text, lower):
-        if any(s <= m.start() < e for s, e in taken):
+        k = bisect.bisect_right(starts, m.start())
+        if k and reach[k - 1] > m.start():
             continue
         before = text[max(0, m.start() - 60):m.start()]
         wm = _WORDS_BEFORE.search(before)

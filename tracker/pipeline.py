@@ -28,6 +28,11 @@ from tracker.periods import bounds
 BASE_CONFIDENCE = 0.95
 #: How much of the article's start counts as its lead (for the pair it is about).
 LEAD_CHARS = 1500
+#: The figures before a figure that its context rules read (with the article's first one):
+#: no article of the corpus has that many, and a book-length text stays linear in its length.
+HISTORY = 200
+#: How many sentences back a figure looks for the period its article or paragraph is about.
+LOOKBACK = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         if own_counts:
             best = max(own_counts.values())
             return max((p for p in own_counts if own_counts[p] == best), key=own_last.__getitem__)
-        for j in itertools.chain(range(i - 1, -1, -1), range(i + 1, min(len(sents), i + 4))):
+        for j in itertools.chain(range(i - 1, max(-1, i - 1 - LOOKBACK), -1), range(i + 1, min(len(sents), i + 4))):
             labels = _labels(j)
             if labels:
                 return labels[0]  # a sentence names its own period first ("in 2023 ..., down from 2022")
@@ -111,7 +116,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         # the topic holds over the paragraph's next sentences until a figure states its own
         # period ("Juin apporte une éclaircie. Le commerce y a atteint ... Les ventes ...")
         j = i - 1
-        while j >= 0 and sents[j].paragraph == sents[i].paragraph:
+        while j >= max(0, i - LOOKBACK) and sents[j].paragraph == sents[i].paragraph:
             if j not in by_sent:
                 labels = _labels(j)
                 if labels:
@@ -156,8 +161,9 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         topic = _topic_period(headers.get(i, i))  # a list row sees the topic its header line sees
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
+            recent = history if len(history) <= HISTORY else history[:1] + history[-HISTORY:]
             f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,
-                           context_period=_context_period(i, topic), history=history,
+                           context_period=_context_period(i, topic), history=recent,
                            topic_period=topic)
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))

@@ -26,7 +26,7 @@ from tracker.limits import DEFAULT as DEFAULT_LIMITS
 from tracker.limits import Limits, TimeLimit, time_limit
 from tracker.models import Article
 
-__all__ = ["Stages", "Tally", "default_workers", "run", "extract_task"]
+__all__ = ["ClusterError", "Stages", "Tally", "default_workers", "run", "run_dask", "extract_task"]
 
 #: Articles stored per transaction (and checked as one table).
 STORE_BATCH = 500
@@ -38,6 +38,10 @@ TASK_BYTES = 64_000
 TASK_ARTICLES = 100
 
 
+class ClusterError(RuntimeError):
+    """The Dask cluster cannot be used (unreachable, or running other extractor code)."""
+
+
 def default_workers() -> int:
     """The cores this process may use."""
     try:
@@ -47,15 +51,21 @@ def default_workers() -> int:
 
 
 class Stages:
-    """Seconds spent per stage (ingest, extract, table, store, write); summed over workers,
-    so they may add up to more than the run's wall time. `$TRACKER_TIMINGS`, when set, names
-    a JSON file they are written to (bench/bench_cli.py reads it)."""
+    """CPU seconds spent per stage (ingest, extract, table, store, write), summed over the
+    worker processes (CPU rather than wall time: a busy machine then slows no stage but its
+    own). `$TRACKER_TIMINGS`, when set, names a JSON file they are written to (with the
+    run's wall time; bench/bench_cli.py reads it)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.started = time.perf_counter()
+
+    @staticmethod
+    def now() -> float:
+        return time.process_time()
 
     def add(self, name: str, since: float) -> float:
-        now = time.perf_counter()
+        now = time.process_time()
         self.seconds[name] = self.seconds.get(name, 0.0) + now - since
         return now
 
@@ -67,8 +77,10 @@ class Stages:
         if path:
             import json
 
+            data = {k: round(v, 4) for k, v in self.seconds.items()}
+            data["wall"] = round(time.perf_counter() - self.started, 4)
             with open(path, "w", encoding="utf-8") as fh:
-                json.dump({k: round(v, 4) for k, v in self.seconds.items()}, fh)
+                json.dump(data, fh)
 
 
 @dataclass
@@ -94,22 +106,22 @@ def extract_task(articles: list[Article], max_seconds: float | None = DEFAULT_LI
     out: list[tuple[str, list[dict[str, Any]] | str]] = []
     extract = table = 0.0
     for a in articles:
-        t0 = time.perf_counter()
+        t0 = time.thread_time()  # this task's CPU, also when a Dask worker runs several threads
         try:
             try:
                 with time_limit(max_seconds):
                     claims = pipeline.extract_claims(a)
             except TimeLimit as exc:
-                extract += time.perf_counter() - t0
+                extract += time.thread_time() - t0
                 out.append((a.article_id, str(exc)))
                 continue
-            t1 = time.perf_counter()
+            t1 = time.thread_time()
             out.append((a.article_id, pipeline.claim_rows(a, claims)))
-            t2 = time.perf_counter()
+            t2 = time.thread_time()
             extract += t1 - t0
             table += t2 - t1
         except Exception as exc:  # one bad article never stops the run
-            extract += time.perf_counter() - t0
+            extract += time.thread_time() - t0
             out.append((a.article_id, f"{type(exc).__name__}: {exc}"))
     return out, extract, table
 
@@ -205,7 +217,7 @@ class _Batches:
             return
         from tracker.pipeline import rows_frame
 
-        t = time.perf_counter()
+        t = self.stages.now()
         frame = rows_frame(self.rows)
         t = self.stages.add("table", t)
         self.sink.write(self.articles, frame)
@@ -239,7 +251,7 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
                 batches.add(article, rows)
 
     it = iter(items)
-    t = time.perf_counter()
+    t = stages.now()
     try:
         while True:
             chunk: list[Article] = []
@@ -264,7 +276,7 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
             t = stages.add("store", t)
             for task in _tasks([a for a in chunk if a.article_id not in same], workers <= 1):
                 collect(pool.submit(task))
-            t = time.perf_counter()
+            t = stages.now()
         collect(pool.drain())
         batches.flush()
     except BaseException:
@@ -276,13 +288,13 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
 
 # --------------------------------------------------------------------------- Dask
 
-def _file_task(path: str, given: str, published: str | None,
-               known: dict[str, tuple[str, str]], extractor: str,
-               limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[Any]]:
+def _file_task(path: str, given: str, published: str | None, known: dict[str, tuple[str, str]],
+               extractor: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[Any], dict[str, float]]:
     """Dask task: read one file and extract its articles that `known` does not already hold.
 
-    Returns this worker's extractor fingerprint (the client checks it is its own) and, per
-    input item: ("error", message), ("same", article_id) or ("new", article, rows or error).
+    Returns this worker's extractor fingerprint (the client checks it is its own), per input
+    item ("error", message), ("same", article_id) or ("new", article, rows or error), and the
+    CPU seconds of its stages.
     """
     from pathlib import Path
 
@@ -290,18 +302,25 @@ def _file_task(path: str, given: str, published: str | None,
 
     mine = store.extractor_fingerprint()
     out: list[Any] = []
+    spent = {"ingest": 0.0, "extract": 0.0, "table": 0.0}
+    t = time.thread_time()
     for item in ingest.iter_file(Path(path), published, limits=limits):
+        spent["ingest"] += time.thread_time() - t
         if isinstance(item, IngestError):
             out.append(("error", str(replace(item, path=given))))
-            continue
-        item = replace(item, path=given)
-        if extractor == mine and known.get(item.article_id) == (store._sha(item.text),
-                                                                store._meta_hash(item)):
-            out.append(("same", item.article_id))
-            continue
-        results, _, _ = extract_task([item], limits.max_seconds)  # a Dask thread: no time limit
-        out.append(("new", item, results[0][1]))
-    return mine, out
+        else:
+            item = replace(item, path=given)
+            if extractor == mine and known.get(item.article_id) == (store._sha(item.text),
+                                                                    store._meta_hash(item)):
+                out.append(("same", item.article_id))
+            else:
+                # a Dask worker's thread has no SIGALRM: the time limit holds in processes only
+                results, extract_s, table_s = extract_task([item], limits.max_seconds)
+                out.append(("new", item, results[0][1]))
+                spent["extract"] += extract_s
+                spent["table"] += table_s
+        t = time.thread_time()
+    return mine, out, spent
 
 
 def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: str,
@@ -316,7 +335,10 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
     from tracker.store import extractor_fingerprint
 
     own_client = not isinstance(scheduler, Client)
-    client = Client(scheduler) if own_client else scheduler
+    try:
+        client = Client(scheduler, timeout=30) if own_client else scheduler
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
     extractor = extractor_fingerprint()
     tally = Tally()
     batches = _Batches(sink, stages)
@@ -324,11 +346,11 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
     queue: deque[tuple[str, Any]] = deque()
 
     def collect(given: str, future: Any) -> None:
-        t = time.perf_counter()
-        theirs, entries = future.result()
-        stages.add("extract", t)  # waiting for the cluster, seen from here
+        theirs, entries, spent = future.result()
+        for stage, seconds in spent.items():  # the workers' CPU
+            stages.count(stage, seconds)
         if theirs != extractor:
-            raise RuntimeError(f"{given}: the Dask worker runs other extractor code "
+            raise ClusterError(f"{given}: the Dask worker runs other extractor code "
                                f"({theirs}, here {extractor}): install the same tracker there")
         for entry in entries:
             if entry[0] == "error":
@@ -353,25 +375,36 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
             tally.extracted += 1
             batches.add(article, rows)
 
-    try:
-        t = time.perf_counter()
+    def files() -> Iterator[list[str]]:  # the input files, READ_BATCH at a time
+        group: list[str] = []
         for file in ingest.iter_files(paths):
             if isinstance(file, IngestError):
                 tally.failed += 1
                 report(str(file))
                 continue
-            known = sink.known_in(str(file))
+            group.append(str(file))
+            if len(group) >= READ_BATCH:
+                yield group
+                group = []
+        if group:
+            yield group
+
+    try:
+        t = stages.now()
+        for group in files():
+            known = sink.known_in(group)  # one query for the group
             t = stages.add("store", t)
-            try:
-                where = Path(file).resolve()
-            except (OSError, RuntimeError):  # a link loop: the task reads it and says so
-                where = Path(file).absolute()
-            future = client.submit(_file_task, str(where), str(file), published,
-                                   known, extractor, limits, pure=False)
-            queue.append((str(file), future))
-            while len(queue) > window:
-                collect(*queue.popleft())
-            t = time.perf_counter()
+            for file in group:
+                try:
+                    where = Path(file).resolve()
+                except (OSError, RuntimeError):  # a link loop: the task reads it and says so
+                    where = Path(file).absolute()
+                future = client.submit(_file_task, str(where), file, published,
+                                       known[file], extractor, limits, pure=False)
+                queue.append((file, future))
+                while len(queue) > window:
+                    collect(*queue.popleft())
+            t = stages.now()
         while queue:
             collect(*queue.popleft())
         batches.flush()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
             items = ingest.iter_articles(args.paths, published=args.published, limits=limits)
             tally = runner.run(counted(items), sink, report=report, stages=stages,
                                workers=args.workers or runner.default_workers(), limits=limits)
-        t = time.perf_counter()
+        t = stages.now()
         rows = _write(output, is_dataset_path(args.output), tally, store, spill)
         if store is not None:
             orphans = store.orphan_report()  # corrections whose claim is gone: say so
@@ -140,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
                 report(orphans)
         stages.add("write", t)
         stages.dump()
-    except StoreError as exc:
+    except (StoreError, runner.ClusterError) as exc:
         print(f"tracker extract: {exc}", file=sys.stderr)
         return 1
     finally:
@@ -187,8 +186,8 @@ class _StoreSink:
     def unchanged(self, articles: list[Article]) -> set[str]:
         return self.store.unchanged(articles)
 
-    def known_in(self, path: str) -> dict[str, tuple[str, str]]:
-        return self.store.known_in(path)
+    def known_in(self, paths: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
+        return self.store.known_in(paths)
 
     def write(self, articles: list[Article], claims: pd.DataFrame) -> None:
         self.store.replace_batch(articles, claims)
@@ -203,8 +202,8 @@ class _SpillSink:
     def unchanged(self, articles: list[Article]) -> set[str]:
         return set()
 
-    def known_in(self, path: str) -> dict[str, tuple[str, str]]:
-        return {}
+    def known_in(self, paths: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
+        return {p: {} for p in paths}
 
     def write(self, articles: list[Article], claims: pd.DataFrame) -> None:
         self.spill.add(claims)
