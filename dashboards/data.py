@@ -1053,13 +1053,17 @@ def _markdown_text(text: str) -> str:
 
 
 def export_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """The filtered rows as the contract's columns (no dashboard-internal ones), for CSV."""
+    """The filtered rows as the contract's columns (no dashboard-internal ones), for CSV:
+    text cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) are quoted,
+    as `tracker export` does."""
+    from tracker.store import csv_safe
+
     cols = [c for c in df.columns if not c.startswith("_")]
     out = df[cols].copy()
     for c in ["published", "period_start", "period_end"]:
         if c in out.columns:
             out[c] = out[c].dt.strftime("%Y-%m-%d")
-    return out
+    return csv_safe(out)
 
 
 def summary(rows: pd.DataFrame | Selection, total: int) -> str:

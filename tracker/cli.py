@@ -10,7 +10,7 @@ import importlib
 import sys
 
 #: Subcommand modules, in the order `tracker --help` lists them.
-COMMANDS = ["extract", "explain", "export", "review", "serve", "check_rules"]
+COMMANDS = ["extract", "explain", "export", "review", "serve", "check_rules", "doctor"]
 
 EPILOG = """examples:
   tracker extract data/raw --output data/clean/claims.csv

@@ -8,12 +8,15 @@ language's lexicon; this module holds none.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from tracker import lexicon as lx
+from tracker.limits import MAX_NUMBER_CHARS
 from tracker.models import Mention
 from tracker.units import to_contract
 
@@ -236,15 +239,24 @@ def grammar(lang: str) -> Grammar:
 
 
 def parse_number(s: str, lang: str) -> Decimal | None:
-    """A number as written in a language's typography, as a Decimal.
+    """A number as written in a language's typography, as a Decimal; None past MAX_NUMBER_CHARS.
 
     >>> parse_number("1 980 000", "fr"), parse_number("240,1", "fr"), parse_number("8.42", "fr")
     (Decimal('1980000'), Decimal('240.1'), Decimal('8.42'))
     >>> parse_number("405,000", "en"), parse_number("12.500", "fr"), parse_number("13,253.13", "en")
     (Decimal('405000'), Decimal('12500'), Decimal('13253.13'))
     """
+    if len(s) > 2 * MAX_NUMBER_CHARS:  # before any copy of a million digits
+        return None
+    value = _parse_number(s, lang)
+    return value if value is not None and value.is_finite() else None  # never NaN nor Infinity
+
+
+def _parse_number(s: str, lang: str) -> Decimal | None:
     dec = grammar(lang).decimal
     t = _SPACE.sub(" ", s).replace(" ", "")
+    if len(t) > MAX_NUMBER_CHARS:
+        return None
     try:
         if dec == ",":
             if "," in t:
@@ -560,9 +572,14 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
 def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | None = None) -> list[Mention]:
     """Numbers in words before a scale word: "deux cents milliards de dollars"."""
     out: list[Mention] = []
-    taken = [(x.start, x.end) for x in numeric]
+    # is a position inside a numeric figure? the starts in order, and the furthest end reached
+    # by any figure starting at or before each (a look-up, not a scan of every figure)
+    taken = sorted((x.start, x.end) for x in numeric)
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))
     for m in g.folded["word_scale"].finditer(text, lower):
-        if any(s <= m.start() < e for s, e in taken):
+        k = bisect.bisect_right(starts, m.start())
+        if k and reach[k - 1] > m.start():
             continue
         before = text[max(0, m.start() - 60):m.start()]
         wm = _WORDS_BEFORE.search(before)

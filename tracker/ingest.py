@@ -5,10 +5,13 @@ starts with the path) and goes on with the next file, or the next JSON line.
 """
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import math
 import os
 import re
+import stat
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,14 +20,19 @@ from typing import Any
 
 import yaml
 
+from tracker.limits import DEFAULT as DEFAULT_LIMITS
+from tracker.limits import MAX_NUMBER_CHARS, Limits, TimeLimit, time_limit
 from tracker.models import Article
-from tracker.text import LANGUAGES, NotText, UnsupportedLanguage, decode_bytes, detect_supported
+from tracker.text import LANGUAGES, TRUNCATED_UTF8, NotText, UnsupportedLanguage, decode_bytes, detect_supported
 
 __all__ = [
     "SUFFIXES",
     "IngestError",
     "IngestFailure",
+    "Limits",
     "iter_articles",
+    "iter_file",
+    "iter_files",
     "parse_published",
     "read_article",
 ]
@@ -61,6 +69,11 @@ _CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9
 _YEAR_RE = re.compile(r"\d{4}")
 _MONTH_RE = re.compile(r"(\d{4})-(\d{1,2})")
 _DAY_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+#: C0 and C1 control characters but tab and the line ends: terminal escapes, bells, NULs
+#: kept in a "text" would reach tables, terminals and the dashboard.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LONG_NUMBER = re.compile(r"\d{%d,1000}" % (MAX_NUMBER_CHARS + 1))
+_BLANK_CONTROLS = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +154,13 @@ def iter_articles(
     paths: Sequence[str | os.PathLike[str]],
     published: str | None = None,
     languages: Sequence[str] = LANGUAGES,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Article | IngestError]:
     """Articles from files and folders (recursively, in sorted order), and an error per bad input.
 
     `published` fills articles that carry no date; a bad value raises ValueError
-    here, before any file is read.
+    here, before any file is read. A file over one of `limits` (size, longest line,
+    time to read) is an error too.
 
     >>> [str(e) for e in iter_articles(["no/such/file.txt"])]
     ['no/such/file.txt: no such file or directory']
@@ -153,13 +168,14 @@ def iter_articles(
     default = parse_published(published)
     if isinstance(paths, (str, os.PathLike)):  # one path given bare: not a sequence of letters
         paths = [paths]
-    return _iter_articles([str(p) for p in paths], default, tuple(languages))
+    return _iter_articles([str(p) for p in paths], default, tuple(languages), limits)
 
 
 def read_article(
     path: str | os.PathLike[str],
     published: str | None = None,
     languages: Sequence[str] = LANGUAGES,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> list[Article]:
     """The articles of one file; raises IngestFailure if any part of it is bad.
 
@@ -170,12 +186,11 @@ def read_article(
     errors: list[IngestError] = []
     articles: list[Article] = []
     if not file.is_file():
-        message = "no such file or directory" if not file.exists() else "not a regular file"
-        errors.append(IngestError(str(file), message))
+        errors.append(IngestError(str(file), _missing(file) if not file.is_dir() else "a folder, not a file"))
     elif file.suffix.lower() not in SUFFIXES:
         errors.append(IngestError(str(file), _unknown_suffix(file)))
     else:
-        for item in _read_file(file, default, tuple(languages)):
+        for item in _read_file(file, default, tuple(languages), limits):
             if isinstance(item, IngestError):
                 errors.append(item)
             else:
@@ -189,8 +204,38 @@ def read_article(
 
 
 def _iter_articles(
-    paths: list[str], default: tuple[date | None, str | None], languages: tuple[str, ...]
+    paths: list[str], default: tuple[date | None, str | None], languages: tuple[str, ...],
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Article | IngestError]:
+    for file in _iter_files(paths):
+        if isinstance(file, IngestError):
+            yield file
+        else:
+            yield from _read_file(file, default, languages, limits)
+
+
+def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path | IngestError]:
+    """The files `iter_articles` reads, in its order, and an error per bad path; nothing is read.
+
+    >>> [str(e) for e in iter_files(["no/such/file.txt"])]
+    ['no/such/file.txt: no such file or directory']
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return _iter_files([str(p) for p in paths])
+
+
+def iter_file(
+    file: str | os.PathLike[str],
+    published: str | None = None,
+    languages: Sequence[str] = LANGUAGES,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Article | IngestError]:
+    """The articles of one file of `iter_files`, and an error per bad part (as `iter_articles`)."""
+    return _read_file(Path(file), parse_published(published), tuple(languages), limits)
+
+
+def _iter_files(paths: list[str]) -> Iterator[Path | IngestError]:
     seen: set[Path] = set()
     for name in paths:
         if not name:
@@ -205,18 +250,18 @@ def _iter_articles(
                 yield IngestError(str(path), _unknown_suffix(path))
                 continue
             files = [path]
-        elif path.exists():
-            yield IngestError(str(path), "not a regular file or folder")
-            continue
         else:
-            yield IngestError(str(path), "no such file or directory")
+            yield IngestError(str(path), _missing(path))
             continue
         for file in files:
-            key = file.resolve()
+            try:
+                key = file.resolve(strict=True)
+            except (OSError, RuntimeError):  # a link loop or a file gone since: _read_file says which
+                key = file.absolute()
             if key in seen:  # named twice, or a file inside a folder also named
                 continue
             seen.add(key)
-            yield from _read_file(file, default, languages)
+            yield file
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[IngestError]]:
@@ -235,34 +280,107 @@ def _walk(folder: Path) -> tuple[list[Path], list[IngestError]]:
     return sorted(found, key=lambda p: p.relative_to(folder).parts), errors
 
 
+def _missing(path: Path) -> str:
+    """Why a path that is neither a file nor a folder cannot be read, in words."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            return f"broken symbolic link (to {os.readlink(path)!r}, which does not exist)"
+        if exc.errno == errno.ENOENT:
+            return "no such file or directory"
+        return f"cannot read ({exc.strerror or exc})"
+    return "not a regular file or folder"
+
+
 def _unknown_suffix(path: Path) -> str:
     kinds = ", ".join(SUFFIXES)
     return f"unsupported file type {path.suffix or '(no suffix)'!r} (expected {kinds})"
 
 
 def _read_file(
-    path: Path, default: tuple[date | None, str | None], languages: tuple[str, ...]
+    path: Path, default: tuple[date | None, str | None], languages: tuple[str, ...],
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Article | IngestError]:
     where = str(path)
     kind = SUFFIXES[path.suffix.lower()]
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield IngestError(where, f"cannot read file ({exc.strerror or exc})")
-        return
-    try:
-        text = _decode(data, where, html=kind == "html")
-        if not text.strip():
-            raise _Bad("empty file")
+        with time_limit(limits.max_seconds):
+            data = _read_bytes(path, limits)
+            text = _decode(data, where, html=kind == "html")
+            del data
+            if not text.strip():
+                raise _Bad("empty file")
+            text = _blank_controls(text, where)
+            if m := _LONG_NUMBER.search(text):
+                n = len(m.group(0))
+                logger.warning("%s: a number of %s digits is no figure; skipped", where,
+                               f"{n:,}" if n < 1000 else "over 1,000")
+            if kind == "text" and (problem := limits.line_problem(text)):
+                raise _Bad(problem)  # before any parsing: front matter is parsed line by line
     except _Bad as bad:
         yield IngestError(where, bad.message, bad.line)
         return
-    reader = _READERS[kind]
-    for item in reader(path, text, default, languages):
+    except TimeLimit as exc:
+        yield IngestError(where, f"reading {exc}")
+        return
+    items = _READERS[kind](path, text, default, languages)
+    while True:
+        try:
+            with time_limit(limits.max_seconds):  # per record: a JSONL file may hold many
+                item = next(items, None)
+        except TimeLimit as exc:
+            yield IngestError(where, f"reading {exc}")
+            return
+        if item is None:
+            return
         if isinstance(item, _Bad):
             yield IngestError(where, item.message, item.line)
+        elif problem := limits.line_problem(item.text):
+            yield IngestError(where, problem if kind != "jsonl" else f"article {item.article_id!r}: {problem}")
         else:
             yield item
+
+
+def _read_bytes(path: Path, limits: Limits) -> bytes:
+    """The file's bytes, refused before reading when over the size limit."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO never blocks us
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and not path.is_symlink():
+            raise _Bad("file disappeared before it could be read (deleted or moved during the run?)") from None
+        if exc.errno == errno.ENOENT:
+            raise _Bad(_missing(path)) from None
+        if exc.errno == errno.ELOOP:
+            raise _Bad(_missing(path)) from None
+        raise _Bad(f"cannot read file ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Bad("not a regular file (a pipe, socket or device)")
+        if problem := limits.size_problem(info.st_size):
+            raise _Bad(problem)
+        cap = limits.max_bytes + 1 if limits.max_bytes is not None else -1
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(cap)
+    except OSError as exc:
+        raise _Bad(f"cannot read file ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if problem := limits.size_problem(len(data)):  # it grew while we read it
+        raise _Bad(problem)
+    return data
+
+
+def _blank_controls(text: str, where: str) -> str:
+    """Control characters (escapes, bells, NULs) become spaces, one for one, so offsets hold."""
+    found = len(_CONTROLS.findall(text))
+    if not found:
+        return text
+    logger.warning("%s: %d control character%s replaced by spaces", where, found, "s" if found > 1 else "")
+    return text.translate(_BLANK_CONTROLS)
 
 
 def _decode(data: bytes, where: str, html: bool) -> str:
@@ -271,7 +389,9 @@ def _decode(data: bytes, where: str, html: bool) -> str:
         text, encoding = decode_bytes(data, declared=declared)
     except NotText:
         raise _Bad("binary file, not text") from None
-    if encoding != "utf-8":
+    if encoding == TRUNCATED_UTF8:
+        logger.warning("%s: ends inside a UTF-8 character (cut short?); read without it", where)
+    elif encoding != "utf-8":
         logger.warning("%s: decoded as %s, not UTF-8", where, encoding)
     return text
 
@@ -320,6 +440,9 @@ def _read_json(
     except RecursionError:
         yield _Bad("invalid JSON (nested too deeply)")
         return
+    except ValueError as exc:  # an integer of thousands of digits
+        yield _Bad(f"invalid JSON ({_first_line(exc)})")
+        return
     try:
         yield _record(path, record, default, languages, fallback_id=path.stem, line=None)
     except _Bad as bad:
@@ -340,6 +463,9 @@ def _read_jsonl(
             continue
         except RecursionError:
             yield _Bad("invalid JSON (nested too deeply)", number)
+            continue
+        except ValueError as exc:  # an integer of thousands of digits
+            yield _Bad(f"invalid JSON ({_first_line(exc)})", number)
             continue
         try:
             yield _record(path, record, default, languages, fallback_id=f"{path.stem}-{number}", line=number)
@@ -493,6 +619,8 @@ def _string(meta: Mapping[str, Any], key: str, line: int | None) -> str:
         return ""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise _Bad(f"'{key}' must be a string, got {_json_type(value)}", line)
+    if isinstance(value, float) and not math.isfinite(value):  # 1e400 in JSON
+        raise _Bad(f"'{key}' must be a string, got the number {value}", line)
     return str(value).strip()
 
 
@@ -510,6 +638,11 @@ def _lang(value: str, line: int | None) -> str:
         if found is not None and hasattr(found, "alpha_2"):
             return str(found.alpha_2)
     raise _Bad(f"'lang' {value!r} is not an ISO 639-1 language code", line)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).split(";")[0].strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _json_type(value: object) -> str:

@@ -28,6 +28,11 @@ from tracker.periods import bounds
 BASE_CONFIDENCE = 0.95
 #: How much of the article's start counts as its lead (for the pair it is about).
 LEAD_CHARS = 1500
+#: The figures before a figure that its context rules read (with the article's first one):
+#: no article of the corpus has that many, and a book-length text stays linear in its length.
+HISTORY = 200
+#: How many sentences back a figure looks for the period its article or paragraph is about.
+LOOKBACK = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         if own_counts:
             best = max(own_counts.values())
             return max((p for p in own_counts if own_counts[p] == best), key=own_last.__getitem__)
-        for j in itertools.chain(range(i - 1, -1, -1), range(i + 1, min(len(sents), i + 4))):
+        for j in itertools.chain(range(i - 1, max(-1, i - 1 - LOOKBACK), -1), range(i + 1, min(len(sents), i + 4))):
             labels = _labels(j)
             if labels:
                 return labels[0]  # a sentence names its own period first ("in 2023 ..., down from 2022")
@@ -111,7 +116,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         # the topic holds over the paragraph's next sentences until a figure states its own
         # period ("Juin apporte une éclaircie. Le commerce y a atteint ... Les ventes ...")
         j = i - 1
-        while j >= 0 and sents[j].paragraph == sents[i].paragraph:
+        while j >= max(0, i - LOOKBACK) and sents[j].paragraph == sents[i].paragraph:
             if j not in by_sent:
                 labels = _labels(j)
                 if labels:
@@ -156,8 +161,9 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         topic = _topic_period(headers.get(i, i))  # a list row sees the topic its header line sees
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
+            recent = history if len(history) <= HISTORY else history[:1] + history[-HISTORY:]
             f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,
-                           context_period=_context_period(i, topic), history=history,
+                           context_period=_context_period(i, topic), history=recent,
                            topic_period=topic)
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
@@ -286,32 +292,43 @@ def claim_id(article_id: str, start: int, end: int, k: int = 0) -> str:
     return hashlib.sha1(f"{article_id}|{start}|{end}|{k}".encode()).hexdigest()[:16]
 
 
-def claims_frame(results: Iterable[tuple[Article, list[Claim]]]) -> pd.DataFrame:
-    """The validated claims table for (article, claims) pairs."""
+def claim_rows(article: Article, claims: list[Claim]) -> list[dict[str, Any]]:
+    """One article's rows of the claims table as plain records (no DataFrame: a batch of
+    articles becomes one table, validated once, in `rows_frame`)."""
     rows = []
-    for art, claims in results:
-        used: dict[tuple[int, int], int] = {}
-        for c in claims:
-            k = used.get((c.start, c.end), 0)
-            used[(c.start, c.end)] = k + 1
-            p0, p1 = bounds(c.period) if c.period else (None, None)
-            rows.append({
-                "claim_id": claim_id(c.article_id, c.start, c.end, k),
-                "article_id": c.article_id,
-                "published": pd.Timestamp(art.published) if art.published else pd.NaT,
-                "source": art.source, "url": art.url, "title": art.title, "lang": art.lang,
-                "indicator": c.indicator, "commodity": c.commodity, "exporter": c.exporter,
-                "importer": c.importer, "measure": c.measure, "value": c.value,
-                "value_high": c.value_high, "unit": c.unit, "value_usd": None,
-                "period": c.period, "period_start": pd.Timestamp(p0) if p0 else pd.NaT,
-                "period_end": pd.Timestamp(p1) if p1 else pd.NaT, "basis": c.basis,
-                "modality": c.modality, "approx": c.approx, "surface": c.surface,
-                "sentence": c.sentence, "start": c.start, "end": c.end, "rule": c.rule,
-                "confidence": c.confidence, "alt": c.alt, "note": "", "figure_id": "",
-            })
+    used: dict[tuple[int, int], int] = {}
+    published = pd.Timestamp(article.published) if article.published else pd.NaT
+    for c in claims:
+        k = used.get((c.start, c.end), 0)
+        used[(c.start, c.end)] = k + 1
+        p0, p1 = bounds(c.period) if c.period else (None, None)
+        rows.append({
+            "claim_id": claim_id(c.article_id, c.start, c.end, k),
+            "article_id": c.article_id,
+            "published": published,
+            "source": article.source, "url": article.url, "title": article.title, "lang": article.lang,
+            "indicator": c.indicator, "commodity": c.commodity, "exporter": c.exporter,
+            "importer": c.importer, "measure": c.measure, "value": c.value,
+            "value_high": c.value_high, "unit": c.unit, "value_usd": None,
+            "period": c.period, "period_start": pd.Timestamp(p0) if p0 else pd.NaT,
+            "period_end": pd.Timestamp(p1) if p1 else pd.NaT, "basis": c.basis,
+            "modality": c.modality, "approx": c.approx, "surface": c.surface,
+            "sentence": c.sentence, "start": c.start, "end": c.end, "rule": c.rule,
+            "confidence": c.confidence, "alt": c.alt, "note": "", "figure_id": "",
+        })
+    return rows
+
+
+def rows_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The validated claims table of `claim_rows` records (of any number of articles)."""
     if not rows:
         return schema.empty_frame()
     return schema.validate(pd.DataFrame(rows, columns=schema.COLUMNS))
+
+
+def claims_frame(results: Iterable[tuple[Article, list[Claim]]]) -> pd.DataFrame:
+    """The validated claims table for (article, claims) pairs."""
+    return rows_frame([row for art, claims in results for row in claim_rows(art, claims)])
 
 
 def extract_text(text: str, published: date | str | None = None, lang: str | None = None,

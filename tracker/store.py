@@ -158,6 +158,14 @@ def _unit_factors() -> dict[str, tuple[str, float]]:
     return factors
 
 
+def _factors_for(units: Iterable[Any]) -> dict[str, tuple[str, float]]:
+    """`_unit_factors()`, or nothing when no physical unit is among `units`: building the pint
+    registry takes about a second, which a table of money and percentages need not pay."""
+    from tracker.units import CONTRACT_TO_PINT
+
+    return _unit_factors() if any(u in CONTRACT_TO_PINT for u in units) else {}
+
+
 def _comparable(unit: str, value: float) -> tuple[str, float]:
     base, factor = _unit_factors().get(unit, (unit, 1.0))
     return base, value * factor
@@ -237,6 +245,40 @@ def _contradictions(ids: list[str], heads: list[_Stated]) -> list[str]:
     return [",".join(sorted(set(names[row].tolist()))) for row in apart]
 
 
+def _stated(unit: str, raw: float, surface: str, claim_id: str, approx: str, high: Any,
+            index: Any, factors: dict[str, tuple[str, float]]) -> tuple[str, _Stated]:
+    """One row as a statement about a value, and the comparison unit of its key."""
+    base, factor = factors.get(unit, (unit, 1.0))
+    value = raw * factor
+    step = _number_step(raw, surface)
+    tol = step / 2 * factor if step else abs(value) * 0.005
+    if approx == "about":  # "près de 220 milliards": 2.5 % either way
+        tol = max(tol, abs(value) * 0.025)
+    has_high = high is not None and not pd.isna(high)
+    if has_high:
+        lo, hi = value - tol, float(high) * factor + tol
+    elif approx == "more_than":  # "more than 10 % down" is -10 or below
+        lo, hi = (value - tol, math.inf) if value >= 0 else (-math.inf, value + tol)
+    elif approx in ("less_than", "up_to"):
+        lo, hi = (-math.inf, value + tol) if value >= 0 else (value - tol, math.inf)
+    else:
+        lo, hi = value - tol, value + tol
+    return base, _Stated(value, tol, lo, hi, not has_high and approx in ("exact", "about"),
+                         f"{approx}|{value!r}|{high if has_high else ''}", claim_id, index)
+
+
+def _figure_group(key: tuple[str, ...], items: list[_Stated]) -> Iterator[tuple[Any, str, str]]:
+    """(index, figure_id, contradicts) of each row of one key (rows of other keys never matter)."""
+    if len(items) == 1:
+        yield items[0].index, _figure_id(key, items[0].signature), ""
+        return
+    clusters = _clusters(items)
+    ids = [_figure_id(key, cluster[0].signature) for cluster in clusters]
+    for fid, others, cluster in zip(ids, _contradictions(ids, [c[0] for c in clusters]), clusters):
+        for r in cluster:
+            yield r.index, fid, others
+
+
 def assign_figures(df: pd.DataFrame) -> pd.DataFrame:
     """Fill `figure_id` (same fact across articles) and `contradicts` (same key, other value).
 
@@ -260,8 +302,8 @@ def assign_figures(df: pd.DataFrame) -> pd.DataFrame:
     def cells(column: str) -> list[Any]:
         return out[column].tolist() if column in out.columns else [None] * n
 
-    factors = _unit_factors()
     units = [str(u) for u in out["unit"].tolist()]
+    factors = _factors_for(set(units))
     values = [float(v) for v in out["value"].tolist()]
     surfaces = [str(s) for s in out["surface"].tolist()]
     claim_ids = [str(c) for c in out["claim_id"].tolist()]
@@ -270,24 +312,8 @@ def assign_figures(df: pd.DataFrame) -> pd.DataFrame:
     key_cells = list(zip(*([str(x) for x in out[c].tolist()] for c in FIGURE_KEY)))
     groups: dict[tuple[str, ...], list[_Stated]] = {}
     for i in range(n):
-        unit, raw, approx, high = units[i], values[i], approxes[i], highs[i]
-        base, factor = factors.get(unit, (unit, 1.0))
-        value = raw * factor
-        step = _number_step(raw, surfaces[i])
-        tol = step / 2 * factor if step else abs(value) * 0.005
-        if approx == "about":  # "près de 220 milliards": 2.5 % either way
-            tol = max(tol, abs(value) * 0.025)
-        has_high = high is not None and not pd.isna(high)
-        if has_high:
-            lo, hi = value - tol, float(high) * factor + tol
-        elif approx == "more_than":  # "more than 10 % down" is -10 or below
-            lo, hi = (value - tol, math.inf) if value >= 0 else (-math.inf, value + tol)
-        elif approx in ("less_than", "up_to"):
-            lo, hi = (-math.inf, value + tol) if value >= 0 else (value - tol, math.inf)
-        else:
-            lo, hi = value - tol, value + tol
-        item = _Stated(value, tol, lo, hi, not has_high and approx in ("exact", "about"),
-                       f"{approx}|{value!r}|{high if has_high else ''}", claim_ids[i], i)
+        base, item = _stated(units[i], values[i], surfaces[i], claim_ids[i], approxes[i], highs[i],
+                             i, factors)
         key = key_cells[i] + (base,)
         group = groups.get(key)
         if group is None:
@@ -297,16 +323,9 @@ def assign_figures(df: pd.DataFrame) -> pd.DataFrame:
     figure_ids = [""] * n
     contradicts = [""] * n
     for key, items in groups.items():
-        if len(items) == 1:
-            figure_ids[items[0].index] = _figure_id(key, items[0].signature)
-            continue
-        clusters = _clusters(items)
-        ids = [_figure_id(key, cluster[0].signature) for cluster in clusters]
-        for fid, others, cluster in zip(ids, _contradictions(ids, [c[0] for c in clusters]),
-                                        clusters):
-            for r in cluster:
-                figure_ids[r.index] = fid
-                contradicts[r.index] = others
+        for i, fid, others in _figure_group(key, items):
+            figure_ids[i] = fid
+            contradicts[i] = others
     out["figure_id"] = pd.Series(figure_ids, index=out.index)
     out["contradicts"] = pd.Series(contradicts, index=out.index)
     return out
@@ -450,10 +469,33 @@ def _text_columns(df: pd.DataFrame) -> list[str]:
             and not pd.api.types.is_datetime64_any_dtype(df[c])]
 
 
+def _neutralised(column: pd.Series) -> pd.Series:
+    """`_neutralise` of every cell, the test done by pandas' string methods (3x faster)."""
+    out = column.astype(object)
+    risky = out.str.startswith(_FORMULA_START, na=False).to_numpy(dtype=bool)
+    if risky.any():
+        out = out.copy()
+        out[risky] = ["'" + x for x in out[risky]]
+    return out
+
+
 def _neutralise(cell: Any) -> Any:
     if isinstance(cell, str) and cell.startswith(_FORMULA_START):
         return "'" + cell
     return cell
+
+
+def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells a spreadsheet will not run: those beginning with =, +, -, @,
+    a tab or a carriage return get a leading quote (numbers stay numbers).
+
+    >>> csv_safe(pd.DataFrame({"t": ["=1+1", "ok", "-x"], "v": [-1.5, 2.0, 3.0]})).to_dict("list")
+    {'t': ["'=1+1", 'ok', "'-x"], 'v': [-1.5, 2.0, 3.0]}
+    """
+    out = df.copy()
+    for c in _text_columns(out):
+        out[c] = _neutralised(out[c])
+    return out
 
 
 def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
@@ -462,6 +504,68 @@ def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_datetime64_any_dtype(out[c]):
             out[c] = out[c].dt.strftime("%Y-%m-%d").astype(object).where(out[c].notna(), None)
     return out
+
+
+#: Seconds a killed run's temporary file or folder must have been left untouched before
+#: another run removes it (its process must be gone too).
+STALE_AFTER = 600
+_LEFTOVER = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.(?:tmp|old)$|^\.tracker-(?:spill|table)-(\d+)-[a-z0-9_]{8}$")
+
+
+def _tmp_prefix(name: str) -> str:
+    """Prefix of this process's temporary entries: the pid says whose they are."""
+    return f".{name}.{os.getpid()}."
+
+
+def _newest_change(path: Path) -> float:
+    newest = path.lstat().st_mtime
+    if path.is_dir() and not path.is_symlink():
+        for p in path.rglob("*"):
+            try:
+                newest = max(newest, p.lstat().st_mtime)
+            except OSError:
+                pass
+    return newest
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def sweep_leftovers(folder: str | Path, now: float | None = None) -> list[Path]:
+    """Remove what killed runs left in `folder` (a table's `.NAME.PID.xxxxxxxx.tmp`, a
+    spill's `.tracker-spill-PID-xxxxxxxx`): only entries whose process is gone and that
+    nobody has touched for STALE_AFTER seconds. Returns what was removed."""
+    import shutil
+
+    removed: list[Path] = []
+    now = time.time() if now is None else now
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _LEFTOVER.match(entry.name)
+        if not m:
+            continue
+        pid = int(m.group(1) or m.group(2))
+        try:
+            if pid == os.getpid() or _pid_alive(pid) or now - _newest_change(entry) < STALE_AFTER:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed.append(entry)
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+    return removed
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
@@ -478,14 +582,15 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
         raise ValueError(f"{path}: unknown table format {path.suffix or '(none)'!r} "
                          f"(use .csv, .parquet or .jsonl)")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    sweep_leftovers(path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=_tmp_prefix(path.name), suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         if ext == ".csv":
             out = _dates_as_text(df)
             for c in _text_columns(out):
-                out[c] = out[c].astype(object).map(_neutralise)
+                out[c] = _neutralised(out[c])
             out.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
         elif ext == ".parquet":
             df.reset_index(drop=True).to_parquet(tmp, index=False, engine="pyarrow")
@@ -514,6 +619,381 @@ def _json_default(obj: Any) -> Any:
     if hasattr(obj, "item"):
         return obj.item()
     return str(obj)
+
+
+# --------------------------------------------------------------------------- streaming tables
+
+def is_dataset_path(path: str | Path) -> bool:
+    """A folder output (a name ending with '/', or an existing folder): a Parquet dataset."""
+    return str(path).endswith(("/", os.sep)) or Path(path).is_dir()
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+class TableWriter:
+    """A claims table written chunk by chunk, then put in place at once.
+
+    CSV chunks are appended (one header), Parquet chunks are row groups of one file
+    (pyarrow's ParquetWriter), JSONL chunks are appended lines; all go into a temporary
+    file beside `path` that `commit()` renames over it, so a run that stops half-way
+    leaves the previous table whole. A folder (`DIR/`) is a Parquet dataset partitioned
+    by language (`DIR/lang=en/part-0.parquet`, read back whole by `pd.read_parquet(DIR)`),
+    written in a temporary folder that replaces DIR on commit. The same chunks give the
+    same bytes; for CSV and JSONL, the same bytes as `write_table` of the whole table.
+    """
+
+    PARTITION = "lang"
+
+    def __init__(self, path: str | Path, dataset: bool | None = None) -> None:
+        self.path = Path(path)
+        self.dataset = is_dataset_path(path) if dataset is None else dataset
+        self.kind = "dataset" if self.dataset else self.path.suffix.lower()
+        if not self.dataset and self.kind not in TABLE_FORMATS:
+            raise ValueError(f"{path}: unknown table format {self.path.suffix or '(none)'!r} "
+                             f"(use .csv, .parquet, .jsonl or a folder DIR/)")
+        if self.dataset and self.path.exists() and not self.path.is_dir():
+            raise ValueError(f"{path}: not a folder")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        sweep_leftovers(self.path.parent)
+        self.rows = 0
+        self._header = False
+        self._fh: Any = None
+        self._pq: dict[str, Any] = {}
+        self._schema: Any = None
+        self._empty: pd.DataFrame | None = None
+        if self.dataset:
+            self.tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(self.path.name), suffix=".tmp",
+                                             dir=self.path.parent))
+        else:
+            fd, name = tempfile.mkstemp(prefix=_tmp_prefix(self.path.name), suffix=".tmp",
+                                        dir=self.path.parent)
+            os.close(fd)
+            self.tmp = Path(name)
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if kind is not None:
+            self.abort()
+
+    def write(self, df: pd.DataFrame) -> None:
+        """Append one chunk (the columns of every chunk are the same)."""
+        if self.kind == ".csv":
+            out = _dates_as_text(df)
+            for c in _text_columns(out):
+                out[c] = _neutralised(out[c])
+            if self._fh is None:
+                self._fh = self.tmp.open("w", encoding="utf-8", newline="")
+            out.to_csv(self._fh, index=False, header=not self._header, lineterminator="\n")
+            self._header = True
+        elif self.kind == ".jsonl":
+            if self._fh is None:
+                self._fh = self.tmp.open("w", encoding="utf-8", newline="\n")
+            if len(df):
+                out = _dates_as_text(df)
+                records = out.astype(object).where(out.notna(), None).to_dict(orient="records")
+                self._fh.write("".join(json.dumps(rec, ensure_ascii=False, default=_json_default)
+                                       + "\n" for rec in records))
+        elif not len(df):
+            if self._empty is None:
+                self._empty = df  # written at the end if no row ever comes
+        else:
+            self._write_arrow(df)
+        self.rows += len(df)
+
+    def _arrow(self, df: pd.DataFrame) -> Any:
+        import pyarrow as pa
+
+        df = df.reset_index(drop=True)
+        if self._schema is None:
+            table = pa.Table.from_pandas(df, preserve_index=False)
+            schema = table.schema
+            for i, f in enumerate(schema):  # a column empty in the first chunk: text later
+                if pa.types.is_null(f.type):
+                    schema = schema.set(i, pa.field(f.name, pa.string()))
+            self._schema = schema
+            return table.cast(schema) if schema != table.schema else table
+        return pa.Table.from_pandas(df, schema=self._schema, preserve_index=False)
+
+    def _writer(self, part: str, schema: Any) -> Any:
+        import pyarrow.parquet as pq
+
+        if part not in self._pq:
+            if self.dataset:
+                from urllib.parse import quote
+
+                folder = self.tmp / f"{self.PARTITION}={quote(part, safe='') if part else '__HIVE_DEFAULT_PARTITION__'}"
+                folder.mkdir()
+                target = folder / "part-0.parquet"
+            else:
+                target = self.tmp
+            self._pq[part] = pq.ParquetWriter(str(target), schema, compression="snappy")
+        return self._pq[part]
+
+    def _write_arrow(self, df: pd.DataFrame) -> None:
+        table = self._arrow(df)
+        if not self.dataset:
+            self._writer("", table.schema).write_table(table)
+            return
+        column = table.column(self.PARTITION).to_pylist()
+        rest = table.drop_columns([self.PARTITION])
+        import pyarrow.compute as pc
+
+        for part in dict.fromkeys(column):
+            rows = rest.filter(pc.equal(table.column(self.PARTITION), part)) if part is not None \
+                else rest.filter(pc.is_null(table.column(self.PARTITION)))
+            self._writer(part or "", rest.schema).write_table(rows)
+
+    def commit(self) -> Path:
+        """Close the temporary file (or folder) and put it in place of `path`."""
+        try:
+            if self.kind in (".parquet", "dataset") and not self._pq:
+                empty = self._empty if self._empty is not None else pd.DataFrame()
+                self._write_arrow_empty(empty)
+            for w in self._pq.values():
+                w.close()
+            self._pq.clear()
+            if self._fh is not None:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+                self._fh.close()
+                self._fh = None
+            umask = _umask()
+            if self.dataset:
+                for f in self.tmp.rglob("*"):
+                    os.chmod(f, (0o777 if f.is_dir() else 0o666) & ~umask)
+                os.chmod(self.tmp, 0o777 & ~umask)
+                old = None
+                if self.path.exists():
+                    old = Path(tempfile.mkdtemp(prefix=_tmp_prefix(self.path.name), suffix=".old",
+                                                dir=self.path.parent))
+                    os.replace(self.path, old / "table")
+                os.replace(self.tmp, self.path)
+                if old is not None:
+                    import shutil
+
+                    shutil.rmtree(old, ignore_errors=True)
+            else:
+                with self.tmp.open("rb") as fh:
+                    os.fsync(fh.fileno())
+                os.chmod(self.tmp, 0o666 & ~umask)
+                os.replace(self.tmp, self.path)
+        except BaseException:
+            self.abort()
+            raise
+        return self.path
+
+    def _write_arrow_empty(self, df: pd.DataFrame) -> None:
+        import pyarrow as pa
+
+        table = pa.Table.from_pandas(df.reset_index(drop=True), preserve_index=False)
+        if self.dataset:
+            if self.PARTITION in table.column_names:
+                table = table.drop_columns([self.PARTITION])
+            return  # an empty dataset is an empty folder
+        self._writer("", table.schema).write_table(table)
+
+    def abort(self) -> None:
+        """Drop what was written; `path` is left as it was."""
+        for w in self._pq.values():
+            try:
+                w.close()
+            except Exception:
+                pass
+        self._pq.clear()
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        if self.dataset:
+            import shutil
+
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+#: Rows per chunk of a streamed table (a chunk is converted and checked as one frame).
+CHUNK_ROWS = 20_000
+#: Rows of figure results sent to DuckDB at a time.
+_FIGURE_FLUSH = 50_000
+
+
+def _base_sql(factors: dict[str, tuple[str, float]], column: str = "unit") -> str:
+    """SQL for the comparison unit of a row (the `base` of `_unit_factors`)."""
+    def lit(x: str) -> str:
+        return "'" + x.replace("'", "''") + "'"
+
+    whens = " ".join(f"WHEN {lit(u)} THEN {lit(b)}" for u, (b, _) in factors.items() if u != b)
+    return f"(CASE {column} {whens} ELSE coalesce({column}, '') END)" if whens else \
+        f"coalesce({column}, '')"
+
+
+def _figures_into(con: Any, source: str, where: str, in_run: str,
+                  corrected: dict[tuple[str, ...], list[_Stated]]) -> None:
+    """Fill the table `_tracker_figs(claim_id, figure_id, contradicts)` for the rows of `source`
+    that `in_run` (SQL) selects, exactly as `assign_figures` would over all its rows.
+
+    A key's figures depend on that key's rows alone, so rows come sorted by key and each key
+    is settled as soon as its last row is read: memory holds one key's rows, not the table.
+    `corrected` holds rows the analyst changed (already out of `where`), by key, as `_Stated`
+    whose index is (claim_id, in_run).
+    """
+    import pyarrow as pa
+
+    present = {r[0] for r in con.execute(f"SELECT DISTINCT unit FROM {source} WHERE {where}").fetchall()}
+    factors = _factors_for(present | {key[-1] for key in corrected})
+    keys = ", ".join(f"coalesce(CAST({c} AS VARCHAR), '')" for c in FIGURE_KEY)
+    base = _base_sql(factors)
+    sql = (f"SELECT {keys}, {base} AS base, unit, value, value_high, surface, claim_id, "
+           f"approx, {in_run} AS in_run FROM {source} WHERE {where} "
+           f"ORDER BY {', '.join(str(i + 1) for i in range(len(FIGURE_KEY) + 1))}")
+    con.execute("CREATE OR REPLACE TABLE _tracker_figs "
+                "(claim_id VARCHAR, figure_id VARCHAR, contradicts VARCHAR)")
+    writer = con.cursor()  # a second cursor: inserting ends the reading one's result
+    out: list[tuple[str, str, str]] = []
+
+    def flush() -> None:
+        if out:
+            data = pa.table({"claim_id": [r[0] for r in out], "figure_id": [r[1] for r in out],
+                             "contradicts": [r[2] for r in out]})
+            writer.register("_tracker_figs_new", data)
+            writer.execute("INSERT INTO _tracker_figs SELECT * FROM _tracker_figs_new")
+            writer.unregister("_tracker_figs_new")
+            out.clear()
+
+    def settle(key: tuple[str, ...], items: list[_Stated]) -> None:
+        for (cid, run), fid, others in _figure_group(key, items):
+            if run:
+                out.append((cid, fid, others))
+
+    cur = con.cursor()
+    cur.execute(sql)
+    n = len(FIGURE_KEY) + 1
+    key: tuple[str, ...] | None = None
+    items: list[_Stated] = []
+    while True:
+        rows = cur.fetchmany(8192)
+        if not rows:
+            break
+        for r in rows:
+            k = r[:n]
+            if k != key:
+                if key is not None:
+                    settle(key, items + corrected.pop(key, []))
+                key, items = k, []
+            unit, value, high, surface, cid, approx, run = r[n:]
+            _, item = _stated(unit or "", float(value), str(surface or ""), str(cid),
+                              str(approx or "exact"), high, (str(cid), bool(run)), factors)
+            items.append(item)
+        if len(out) >= _FIGURE_FLUSH:
+            flush()
+    if key is not None:
+        settle(key, items + corrected.pop(key, []))
+    for k, rest in corrected.items():
+        settle(k, rest)
+    flush()
+    cur.close()
+    writer.close()
+
+
+def _corrected_items(kept: pd.DataFrame, in_run: Iterable[bool]) -> dict[tuple[str, ...], list[_Stated]]:
+    """`_Stated` of rows with corrections applied, by figure key (as `assign_figures` keys them)."""
+    factors = _factors_for(set(kept["unit"].tolist()))
+    groups: dict[tuple[str, ...], list[_Stated]] = {}
+    approxes = kept["approx"].tolist() if "approx" in kept.columns else [None] * len(kept)
+    cells = zip(*([str(x) for x in kept[c].tolist()] for c in FIGURE_KEY))
+    for key_cells, unit, value, surface, cid, approx, high, run in zip(
+            cells, kept["unit"].tolist(), kept["value"].tolist(), kept["surface"].tolist(),
+            kept["claim_id"].tolist(), approxes, kept["value_high"].tolist(), in_run):
+        base, item = _stated(str(unit), float(value), str(surface), str(cid), str(approx or "exact"),
+                             high, (str(cid), bool(run)), factors)
+        groups.setdefault(tuple(key_cells) + (base,), []).append(item)
+    return groups
+
+
+def _decoded(df: pd.DataFrame, extra_keys: list[str]) -> pd.DataFrame:
+    """Rows of the `claims` table as `Store.raw_claims` gives them (extras as columns, checked)."""
+    extras = df.pop("extra") if "extra" in df.columns else pd.Series(dtype=object)
+    decoded = [json.loads(x) if isinstance(x, str) and x else {} for x in extras]
+    for key in extra_keys:
+        df[key] = [d.get(key) for d in decoded] if len(decoded) == len(df) else [None] * len(df)
+    for c in schema.FLOAT_COLUMNS:
+        df[c] = df[c].astype("float64")
+    return schema.validate(df).reset_index(drop=True)
+
+
+class Spill:
+    """A run's claims kept on disk until its table is written, for runs without a store
+    (`tracker extract --no-store`): a DuckDB file in a temporary folder beside the output,
+    removed by `close()`. `chunks()` gives the table the run's rows make in the order they came."""
+
+    def __init__(self, folder: str | Path) -> None:
+        import duckdb
+
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        sweep_leftovers(folder)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".tracker-spill-{os.getpid()}-", dir=folder))
+        self.con = duckdb.connect(str(self.folder / "spill.duckdb"))
+        self.con.execute(f"SET temp_directory = '{self.folder / 'tmp'}'")
+        self.con.execute(_DDL[2].replace("claims (", "claims (_seq BIGINT, ", 1))
+        self.rows = 0
+
+    def add(self, claims: pd.DataFrame) -> None:
+        """Keep a batch's validated claims, after those already kept."""
+        if not len(claims):
+            return
+        import pyarrow as pa
+
+        data = _claims_table([claims])
+        seq = pa.array(range(self.rows, self.rows + len(claims)), type=pa.int64())
+        if data is None:
+            rows = [[s, *r] for s, r in zip(seq.to_pylist(), _claim_rows(claims))]
+            _insert(self.con, "claims", [("_seq", "BIGINT"), *_CLAIM_ROW_TYPES], rows)
+        else:
+            _insert_table(self.con, "claims", data.add_column(0, "_seq", seq))
+        self.rows += len(claims)
+
+    def chunks(self, rates_path: str | Path | None = None,
+               chunk_rows: int = CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+        """The table `write_table` was given before streaming: validated rows, value_usd, figures."""
+        from tracker.fx import add_value_usd
+
+        _figures_into(self.con, "claims", "TRUE", "TRUE", {})
+        cur = self.con.cursor()
+        cur.execute("SELECT c.*, f.figure_id AS _fid, f.contradicts AS _con FROM claims c "
+                    "LEFT JOIN _tracker_figs f USING (claim_id) ORDER BY c._seq")
+        vectors = max(1, chunk_rows // 2048)
+        yielded = False
+        while True:
+            df = cur.fetch_df_chunk(vectors)
+            if not len(df) and yielded:
+                break
+            fid, con = df.pop("_fid"), df.pop("_con")
+            df.pop("_seq")
+            df.pop("extra")
+            for c in schema.FLOAT_COLUMNS:
+                df[c] = df[c].astype("float64")
+            df = add_value_usd(schema.validate(df), rates_path)
+            df["figure_id"] = pd.Series([x or "" for x in fid.tolist()], index=df.index)
+            df["contradicts"] = pd.Series([x or "" for x in con.tolist()], index=df.index)
+            yield df
+            yielded = True
+            if not len(df):
+                break
+        cur.close()
+
+    def close(self) -> None:
+        import shutil
+
+        try:
+            self.con.close()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- the store
@@ -549,13 +1029,47 @@ def _meta_hash(article: Article) -> str:
     return _sha(json.dumps(meta, ensure_ascii=False))
 
 
+def _sha_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def table_digest(path: str | Path) -> str | None:
+    """The bytes of a written table (a file, or every file of a dataset folder), or None."""
+    path = Path(path)
+    if path.is_file():
+        return _sha_file(path)
+    if path.is_dir():
+        digest = hashlib.sha256()
+        for f in sorted(p for p in path.rglob("*") if p.is_file()):
+            digest.update(str(f.relative_to(path)).encode() + b"\0" + _sha_file(f).encode())
+        return digest.hexdigest()
+    return None
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the whole package's code and data (the extractor's, the store's, the rates')."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for f in sorted(root.rglob("*")):
+        rel = f.relative_to(root)
+        if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".txt", ".json") \
+                and "__pycache__" not in rel.parts:
+            digest.update(str(rel).encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
     """A hash of the extractor's code and lexicons: when it changes, articles are redone."""
     from tracker import __version__
 
     root = Path(__file__).resolve().parent
-    skip = {"store.py", "fx.py", "api.py", "cli.py"}
+    skip = {"store.py", "fx.py", "api.py", "cli.py", "runner.py"}  # they change no row
     digest = hashlib.sha256(__version__.encode())
     for f in sorted(root.rglob("*")):
         rel = f.relative_to(root)
@@ -888,13 +1402,19 @@ class Store:
             raise self._damaged(exc) from None
 
     @contextmanager
-    def _transaction(self) -> Iterator[Any]:
+    def _transaction(self, bump: bool = True) -> Iterator[Any]:
+        """One write transaction; it counts one more store generation (see `table_state`)."""
         import duckdb
 
         with self._connect(write=True) as con:
             try:
                 con.execute("BEGIN TRANSACTION")
                 yield con
+                if bump:
+                    updated = con.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 "
+                                          "AS VARCHAR) WHERE key = 'generation'").fetchone()
+                    if not updated or not updated[0]:
+                        con.execute("INSERT INTO meta VALUES ('generation', '1')")
                 con.execute("COMMIT")
             except duckdb.Error as exc:
                 try:
@@ -932,6 +1452,72 @@ class Store:
         row = self._known.get(article.article_id)
         return row != (_sha(article.text), _meta_hash(article), self._extractor())
 
+    def unchanged(self, articles: list[Article]) -> set[str]:
+        """Ids of the articles that need no extraction (same text, metadata and extractor code),
+        asked with one query for the batch: nothing of the store is held in memory."""
+        if not articles:
+            return set()
+        import duckdb
+
+        ids = [a.article_id for a in articles]
+        with self._connect() as con:
+            try:
+                rows = con.execute("SELECT article_id, text_hash, meta_hash, extractor FROM articles "
+                                   "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+            except duckdb.Error as exc:
+                raise self._damaged(exc) from None
+        known = {r[0]: (r[1], r[2], r[3]) for r in rows}
+        if not known:
+            return set()
+        extractor = self._extractor()
+        return {a.article_id for a in articles if a.article_id in known
+                and known[a.article_id] == (_sha(a.text), _meta_hash(a), extractor)}
+
+    def known_in(self, paths: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
+        """For each path, article_id -> (text hash, metadata hash) of the articles last read from
+        it by this extractor code, in one query (a Dask worker skips those it finds unchanged)."""
+        if not paths:
+            return {}
+        df = self._query("SELECT path, article_id, text_hash, meta_hash FROM articles "
+                         "WHERE path IN (SELECT unnest(?::VARCHAR[])) AND extractor = ?",
+                         [list(paths), self._extractor()])
+        out: dict[str, dict[str, tuple[str, str]]] = {p: {} for p in paths}
+        for path, article_id, text_hash, meta_hash in df.itertuples(index=False):
+            out[path][article_id] = (text_hash, meta_hash)
+        return out
+
+    def table_state(self, article_ids: Iterable[str], kind: str) -> str:
+        """A digest of everything the table of `article_ids` depends on: the store's generation
+        (every write transaction counts one), the articles, the rates file, the code and the
+        libraries that format the table, and its format. The same digest, the same bytes."""
+        import importlib.metadata as md
+
+        row = self._query("SELECT value FROM meta WHERE key = 'generation'")
+        ids = hashlib.sha256("\n".join(sorted(set(article_ids))).encode()).hexdigest()
+        rates = self._rates_path()
+        rates_hash = (_sha_file(rates) if rates is not None and rates.is_file() else "")
+        versions = []
+        for lib in ("pandas", "pyarrow", "numpy", "duckdb", "pandera", "CurrencyConverter", "pint"):
+            try:
+                versions.append(f"{lib}={md.version(lib)}")
+            except md.PackageNotFoundError:
+                versions.append(f"{lib}=?")
+        state = [FORMAT_VERSION, row["value"].iloc[0] if len(row) else "0", ids, str(rates),
+                 rates_hash, code_fingerprint(), versions, kind]
+        return hashlib.sha256(json.dumps(state).encode()).hexdigest()
+
+    def table_record(self, path: str | Path) -> dict[str, Any] | None:
+        """What `remember_table` kept about the table written at `path`, or None."""
+        row = self._query("SELECT value FROM meta WHERE key = ?", [f"table:{Path(path).resolve()}"])
+        return json.loads(row["value"].iloc[0]) if len(row) else None
+
+    def remember_table(self, path: str | Path, record: dict[str, Any]) -> None:
+        """Keep `record` (its state, digest and rows) about the table just written at `path`."""
+        key = f"table:{Path(path).resolve()}"
+        with self._transaction(bump=False) as con:
+            con.execute("DELETE FROM meta WHERE key = ?", [key])
+            con.execute("INSERT INTO meta VALUES (?, ?)", [key, json.dumps(record)])
+
     def replace_article(self, article: Article, claims: pd.DataFrame) -> None:
         """Store one article and replace all its claim rows, in one transaction."""
         self.replace_articles([(article, claims)])
@@ -952,18 +1538,29 @@ class Store:
                                  f"article_ids: {sorted(ids - {article.article_id})}")
             batch.pop(article.article_id, None)
             batch[article.article_id] = (article, claims)
+        self._replace({k: a for k, (a, _) in batch.items()}, [c for _, c in batch.values()])
+
+    def replace_batch(self, articles: list[Article], claims: pd.DataFrame) -> None:
+        """Store articles and replace all their claim rows, given as one validated table for the
+        whole batch (`pipeline.rows_frame`), in one transaction. Same as `replace_articles`."""
+        batch = {a.article_id: a for a in articles}
+        ids = set(claims["article_id"].astype(str).unique()) if len(claims) else set()
+        if ids - set(batch):
+            raise ValueError(f"claims of articles not in the batch: {sorted(ids - set(batch))[:5]}")
+        self._replace(batch, [claims])
+
+    def _replace(self, batch: dict[str, Article], frames: list[pd.DataFrame]) -> None:
         if not batch:
             return
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         extractor = self._extractor()
         known = {}
         article_rows = []
-        for article_id, (article, claims) in batch.items():
+        for article_id, article in batch.items():
             known[article_id] = (_sha(article.text), _meta_hash(article), extractor)
             article_rows.append([article_id, *known[article_id], article.published,
                                  article.published_precision, article.source, article.url,
                                  article.title, article.lang, article.path, article.text, now])
-        frames = [claims for _, claims in batch.values()]
         # A few rows go cell by cell (cheaper than building a table); a batch column by column.
         new_claims = (_claims_table(frames) if sum(len(f) for f in frames) > _TABLE_ROWS
                       else None)
@@ -983,6 +1580,84 @@ class Store:
                 _insert(con, "claims", _CLAIM_ROW_TYPES, claim_rows)
         if self._known is not None:
             self._known.update(known)
+
+    def table_chunks(self, article_ids: Iterable[str],
+                     chunk_rows: int = CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+        """`claims(article_ids)` in chunks of about `chunk_rows` rows, in the same order and
+        with the same cells, without holding the table in memory.
+
+        Figures and contradictions are settled key by key over the whole store, as
+        `claims` does (`_figures_into`); each chunk is then read, corrected, priced and
+        checked alone. The store is read through a read-only attachment, so that readers
+        in other processes are not locked out while a large table is written.
+        """
+        import shutil
+
+        import duckdb
+        import pyarrow as pa
+
+        from tracker.fx import RatesError, add_value_usd
+
+        ids = list(dict.fromkeys(article_ids))
+        run = set(ids)
+        corrections = self.corrections()
+        extra_keys = sorted({k for x in self._query(
+            "SELECT DISTINCT extra FROM claims WHERE extra IS NOT NULL AND extra <> ''")["extra"]
+            for k in json.loads(x)})
+        corrected = self._query('SELECT * FROM claims WHERE claim_id IN '
+                                '(SELECT claim_id FROM corrections) '
+                                'ORDER BY article_id, "start", "end", claim_id')
+        corrected = apply_corrections(_decoded(corrected, extra_keys), corrections)
+        corrected = corrected[corrected["review"] != "rejected"]
+        groups = _corrected_items(corrected, corrected["article_id"].isin(run).tolist())
+        rates = self._rates_path()
+        self._release_connection()  # a read-only attachment needs the writer's connection closed
+        spill = Path(tempfile.mkdtemp(prefix=f".tracker-table-{os.getpid()}-", dir=self.path.parent))
+        con = duckdb.connect()
+        try:
+            con.execute(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
+            con.execute(f"ATTACH '{str(self.path).replace(chr(39), chr(39) * 2)}' AS s (READ_ONLY)")
+            con.register("_tracker_ids", pa.table({"article_id": pa.array(ids, type=pa.string())}))
+            con.execute("CREATE TABLE _tracker_run AS SELECT DISTINCT article_id FROM _tracker_ids")
+            con.unregister("_tracker_ids")
+            _figures_into(con, "s.claims", "claim_id NOT IN (SELECT claim_id FROM s.corrections)",
+                          "article_id IN (SELECT article_id FROM _tracker_run)", groups)
+            cur = con.cursor()
+            cur.execute('SELECT c.*, f.figure_id AS _fid, f.contradicts AS _con FROM s.claims c '
+                        'LEFT JOIN _tracker_figs f ON c.claim_id = f.claim_id '
+                        'WHERE c.article_id IN (SELECT article_id FROM _tracker_run) '
+                        'ORDER BY c.article_id, c."start", c."end", c.claim_id')
+            vectors = max(1, chunk_rows // 2048)
+            ordered = schema.COLUMNS + EXTRA_COLUMNS
+            yielded = False
+            while True:
+                df = cur.fetch_df_chunk(vectors)
+                if not len(df) and yielded:
+                    break
+                fid, others = df.pop("_fid"), df.pop("_con")
+                df = apply_corrections(_decoded(df, extra_keys), corrections)
+                kept = df[df["review"] != "rejected"]
+                try:
+                    kept = add_value_usd(kept, rates)
+                except RatesError as exc:
+                    raise StoreError(str(exc)) from None
+                kept["figure_id"] = pd.Series([x or "" for x in fid[kept.index].tolist()],
+                                              index=kept.index)
+                kept["contradicts"] = pd.Series([x or "" for x in others[kept.index].tolist()],
+                                                index=kept.index)
+                for c in EXTRA_COLUMNS:
+                    kept[c] = kept[c].astype(object).astype(str)
+                kept = schema.validate(kept.reset_index(drop=True))
+                yield kept[ordered + [c for c in kept.columns if c not in ordered]]
+                yielded = True
+                if not len(df):
+                    break
+            cur.close()
+        except duckdb.Error as exc:
+            raise self._damaged(exc) from None
+        finally:
+            con.close()
+            shutil.rmtree(spill, ignore_errors=True)
 
     def remove_article(self, article_id: str) -> None:
         """Drop an article and its claims (its corrections stay, and show as orphaned)."""

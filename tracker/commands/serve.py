@@ -17,7 +17,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                "  then open http://127.0.0.1:8050/?indicator=bilateral_trade&partners=CHN-RUS",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only; the dashboard "
+                        "has no login, so another address shows the store to the network, with a warning)")
     p.add_argument("--port", type=int, default=8050, help="port to listen on (default 8050)")
     p.add_argument("--data-dir", metavar="DIR",
                    help="the store's folder (default: $TRACKER_DATA_DIR, else data/clean)")
@@ -26,16 +28,41 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     return p
 
 
+def is_loopback(host: str) -> bool:
+    """True for an address only this machine can reach.
+
+    >>> [is_loopback(h) for h in ("127.0.0.1", "localhost", "::1", "0.0.0.0", "192.168.1.5", "")]
+    [True, True, True, False, False, False]
+    """
+    import ipaddress
+
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: whatever it resolves to, it was asked for on purpose
+
+
 def run(args: argparse.Namespace) -> int:
     from dashboards import data
-    from dashboards.app import create_app
+    from dashboards.app import LOOPBACK_HOSTS, create_app
 
+    local = is_loopback(args.host)
+    if args.debug and not local:
+        print(f"tracker serve: --debug runs Werkzeug's debugger, which runs code sent to it: "
+              f"only with --host 127.0.0.1, not {args.host}", file=sys.stderr)
+        return 2
+    if not local:
+        print(f"tracker serve: warning: listening on {args.host or 'every address'} lets anyone who "
+              f"can reach this machine read the store (the dashboard has no login); use "
+              f"--host 127.0.0.1 unless you mean it", file=sys.stderr)
     folder = data.resolve_data_dir(args.data_dir)
     if not folder.is_dir():
         print(f"tracker serve: {folder}: no such folder; run `tracker extract data/raw --output "
               f"{folder / 'claims.csv'}` first, or pass --data-dir", file=sys.stderr)
         return 1
-    app = create_app(folder)
+    app = create_app(folder, trusted_hosts=[*LOOPBACK_HOSTS, args.host] if local else None)
     try:  # read everything once now: a bad file stops here, and the first page is quick
         with app.server.app_context():
             claims = data.claims()
