@@ -39,6 +39,9 @@ class Grammar:
     symbol_before: re.Pattern[str]
     code_after: re.Pattern[str]
     code_before: re.Pattern[str]
+    #: marks that are a currency only glued before a scaled number: "R188.4 billion"
+    glued_before: re.Pattern[str]
+    glued: dict[str, str]
     symbols: dict[str, str]
     percent: re.Pattern[str]
     points: re.Pattern[str]
@@ -81,6 +84,7 @@ class Grammar:
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
 _SPACE = re.compile(r"\s")
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _LETTER = re.compile(r"[^\W\d_]")
 _LOST_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}) $")
 _SYMBOL_RANGE_LOW = re.compile(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$")
@@ -91,6 +95,11 @@ _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]){1,6})$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$")
 _DIGIT = re.compile(r"\d")
+_YEAR_NEXT = re.compile(r"\s(?:19|20)\d\d(?!\d)")
+#: an exchange rate ("$1 = 7.33 yuan", "1 euro = 1,08 dollar") states no figure
+_RATE_AFTER = re.compile(r"\s?=")
+_RATE_BEFORE = re.compile(r"=\s?$")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 #: a figure's rule by the kind of its tail
 _RULES = {"money": "money.plain", "percent": "percent.sign", "pp": "percent.points",
           "physical": "quantity.physical", "factor": "multiple.factor", "bare": "number.bare",
@@ -123,8 +132,13 @@ def grammar(lang: str) -> Grammar:
     d = re.escape(dec)
     other = "." if dec == "," else ","
     # grouped thousands first (1 980 000; 405,000; 12.500), then plain with either decimal mark
+    glued = {str(k): v for k, v in (cur.get("glued_symbols") or {}).items()}
+    # a number glued to a currency code or mark: "EUR255 billion", "R188.4 billion"
+    glue = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(c)})" for c in sorted(set(cur["codes"]) | set(glued)))
+    # Indian grouping, lakhs and crores: "9,39,921"
+    indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])|" if lex.get("numbers", "indian_groups") else ""
     number = (
-        r"(?<![\w.,/:])(?P<sign>[+\-±]\s?)?(?P<num>"
+        rf"(?:(?<![\w.,/:]){glue})(?P<sign>[+\-±]\s?)?(?P<num>{indian}"
         rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{d}\d+)?(?![\d])"
         rf"|\d+(?:[{d}{re.escape(other)}]\d+)?"
         r")(?![\d]|[.,:/]\d|h\d)"
@@ -170,6 +184,9 @@ def grammar(lang: str) -> Grammar:
         symbol_before=re.compile(rf"(?:^|(?<=[^\w]))({sym_alt})\s?$"),
         code_after=re.compile(rf"\s?({code_alt})(?![\w])"),
         code_before=re.compile(rf"(?<![\w])({code_alt})\s?$"),
+        glued_before=re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(glued, key=len, reverse=True))
+                                + r")$" if glued else r"(?!x)x"),
+        glued=glued,
         symbols=symbols,
         percent=re.compile(r"\s?(" + lx.alternation(lex.get("percent") or [], word=False) + r")(?![\w])", I),
         points=re.compile(r"\s?(" + lx.alternation(lex.get("points") or [], word=False) + r")(?![\w])", I),
@@ -229,6 +246,8 @@ def parse_number(s: str, lang: str) -> Decimal | None:
     (Decimal('1980000'), Decimal('240.1'), Decimal('8.42'))
     >>> parse_number("405,000", "en"), parse_number("12.500", "fr"), parse_number("13,253.13", "en")
     (Decimal('405000'), Decimal('12500'), Decimal('13253.13'))
+    >>> parse_number("9,39,921", "en")  # Indian grouping (lakhs)
+    Decimal('939921')
     """
     dec = grammar(lang).decimal
     t = _SPACE.sub(" ", s).replace(" ", "")
@@ -242,7 +261,7 @@ def parse_number(s: str, lang: str) -> Decimal | None:
                 if len(parts) > 2 or (len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):
                     return Decimal("".join(parts))
             return Decimal(t)
-        if _GROUPED_THOUSANDS.fullmatch(t):
+        if _GROUPED_THOUSANDS.fullmatch(t) or _INDIAN_GROUPS.fullmatch(t):
             return Decimal(t.replace(",", ""))
         return Decimal(t.replace(",", "."))
     except (InvalidOperation, ValueError):
@@ -266,6 +285,8 @@ class _Tail:
     unit: str
     measure: str
     kind: str  # money | percent | pp | physical | factor | bare
+    #: where the scale words end ("8bn" of "8bn cars")
+    scale_end: int = -1
 
 
 def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
@@ -280,7 +301,8 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
             end = m.end()
             continue
         m = g.scale_cs.match(text, end)
-        if m and not fd["unit"].match(text, lower, end):
+        if m and not fd["unit"].match(text, lower, end) and not _YEAR_NEXT.match(text, m.end()):
+            # "9M 2023" is nine months of 2023, not nine million
             scale *= g.scales_cs[m.group(1)]
             end = m.end()
             continue
@@ -311,10 +333,13 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
         m = fd["cur_after"].match(text, lower, start)
         if m:
             return _Tail(m.end(), scale, g.cur_names[lx.fold(m.group(1))], "level", "money")
+        m = g.code_after.match(text, start) if start != end else None
+        if m:  # "6,9 milliards d'USD"
+            return _Tail(m.end(), scale, m.group(1).upper(), "level", "money")
         m = fd["unit"].match(text, lower, start)
         if m:
             unit, uscale = g.units[lx.fold(m.group(1))]
-            return _Tail(m.end(), scale * uscale, unit, "level", "physical")
+            return _Tail(m.end(), scale * uscale, unit, "level", "physical", end)
     if scale != 1 and c is not None and _LETTER.match(text[c.end():c.end() + 1]):
         return _Tail(end, scale, "", "level", "counted")  # "2 milliards d'habitants"
     if scale != 1 and g.counted is not None and fd["counted"].match(text, lower, end):
@@ -322,15 +347,19 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
     return _Tail(end, scale, "", "level", "bare")
 
 
-def _left_symbol(text: str, start: int, g: Grammar) -> tuple[int, str] | None:
+def _left_symbol(text: str, start: int, g: Grammar, scaled: bool = True) -> tuple[int, str] | None:
+    """The currency written before a number: a symbol ("$", "C$"), an ISO code ("EUR 291",
+    "EUR255"), or a mark that is a currency only glued to a scaled number ("R188.4 billion")."""
     window = text[max(0, start - 5):start]
     m = g.symbol_before.search(window)
     if m:
         return start - (len(window) - m.start(1)), g.symbols[m.group(1)]
-    window = text[max(0, start - 5):start]
     m = g.code_before.search(window)
-    if m:
+    if m and (scaled or not window.endswith(m.group(1))):  # a code glued to a bare number is a name ("EUR5")
         return start - (len(window) - m.start(1)), m.group(1).upper()
+    m = g.glued_before.search(window)
+    if m and scaled:
+        return start - (len(window) - m.start(1)), g.glued[m.group(1)]
     return None
 
 
@@ -360,6 +389,11 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         found += _multiples(text, g, lower)
     if g.folded["fraction_trigger"].search(text, lower):
         found += _fractions(text, g, lower)
+    if "=" in text:
+        found = [f for f in found if not (_RATE_AFTER.match(text, f.end) or _RATE_BEFORE.search(text, 0, f.start))]
+    if "://" in text or "www." in text:  # "https://.../imports-almost-tripled-in-2023"
+        urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+        found = [f for f in found if not any(a <= f.start < b for a, b in urls)]
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1
@@ -416,19 +450,23 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     start = m.start()
     sign_txt = (m.group("sign") or "").strip()
     lost = None
-    if g.lost_decimal and len(raw) == 1 and not sign_txt and tail.scale != 1:
-        # "22 7 milliards de m3": a source that lost its decimal comma (22,7)
+    if g.lost_decimal and len(raw) <= 2 and raw.isdigit() and not sign_txt and tail.scale != 1:
+        # "22 7 milliards de m3", "22 73 milliards": a source that lost its decimal comma (22,7; 22,73)
         lost = _LOST_DECIMAL.search(text[max(0, start - 5):start])
         if lost:
             value = parse_number(f"{lost.group(1)}{g.decimal}{raw}", g.lang) or value
             start -= len(lost.group(0))
     unit, kind, measure = tail.unit, tail.kind, tail.measure
-    left = _left_symbol(text, start if not sign_txt else m.start("num"), g)
+    left = _left_symbol(text, start if not sign_txt else m.start("num"), g, tail.scale != 1)
     if left is None and tail.kind in ("bare", "money", "counted"):
         # "$230-240 billion": the symbol stands before the range's low end
         rm = _SYMBOL_RANGE_LOW.search(text[max(0, start - 16):start])
         if rm:
             left = (start, g.symbols.get(rm.group(1), "USD"))
+    tail_end = tail.end
+    if left and kind == "physical" and unit == "units" and tail.scale_end > m.end():
+        kind = "counted"  # "£8bn cars": an amount of money in cars, the goods named after it
+        tail_end = tail.scale_end
     if left and kind in ("bare", "money", "counted"):
         sym_start, code = left
         if kind in ("bare", "counted") or code == unit:  # "$18.65 billion of Russian goods"
@@ -488,7 +526,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
                 rule = "range.dash"
     approx = _approx(text, start, g, lower)
     return Mention(
-        start=start, end=tail.end, surface=text[start:tail.end], value=value, unit=unit,
+        start=start, end=tail_end, surface=text[start:tail_end], value=value, unit=unit,
         measure_hint=measure if kind not in ("bare",) else "", value_high=vhigh, approx=approx,
         sign=sign, explicit_sign=bool(sign_txt), rule=rule,
     )

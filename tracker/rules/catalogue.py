@@ -26,10 +26,26 @@ RULES: list[Rule] = [
              E("en", "800 mln roubles", value=8e8, unit="RUB"),
              # a currency sign makes an amount even when a noun follows the scale
              E("en", "against $18.65 billion of Russian goods", surface="$18.65 billion", value=1.865e10, unit="USD"),
-         ], [E("fr", "des milliards de questions"), E("en", "billions of people")]),
+             # other dollars' marks, and codes or marks glued to a scaled number
+             E("en", "The surplus widened to C$11.3 billion in December.", surface="C$11.3 billion", value=1.13e10, unit="CAD"),
+             E("en", "LNG earnings reached AUS$92 billion", surface="AUS$92 billion", value=9.2e10, unit="AUD"),
+             E("en", "shipments to China hit A$19 billion ($12.8 billion)", surface="A$19 billion", unit="AUD", alt="$12.8 billion"),
+             E("en", "exports to China totalled R188.4 billion", surface="R188.4 billion", value=1.884e11, unit="ZAR"),
+             E("en", "imports came to R367.4bn", surface="R367.4bn", value=3.674e11, unit="ZAR"),
+             E("en", "trade reached EUR255 billion in 2024", surface="EUR255 billion", value=2.55e11, unit="EUR"),
+             E("en", "trade topped SAR91 billion", surface="SAR91 billion", value=9.1e10, unit="SAR"),
+             E("en", "about 1.2 trillion won", surface="1.2 trillion won", value=1.2e12, unit="KRW"),
+             E("fr", "ont atteint 6,9 milliards d'USD en février", surface="6,9 milliards d'USD", value=6.9e9, unit="USD"),
+             E("fr", "de 949 millions de dollars canadiens en août", surface="949 millions de dollars canadiens", unit="CAD"),
+             # a currency mark before a scaled number makes money even when goods are named after it
+             E("en", "including £8bn cars and £5bn engines", surface="£8bn", value=8e9, unit="GBP"),
+         ], [E("fr", "des milliards de questions"), E("en", "billions of people"), E("en", "the R2 rocket"),
+             E("en", "under the EUR5 rules")]),
     Rule("money.plain", "a number with a currency and no scale", "figure", [
         E("en", "$13,253.13", value=13253.13, unit="USD"),
         E("fr", "1\u00a0500 euros", value=1500, unit="EUR"),
+    ], [  # an exchange rate states no figure
+        E("en", "($1 = 7.3317 Chinese yuan renminbi)"), E("fr", "(1 euro = 1,08 dollar)"),
     ]),
     Rule("money.carried", "a scaled number in a list takes the currency of the figure before it",
          "figure", [
@@ -53,7 +69,10 @@ RULES: list[Rule] = [
     Rule("number.lost_decimal", "French sources that lose the decimal comma: '22 7 milliards' is 22,7", "figure", [
         E("fr", "22 7 milliards de m3", value=22.7, unit="bcm"),
         E("fr", "passées de 10 4 milliards de m3 en 2021", surface="10 4 milliards de m3", value=10.4, unit="bcm"),
-    ], [E("fr", "en 2023 4 milliards de m3", surface="2023 4 milliards de m3"), E("fr", "les 3 200 entreprises")]),
+        E("fr", "15 4 milliards de m3 en 2022 22 73 milliards de m3 en 2023", surface="22 73 milliards de m3",
+          value=22.73, unit="bcm"),
+    ], [E("fr", "en 2023 4 milliards de m3", surface="2023 4 milliards de m3"), E("fr", "les 3 200 entreprises"),
+        E("fr", "en 2023 22 milliards de m3", surface="2023 22 milliards de m3")]),
     Rule("number.listed", "plain numbers listed before a figure take its unit and scale", "figure", [
         E("en", "Russia delivered 10.4, 15.5 and 22.7 bcm of gas to China.", surface="10.4", value=10.4, unit="bcm"),
         E("fr", "La Russie a livré 10,4, 15,5 et 22,7 milliards de m3.", surface="15,5", value=15.5, unit="bcm"),
@@ -98,7 +117,12 @@ RULES: list[Rule] = [
         E("en", "153.2 thousand passenger cars", value=153200, unit="units"),
         E("en", "24 million barrels", value=2.4e7, unit="bbl"),
         E("en", "5 TWh", value=5, unit="TWh"),
-    ], [E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars")]),
+        # Indian English groups lakhs: 9,39,921 is 939,921
+        E("en", "Iraq supplied 9,39,921 barrels per day in February", surface="9,39,921 barrels per day",
+          value=939921, unit="bbl/d"),
+    ], [E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars"),
+        # "9M 2023" is the first nine months of 2023
+        E("en", "Russia exported 76.5 million tonnes of coal in 9M 2023.", surface="9M")]),
     Rule("multiple.verb", "verbs and adjectives of a factor become percent changes", "figure", [
         E("fr", "a doublé", surface="doublé", value=100, unit="percent"),
         E("fr", "triplé", value=200, unit="percent"),
@@ -108,7 +132,9 @@ RULES: list[Rule] = [
         E("fr", "moitié plus", value=50, unit="percent"),
         E("en", "grew one and a half times", surface="one and a half times", value=50, unit="percent"),
         E("fr", "ont crû d'une fois et demie", surface="une fois et demie", value=50, unit="percent"),
-    ], [E("fr", "des biens à double usage")]),
+    ], [E("fr", "des biens à double usage"),
+        # a link's words are no figure
+        E("en", "https://example.com/20230620/imports-of-cars-almost-tripled-in-2023-1111315477.html")]),
     Rule("multiple.factor", "N times, N-fold, multiplied by N", "figure", [
         E("fr", "multiplié par 2,5", surface="2,5", value=150, unit="percent"),
         E("fr", "2,5 fois", value=150, unit="percent"),
