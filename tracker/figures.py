@@ -50,6 +50,11 @@ class Grammar:
     units: dict[str, tuple[str, Decimal]]
     times: re.Pattern[str]
     times_before: re.Pattern[str]
+    #: "divisé par 3", "divided by eight": a factor down
+    divided_before: re.Pattern[str]
+    divided_words: re.Pattern[str]
+    #: a decline word right before a factor: "a diminué de 12 fois", "fell fivefold"
+    down_before: re.Pattern[str]
     multiple_verb: re.Pattern[str]
     multiple_verbs: dict[str, Decimal]
     by_words: re.Pattern[str]
@@ -59,6 +64,9 @@ class Grammar:
     fraction_trigger: re.Pattern[str]
     #: a change verb and "by" before a fraction: "increased by a third"
     fraction_change: re.Pattern[str] | None
+    #: the same with words between the verb and its "by", when no "of" follows the fraction:
+    #: "l'UE a réduit ses importations de gaz russe de deux tiers"
+    fraction_change_far: re.Pattern[str] | None
     counted: re.Pattern[str] | None
     lost_decimal: bool
     #: plain numbers listed before a figure, up to its "and": "10.4, 15.5 and " (22.7 bcm)
@@ -67,6 +75,10 @@ class Grammar:
     first_number: re.Pattern[str]
     more_than_double: re.Pattern[str]
     fraction: re.Pattern[str]
+    #: "one in five", "six jouets sur dix": the denominator and its word
+    ratio: re.Pattern[str] | None
+    per_day: re.Pattern[str] | None
+    ratio_not_before: re.Pattern[str] | None
     fractions: dict[str, float]
     approx_before: re.Pattern[str]
     approx_map: dict[str, str]
@@ -167,6 +179,7 @@ def grammar(lang: str) -> Grammar:
         for c in sorted(connectors, key=len, reverse=True)
     )
     ranges = lex.get("ranges") or {}
+    approx_opt = r"(?:\s+" + lx.alternation(list(approx_map)) + r")?" if approx_map else ""
     num_plain = r"\d+(?:[.,]\d+)?"
     g = Grammar(
         lang=lang,
@@ -194,18 +207,28 @@ def grammar(lang: str) -> Grammar:
         unit=re.compile(r"\s?(" + lx.alternation(list(units), word=False) + r")(?![\w/])", I),
         units=units,
         times=re.compile(r"\s?(" + lx.alternation(mult.get("times") or [], word=False) + r")(?![\w])", I),
-        times_before=re.compile(lx.alternation(mult.get("by") or []) + r"\s*$", I),
+        times_before=re.compile(lx.alternation(mult.get("by") or []) + approx_opt + r"\s*$", I),
+        divided_before=re.compile(lx.alternation(mult.get("divided_by") or []) + approx_opt + r"\s*$", I),
+        divided_words=re.compile(lx.alternation(mult.get("divided_by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
+                                 + r")\s+)?([^\W\d_]+)", I),
+        down_before=re.compile(lx.alternation(lex.get("sign", "down") or []) + r"\s+(?:"
+                               + lx.alternation(lex.get("change_by_words") or [], word=False) + r"\s*)?"
+                               + approx_opt + r"\s*$", I),
         multiple_verb=re.compile(lx.alternation(list((mult.get("verbs") or {}).keys())), I),
         multiple_verbs={lx.fold(k): Decimal(str(v)) for k, v in (mult.get("verbs") or {}).items()},
         by_words=re.compile(lx.alternation(mult.get("by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
                             + r")\s+)?([^\W\d_]+)", I),
         fraction_of=re.compile(r"\s*(?:" + lx.alternation(lex.get("fraction_of") or []) + ")", I)
         if lex.get("fraction_of") else None,
-        multiple_trigger=_trigger(list((mult.get("verbs") or {}).keys()) + (mult.get("by") or []) + (mult.get("times") or [])),
+        multiple_trigger=_trigger(list((mult.get("verbs") or {}).keys()) + (mult.get("by") or []) + (mult.get("times") or [])
+                                  + (mult.get("divided_by") or [])),
         fraction_trigger=_trigger(list((lex.get("fractions") or {}).keys())),
         fraction_change=re.compile(lx.alternation(lex.get("change_verbs")) + r"\s+"
                                    + lx.alternation(lex.get("change_by_words"), word=False)
                                    + r"\s*(?:[^\W\d]+(?:\s+|'))?(?:[^\W\d]+(?:\s+|'))?$", I)
+        if lex.get("change_verbs") and lex.get("change_by_words") else None,
+        fraction_change_far=re.compile(lx.alternation(lex.get("change_verbs")) + r"[^.;:!?()\d]{0,70}?"
+                                       + lx.alternation(lex.get("change_by_words")) + approx_opt + r"\s*$", I)
         if lex.get("change_verbs") and lex.get("change_by_words") else None,
         fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
@@ -217,6 +240,13 @@ def grammar(lang: str) -> Grammar:
         counted=re.compile(r"\s*" + lx.alternation(lex.get("counted_nouns")), I) if lex.get("counted_nouns") else None,
         more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
         fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
+        per_day=re.compile(lx.alternation(lex.get("per_day") or [], word=False) + r"(?![\w])", I)
+        if lex.get("per_day") else None,
+        ratio=re.compile(lx.alternation((lex.get("ratios") or {}).get("words") or []) + r"\s+("
+                         + lx.alternation(list((lex.get("periods", "counts") or {}).keys())) + r")(?![\w-])", I)
+        if (lex.get("ratios") or {}).get("words") else None,
+        ratio_not_before=re.compile(r"\s+" + lx.alternation((lex.get("ratios") or {}).get("not_before") or []), I)
+        if (lex.get("ratios") or {}).get("not_before") else None,
         fractions={lx.fold(k): float(v) for k, v in (lex.get("fractions") or {}).items()},
         approx_before=re.compile("(" + lx.alternation(list(approx_map)) + r")\s*(?:" + sym_alt + r")?\s*$", I),
         approx_map=approx_map,
@@ -389,6 +419,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         found += _multiples(text, g, lower)
     if g.folded["fraction_trigger"].search(text, lower):
         found += _fractions(text, g, lower)
+    if g.ratio is not None:
+        found += _ratios(text, g, lower)
     if "=" in text:
         found = [f for f in found if not (_RATE_AFTER.match(text, f.end) or _RATE_BEFORE.search(text, 0, f.start))]
     if "://" in text or "www." in text:  # "https://.../imports-almost-tripled-in-2023"
@@ -405,7 +437,63 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     out = _merge_restatements(text, out, g)
     if g.list_head is not None:
         out = _list_items(text, out, g)
+    out = _from_to(text, out, g)
+    out = _per_day(text, out, g)
     return _carry_units(text, out, g)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """The first level of "from X to Y unit" is a level of its own in Y's unit and scale:
+    "fell from 5.1 to 2.5 million tonnes", "passé de 11 à 11,7 milliards de dollars",
+    "from $5.1 to $6.2 billion" (a change between two levels, not a range)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.unit in ("percent", "pp", "") or m.value_high is not None \
+                or not m.rule.startswith(("money", "quantity", "number.words", "number.lost_decimal")):
+            continue
+        r = g.range_from.search(text, max(0, m.start - 40), m.start)
+        if r is None or _YEAR.fullmatch(r.group("low")):
+            continue
+        low, last = parse_number(r.group("low"), g.lang), _leading_number(m, g)
+        if low is None or not last:
+            continue
+        at, end = r.start("low"), r.end("low")
+        taken = [x for x in out if x.start <= at < x.end]
+        if taken and not (len(taken) == 1 and taken[0].unit == m.unit and taken[0].value == low
+                          and taken[0].end <= m.start):
+            continue  # already a figure of its own ("from $29 billion to $28 billion")
+        for x in taken:  # "$5.1" read without the scale it shares with "$6.2 billion"
+            out.remove(x)
+            at = min(at, x.start)
+        out.append(replace(m, start=at, end=end, surface=text[at:end], value=low * (m.value / last),
+                           explicit_sign=False, sign=1, alt="", rule="number.listed"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _per_day(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """Barrels with their day further on are a daily flow: "1.75 million barrels of Russian
+    crude per day", "1,62 million de barils de pétrole russe par jour"; and barrels listed
+    after a daily flow in its sentence are daily too ("928 000 barils par jour, et ...
+    607 500 barils")."""
+    if g.per_day is None:
+        return mentions
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if m.unit == "bbl":
+            d = g.per_day.search(text, m.end, min(len(text), m.end + 45))
+            if d is not None and not _CLAUSE_STOP.search(text, m.end, d.start()):
+                m = replace(m, unit="bbl/d")
+            elif prev is not None and prev.unit == "bbl/d" and not _SENT_END.search(text, prev.end, m.start):
+                m = replace(m, unit="bbl/d")
+        out.append(m)
+        if m.unit not in ("percent", "pp"):
+            prev = m
+    return out
 
 
 def _list_items(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
@@ -473,8 +561,9 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
             unit, kind = code, "money"
             start = min(start, sym_start)
     if kind == "bare":
-        a = max(0, m.start() - 30)
-        if g.folded["times_before"].search(text[a:m.start()], lower[a:m.start()] if lower is not None else None):
+        a = max(0, m.start() - 40)
+        if g.folded["times_before"].search(text[a:m.start()], lower[a:m.start()] if lower is not None else None) \
+                or g.folded["divided_before"].search(text[a:m.start()], lower[a:m.start()] if lower is not None else None):
             kind, unit, measure = "factor", "percent", "change"
     if tail.end == m.end() and _RANGE_HIGH_NEXT.match(text[m.end():m.end() + 6]):
         return None  # the low end of a range "$230-240 billion": read with the high end
@@ -487,7 +576,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     if lost and kind != "bare":
         rule = "number.lost_decimal"
     if kind == "factor":
-        value = (value - 1) * 100
+        value = _factor_change(value, text, start, g, lower)
     elif kind == "physical":
         if unit == "units" and tail.scale == 1 and value < 100:
             return None  # "3 voitures" is not a trade figure
@@ -571,7 +660,10 @@ def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         factor = g.multiple_verbs.get(lx.fold(m.group(0)))
         if not factor:
             continue
-        approx = "more_than" if g.more_than_double.search(text, max(0, m.start() - 20), m.end()) else "exact"
+        approx = "more_than" if g.more_than_double.search(text, max(0, m.start() - 20), m.end()) \
+            else _approx(text, m.start(), g, lower)
+        if factor > 1:  # "fell fivefold": down to a fifth
+            factor = _factor_change(factor, text, m.start(), g, lower) / 100 + 1
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=((factor - 1) * 100).normalize(),
                            unit="percent", measure_hint="change", approx=approx, rule="multiple.verb"))
     # "multiplié par plus de cinq", "multiplied by ten"
@@ -581,6 +673,15 @@ def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
             continue
         approx = g.approx_map.get(lx.fold(m.group(1)), "exact") if m.group(1) else "exact"
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal((int(val) - 1) * 100),
+                           unit="percent", measure_hint="change", approx=approx, rule="multiple.factor"))
+    # "divisés par huit", "divided by ten": down to an eighth, a tenth
+    for m in g.folded["divided_words"].finditer(text, lower):
+        val = g.counts.get(lx.fold(m.group(2))) or words_to_number(m.group(2), g.words_lang)
+        if val is None or val < 2 or g.multiple_verbs.get(lx.fold(m.group(0))):
+            continue
+        approx = g.approx_map.get(lx.fold(m.group(1)), "exact") if m.group(1) else "exact"
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0),
+                           value=_round_change(Decimal(1) / Decimal(val) - 1),
                            unit="percent", measure_hint="change", approx=approx, rule="multiple.factor"))
     # number words before "times"/"fois": "eight times", "trois fois"
     for m in g.folded["times"].finditer(text, lower):
@@ -592,10 +693,27 @@ def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         if val is None or val < 2:
             continue
         start = m.start() - (len(before) - wm.start(1))
-        out.append(Mention(start=start, end=m.end(), surface=text[start:m.end()], value=Decimal((int(val) - 1) * 100),
+        out.append(Mention(start=start, end=m.end(), surface=text[start:m.end()],
+                           value=_factor_change(Decimal(int(val)), text, start, g, lower),
                            unit="percent", measure_hint="change", approx=_approx(text, start, g, lower),
                            rule="multiple.factor"))
     return out
+
+
+def _round_change(x: Decimal) -> Decimal:
+    return (x * 100).quantize(Decimal("0.01")).normalize()
+
+
+def _factor_change(factor: Decimal, text: str, start: int, g: Grammar, lower: str | None = None) -> Decimal:
+    """A factor as a percent change: up N times is (N - 1) x 100; after a decline word or
+    "divided by" ("a diminué de 12 fois", "divisé par 3", "fell fivefold") it is down to
+    1/N, (1/N - 1) x 100."""
+    a = max(0, start - 40)
+    low = lower[a:start] if lower is not None else None
+    if factor > 1 and (g.folded["down_before"].search(text[a:start], low)
+                       or g.folded["divided_before"].search(text[a:start], low)):
+        return _round_change(Decimal(1) / factor - 1)
+    return (factor - 1) * 100
 
 
 def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
@@ -604,13 +722,16 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         v = g.fractions.get(lx.fold(m.group(0)))
         if v is None:
             continue
-        if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]):
+        of_next = g.fraction_of is not None and g.fraction_of.match(text, m.end())
+        if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]) \
+                or not of_next and g.fraction_change_far is not None \
+                and g.fraction_change_far.search(text[max(0, m.start() - 110):m.start()]):
             # "increased by a third", "ont baissé d'un tiers": a change of that fraction
             out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
                                unit="percent", measure_hint="change", approx=_approx(text, m.start(), g, lower),
                                rule="fraction.change"))
             continue
-        if g.fraction_of is not None and not g.fraction_of.match(text, m.end()):
+        if g.fraction_of is not None and not of_next:
             continue  # "a third route": not a share
         if g.fraction_not_after is not None and g.fraction_not_after.search(text[max(0, m.start() - 14):m.start()]):
             continue  # "the first half of 2025": a period
@@ -620,7 +741,34 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
     return out
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+
+
+def _ratios(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
+    """Counts out of a whole as shares: "one in five EV imports" (20%), "six jouets sur dix"
+    (60%); the numerator in words, a noun allowed between, the whole a small count word."""
+    assert g.ratio is not None
+    out: list[Mention] = []
+    for m in g.folded["ratio"].finditer(text, lower):
+        d = g.counts.get(lx.fold(m.group(1)))
+        if not d or g.ratio_not_before is not None and g.ratio_not_before.match(text, m.end()):
+            continue  # "un accord sur deux ans"
+        wm = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not wm:
+            continue
+        at, n = wm.start(1), words_to_number(wm.group(1), g.words_lang)
+        if wm.group(2) and words_to_number(wm.group(2), g.words_lang) is not None:
+            at, n = wm.start(2), words_to_number(wm.group(2), g.words_lang)
+        if n is None or not 0 < n < d:
+            continue
+        out.append(Mention(start=at, end=m.end(), surface=text[at:m.end()], value=_round_change(n / Decimal(d)),
+                           unit="percent", measure_hint="share", approx=_approx(text, at, g, lower),
+                           rule="fraction.ratio"))
+    return out
+
+
 _SENT_END = re.compile(r"[.!?]\s|\n")
+_CLAUSE_STOP = re.compile(r"[.;:!?()\d]")
 
 
 #: How far back (in sentences) a scaled number with no unit looks for the unit it carries.

@@ -78,8 +78,14 @@ RULES: list[Rule] = [
         E("fr", "La Russie a livré 10,4, 15,5 et 22,7 milliards de m3.", surface="15,5", value=15.5, unit="bcm"),
         E("en", "Exports to Russia came to 9 and 12 billion dollars in the two quarters.", surface="9", value=9e9, unit="USD"),
         E("en", "Shipments rose 5, 7 and 9% in the three years.", surface="7", value=7, unit="percent"),
+        # the first level of "from X to Y unit" (a change between two levels): Y's unit and scale
+        E("en", "LNG imports from Qatar halved, from 5.1 to 2.5 million tonnes.", surface="5.1", value=5.1e6, unit="t"),
+        E("fr", "Le surplus est passé de 11 à 11,7 milliards d'euros en septembre.", surface="11", value=1.1e10, unit="EUR"),
+        E("en", "Exports rose from $5.1 to $6.2 billion.", surface="$5.1", value=5.1e9, unit="USD"),
     ], [E("en", "In 2021, 2022 and 2023 it shipped 5 bcm a year.", surface="2023"),
-        E("en", "Trade grew between 10 and 12 billion dollars.", surface="10")]),
+        E("en", "Trade grew between 10 and 12 billion dollars.", surface="10"),
+        E("en", "Trade grew from 2020 to 2023 by 12 billion dollars.", surface="2020"),
+        E("fr", "Les ventes ont augmenté de 3 à 5 %.", surface="3")]),
     Rule("number.words", "numbers in words before a scale word (text2num)", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
@@ -120,6 +126,17 @@ RULES: list[Rule] = [
         # Indian English groups lakhs: 9,39,921 is 939,921
         E("en", "Iraq supplied 9,39,921 barrels per day in February", surface="9,39,921 barrels per day",
           value=939921, unit="bbl/d"),
+        E("en", "heavy crude made up 4.0 mb/d of imports", surface="4.0 mb/d", value=4e6, unit="bbl/d"),
+        E("en", "imports reached a record 4.42M bbl/day", surface="4.42M bbl/day", value=4.42e6, unit="bbl/d"),
+        E("fr", "les importations ont atteint 8 931 gigawatt heure en septembre", surface="8 931 gigawatt heure",
+          value=8.931, unit="TWh"),
+        # barrels with their day further on, or listed after a daily flow, are a daily flow
+        E("en", "One refiner imported 1.75 million barrels of Russian crude per day.", surface="1.75 million barrels",
+          value=1.75e6, unit="bbl/d"),
+        E("fr", "L'Inde a importé 1,62 million de barils de pétrole russe par jour.", surface="1,62 million de barils",
+          unit="bbl/d"),
+        E("fr", "Les achats à l'Irak sont tombés à 928 000 barils par jour, et ceux à l'Arabie à 607 500 barils.",
+          surface="607 500 barils", value=607500, unit="bbl/d"),
     ], [E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars"),
         # "9M 2023" is the first nine months of 2023
         E("en", "Russia exported 76.5 million tonnes of coal in 9M 2023.", surface="9M")]),
@@ -132,6 +149,14 @@ RULES: list[Rule] = [
         E("fr", "moitié plus", value=50, unit="percent"),
         E("en", "grew one and a half times", surface="one and a half times", value=50, unit="percent"),
         E("fr", "ont crû d'une fois et demie", surface="une fois et demie", value=50, unit="percent"),
+        # the plain verb after "to", or before what it doubles
+        E("en", "Moscow aims to double its gas exports to China", surface="to double", value=100, unit="percent"),
+        E("en", "a surplus nearly double that of 2022", surface="double that of", value=100, unit="percent", approx="about"),
+        E("fr", "le cuivre (plus du double) a progressé", surface="plus du double", value=100, unit="percent",
+          approx="more_than"),
+        E("fr", "soit plus qu'un doublement en un an", surface="doublement", value=100, unit="percent", approx="more_than"),
+        # after a decline word, a factor is down to a part
+        E("en", "coal exports fell fivefold", surface="fivefold", value=-80, unit="percent"),
     ], [E("fr", "des biens à double usage"),
         # a link's words are no figure
         E("en", "https://example.com/20230620/imports-of-cars-almost-tripled-in-2023-1111315477.html")]),
@@ -143,13 +168,29 @@ RULES: list[Rule] = [
         E("en", "eight times", value=700, unit="percent"),
         E("fr", "multipliées par plus de cinq", value=400, unit="percent", approx="more_than"),
         E("en", "multiplied by ten", value=900, unit="percent"),
+        E("fr", "les exportations ont été multipliées par près de 1,5", surface="1,5", value=50, unit="percent",
+          approx="about"),
+        E("en", "imports rose 3.4-times by value", surface="3.4-times", value=240, unit="percent"),
+        # a factor down: after a decline word, or divided by N, it is (1/N - 1) x 100
+        E("fr", "l'offre de manteaux a diminué de 12 fois", surface="12 fois", value=-91.67, unit="percent"),
+        E("fr", "les achats de tricots ont été divisés par huit", surface="divisés par huit", value=-87.5, unit="percent"),
+        E("en", "imports decreased 3 times", surface="3 times", value=-66.67, unit="percent"),
     ]),
     Rule("fraction.share", "fractions in words as shares", "figure", [
         E("fr", "la moitié des achats", surface="la moitié", value=50, unit="percent", measure_hint="share"),
         E("fr", "plus de la moitié des importations", surface="la moitié", approx="more_than"),
         E("en", "a fifth of exports", surface="a fifth", value=20, unit="percent"),
+        E("en", "Crude made up almost half the total.", surface="half", value=50, unit="percent", approx="about"),
     ], [E("en", "in the first half"), E("en", "a third route"), E("fr", "au premier semestre"),
-        E("en", "in the first half of 2025")]),
+        E("en", "in the first half of 2025"), E("en", "in the first half the company said")]),
+    Rule("fraction.ratio", "a count out of a whole in words is a share: 'one in five', 'six sur dix'", "figure", [
+        E("en", "One in five electric cars imported to Europe", surface="One in five", value=20, unit="percent",
+          measure_hint="share"),
+        E("en", "two out of three cars sold", surface="two out of three", value=66.67, unit="percent"),
+        E("fr", "près de six jouets sur dix vendus en France", surface="six jouets sur dix", value=60, unit="percent",
+          approx="about"),
+    ], [E("fr", "un accord sur deux ans"), E("en", "once in five years"), E("en", "the talks split in two"),
+        E("fr", "sept jours sur sept")]),
     Rule("fraction.change", "a fraction after a change verb and 'by' is a change of that size", "figure", [
         E("en", "Russia's coal exports to China increased by a third", surface="a third", value=33.3, unit="percent",
           measure_hint="change"),
@@ -157,6 +198,15 @@ RULES: list[Rule] = [
         E("fr", "les livraisons ont reculé de moitié", surface="moitié", value=50, unit="percent", measure_hint="change"),
         E("en", "trade had jumped by more than a quarter", surface="a quarter", value=25, unit="percent",
           measure_hint="change", approx="more_than"),
+        E("en", "Exports to the EU dropped by more than two-fifths in January", surface="two-fifths", value=40,
+          unit="percent", measure_hint="change", approx="more_than"),
+        E("fr", "l'excédent a fondu, en reculant de moitié à 79,7 milliards", surface="moitié", value=50,
+          unit="percent", measure_hint="change"),
+        # words between the verb and its "de", when no "de" follows the fraction
+        E("fr", "l'UE a réduit ses achats de gaz russe de deux tiers.", surface="deux tiers", value=66.7,
+          unit="percent", measure_hint="change"),
+        E("fr", "La Russie prévoit d'augmenter ses exportations de gaz de près d'un cinquième cette année",
+          surface="un cinquième", value=20, unit="percent", measure_hint="change", approx="about"),
     ]),
     Rule("range.between", "entre X et Y / between X and Y: value is the low end", "figure", [
         E("fr", "entre 180 et 200 milliards de dollars", surface="180 et 200 milliards de dollars", value=1.8e11, value_high=2e11, unit="USD"),
