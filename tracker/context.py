@@ -690,6 +690,11 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
     if names:  # "la deuxième économie mondiale" names a country: its words are no other cue
         cues = [c for c in cues if not (c.kind in ("nontrade", "world") and any(
             n.start <= c.start < n.end for n in names if n is not c))]
+    # a non-trade word inside a longer flow or goods phrase is part of it: "export earnings",
+    # "chiffre d'affaires à l'exportation", "iron ore fines"
+    longer = [c for c in cues if c.kind in ("indicator", "commodity")]
+    cues = [c for c in cues if not (c.kind == "nontrade" and any(
+        n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer))]
     nontrade = [c for c in cues if c.kind == "nontrade"]
     if not nontrade:
         return cues

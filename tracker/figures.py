@@ -78,6 +78,16 @@ class Grammar:
     #: "one in five", "six jouets sur dix": the denominator and its word
     ratio: re.Pattern[str] | None
     per_day: re.Pattern[str] | None
+    #: "en millions de dollars", "in billions of euros": a header giving the unit of rows below
+    unit_header: re.Pattern[str]
+    #: a list row "- 2015 : 54 494." (label, colon, number, nothing else)
+    header_rows: re.Pattern[str]
+    decimal_mark: re.Pattern[str]
+    #: a bare decimal before these is a percentage change: "Imports fell 1.6 on-year"
+    basis_after: re.Pattern[str] | None
+    #: words in a sentence before a bare decimal that restate the percent before it: "59,9 % ... contre 57,2"
+    contrast_before: re.Pattern[str] | None
+    percent_word: re.Pattern[str]
     ratio_not_before: re.Pattern[str] | None
     fractions: dict[str, float]
     approx_before: re.Pattern[str]
@@ -240,6 +250,14 @@ def grammar(lang: str) -> Grammar:
         counted=re.compile(r"\s*" + lx.alternation(lex.get("counted_nouns")), I) if lex.get("counted_nouns") else None,
         more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
         fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
+        unit_header=re.compile(lx.alternation(lex.get("unit_header") or []) + r"(?=\s+" + lx.alternation(list(scales)) + ")", I),
+        header_rows=re.compile(r"^[ \t]*[-\u2022*\u2013][ \t]*[^:\n]{1,40}?[ \t]*:[ \t]*(?P<n>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)[ \t]*\.?[ \t]*$",
+                               re.M),
+        decimal_mark=re.compile(r"\d" + re.escape(dec) + r"\d"),
+        basis_after=re.compile(r"\s+" + lx.alternation((lex.get("basis") or {}).get("yoy") or []), I)
+        if (lex.get("basis") or {}).get("yoy") else None,
+        contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+$", I) if lex.get("contrast") else None,
+        percent_word=re.compile(lx.alternation([p for p in lex.get("percent") or [] if p[:1].isalpha()]), I),
         per_day=re.compile(lx.alternation(lex.get("per_day") or [], word=False) + r"(?![\w])", I)
         if lex.get("per_day") else None,
         ratio=re.compile(lx.alternation((lex.get("ratios") or {}).get("words") or []) + r"\s+("
@@ -415,6 +433,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     found += _word_numbers(text, g, found, lower)
+    if g.folded["percent_word"].search(text, lower):
+        found += _percent_words(text, g, found, lower)
     if g.folded["multiple_trigger"].search(text, lower):  # a cheap filter: most texts state no multiple
         found += _multiples(text, g, lower)
     if g.folded["fraction_trigger"].search(text, lower):
@@ -439,7 +459,94 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         out = _list_items(text, out, g)
     out = _from_to(text, out, g)
     out = _per_day(text, out, g)
+    out = _compounds(text, out, g)
+    out = _scale_dropped(text, out, g)
+    if g.header_rows.search(text):
+        out = _header_rows(text, out, g, lower)
     return _carry_units(text, out, g)
+
+
+def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A number written in two scaled parts is one figure: "44 billion 20 million dollars",
+    "quatre milliards 510 millions de mètres cubes"."""
+    out = list(mentions)
+    for m in mentions:
+        if m.unit in ("percent", "pp", "") or m.value_high is not None or m.rule not in (
+                "money.scaled", "quantity.physical"):
+            continue
+        head = g.first_number.match(m.surface)
+        last = parse_number(head.group(0), g.lang) if head else None
+        s2 = g.scale.match(text, m.start + head.end()) if head else None
+        if not last or last >= 1000 or s2 is None:
+            continue
+        b = _COMPOUND_HEAD.search(text, max(0, m.start - 40), m.start)
+        big = g.scales.get(lx.fold(b.group("s"))) if b else None
+        if b is None or big is None:
+            continue
+        n1 = parse_number(b.group("n"), g.lang) if b.group("n")[0].isdigit() else words_to_number(b.group("n"), g.words_lang)
+        small = g.scales[lx.fold(s2.group(1))]
+        if n1 is None or big <= small * 1000 - 1:
+            continue
+        value = m.value * (n1 * big / small + last) / last
+        unit = m.unit
+        if unit in ("m3", "bcm"):
+            value, unit = to_contract(value if unit == "m3" else value * Decimal("1e9"), "m3")
+        at = b.start("n")
+        out = [x for x in out if not (at <= x.start < m.start) and x is not m]
+        out.append(replace(m, start=at, surface=text[at:m.end], value=value, unit=unit, rule="number.words"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _scale_dropped(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A decimal amount after a currency sign, with no scale, after scaled amounts in that
+    currency: the source dropped the scale ("grew 52% to $10.28 after ..." where the
+    sentence before gave "$19.49 billion")."""
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if m.rule == "money.plain" and prev is not None and prev.unit == m.unit and m.value < 1000 \
+                and g.decimal_mark.search(m.surface) and not m.surface[:1].isdigit() \
+                and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES \
+                and "\n\n" not in text[prev.end:m.start]:
+            lead = _leading_number(prev, g)
+            if lead:
+                m = replace(m, value=m.value * (prev.value / lead), rule="money.carried")
+        out.append(m)
+        if m.rule == "money.scaled":
+            prev = m
+    return out
+
+
+def _header_rows(text: str, mentions: list[Mention], g: Grammar, lower: str | None = None) -> list[Mention]:
+    """Rows of a list under a header that gives their unit: "Exports, in millions of dollars:"
+    then "- 2015: 54 494." lines; each row's number takes the header's scale and unit."""
+    out = list(mentions)
+    for h in g.folded["unit_header"].finditer(text, lower):
+        if _DIGIT.search(text, max(0, h.start() - 3), h.start()):
+            continue  # "5 in billion dollars" is no header
+        tail = _read_tail(text, h.end(), g, lower)
+        if tail.kind not in ("money", "physical") or tail.scale == 1:
+            continue
+        nl = text.find("\n", tail.end)
+        pos = nl + 1 if nl >= 0 else len(text)
+        while True:
+            r = g.header_rows.match(text, pos)
+            if r is None:
+                break
+            v = parse_number(r.group("n"), g.lang)
+            if v is not None and not any(x.start <= r.start("n") < x.end for x in out):
+                value, unit = v * tail.scale, tail.unit
+                if tail.kind == "physical":
+                    value, unit = to_contract(value, unit)
+                out.append(Mention(start=r.start("n"), end=r.end("n"), surface=r.group("n"), value=value, unit=unit,
+                                   measure_hint="level", rule="number.listed"))
+            nl = text.find("\n", r.end())
+            if nl < 0:
+                break
+            pos = nl + 1
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -462,7 +569,7 @@ def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
             continue
         at, end = r.start("low"), r.end("low")
         taken = [x for x in out if x.start <= at < x.end]
-        if taken and not (len(taken) == 1 and taken[0].unit == m.unit and taken[0].value == low
+        if taken and not (len(taken) == 1 and taken[0].unit in (m.unit, "") and taken[0].value == low
                           and taken[0].end <= m.start):
             continue  # already a figure of its own ("from $29 billion to $28 billion")
         for x in taken:  # "$5.1" read without the scale it shares with "$6.2 billion"
@@ -475,8 +582,9 @@ def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
 
 
 def _per_day(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
-    """Barrels with their day further on are a daily flow: "1.75 million barrels of Russian
-    crude per day", "1,62 million de barils de pétrole russe par jour"; and barrels listed
+    """Barrels with their day further on, or just before, are a daily flow: "1.75 million barrels
+    of Russian crude per day", "1,62 million de barils de pétrole russe par jour", "a daily
+    average of 10 million barrels"; and barrels listed
     after a daily flow in its sentence are daily too ("928 000 barils par jour, et ...
     607 500 barils")."""
     if g.per_day is None:
@@ -486,8 +594,12 @@ def _per_day(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     for m in mentions:
         if m.unit == "bbl":
             d = g.per_day.search(text, m.end, min(len(text), m.end + 45))
+            a = max(0, m.start - 35)
+            before = [x for x in g.per_day.finditer(text, a, m.start)]
             if d is not None and not _CLAUSE_STOP.search(text, m.end, d.start()):
                 m = replace(m, unit="bbl/d")
+            elif before and not _CLAUSE_STOP.search(text, before[-1].end(), m.start):
+                m = replace(m, unit="bbl/d")  # "une moyenne quotidienne de 10 millions de barils"
             elif prev is not None and prev.unit == "bbl/d" and not _SENT_END.search(text, prev.end, m.start):
                 m = replace(m, unit="bbl/d")
         out.append(m)
@@ -581,6 +693,13 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         if unit == "units" and tail.scale == 1 and value < 100:
             return None  # "3 voitures" is not a trade figure
         value, unit = to_contract(value, unit)
+    elif kind == "bare" and tail.scale == 1 and g.decimal in raw and g.basis_after is not None \
+            and g.folded["basis_after"].match(text, lower, tail.end):
+        kind, unit, measure, rule = "percent", "percent", "change", "percent.sign"  # "Imports fell 1.6 on-year"
+    elif kind == "bare" and tail.scale == 1 and g.decimal in raw and g.contrast_before is not None \
+            and g.folded["contrast_before"].search(text[max(0, start - 30):start],
+                                                   lower[max(0, start - 30):start] if lower is not None else None):
+        measure = "contrast"  # "59,9 % du total, contre 57,2 en 2023": the unit before it, in _carry_units
     elif kind == "counted" or kind == "bare" and tail.scale == 1 and not (
             g.decimal in raw and _after_period(text, start, g.lang)):
         return None  # a plain number is no figure, unless a decimal listed after a period ("en 2022, 15,4 ;")
@@ -616,7 +735,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     approx = _approx(text, start, g, lower)
     return Mention(
         start=start, end=tail_end, surface=text[start:tail_end], value=value, unit=unit,
-        measure_hint=measure if kind not in ("bare",) else "", value_high=vhigh, approx=approx,
+        measure_hint=measure if kind not in ("bare",) or measure == "contrast" else "", value_high=vhigh, approx=approx,
         sign=sign, explicit_sign=bool(sign_txt), rule=rule,
     )
 
@@ -650,6 +769,27 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | No
             out.append(Mention(start=start, end=tail.end, surface=text[start:tail.end], value=value,
                                unit=unit, measure_hint="level", approx=_approx(text, start, g, lower),
                                rule="number.words"))
+            break
+    return out
+
+
+def _percent_words(text: str, g: Grammar, numeric: list[Mention], lower: str | None = None) -> list[Mention]:
+    """Percentages in words: "from four per cent to two per cent", "douze pour cent"."""
+    out: list[Mention] = []
+    for m in g.folded["percent_word"].finditer(text, lower):
+        if any(x.start <= m.start() < x.end for x in numeric):
+            continue
+        wm = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not wm:
+            continue
+        words = [w for w in _WORD.finditer(wm.group(1))]
+        for i in range(len(words)):
+            val = words_to_number(wm.group(1)[words[i].start():], g.words_lang)
+            if val is None:
+                continue
+            start = wm.start(1) + words[i].start()
+            out.append(Mention(start=start, end=m.end(), surface=text[start:m.end()], value=val, unit="percent",
+                               measure_hint="change", approx=_approx(text, start, g, lower), rule="percent.sign"))
             break
     return out
 
@@ -768,6 +908,9 @@ def _ratios(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
 
 
 _SENT_END = re.compile(r"[.!?]\s|\n")
+_WORD = re.compile(r"[^\W\d_]+")
+#: the first part of a number in two scaled parts, before the second: "44 billion " (20 million)
+_COMPOUND_HEAD = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?P<s>[^\W\d_]+)\s+$")
 _CLAUSE_STOP = re.compile(r"[.;:!?()\d]")
 
 
@@ -781,7 +924,11 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
     or unit elided in the next sentence); without one it is not a figure."""
     out: list[Mention] = []
     prev: Mention | None = None
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if m.rule == "number.bare" and m.measure_hint == "contrast" and i and mentions[i - 1].rule == "percent.sign" \
+                and not _SENT_END.search(text, mentions[i - 1].end, m.start):
+            out.append(replace(m, unit="percent", measure_hint="", rule="percent.carried"))
+            continue
         if m.rule == "number.bare":
             named = _currency_named_before(text, m.start, g)
             if named:
@@ -799,7 +946,7 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
                                    rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
                                    measure_hint="level", currency_inferred=True))
                 prev = out[-1]
-            continue
+            continue  # a plain number with nothing to take its unit from: no figure
         out.append(m)
         if m.unit not in ("percent", "pp"):
             prev = m
@@ -840,7 +987,8 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
         if level is not None and m.unit not in ("percent", "pp", ""):
             p = out[level]
             between = _PAREN.sub(" ", text[p.end:m.start]) if level < len(out) - 1 else text[p.end:m.start]
-            if (len(between) <= 45 and not _DIGIT.search(between) and g.restatement.search(between)
+            if (len(between) <= 45 and not _DIGIT.search(between) and ")" not in between
+                    and g.restatement.search(between)
                     and p.unit != m.unit
                     and p.measure_hint != "change" and not p.alt):
                 out[level] = replace(p, alt=m.surface)

@@ -44,11 +44,15 @@ RULES: list[Rule] = [
     Rule("money.plain", "a number with a currency and no scale", "figure", [
         E("en", "$13,253.13", value=13253.13, unit="USD"),
         E("fr", "1\u00a0500 euros", value=1500, unit="EUR"),
+        # a price after the amounts is no amount with its scale dropped (no decimals, no scale before)
+        E("en", "Exports reached $3 billion; the stock closed at $80 a share.", surface="$80", value=80, unit="USD"),
     ], [  # an exchange rate states no figure
         E("en", "($1 = 7.3317 Chinese yuan renminbi)"), E("fr", "(1 euro = 1,08 dollar)"),
     ]),
-    Rule("money.carried", "a scaled number in a list takes the currency of the figure before it",
-         "figure", [
+    Rule("money.carried", "a scaled number in a list takes the currency of the figure before it; "
+                          "an amount whose scale the source dropped takes the scale before it", "figure", [
+             E("en", "Imports grew to $19.49 billion in July. Exports rose 52% to $10.28 after expanding 90.9% in June.",
+               surface="$10.28", value=1.028e10, unit="USD"),
              E("en", "exports of \u20ac117 billion and imports of 95 billion", surface="95 billion", value=9.5e10, unit="EUR"),
              E("fr", "117 milliards d'euros contre 95 milliards", surface="95 milliards", value=9.5e10, unit="EUR"),
              E("fr", "Il a livré 15,5 milliards de mètres cubes en 2022, et 2,7 milliards en janvier.",
@@ -65,6 +69,8 @@ RULES: list[Rule] = [
         E("fr", "En 2021, Gazprom avait envoyé 10 milliards de mètres cubes à la Chine ; en 2022, 15,4 ; en 2023, 22,7.",
           surface="22,7", value=22.7, unit="bcm"),
         E("en", "China bought $18 billion of Russian goods in 2022; in 2023, 25.5.", surface="25.5", value=25.5e9, unit="USD"),
+        # a plain decimal after a comparison word
+        E("fr", "La Russie a livré 17,4 milliards de m3 contre 15,2 en 2022.", surface="15,2", value=15.2, unit="bcm"),
     ], [E("en", "In 2023, 5.5 of them were sold."), E("fr", "En 2023, 4,5 sur 10 des sondés.")]),
     Rule("number.lost_decimal", "French sources that lose the decimal comma: '22 7 milliards' is 22,7", "figure", [
         E("fr", "22 7 milliards de m3", value=22.7, unit="bcm"),
@@ -82,15 +88,25 @@ RULES: list[Rule] = [
         E("en", "LNG imports from Qatar halved, from 5.1 to 2.5 million tonnes.", surface="5.1", value=5.1e6, unit="t"),
         E("fr", "Le surplus est passé de 11 à 11,7 milliards d'euros en septembre.", surface="11", value=1.1e10, unit="EUR"),
         E("en", "Exports rose from $5.1 to $6.2 billion.", surface="$5.1", value=5.1e9, unit="USD"),
+        # rows of a list under a header that gives their scale and unit
+        E("fr", "Exportations automobiles américaines, en millions de dollars :\n- 2015 : 54 494.\n- 2016 : 53 104.\nSuite",
+          surface="53 104", value=5.3104e10, unit="USD"),
+        E("en", "China's imports from Russia (in billions of dollars):\n- 2021: 79.3\n- 2022: 114.1", surface="114.1",
+          value=1.141e11, unit="USD"),
     ], [E("en", "In 2021, 2022 and 2023 it shipped 5 bcm a year.", surface="2023"),
         E("en", "Trade grew between 10 and 12 billion dollars.", surface="10"),
         E("en", "Trade grew from 2020 to 2023 by 12 billion dollars.", surface="2020"),
+        E("fr", "Voici les exportations :\n- 2015 : 54 494.\n- 2016 : 53 104.", surface="54 494"),
         E("fr", "Les ventes ont augmenté de 3 à 5 %.", surface="3")]),
-    Rule("number.words", "numbers in words before a scale word (text2num)", "figure", [
+    Rule("number.words", "numbers in words before a scale word (text2num); a number in two scaled parts", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
         E("en", "two hundred billion dollars", value=2e11, unit="USD"),
-    ]),
+        E("en", "imports reached 44 billion 20 million dollars.", surface="44 billion 20 million dollars",
+          value=4.402e10, unit="USD"),
+        E("fr", "quatre milliards 510 millions de mètres cubes de gaz", surface="quatre milliards 510 millions de mètres cubes",
+          value=4.51, unit="bcm"),
+    ], [E("en", "In 2023, 44 countries signed 20 million dollars of deals.", surface="44 countries signed 20 million dollars")]),
     Rule("percent.sign", "percentages: %, pour cent, percent, per cent, pct; written signs", "figure", [
         E("fr", "26,3\u202f%", value=26.3, unit="percent"),
         E("fr", "+153 %", value=153, unit="percent", sign=1, explicit_sign=True),
@@ -99,7 +115,16 @@ RULES: list[Rule] = [
         E("en", "10.1 pct", value=10.1, unit="percent"),
         E("en", "-12.3%", value=12.3, unit="percent", sign=-1),
         E("en", "40 per cent", value=40, unit="percent"),
+        E("en", "Russia's share dropped from four per cent to two per cent.", surface="four per cent", value=4, unit="percent"),
+        E("fr", "une hausse de douze pour cent", surface="douze pour cent", value=12, unit="percent"),
+        # a plain decimal before a year-on-year phrase is a percentage change
+        E("en", "Imports fell 1.6 on-year to $632 billion.", surface="1.6", value=1.6, unit="percent"),
     ], [E("fr", "le 12/01/2024 à 10:32"), E("en", "1:20")]),
+    Rule("percent.carried", "a plain decimal after a comparison word restates the percentage before it", "figure", [
+        E("fr", "les importations représentent 59,9 % du commerce extérieur, contre 57,2 en 2023.", surface="57,2",
+          value=57.2, unit="percent"),
+        E("en", "Russia's share rose to 35.2%, against 30.1 a year earlier.", surface="30.1", value=30.1, unit="percent"),
+    ], [E("fr", "Il a cité 2,5 contre 1,5 en 2022."), E("en", "Imports halved, from 5.1 to 2.5.", surface="5.1")]),
     Rule("percent.points", "percentage points and basis points", "figure", [
         E("fr", "3,5 points de pourcentage", value=3.5, unit="pp"),
         E("en", "-17 pp", value=17, unit="pp", sign=-1),
@@ -137,6 +162,10 @@ RULES: list[Rule] = [
           unit="bbl/d"),
         E("fr", "Les achats à l'Irak sont tombés à 928 000 barils par jour, et ceux à l'Arabie à 607 500 barils.",
           surface="607 500 barils", value=607500, unit="bbl/d"),
+        E("en", "China imported a daily average of 10 million barrels.", surface="10 million barrels", unit="bbl/d"),
+        # a parenthesis opened after a name holds its own figures, not a restatement of the one before
+        E("fr", "l'Irak (25,42 millions de tonnes pour 14,76 milliards de dollars), la Malaisie (19,6 millions de tonnes pour 10 milliards de dollars)",
+          surface="19,6 millions de tonnes", value=1.96e7, unit="t"),
     ], [E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars"),
         # "9M 2023" is the first nine months of 2023
         E("en", "Russia exported 76.5 million tonnes of coal in 9M 2023.", surface="9M")]),
@@ -248,10 +277,45 @@ RULES: list[Rule] = [
                indicator="imports", exporter="RUS", importer="CHN", value=-9.6, period="2025-H1"),
              E("en", "The EU's trade deficit with China reached \u20ac291 billion last year.",
                indicator="trade_balance", exporter="CHN", importer="EUU", period="2023"),
+             # a non-trade word inside a longer flow or goods phrase is part of it
+             E("en", "Australia's LNG export earnings rose to a record A$92 billion last year.", surface="A$92 billion",
+               indicator="energy_deliveries", unit="AUD"),
+             E("en", "Shipments of iron ore fines to China jumped 22.5% to $973 million.", surface="$973 million",
+               indicator="exports", commodity="other"),
+             E("fr", "Le chiffre d'affaires bilatéral a augmenté de plus de 10 % pour atteindre 27 milliards de dollars.",
+               surface="27 milliards de dollars", indicator="bilateral_trade"),
+             E("fr", "Les États-Unis représentent 28,6 % du chiffre d'affaires à l'exportation du Vietnam.",
+               surface="28,6 %", indicator="exports"),
+             E("fr", "Les revenus commerciaux ont augmenté de 5,2 % sur un an.", surface="5,2 %", indicator="bilateral_trade"),
+             # a country's periphrasis is no word about the economy
+             E("fr", "Le déficit commercial de la deuxième plus grande économie du monde avec la Russie est de 3,6 milliards de dollars.",
+               surface="3,6 milliards de dollars", indicator="trade_balance"),
+             E("fr", "L'excédent commercial de la première économie européenne avec les États-Unis a atteint 70 milliards d'euros.",
+               surface="70 milliards d'euros", indicator="trade_balance", exporter="DEU", importer="USA"),
+             E("en", "America bought three times as much as Germany, the EU's largest economy, which came second on \u00a363billion.",
+               surface="\u00a363billion", unit="GBP"),
+             # flow words news uses: "imports ... were valued at", "sends", "inflows", « envois », « importateur »
+             E("en", "India's imports from Russia were valued at $9.87bn last financial year.", surface="$9.87bn",
+               indicator="imports"),
+             E("en", "Brazil sends 7.56 mln tonnes of soybeans to China in March.", surface="7.56 mln tonnes",
+               indicator="exports", commodity="agri"),
+             E("en", "Crude inflows from the US rose by 15 per cent.", surface="15 per cent", indicator="energy_deliveries",
+               commodity="oil"),
+             E("fr", "Les envois d'acier japonais vers les États-Unis ont chuté en août (-26,2 % sur un an).",
+               surface="-26,2 %", indicator="exports"),
+             E("fr", "La Chine, premier importateur de pétrole brut, avec une moyenne quotidienne de 10 millions de barils.",
+               surface="10 millions de barils", unit="bbl/d"),
          ], [
              E("fr", "Le PIB russe a progressé de 3,6 % en 2023."),
              E("en", "Washington raised tariffs on Chinese electric vehicles to 100%."),
              E("en", "The pipeline has a capacity of 38 billion cubic meters a year."),
+             # investment, production, a tariff, storage are no trade
+             E("en", "Russian companies have invested $13 billion in Kazakhstan's economy to date."),
+             E("en", "Indonesia plans to produce 695 million tonnes of coal this year."),
+             E("fr", "Le Japon a accepté d'investir 550 milliards de dollars aux États-Unis."),
+             E("fr", "Toutefois, ce tarif pourrait passer à 25 % à partir du 1er août."),
+             E("fr", "Les importations d'acier sont surtaxées depuis juin à 50 %."),
+             E("fr", "La Commission tente d'imposer des niveaux de stockage de 80 % pour tous les pays."),
          ]),
     Rule("context.energy", "oil, gas, LNG, coal and electricity flows are energy deliveries", "claim", [
         E("fr", "La Chine a importé 107 millions de tonnes de pétrole russe en 2023.",
