@@ -31,6 +31,8 @@ class Grammar:
     scale_cs: re.Pattern[str]
     scales: dict[str, Decimal]
     scales_cs: dict[str, Decimal]
+    #: scale letters read only glued after a currency sign: "£5m", "$5.15b"
+    symbol_scales: dict[str, Decimal]
     connector: re.Pattern[str]
     cur_after: re.Pattern[str]
     cur_names: dict[str, str]
@@ -78,6 +80,12 @@ class Grammar:
     #: "one in five", "six jouets sur dix": the denominator and its word
     ratio: re.Pattern[str] | None
     per_day: re.Pattern[str] | None
+    #: the flow words: after "milliards de" they make an amount ("109 milliards d'excédent")
+    trade_noun: re.Pattern[str] | None
+    #: the plain dollar words, and the codes the article's own dollar may be ("dollars canadiens")
+    plain_dollar: frozenset[str]
+    #: after a factor, what it is compared with: "as much as", "le volume de", "celui de"
+    comparison: re.Pattern[str] | None
     #: "en millions de dollars", "in billions of euros": a header giving the unit of rows below
     unit_header: re.Pattern[str]
     #: a list row "- 2015 : 54 494." (label, colon, number, nothing else)
@@ -117,6 +125,7 @@ _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]){1,6})$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$")
 _DIGIT = re.compile(r"\d")
+_SYMBOL_SCALE = re.compile(r"([a-z]{1,2})(?![\w])")
 _YEAR_NEXT = re.compile(r"\s(?:19|20)\d\d(?!\d)")
 #: an exchange rate ("$1 = 7.33 yuan", "1 euro = 1,08 dollar") states no figure
 _RATE_AFTER = re.compile(r"\s?=")
@@ -160,7 +169,7 @@ def grammar(lang: str) -> Grammar:
     # Indian grouping, lakhs and crores: "9,39,921"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])|" if lex.get("numbers", "indian_groups") else ""
     number = (
-        rf"(?:(?<![\w.,/:]){glue})(?P<sign>[+\-±]\s?)?(?P<num>{indian}"
+        rf"(?=[+\-±\d])(?:(?<![\w.,/:]){glue})(?P<sign>[+\-±]\s?)?(?P<num>{indian}"
         rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{d}\d+)?(?![\d])"
         rf"|\d+(?:[{d}{re.escape(other)}]\d+)?"
         r")(?![\d]|[.,:/]\d|h\d)"
@@ -199,6 +208,7 @@ def grammar(lang: str) -> Grammar:
         scale_cs=re.compile(r"\s?(" + "|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) + r")(?![a-zA-Z])"),
         scales=scales,
         scales_cs=scales_cs,
+        symbol_scales={str(k): _dec(v) for k, v in (lex.get("symbol_scales") or {}).items()},
         connector=re.compile(rf"\s*(?:{conn})" if conn else r"(?!x)x", I),
         cur_after=re.compile(r"\s?(" + lx.alternation(list(cur_names), word=False) + r")(?![\w])", I),
         cur_names=cur_names,
@@ -258,6 +268,10 @@ def grammar(lang: str) -> Grammar:
         if (lex.get("basis") or {}).get("yoy") else None,
         contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+$", I) if lex.get("contrast") else None,
         percent_word=re.compile(lx.alternation([p for p in lex.get("percent") or [] if p[:1].isalpha()]), I),
+        comparison=re.compile(r"\s+" + lx.alternation(mult.get("comparison") or []), I) if mult.get("comparison") else None,
+        trade_noun=re.compile(lx.alternation([p for v in (lex.get("indicator_cues") or {}).values() for p in v]), I)
+        if lex.get("indicator_cues") else None,
+        plain_dollar=frozenset(lx.fold(x) for x in lex.get("plain_dollar") or []),
         per_day=re.compile(lx.alternation(lex.get("per_day") or [], word=False) + r"(?![\w])", I)
         if lex.get("per_day") else None,
         ratio=re.compile(lx.alternation((lex.get("ratios") or {}).get("words") or []) + r"\s+("
@@ -389,6 +403,8 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
             unit, uscale = g.units[lx.fold(m.group(1))]
             return _Tail(m.end(), scale * uscale, unit, "level", "physical", end)
     if scale != 1 and c is not None and _LETTER.match(text[c.end():c.end() + 1]):
+        if g.trade_noun is not None and fd["trade_noun"].match(text, lower, c.end()):
+            return _Tail(end, scale, "", "level", "bare")  # "109 milliards d'excédent": an amount, currency elided
         return _Tail(end, scale, "", "level", "counted")  # "2 milliards d'habitants"
     if scale != 1 and g.counted is not None and fd["counted"].match(text, lower, end):
         return _Tail(end, scale, "", "level", "counted")  # "146 million people"
@@ -460,10 +476,62 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     out = _from_to(text, out, g)
     out = _per_day(text, out, g)
     out = _compounds(text, out, g)
+    if g.comparison is not None:
+        out = [m for m in out if not _cross_sectional(text, m, g)]
     out = _scale_dropped(text, out, g)
+    if g.plain_dollar:
+        out = _national_dollar(text, out, g)
     if g.header_rows.search(text):
         out = _header_rows(text, out, g, lower)
     return _carry_units(text, out, g)
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]\s|[;:!?]|$")
+
+
+def _cross_sectional(text: str, m: Mention, g: Grammar) -> bool:
+    """A factor that compares with another party, not another period, is no change: "three
+    times as much as Germany", "quatre fois le volume des échanges entre la Chine et le Kenya";
+    "5.7 times as many as in the same period last year" and "trois fois celui de 2019" are changes."""
+    if m.rule != "multiple.factor":
+        return False  # "to double the volume of trade": the verb's object, no comparison
+    c = g.comparison.match(text, m.end)
+    if c is None:
+        return False
+    from tracker.periods import period_matches
+
+    stop = _CLAUSE_END.search(text, c.end(), min(len(text), c.end() + 90))
+    rest = text[c.end():stop.start() if stop else c.end() + 90]
+    return not period_matches(rest, g.lang)
+
+
+def _national_dollar(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A text that names one national dollar in words ("949 millions de dollars canadiens",
+    "2.5 billion Canadian dollars") means it by the plain word afterwards ("2 milliards de
+    dollars"); the $ sign is left alone."""
+    national: set[str] = set()
+    plain: list[int] = []
+    for i, m in enumerate(mentions):
+        if len(m.unit) != 3 or not m.unit.isupper():
+            continue
+        w = g.cur_word.search(m.surface)
+        if w is None:
+            continue
+        word = lx.fold(w.group(0))
+        if word in g.plain_dollar:
+            if national:
+                plain.append(i)
+        elif m.unit != "USD" and set(word.split()) & g.plain_dollar:
+            national.add(m.unit)
+        elif m.unit == "USD":
+            return mentions  # US dollars named in words too: the plain word is ambiguous
+    if len(national) != 1 or not plain:
+        return mentions
+    code = national.pop()
+    out = list(mentions)
+    for i in plain:
+        out[i] = replace(out[i], unit=code, currency_inferred=True)
+    return out
 
 
 def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
@@ -507,8 +575,7 @@ def _scale_dropped(text: str, mentions: list[Mention], g: Grammar) -> list[Menti
     for m in mentions:
         if m.rule == "money.plain" and prev is not None and prev.unit == m.unit and m.value < 1000 \
                 and g.decimal_mark.search(m.surface) and not m.surface[:1].isdigit() \
-                and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES \
-                and "\n\n" not in text[prev.end:m.start]:
+                and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES:
             lead = _leading_number(prev, g)
             if lead:
                 m = replace(m, value=m.value * (prev.value / lead), rule="money.carried")
@@ -664,6 +731,11 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         if rm:
             left = (start, g.symbols.get(rm.group(1), "USD"))
     tail_end = tail.end
+    if left and kind == "bare" and tail.scale == 1 and g.symbol_scales:
+        sm = _SYMBOL_SCALE.match(text, m.end())
+        if sm and sm.group(1) in g.symbol_scales:  # "£5m", "($5.15b)": a scale letter after a currency sign
+            tail = _Tail(sm.end(), g.symbol_scales[sm.group(1)], "", "level", "bare")
+            tail_end = tail.end
     if left and kind == "physical" and unit == "units" and tail.scale_end > m.end():
         kind = "counted"  # "£8bn cars": an amount of money in cars, the goods named after it
         tail_end = tail.scale_end

@@ -20,7 +20,7 @@ KNOWN_KEYS = {
     "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "list_and", "change_by_words", "modality_barrier",
-    "demonstratives", "listed_with", "ratios", "unit_header",
+    "demonstratives", "listed_with", "ratios", "unit_header", "symbol_scales", "plain_dollar",
 }
 
 

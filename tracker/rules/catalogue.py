@@ -39,8 +39,16 @@ RULES: list[Rule] = [
              E("fr", "de 949 millions de dollars canadiens en août", surface="949 millions de dollars canadiens", unit="CAD"),
              # a currency mark before a scaled number makes money even when goods are named after it
              E("en", "including £8bn cars and £5bn engines", surface="£8bn", value=8e9, unit="GBP"),
+             # scale letters read only glued after a currency sign
+             E("en", "mostly organic chemicals ($5.15b) and plastics ($3.1b)", surface="$5.15b", value=5.15e9, unit="USD"),
+             E("en", "a £5m order", surface="£5m", value=5e6, unit="GBP"),
+             # a text that names one national dollar in words means it by the plain word afterwards
+             E("fr", "passant de 949 millions de dollars canadiens en août à 2 milliards de dollars en septembre",
+               surface="2 milliards de dollars", unit="CAD"),
+             E("en", "Exports were 3 billion Canadian dollars, imports 2 billion US dollars and the deficit 5 billion dollars.",
+               surface="5 billion dollars", unit="USD"),
          ], [E("fr", "des milliards de questions"), E("en", "billions of people"), E("en", "the R2 rocket"),
-             E("en", "under the EUR5 rules")]),
+             E("en", "under the EUR5 rules"), E("en", "a 10m tall mast")]),
     Rule("money.plain", "a number with a currency and no scale", "figure", [
         E("en", "$13,253.13", value=13253.13, unit="USD"),
         E("fr", "1\u00a0500 euros", value=1500, unit="EUR"),
@@ -55,6 +63,9 @@ RULES: list[Rule] = [
                surface="$10.28", value=1.028e10, unit="USD"),
              E("en", "exports of \u20ac117 billion and imports of 95 billion", surface="95 billion", value=9.5e10, unit="EUR"),
              E("fr", "117 milliards d'euros contre 95 milliards", surface="95 milliards", value=9.5e10, unit="EUR"),
+             # a flow word after the scale: an amount whose currency is elided
+             E("fr", "Le commerce a atteint 200 milliards d'euros. Les États-Unis affichaient 109 milliards d'excédent dans les services.",
+               surface="109 milliards", value=1.09e11, unit="EUR"),
              E("fr", "Il a livré 15,5 milliards de mètres cubes en 2022, et 2,7 milliards en janvier.",
                surface="2,7 milliards", value=2.7, unit="bcm"),
          ], [E("en", "95 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants."),
@@ -204,6 +215,13 @@ RULES: list[Rule] = [
         E("fr", "l'offre de manteaux a diminué de 12 fois", surface="12 fois", value=-91.67, unit="percent"),
         E("fr", "les achats de tricots ont été divisés par huit", surface="divisés par huit", value=-87.5, unit="percent"),
         E("en", "imports decreased 3 times", surface="3 times", value=-66.67, unit="percent"),
+        # compared with another period: a change
+        E("fr", "Ce volume représentait trois fois celui de 2019.", surface="trois fois", value=200, unit="percent"),
+        E("en", "405,000 cars, 5.7 times as many as in the same period last year", surface="5.7 times", value=470,
+          unit="percent"),
+    ], [  # compared with another party, a factor is no change
+        E("en", "America bought £186billion of goods, three times as much as Germany.", surface="three times"),
+        E("fr", "C'est quatre fois le volume des échanges entre la Chine et le Kenya.", surface="quatre fois"),
     ]),
     Rule("fraction.share", "fractions in words as shares", "figure", [
         E("fr", "la moitié des achats", surface="la moitié", value=50, unit="percent", measure_hint="share"),
@@ -260,6 +278,8 @@ RULES: list[Rule] = [
              E("fr", "20,5 milliards de dollars (19,2 milliards d'euros)", surface="20,5 milliards de dollars", alt="19,2 milliards d'euros"),
              E("fr", "8,42 millions de tonnes, soit 1,98 million de b/j", surface="8,42 millions de tonnes", alt="1,98 million de b/j"),
              E("en", "1.74 trillion yuan ($242 billion)", surface="1.74 trillion yuan", alt="$242 billion"),
+             E("fr", "La Russie a expédié 7,48 millions de tonnes de pétrole, ce qui équivaut à 1,82 million de barils par jour.",
+               surface="7,48 millions de tonnes", alt="1,82 million de barils par jour"),
          ]),
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
