@@ -45,6 +45,8 @@ RULES: list[Rule] = [
              # a text that names one national dollar in words means it by the plain word afterwards
              E("fr", "passant de 949 millions de dollars canadiens en août à 2 milliards de dollars en septembre",
                surface="2 milliards de dollars", unit="CAD"),
+             E("fr", "949 millions de dollars canadiens en août. Le surplus est passé de 11 à 11,7 milliards de dollars.",
+               surface="11", value=1.1e10, unit="CAD"),
              E("en", "Exports were 3 billion Canadian dollars, imports 2 billion US dollars and the deficit 5 billion dollars.",
                surface="5 billion dollars", unit="USD"),
          ], [E("fr", "des milliards de questions"), E("en", "billions of people"), E("en", "the R2 rocket"),
@@ -215,6 +217,9 @@ RULES: list[Rule] = [
         E("fr", "l'offre de manteaux a diminué de 12 fois", surface="12 fois", value=-91.67, unit="percent"),
         E("fr", "les achats de tricots ont été divisés par huit", surface="divisés par huit", value=-87.5, unit="percent"),
         E("en", "imports decreased 3 times", surface="3 times", value=-66.67, unit="percent"),
+        # a factor with no verb of its own after a factor down in its sentence is down too
+        E("fr", "l'offre pour hommes a diminué de 12 fois et celle pour femmes de 5 fois.", surface="5 fois", value=-80,
+          unit="percent"),
         # compared with another period: a change
         E("fr", "Ce volume représentait trois fois celui de 2019.", surface="trois fois", value=200, unit="percent"),
         E("en", "405,000 cars, 5.7 times as many as in the same period last year", surface="5.7 times", value=470,
@@ -336,6 +341,10 @@ RULES: list[Rule] = [
              E("fr", "Toutefois, ce tarif pourrait passer à 25 % à partir du 1er août."),
              E("fr", "Les importations d'acier sont surtaxées depuis juin à 50 %."),
              E("fr", "La Commission tente d'imposer des niveaux de stockage de 80 % pour tous les pays."),
+             E("fr", "Les exportations chinoises vers les États-Unis ont reculé, les droits cumulés grimpant jusqu'à 245 %."),
+             # a non-trade word in a percentage's "of" phrase
+             E("en", "China's exports are mostly iron ore, as China accounts for 57.4% of global steel production."),
+             E("en", "The EU and the USA generate more than 40% of global economic output."),
          ]),
     Rule("context.energy", "oil, gas, LNG, coal and electricity flows are energy deliveries", "claim", [
         E("fr", "La Chine a importé 107 millions de tonnes de pétrole russe en 2023.",
