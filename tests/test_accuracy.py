@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {
     "fr": {"mention": 0.97, "claim": 0.95, "strict": 0.85},
     "en": {"mention": 0.97, "claim": 0.95, "strict": 0.85},
+    # 5 Russian samples (54 gold rows), measured 2026-12-03: mention 1.00, claim 0.98, strict 0.96
+    "ru": {"mention": 0.97, "claim": 0.95, "strict": 0.90},
 }
 
 

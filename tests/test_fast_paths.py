@@ -16,7 +16,7 @@ from tracker.models import Article
 from tracker.normtext import clean, sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGS = ["fr", "en"]
+LANGS = ["fr", "en", "ru"]
 
 
 def _corpus_sentences() -> list[tuple[str, str]]:

@@ -488,6 +488,29 @@ def test_detect_lang_only_picks_from_the_given_languages() -> None:
     assert detect_lang(FRENCH, languages=("en",)) == "en"
 
 
+def test_russian_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "ru.txt"
+    path.write_text("Товарооборот России и Китая по итогам 2023 года вырос на 26,3%, до 240,1 млрд долларов.",
+                    encoding="utf-8")
+    assert only_article(path).lang == "ru"
+
+
+@pytest.mark.parametrize("name, text, language", [
+    ("de.txt", "Der Handel zwischen China und Russland stieg im Jahr 2023 um 26 Prozent auf 240 Milliarden Dollar.",
+     "German (de)"),
+    ("zh.txt", "2023年中俄贸易额增长26.3%，达到2401亿美元，海关总署公布的数据显示。", "(zh)"),
+])
+def test_a_text_in_a_language_with_no_lexicon_is_an_error_naming_file_and_language(
+        tmp_path: Path, name: str, text: str, language: str) -> None:
+    """Not routed to the nearest language we have: one error line, and the other files go on."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    items = read_all(tmp_path)
+    errors = [str(i) for i in items if isinstance(i, IngestError)]
+    assert len(errors) == 1 and name in errors[0] and language in errors[0] and "no lexicon" in errors[0], errors
+    assert [a.lang for a in items if isinstance(a, Article)] == ["fr"]
+
+
 def test_metadata_lang_wins_over_detection(tmp_path: Path) -> None:
     path = tmp_path / "tagged.md"
     path.write_text("---\nlang: en\n---\n" + FRENCH, encoding="utf-8")

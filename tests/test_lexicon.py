@@ -15,7 +15,7 @@ from tracker.models import Article
 from tracker.normtext import clean, sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGS = ["fr", "en"]
+LANGS = ["fr", "en", "ru"]
 
 
 def _index(lang: str) -> lx.PhraseIndex:

@@ -16,7 +16,7 @@ NOISE = st.lists(st.sampled_from(list("0123456789 ,.%$€-+:/()'\u00a0\u202f\u22
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(NOISE, st.sampled_from(["fr", "en"]))
+@given(NOISE, st.sampled_from(["fr", "en", "ru"]))
 def test_never_raises_and_offsets_are_true(text, lang):
     claims, rejected = analyse(Article("x", text, lang=lang))
     for c in claims:

@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from tracker import calibration
 from tracker import context as cx
 from tracker import periods as pr
 from tracker.models import Mention
@@ -124,6 +125,25 @@ _LISTED = re.compile(r"\s*(?:\(\s*|[-:]\s+|,\s*)$")
 _DATELINE = re.compile(r"\s*(?:,[^.\n]{0,40})?\s*(?:\([^)]{1,40}\)\s*)?[-:]")
 
 
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*(?:([^\W\d_]+)[^\w]*)?$")
+_WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
+
+
+def _context_words(text: str, start: int, end: int, tag: str) -> list[str]:
+    """The words right before and after a phrase, lower-cased, as features ("to", "from", "de",
+    "с"...): which of them matter is learned from the gold, so no word is written here."""
+    out = []
+    b = _WORDS_BEFORE.search(text, max(0, start - 32), start)
+    if b is not None:
+        out.append(f"{tag}-1={(b.group(2) or b.group(1)).lower()}")
+        if b.group(2):
+            out.append(f"{tag}-2={b.group(1).lower()}")
+    a = _WORD_AFTER.match(text, end, min(len(text), end + 24))
+    if a is not None:
+        out.append(f"{tag}+1={a.group(1).lower()}")
+    return out
+
+
 def _bucket(d: int) -> str:
     return "0" if d < 20 else "1" if d < 50 else "2" if d < 120 else "3"
 
@@ -187,6 +207,8 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
         role = "dateline"
     b = _bucket(d) if where == "se" else "x"
     feats = [f"loc={loc}", f"role={role}", f"{loc}|{role}", f"d={b}{side}", f"{loc}|{side}|{role}"]
+    if where == "se":
+        feats += _context_words(text, c.start, c.end, "w")
     if between:
         feats.append("sep")
         feats.append(f"sep|{role}")
@@ -376,6 +398,7 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         loc = "cl" if s.lo <= c.start and c.end <= s.hi else "se"
         feats = [f"loc={loc}", f"kind={c.kind}", f"d={_bucket(d)}{side}", f"{loc}|{side}|{c.kind}",
                  f"punct={int(punct)}|{side}", f"gran={_gran(c.label)}|{meas}|{mod}"]
+        feats += [f"{x}|{side}" for x in _context_words(text, c.start, c.end, "pw")]
         if between:
             feats.append("sep")
         if nearer:
@@ -522,6 +545,7 @@ def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             between = any(m.end <= x.start and x.end <= c.start for x in s.figures if x is not m)
         loc = "cl" if s.lo <= c.start < s.hi else "se"
         feats = [f"c:loc={loc}", f"c:d={_bucket(d)}{side}", f"c:{loc}|{side}|{_bucket(d)}", f"c:unit={uk}"]
+        feats += ["c:" + x for x in _context_words(text, c.start, c.end, "w")]
         if between:
             feats.append("c:sep")
         glued = (side == "b" and (m.start - c.end <= 2 or g.of_glue.match(text, c.end, m.start))) or \
@@ -553,7 +577,7 @@ def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     any_cl = any(s.lo <= c.start < s.hi for c in coms)
     add("all", ["c:all", f"c:all|clause_goods={int(any_cl)}", f"c:all|unit={uk}",
                 f"c:all|flow={fl.value if fl is not None else 'none'}"])
-    by.setdefault(f.commodity or "all", []).extend(["rule"])
+    by.setdefault(f.commodity or "all", []).extend(["rule", "rule|" + calibration._source("commodity", f.why.get("commodity", ""))])
     return [Candidate(v, fs + [f"c:val={v}"]) for v, fs in by.items()]
 
 
@@ -605,7 +629,7 @@ def flow_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         if s.prev is not None and FAMILIES.get(s.prev.indicator) == fam:
             feats.append(f"{fam}:prevfig|{int(s.prev.sentence_start == s.sent.start)}")
         if FAMILIES.get(f.indicator) == fam:
-            feats.append("rule")
+            feats += ["rule", "rule|" + calibration._source("indicator", f.why.get("indicator", ""))]
         out.append(Candidate(fam, feats))
     return out
 

@@ -140,6 +140,10 @@ class CueGrammar:
     own_period_after: re.Pattern[str] | None = None
     #: the case-insensitive patterns above by name, with their twins for lower-cased text
     folded: dict[str, lx.Folded] = field(default_factory=dict)
+    #: a preposition that names a destination only with a name in the right case ("в Китай"),
+    #: and the name forms in another case, which it puts in a place ("в Китае")
+    to_case: re.Pattern[str] | None = None
+    place_forms: frozenset[str] = frozenset()
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -178,10 +182,13 @@ def grammar(lang: str) -> CueGrammar:
     raw = lex.get("countries") or {}
     countries = {lx.fold(k): v for k, v in raw.items() if not str(k).isupper() and not str(k)[:2].isupper()}
     countries_cs = {str(k): v for k, v in raw.items() if str(k).isupper() or str(k)[:2].isupper()}
-    countries.update(_pycountry_names(lang, countries))
     # every country and bloc of the gazetteer in this language: a form written with a capital is
-    # matched as written ("Turkey", not "turkey"; "US", not "us"), a lower-case demonym in any case
-    gaz_forms, gaz_world, _ = lx.gazetteer(lang)
+    # matched as written ("Turkey", not "turkey"; "US", not "us"), a lower-case demonym in any case;
+    # pycountry's names are matched in any case, but for the gazetteer's ambiguous ones ("Того" is
+    # also the Russian "того")
+    gaz_forms, gaz_world, ambiguous = lx.gazetteer(lang)
+    unsure = {lx.fold(a) for a in ambiguous}
+    countries.update({k: v for k, v in _pycountry_names(lang, countries).items() if k not in unsure})
     for form, code, _kind in gaz_forms:
         if form[:1].isupper():
             countries_cs.setdefault(form, code)
@@ -209,7 +216,7 @@ def grammar(lang: str) -> CueGrammar:
         before_with=re.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
         clause_break=re.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
         change_before=re.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"
-                                 + "|".join(re.escape(c) for c in ["de", "d'", "by", "of"]) + r")\s*$", I),
+                                 + "|".join(re.escape(c) for c in _BY_WORDS + _more_by_words(lex)) + r")\s*$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
         contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+(?:[^\W\d]+\s+){0,3}$", I),
@@ -278,11 +285,23 @@ def grammar(lang: str) -> CueGrammar:
     )
     approx_tail = g.approx_tail
     month_start = g.month_start
-    g = replace(g, by_before=re.compile(r"(?:\bby|\bde)" + approx_tail + r"\s*$", I),
+    by_words = "|".join([r"\bby", r"\bde"] + [r"\b" + re.escape(w) for w in _more_by_words(lex)])
+    g = replace(g, to_case=re.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
+                place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
+                by_before=re.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
                 own_period_after=re.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
                      if isinstance(rx, re.Pattern) and rx.flags & I})
     return g
+
+
+#: between a change verb and an amount: "augmenté de", "rose by"; a lexicon adds its own (change_by_words)
+_BY_WORDS = ["de", "d'", "by", "of"]
+
+
+def _more_by_words(lex: lx.Lexicon) -> list[str]:
+    """The lexicon's words between a change verb and its size that _BY_WORDS lacks ("на")."""
+    return [str(w) for w in lex.get("change_by_words") or [] if str(w) not in _BY_WORDS]
 
 
 def _invert(mapping: dict[str, str]) -> dict[str, list[str]]:
@@ -1055,8 +1074,9 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     word = word.split("'")[-1]  # "l'Union": the name after an elided article
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
-    if _search(g, "before_to", text, b_lo, c.start):
-        return "to"
+    if _search(g, "before_to", text, b_lo, c.start) and not (
+            c.text in g.place_forms and _search(g, "to_case", text, b_lo, c.start)):
+        return "to"  # (but "в Китае" is a place: the name is not in the case "в" gives a destination)
     if is_adj and g.from_strong is not None and _search(g, "from_strong", text, b_lo, c.start):
         return "from"  # "en provenance du voisin russe"
     if is_adj:
@@ -1178,6 +1198,20 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     sides = [c for c, r in roles if r in ("poss", "subj", "adj") and c not in adj_on_commodity]
     subj = sides[0] if sides else None
     com_origin = adj_on_commodity[0].value if adj_on_commodity else ""
+    if g.lex.get("demonym_owns_flow") and flow is not None:
+        # "российский экспорт", "индийского импорта": a demonym right before a flow word is its owner;
+        # one right after it qualifies the goods named next ("импорт российской колбасы"): their origin
+        goods_adj = [c for c, r in roles if r == "adj" and 0 <= c.start - flow.end <= 2 and c not in adj_on_commodity]
+        if goods_adj:
+            adj_on_commodity += goods_adj
+            sides = [c for c in sides if c not in goods_adj]
+            subj = sides[0] if sides else None
+            com_origin = adj_on_commodity[0].value
+        owner = next((c for c, r in roles if r == "adj" and 0 <= flow.start - c.end <= 2), None)
+        if owner is not None:
+            roles = [(c, "poss" if c is owner else r) for c, r in roles]
+            sides = [owner] + [c for c in sides if c is not owner]
+            subj = owner
     posses = [c for c, r in roles if r == "poss" and c not in adj_on_commodity]
     poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses and (ind == "imports" or buyer) else None
     if ind == "imports" or (buyer and ind == "energy_deliveries"):

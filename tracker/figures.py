@@ -69,6 +69,8 @@ class Grammar:
     #: the same with words between the verb and its "by", when no "of" follows the fraction:
     #: "l'UE a réduit ses importations de gaz russe de deux tiers"
     fraction_change_far: re.Pattern[str] | None
+    #: a word right before a fraction that makes it a change: "на треть" (lexicon fraction_change_before)
+    fraction_change_before: re.Pattern[str] | None
     counted: re.Pattern[str] | None
     lost_decimal: bool
     #: plain numbers listed before a figure, up to its "and": "10.4, 15.5 and " (22.7 bcm)
@@ -111,6 +113,10 @@ class Grammar:
     decimal: str = "."
     #: the case-insensitive patterns above by name, with their twins for lower-cased text
     folded: dict[str, lx.Folded] = field(default_factory=dict)
+    #: a fall word right before a factor, or a "less" right after it, makes it a division:
+    #: "сократился в 5,9 раза" is -83.05 %, "в 2 раза меньше" -50 % (lexicon: multiples.down)
+    factor_down: re.Pattern[str] | None = None
+    factor_down_after: re.Pattern[str] | None = None
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
@@ -171,7 +177,8 @@ def grammar(lang: str) -> Grammar:
     # Indian grouping, lakhs and crores: "9,39,921"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])|" if lex.get("numbers", "indian_groups") else ""
     number = (
-        rf"(?=[+\-±\d])(?:(?<![\w.,/:]){glue})(?P<sign>[+\-±]\s?)?(?P<num>{indian}"
+        # a dash between spaces after a word is punctuation, not a minus: "в 2012 году - 203,6 млрд"
+        rf"(?=[+\-±\d])(?:(?<![\w.,/:]){glue})(?P<sign>[+±]\s?|-(?!\s)|(?<!\w\s)-\s)?(?P<num>{indian}"
         rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{d}\d+)?(?![\d])"
         rf"|\d+(?:[{d}{re.escape(other)}]\d+)?"
         r")(?![\d]|[.,:/]\d|h\d)"
@@ -207,7 +214,8 @@ def grammar(lang: str) -> Grammar:
         lex=lex,
         number=re.compile(number),
         scale=re.compile(r"\s?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
-        scale_cs=re.compile(r"\s?(" + "|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) + r")(?![a-zA-Z])"),
+        scale_cs=re.compile(r"\s?(" + ("|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) or "(?!x)x")
+                            + r")(?![a-zA-Z])"),
         scales=scales,
         scales_cs=scales_cs,
         symbol_scales={str(k): _dec(v) for k, v in (lex.get("symbol_scales") or {}).items()},
@@ -252,6 +260,8 @@ def grammar(lang: str) -> Grammar:
         fraction_change_far=re.compile(lx.alternation(lex.get("change_verbs")) + r"[^.;:!?()\d]{0,70}?"
                                        + lx.alternation(lex.get("change_by_words")) + approx_opt + r"\s*$", I)
         if lex.get("change_verbs") and lex.get("change_by_words") else None,
+        fraction_change_before=re.compile(lx.alternation(lex.get("fraction_change_before")) + r"\s*$", I)
+        if lex.get("fraction_change_before") else None,
         fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
         lost_decimal=bool(lex.get("numbers", "lost_decimal")),
@@ -298,6 +308,9 @@ def grammar(lang: str) -> Grammar:
         words_lang=str(lex.get("numbers", "words_lang") or lang),
         counts={lx.fold(k): int(v) for k, v in (lex.get("periods", "counts") or {}).items()},
         decimal=dec,
+        factor_down=re.compile(lx.alternation(mult["down"]) + r"(?:\s+[^\W\d]+){0,3}\s*$", I)
+        if mult.get("down") else None,
+        factor_down_after=re.compile(r"\s*" + lx.alternation(mult["down_after"]), I) if mult.get("down_after") else None,
     )
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
                      if isinstance(rx, re.Pattern) and rx.flags & re.IGNORECASE})
@@ -334,13 +347,47 @@ def parse_number(s: str, lang: str) -> Decimal | None:
 
 
 def words_to_number(words: str, lang: str) -> Decimal | None:
-    """Number words ("deux cents", "two hundred") through text2num; None if they are not a number."""
+    """Number words ("deux cents", "two hundred") through text2num, or through the lexicon's
+    own table (`numbers.words`) for a language text2num does not read; None if they are not
+    a number.
+
+    >>> words_to_number("deux cents", "fr"), words_to_number("двести сорок", "ru")
+    (Decimal('200'), Decimal('240'))
+    """
+    table = _number_words(lang)
+    if table is not None:
+        return _sum_words(words, table)
     from text_to_num import text2num
 
     try:
         return Decimal(text2num(words.strip().lower(), lang))
     except (ValueError, TypeError, AssertionError, IndexError):
         return None
+
+
+@lru_cache(maxsize=None)
+def _number_words(lang: str) -> dict[str, Decimal] | None:
+    """A language's own number words (lexicon `numbers.words`), when its lexicon has them."""
+    if lang not in lx.languages():
+        return None
+    table = lx.load(lang).get("numbers", "words")
+    return {lx.fold(str(k)): _dec(v) for k, v in table.items()} if table else None
+
+
+def _sum_words(words: str, table: dict[str, Decimal]) -> Decimal | None:
+    """Hundreds, tens and units written in words, each smaller than the place of the one
+    before ("двести сорок пять" = 245; "пять два" is no number)."""
+    total, room = Decimal(0), None
+    parts = words.strip().lower().split()
+    if not parts:
+        return None
+    for w in parts:
+        v = table.get(w)
+        if v is None or room is not None and v >= room:
+            return None
+        total += v
+        room = Decimal(100) if v >= 100 else Decimal(10) if v >= 20 else Decimal(1)
+    return total
 
 
 @dataclass(slots=True)
@@ -473,6 +520,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             continue
         out.append(f)
         last_end = f.end
+    if g.factor_down is not None:
+        out = [_divided(text, m, g) for m in out]
     out = _merge_restatements(text, out, g)
     if g.plain_dollar:
         out = _national_dollar(text, out, g)
@@ -689,6 +738,20 @@ def _per_day(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
         if m.unit not in ("percent", "pp"):
             prev = m
     return out
+
+
+def _divided(text: str, m: Mention, g: Grammar) -> Mention:
+    """A factor after a fall word ("сократился в 5,9 раза", "снизились вдвое") or before a
+    "less" ("в 2 раза меньше") divides: 5.9 times less is (1/5.9 - 1) = -83.05 %."""
+    if not (m.rule.startswith("multiple") and m.unit == "percent" and m.value > 0 and m.value_high is None):
+        return m
+    assert g.factor_down is not None
+    before = g.factor_down.search(text[max(0, m.start - 40):m.start])
+    after = g.factor_down_after.match(text, m.end) if g.factor_down_after is not None else None
+    if before is None and after is None:
+        return m
+    factor = m.value / 100 + 1
+    return replace(m, value=((1 / factor - 1) * 100).quantize(Decimal("0.01")))
 
 
 def _list_items(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
@@ -952,6 +1015,7 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
             continue
         of_next = g.fraction_of is not None and g.fraction_of.match(text, m.end())
         if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]) \
+                or g.fraction_change_before is not None and g.fraction_change_before.search(text[max(0, m.start() - 12):m.start()]) \
                 or not of_next and g.fraction_change_far is not None \
                 and g.fraction_change_far.search(text[max(0, m.start() - 110):m.start()]):
             # "increased by a third", "ont baissé d'un tiers": a change of that fraction

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from tracker.models import Article
-from tracker.text import LANGUAGES, NotText, decode_bytes, detect_lang
+from tracker.text import LANGUAGES, NotText, UnsupportedLanguage, decode_bytes, detect_supported
 
 __all__ = [
     "SUFFIXES",
@@ -470,7 +470,10 @@ def _article(
         raise _Bad(f"invalid 'published': {exc}", line) from None
     if published is None:
         published, precision = default
-    lang = _lang(_string(meta, "lang", line), line) or detect_lang(text, languages)
+    try:
+        lang = _lang(_string(meta, "lang", line), line) or detect_supported(text, languages)
+    except UnsupportedLanguage as exc:
+        raise _Bad(str(exc), line) from None
     return Article(
         article_id=article_id,
         text=text,

@@ -20,7 +20,10 @@ KNOWN_KEYS = {
     "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "list_and", "change_by_words", "modality_barrier",
-    "demonstratives", "listed_with", "ratios", "unit_header", "symbol_scales", "plain_dollar",
+    "demonstratives", "listed_with", "fraction_change_before", "demonym_owns_flow",
+    "ratios", "unit_header", "symbol_scales", "plain_dollar",
+    # a table of endings for languages that decline names (tracker/morph.py)
+    "inflection",
 }
 
 
@@ -344,7 +347,8 @@ def _load_yaml(name: str) -> dict[str, Any]:
     except FileNotFoundError as exc:
         raise LexiconError(f"no lexicon file {name}") from exc
     try:
-        data = yaml.safe_load(text)
+        # libyaml's loader, where PyYAML was built with it, reads the gazetteer five times faster
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{name}: {exc}") from exc
     if not isinstance(data, dict):
@@ -380,6 +384,11 @@ def languages() -> list[str]:
     return sorted(n[:-5] for n in names if n.endswith(".yaml") and n not in SHARED_FILES)
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_data() -> dict[str, Any]:
+    return _load_yaml("gazetteer.yaml")
+
+
 #: What each gazetteer list holds, as a cue kind's role (names and capitals name a country).
 GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
 
@@ -387,8 +396,12 @@ GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
 @lru_cache(maxsize=None)
 def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str]]:
     """Country and bloc forms of one language from gazetteer.yaml: (form, code, list) triples,
-    the world words, and the forms marked ambiguous (also common words or other places)."""
-    data = _load_yaml("gazetteer.yaml")
+    the world words, and the forms marked ambiguous (also common words or other places).
+    In a language that declines names (a lexicon with an `inflection` table), every case of
+    each form is added after it (tracker/morph.py): "Китай" brings "Китая", "Китаю"..."""
+    from tracker import morph
+
+    data = _gazetteer_data()
     forms: list[tuple[str, str, str]] = []
     world: list[str] = []
     for section in ("countries", "blocs"):
@@ -399,8 +412,28 @@ def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str
                 continue
             for kind in GAZETTEER_KINDS:
                 forms += [(str(f), str(code), kind) for f in entry.get(kind) or []]
-    ambiguous = {str(f) for f in (data.get("ambiguous") or {}).get(lang) or []}
-    return forms, world, ambiguous
+    ambiguous = [str(f) for f in (data.get("ambiguous") or {}).get(lang) or []]
+    if lang in languages():
+        forms = morph.expand(forms, lang)
+        world = morph.expand_words(world, lang)
+        ambiguous = [f for f, _, _ in morph.expand(
+            [(a, "", "demonyms" if a[:1].islower() else "names") for a in ambiguous], lang)]
+    return forms, world, set(ambiguous)
+
+
+@lru_cache(maxsize=None)
+def gazetteer_places(lang: str) -> frozenset[str]:
+    """The gazetteer's forms of one language that name a place, not a destination, after a
+    preposition that takes the destination in another case ("в Китае" against "в Китай";
+    tracker/morph.py, from the lexicon's `inflection.to_cases`)."""
+    from tracker import morph
+
+    data = _gazetteer_data()
+    forms = [(str(f), str(code), kind)
+             for section in ("countries", "blocs") for code, langs in (data.get(section) or {}).items()
+             if not (langs or {}).get("world")
+             for kind in GAZETTEER_KINDS for f in ((langs or {}).get(lang) or {}).get(kind) or []]
+    return morph.not_to_forms(forms, lang) if lang in languages() else frozenset()
 
 
 # ---------------------------------------------------------------------------------------

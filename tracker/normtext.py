@@ -36,15 +36,16 @@ class Sentence:
     paragraph: int
 
 
-# A sentence ends at . ! ? (or … ) followed by space and an upper-case letter, a quote or a
-# digit, or at a line break. Decimal points ("240.1") and initials ("U.S.") do not end one.
+# A sentence ends at . ! ? (or … ) followed by space and an upper-case letter (Latin or
+# Cyrillic), a quote or a digit, or at a line break. Decimal points ("240.1") and initials ("U.S.") do not end one.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?…])[\"»)\]]?\s+(?=[«\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9«\"])"
+    r"(?<=[.!?…])[\"»)\]]?\s+(?=[«\"(\[]?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ0-9«\"])"
     r"|\n+"
     # paragraphs glued by a page's markup: "in November 2023.The China-US trade", "nations.Data"
-    r"|(?<=[a-zß-ÿ0-9%)»\"][.!?])(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])"
+    r"|(?<=[a-zß-ÿа-яё0-9%)»\"][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё])"
 )
-_NO_SPLIT_BEFORE = re.compile(r"(?:\b[A-Z]|\bU\.S|\bM|\bMr|\bMrs|\bDr|\bSt|\bNo|\bvs|\bcf|\bp|\bi\.e|\be\.g|\bJan|\bFeb|\bAug|\bSept|\bOct|\bNov|\bDec)\.$")
+# an initial ("V. Putin", "В. Путин") or an abbreviation that ends with a dot ends no sentence
+_NO_SPLIT_BEFORE = re.compile(r"(?:\b[A-ZА-ЯЁ]|\bU\.S|\bM|\bMr|\bMrs|\bDr|\bSt|\bNo|\bvs|\bcf|\bp|\bi\.e|\be\.g|\bJan|\bFeb|\bAug|\bSept|\bOct|\bNov|\bDec)\.$")
 
 
 def sentences(text: str) -> list[Sentence]:

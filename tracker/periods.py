@@ -116,7 +116,8 @@ def grammar(lang: str) -> PeriodGrammar:
         add("last_fiscal", lx.alternation(per["last_fiscal"]), _first_words(per["last_fiscal"]), front=True)
         # "2021-22": a fiscal year written with the next year's last two digits
         # ("exercice 2021-2022", "fiscal year 2023-2024": the long form after a fiscal-year word)
-        add("fy", r"(?<![\d-])(?:FY\s?)?((?:19|20)\d{2})-((?:19|20)?\d{2})(?![\d%])", (r"\d\d-\d\d",), flags=0, front=True)
+        # ("2023/24", "2023/2024": written with a slash too)
+        add("fy", r"(?<![\d/-])(?:FY\s?)?((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
     for tpl in per.get("years_ago") or []:
         # "ten years ago", "il y a vingt ans": the year that many years before publication
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
@@ -128,7 +129,8 @@ def grammar(lang: str) -> PeriodGrammar:
             relative[lx.fold(p)] = kind
     add("relative", "(?P<r>" + lx.alternation(list(relative)) + ")", _first_words(list(relative)))
     # a month with a day number and no "on"/"le" before it is a dateline or a date, not a period
-    add("month", rf"(?<!\d\s)(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR}|(?!\s+\d{{1,2}}\b))", month_gate)
+    # (a decimal after it is a figure, not a day: "в июне 0,9 млн б/с")
+    add("month", rf"(?<!\d\s)(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR}|(?!\s+\d{{1,2}}\b(?![.,]\d)))", month_gate)
     add("year", YEAR, (year_digits,), flags=0)
     fiscal = per.get("fiscal_year")
     gate_src = sorted({rx for needs in gates for rx in needs})

@@ -10,13 +10,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["LANGUAGES", "NotText", "decode_bytes", "detect_lang"]
+__all__ = ["LANGUAGES", "NotText", "UnsupportedLanguage", "decode_bytes", "detect_lang", "detect_supported"]
 
 # --- decoding and language detection (ingest) --------------------------------
 
 #: Languages we have lexicons for; detection picks among these only.
 #: Adding a language is adding its code here (and its lexicon), not code.
-LANGUAGES: tuple[str, ...] = ("fr", "en")
+LANGUAGES: tuple[str, ...] = ("fr", "en", "ru")
+
+#: A text is taken to be in a language we have no lexicon for when the languages we have
+#: together get less than this probability (py3langid, over every language it knows).
+UNSUPPORTED_BELOW = 0.05
+#: ... and it has at least this many letters (a line of names or numbers proves nothing).
+UNSUPPORTED_MIN_LETTERS = 20
 
 #: When UTF-8 fails and charset-normalizer finds several plausible single-byte
 #: decodings, take these first: on short French text it often ranks cp1250 or
@@ -38,6 +44,26 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 class NotText(ValueError):
     """The bytes are not text in any encoding we can trust."""
+
+
+class UnsupportedLanguage(ValueError):
+    """The text is in a language that has no lexicon (`lang` is its ISO 639-1 code)."""
+
+    def __init__(self, lang: str, languages: Sequence[str]) -> None:
+        self.lang = lang
+        name = _language_name(lang)
+        super().__init__(f"the text is in {name + ' ' if name else ''}({lang}), which has no lexicon "
+                         f"(tracker/lexicons/{lang}.yaml); languages with one: {', '.join(sorted(languages))}")
+
+
+def _language_name(code: str) -> str:
+    try:
+        import pycountry
+
+        found = pycountry.languages.get(alpha_2=code)
+    except (ImportError, LookupError, KeyError):  # pragma: no cover
+        return ""
+    return str(found.name) if found is not None else ""
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -109,12 +135,13 @@ def _checked(text: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _identifier(languages: tuple[str, ...]) -> Any:
+def _identifier(languages: tuple[str, ...] | None) -> Any:
     # Loading the model takes ~0.7 s, so it happens on first use, not at import.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(languages))
+    if languages is not None:
+        identifier.set_languages(list(languages))
     return identifier
 
 
@@ -130,3 +157,28 @@ def detect_lang(text: str, languages: Sequence[str] = LANGUAGES) -> str:
         return languages[0]
     lang, _prob = _identifier(tuple(languages)).classify(text)
     return str(lang)
+
+
+def detect_supported(text: str, languages: Sequence[str] = LANGUAGES) -> str:
+    """Like `detect_lang`, but a text that is plainly in another language (the languages we
+    have get less than UNSUPPORTED_BELOW of the probability over every language py3langid
+    knows) raises UnsupportedLanguage instead of being routed to the nearest one we have.
+
+    >>> detect_supported("Торговля между Россией и Китаем выросла на 26 процентов.")
+    'ru'
+    >>> detect_supported("Der Handel zwischen China und Russland stieg um 26 Prozent.")
+    Traceback (most recent call last):
+    ...
+    tracker.text.UnsupportedLanguage: the text is in German (de), which has no lexicon (tracker/lexicons/de.yaml); languages with one: en, fr, ru
+    """
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return ""
+    if len(languages) == 1:
+        return languages[0]
+    ranked = _identifier(None).rank(text)
+    ours = [(lang, p) for lang, p in ranked if lang in languages]
+    if letters >= UNSUPPORTED_MIN_LETTERS and sum(p for _, p in ours) < UNSUPPORTED_BELOW:
+        raise UnsupportedLanguage(str(ranked[0][0]), languages)
+    # the best of ours over every language is the best among ours alone (same scores)
+    return str(max(ours, key=lambda lp: lp[1])[0]) if ours else detect_lang(text, languages)

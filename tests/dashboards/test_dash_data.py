@@ -265,3 +265,9 @@ def test_an_empty_store_gives_empty_views_not_errors() -> None:
     assert data.summary(empty, 0) == "0 of 0 claims, from 0 articles"
     assert data.table_page(empty, 0, 25) == ([], 1, 0)
     assert data.published_bounds(empty) == (None, None)
+
+
+def test_language_filter_lists_every_language_present(claims: pd.DataFrame) -> None:
+    """No language list is written into the dashboard: Russian rows bring a Russian option."""
+    with_ru = pd.concat([claims, claims.head(1).assign(lang="ru")], ignore_index=True)
+    assert "ru" in [o["value"] for o in data.filter_options(with_ru)["lang"]]
