@@ -450,8 +450,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if gap:
         f.rejected = f"a gap between suppliers or a price ('{gap.group(0).strip()}'), not a flow"
         return f
+    # after a figure, a non-trade word right behind it counts, or one in a percentage's "of" phrase
+    # ("57.4% of global steel production", "40% of global economic output")
+    reach = 40 if m.unit == "percent" and g.share_after_re is not None and g.share_after_re.match(text, m.end) else 12
     nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (
-        c.end <= m.start or c.start - m.end <= 12 and not _PUNCT_BEFORE_CUE.search(text[m.end:c.start]))],
+        c.end <= m.start or c.start - m.end <= reach and not _PUNCT_BEFORE_CUE.search(text[m.end:c.start]))],
                         m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
     def _segment(c: Cue) -> bool:  # no punctuation between the cue and the figure
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
@@ -709,6 +712,11 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
     if names:  # "la deuxième économie mondiale" names a country: its words are no other cue
         cues = [c for c in cues if not (c.kind in ("nontrade", "world") and any(
             n.start <= c.start < n.end for n in names if n is not c))]
+    # a non-trade word inside a longer flow or goods phrase is part of it: "export earnings",
+    # "chiffre d'affaires à l'exportation", "iron ore fines"
+    longer = [c for c in cues if c.kind in ("indicator", "commodity")]
+    cues = [c for c in cues if not (c.kind == "nontrade" and any(
+        n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer))]
     nontrade = [c for c in cues if c.kind == "nontrade"]
     if not nontrade:
         return cues

@@ -34,6 +34,8 @@ class Grammar:
     scale_cs: re.Pattern[str]
     scales: dict[str, Decimal]
     scales_cs: dict[str, Decimal]
+    #: scale letters read only glued after a currency sign: "£5m", "$5.15b"
+    symbol_scales: dict[str, Decimal]
     connector: re.Pattern[str]
     cur_after: re.Pattern[str]
     cur_names: dict[str, str]
@@ -42,6 +44,9 @@ class Grammar:
     symbol_before: re.Pattern[str]
     code_after: re.Pattern[str]
     code_before: re.Pattern[str]
+    #: marks that are a currency only glued before a scaled number: "R188.4 billion"
+    glued_before: re.Pattern[str]
+    glued: dict[str, str]
     symbols: dict[str, str]
     percent: re.Pattern[str]
     points: re.Pattern[str]
@@ -50,6 +55,11 @@ class Grammar:
     units: dict[str, tuple[str, Decimal]]
     times: re.Pattern[str]
     times_before: re.Pattern[str]
+    #: "divisé par 3", "divided by eight": a factor down
+    divided_before: re.Pattern[str]
+    divided_words: re.Pattern[str]
+    #: a decline word right before a factor: "a diminué de 12 fois", "fell fivefold"
+    down_before: re.Pattern[str]
     multiple_verb: re.Pattern[str]
     multiple_verbs: dict[str, Decimal]
     by_words: re.Pattern[str]
@@ -59,6 +69,9 @@ class Grammar:
     fraction_trigger: re.Pattern[str]
     #: a change verb and "by" before a fraction: "increased by a third"
     fraction_change: re.Pattern[str] | None
+    #: the same with words between the verb and its "by", when no "of" follows the fraction:
+    #: "l'UE a réduit ses importations de gaz russe de deux tiers"
+    fraction_change_far: re.Pattern[str] | None
     #: a word right before a fraction that makes it a change: "на треть" (lexicon fraction_change_before)
     fraction_change_before: re.Pattern[str] | None
     counted: re.Pattern[str] | None
@@ -69,6 +82,28 @@ class Grammar:
     first_number: re.Pattern[str]
     more_than_double: re.Pattern[str]
     fraction: re.Pattern[str]
+    #: "one in five", "six jouets sur dix": the denominator and its word
+    ratio: re.Pattern[str] | None
+    per_day: re.Pattern[str] | None
+    #: a change's "by" right before a number: "de 5 fois", "by 5 times"
+    by_before: re.Pattern[str]
+    #: the flow words: after "milliards de" they make an amount ("109 milliards d'excédent")
+    trade_noun: re.Pattern[str] | None
+    #: the plain dollar words, and the codes the article's own dollar may be ("dollars canadiens")
+    plain_dollar: frozenset[str]
+    #: after a factor, what it is compared with: "as much as", "le volume de", "celui de"
+    comparison: re.Pattern[str] | None
+    #: "en millions de dollars", "in billions of euros": a header giving the unit of rows below
+    unit_header: re.Pattern[str]
+    #: a list row "- 2015 : 54 494." (label, colon, number, nothing else)
+    header_rows: re.Pattern[str]
+    decimal_mark: re.Pattern[str]
+    #: a bare decimal before these is a percentage change: "Imports fell 1.6 on-year"
+    basis_after: re.Pattern[str] | None
+    #: words in a sentence before a bare decimal that restate the percent before it: "59,9 % ... contre 57,2"
+    contrast_before: re.Pattern[str] | None
+    percent_word: re.Pattern[str]
+    ratio_not_before: re.Pattern[str] | None
     fractions: dict[str, float]
     approx_before: re.Pattern[str]
     approx_map: dict[str, str]
@@ -90,6 +125,7 @@ class Grammar:
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
 _SPACE = re.compile(r"\s")
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _LETTER = re.compile(r"[^\W\d_]")
 _LOST_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}) $")
 _SYMBOL_RANGE_LOW = re.compile(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$")
@@ -100,6 +136,12 @@ _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]){1,6})$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$")
 _DIGIT = re.compile(r"\d")
+_SYMBOL_SCALE = re.compile(r"([a-z]{1,2})(?![\w])")
+_YEAR_NEXT = re.compile(r"\s(?:19|20)\d\d(?!\d)")
+#: an exchange rate ("$1 = 7.33 yuan", "1 euro = 1,08 dollar") states no figure
+_RATE_AFTER = re.compile(r"\s?=")
+_RATE_BEFORE = re.compile(r"=\s?$")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 #: a figure's rule by the kind of its tail
 _RULES = {"money": "money.plain", "percent": "percent.sign", "pp": "percent.points",
           "physical": "quantity.physical", "factor": "multiple.factor", "bare": "number.bare",
@@ -132,9 +174,14 @@ def grammar(lang: str) -> Grammar:
     d = re.escape(dec)
     other = "." if dec == "," else ","
     # grouped thousands first (1 980 000; 405,000; 12.500), then plain with either decimal mark
+    glued = {str(k): v for k, v in (cur.get("glued_symbols") or {}).items()}
+    # a number glued to a currency code or mark: "EUR255 billion", "R188.4 billion"
+    glue = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(c)})" for c in sorted(set(cur["codes"]) | set(glued)))
+    # Indian grouping, lakhs and crores: "9,39,921"
+    indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])|" if lex.get("numbers", "indian_groups") else ""
     number = (
         # a dash between spaces after a word is punctuation, not a minus: "в 2012 году - 203,6 млрд"
-        r"(?<![\w.,/:])(?P<sign>[+±]\s?|-(?!\s)|(?<!\w\s)-\s)?(?P<num>"
+        rf"(?=[+\-±\d])(?:(?<![\w.,/:]){glue})(?P<sign>[+±]\s?|-(?!\s)|(?<!\w\s)-\s)?(?P<num>{indian}"
         rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{d}\d+)?(?![\d])"
         rf"|\d+(?:[{d}{re.escape(other)}]\d+)?"
         r")(?![\d]|[.,:/]\d|h\d)"
@@ -163,6 +210,7 @@ def grammar(lang: str) -> Grammar:
         for c in sorted(connectors, key=len, reverse=True)
     )
     ranges = lex.get("ranges") or {}
+    approx_opt = r"(?:\s+" + lx.alternation(list(approx_map)) + r")?" if approx_map else ""
     num_plain = r"\d+(?:[.,]\d+)?"
     g = Grammar(
         lang=lang,
@@ -173,6 +221,7 @@ def grammar(lang: str) -> Grammar:
                             + r")(?![a-zA-Z])"),
         scales=scales,
         scales_cs=scales_cs,
+        symbol_scales={str(k): _dec(v) for k, v in (lex.get("symbol_scales") or {}).items()},
         connector=re.compile(rf"\s*(?:{conn})" if conn else r"(?!x)x", I),
         cur_after=re.compile(r"\s?(" + lx.alternation(list(cur_names), word=False) + r")(?![\w])", I),
         cur_names=cur_names,
@@ -181,6 +230,9 @@ def grammar(lang: str) -> Grammar:
         symbol_before=re.compile(rf"(?:^|(?<=[^\w]))({sym_alt})\s?$"),
         code_after=re.compile(rf"\s?({code_alt})(?![\w])"),
         code_before=re.compile(rf"(?<![\w])({code_alt})\s?$"),
+        glued_before=re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(glued, key=len, reverse=True))
+                                + r")$" if glued else r"(?!x)x"),
+        glued=glued,
         symbols=symbols,
         percent=re.compile(r"\s?(" + lx.alternation(lex.get("percent") or [], word=False) + r")(?![\w])", I),
         points=re.compile(r"\s?(" + lx.alternation(lex.get("points") or [], word=False) + r")(?![\w])", I),
@@ -188,18 +240,28 @@ def grammar(lang: str) -> Grammar:
         unit=re.compile(r"\s?(" + lx.alternation(list(units), word=False) + r")(?![\w/])", I),
         units=units,
         times=re.compile(r"\s?(" + lx.alternation(mult.get("times") or [], word=False) + r")(?![\w])", I),
-        times_before=re.compile(lx.alternation(mult.get("by") or []) + r"\s*$", I),
+        times_before=re.compile(lx.alternation(mult.get("by") or []) + approx_opt + r"\s*$", I),
+        divided_before=re.compile(lx.alternation(mult.get("divided_by") or []) + approx_opt + r"\s*$", I),
+        divided_words=re.compile(lx.alternation(mult.get("divided_by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
+                                 + r")\s+)?([^\W\d_]+)", I),
+        down_before=re.compile(lx.alternation(lex.get("sign", "down") or []) + r"\s+(?:"
+                               + lx.alternation(lex.get("change_by_words") or [], word=False) + r"\s*)?"
+                               + approx_opt + r"\s*$", I),
         multiple_verb=re.compile(lx.alternation(list((mult.get("verbs") or {}).keys())), I),
         multiple_verbs={lx.fold(k): Decimal(str(v)) for k, v in (mult.get("verbs") or {}).items()},
         by_words=re.compile(lx.alternation(mult.get("by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
                             + r")\s+)?([^\W\d_]+)", I),
         fraction_of=re.compile(r"\s*(?:" + lx.alternation(lex.get("fraction_of") or []) + ")", I)
         if lex.get("fraction_of") else None,
-        multiple_trigger=_trigger(list((mult.get("verbs") or {}).keys()) + (mult.get("by") or []) + (mult.get("times") or [])),
+        multiple_trigger=_trigger(list((mult.get("verbs") or {}).keys()) + (mult.get("by") or []) + (mult.get("times") or [])
+                                  + (mult.get("divided_by") or [])),
         fraction_trigger=_trigger(list((lex.get("fractions") or {}).keys())),
         fraction_change=re.compile(lx.alternation(lex.get("change_verbs")) + r"\s+"
                                    + lx.alternation(lex.get("change_by_words"), word=False)
                                    + r"\s*(?:[^\W\d]+(?:\s+|'))?(?:[^\W\d]+(?:\s+|'))?$", I)
+        if lex.get("change_verbs") and lex.get("change_by_words") else None,
+        fraction_change_far=re.compile(lx.alternation(lex.get("change_verbs")) + r"[^.;:!?()\d]{0,70}?"
+                                       + lx.alternation(lex.get("change_by_words")) + approx_opt + r"\s*$", I)
         if lex.get("change_verbs") and lex.get("change_by_words") else None,
         fraction_change_before=re.compile(lx.alternation(lex.get("fraction_change_before")) + r"\s*$", I)
         if lex.get("fraction_change_before") else None,
@@ -213,6 +275,26 @@ def grammar(lang: str) -> Grammar:
         counted=re.compile(r"\s*" + lx.alternation(lex.get("counted_nouns")), I) if lex.get("counted_nouns") else None,
         more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
         fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
+        unit_header=re.compile(lx.alternation(lex.get("unit_header") or []) + r"(?=\s+" + lx.alternation(list(scales)) + ")", I),
+        header_rows=re.compile(r"^[ \t]*[-\u2022*\u2013][ \t]*[^:\n]{1,40}?[ \t]*:[ \t]*(?P<n>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)[ \t]*\.?[ \t]*$",
+                               re.M),
+        decimal_mark=re.compile(r"\d" + re.escape(dec) + r"\d"),
+        basis_after=re.compile(r"\s+" + lx.alternation((lex.get("basis") or {}).get("yoy") or []), I)
+        if (lex.get("basis") or {}).get("yoy") else None,
+        contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+$", I) if lex.get("contrast") else None,
+        percent_word=re.compile(lx.alternation([p for p in lex.get("percent") or [] if p[:1].isalpha()]), I),
+        comparison=re.compile(r"\s+" + lx.alternation(mult.get("comparison") or []), I) if mult.get("comparison") else None,
+        trade_noun=re.compile(lx.alternation([p for v in (lex.get("indicator_cues") or {}).values() for p in v]), I)
+        if lex.get("indicator_cues") else None,
+        plain_dollar=frozenset(lx.fold(x) for x in lex.get("plain_dollar") or []),
+        by_before=re.compile(r"(?<![\w'])" + lx.alternation(lex.get("change_by_words") or [], word=False) + r"\s*$", I),
+        per_day=re.compile(lx.alternation(lex.get("per_day") or [], word=False) + r"(?![\w])", I)
+        if lex.get("per_day") else None,
+        ratio=re.compile(lx.alternation((lex.get("ratios") or {}).get("words") or []) + r"\s+("
+                         + lx.alternation(list((lex.get("periods", "counts") or {}).keys())) + r")(?![\w-])", I)
+        if (lex.get("ratios") or {}).get("words") else None,
+        ratio_not_before=re.compile(r"\s+" + lx.alternation((lex.get("ratios") or {}).get("not_before") or []), I)
+        if (lex.get("ratios") or {}).get("not_before") else None,
         fractions={lx.fold(k): float(v) for k, v in (lex.get("fractions") or {}).items()},
         approx_before=re.compile("(" + lx.alternation(list(approx_map)) + r")\s*(?:" + sym_alt + r")?\s*$", I),
         approx_map=approx_map,
@@ -245,6 +327,8 @@ def parse_number(s: str, lang: str) -> Decimal | None:
     (Decimal('1980000'), Decimal('240.1'), Decimal('8.42'))
     >>> parse_number("405,000", "en"), parse_number("12.500", "fr"), parse_number("13,253.13", "en")
     (Decimal('405000'), Decimal('12500'), Decimal('13253.13'))
+    >>> parse_number("9,39,921", "en")  # Indian grouping (lakhs)
+    Decimal('939921')
     """
     if len(s) > 2 * MAX_NUMBER_CHARS:  # before any copy of a million digits
         return None
@@ -267,7 +351,7 @@ def _parse_number(s: str, lang: str) -> Decimal | None:
                 if len(parts) > 2 or (len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):
                     return Decimal("".join(parts))
             return Decimal(t)
-        if _GROUPED_THOUSANDS.fullmatch(t):
+        if _GROUPED_THOUSANDS.fullmatch(t) or _INDIAN_GROUPS.fullmatch(t):
             return Decimal(t.replace(",", ""))
         return Decimal(t.replace(",", "."))
     except (InvalidOperation, ValueError):
@@ -325,6 +409,8 @@ class _Tail:
     unit: str
     measure: str
     kind: str  # money | percent | pp | physical | factor | bare
+    #: where the scale words end ("8bn" of "8bn cars")
+    scale_end: int = -1
 
 
 def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
@@ -339,7 +425,8 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
             end = m.end()
             continue
         m = g.scale_cs.match(text, end)
-        if m and not fd["unit"].match(text, lower, end):
+        if m and not fd["unit"].match(text, lower, end) and not _YEAR_NEXT.match(text, m.end()):
+            # "9M 2023" is nine months of 2023, not nine million
             scale *= g.scales_cs[m.group(1)]
             end = m.end()
             continue
@@ -370,26 +457,35 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
         m = fd["cur_after"].match(text, lower, start)
         if m:
             return _Tail(m.end(), scale, g.cur_names[lx.fold(m.group(1))], "level", "money")
+        m = g.code_after.match(text, start) if start != end else None
+        if m:  # "6,9 milliards d'USD"
+            return _Tail(m.end(), scale, m.group(1).upper(), "level", "money")
         m = fd["unit"].match(text, lower, start)
         if m:
             unit, uscale = g.units[lx.fold(m.group(1))]
-            return _Tail(m.end(), scale * uscale, unit, "level", "physical")
+            return _Tail(m.end(), scale * uscale, unit, "level", "physical", end)
     if scale != 1 and c is not None and _LETTER.match(text[c.end():c.end() + 1]):
+        if g.trade_noun is not None and fd["trade_noun"].match(text, lower, c.end()):
+            return _Tail(end, scale, "", "level", "bare")  # "109 milliards d'excédent": an amount, currency elided
         return _Tail(end, scale, "", "level", "counted")  # "2 milliards d'habitants"
     if scale != 1 and g.counted is not None and fd["counted"].match(text, lower, end):
         return _Tail(end, scale, "", "level", "counted")  # "146 million people"
     return _Tail(end, scale, "", "level", "bare")
 
 
-def _left_symbol(text: str, start: int, g: Grammar) -> tuple[int, str] | None:
+def _left_symbol(text: str, start: int, g: Grammar, scaled: bool = True) -> tuple[int, str] | None:
+    """The currency written before a number: a symbol ("$", "C$"), an ISO code ("EUR 291",
+    "EUR255"), or a mark that is a currency only glued to a scaled number ("R188.4 billion")."""
     window = text[max(0, start - 5):start]
     m = g.symbol_before.search(window)
     if m:
         return start - (len(window) - m.start(1)), g.symbols[m.group(1)]
-    window = text[max(0, start - 5):start]
     m = g.code_before.search(window)
-    if m:
+    if m and (scaled or not window.endswith(m.group(1))):  # a code glued to a bare number is a name ("EUR5")
         return start - (len(window) - m.start(1)), m.group(1).upper()
+    m = g.glued_before.search(window)
+    if m and scaled:
+        return start - (len(window) - m.start(1)), g.glued[m.group(1)]
     return None
 
 
@@ -415,10 +511,19 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     found += _word_numbers(text, g, found, lower)
+    if g.folded["percent_word"].search(text, lower):
+        found += _percent_words(text, g, found, lower)
     if g.folded["multiple_trigger"].search(text, lower):  # a cheap filter: most texts state no multiple
         found += _multiples(text, g, lower)
     if g.folded["fraction_trigger"].search(text, lower):
         found += _fractions(text, g, lower)
+    if g.ratio is not None:
+        found += _ratios(text, g, lower)
+    if "=" in text:
+        found = [f for f in found if not (_RATE_AFTER.match(text, f.end) or _RATE_BEFORE.search(text, 0, f.start))]
+    if "://" in text or "www." in text:  # "https://.../imports-almost-tripled-in-2023"
+        urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+        found = [f for f in found if not any(a <= f.start < b for a, b in urls)]
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1
@@ -430,9 +535,221 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if g.factor_down is not None:
         out = [_divided(text, m, g) for m in out]
     out = _merge_restatements(text, out, g)
+    if g.plain_dollar:
+        out = _national_dollar(text, out, g)
     if g.list_head is not None:
         out = _list_items(text, out, g)
+    out = _from_to(text, out, g)
+    out = _per_day(text, out, g)
+    out = _compounds(text, out, g)
+    if g.comparison is not None:
+        out = [m for m in out if not _cross_sectional(text, m, g)]
+    out = _scale_dropped(text, out, g)
+    out = _elided_factor(text, out, g)
+    if g.header_rows.search(text):
+        out = _header_rows(text, out, g, lower)
     return _carry_units(text, out, g)
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]\s|[;:!?]|$")
+
+
+def _cross_sectional(text: str, m: Mention, g: Grammar) -> bool:
+    """A factor that compares with another party, not another period, is no change: "three
+    times as much as Germany", "quatre fois le volume des échanges entre la Chine et le Kenya";
+    "5.7 times as many as in the same period last year" and "trois fois celui de 2019" are changes."""
+    if m.rule != "multiple.factor":
+        return False  # "to double the volume of trade": the verb's object, no comparison
+    c = g.comparison.match(text, m.end)
+    if c is None:
+        return False
+    from tracker.periods import period_matches
+
+    stop = _CLAUSE_END.search(text, c.end(), min(len(text), c.end() + 90))
+    rest = text[c.end():stop.start() if stop else c.end() + 90]
+    return not period_matches(rest, g.lang)
+
+
+def _elided_factor(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A factor with no verb of its own after a factor down in its sentence is down too: "l'offre
+    d'hommes a diminué de 12 fois et celle de femmes de 5 fois"."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, p = out[i], out[i - 1]
+        if m.rule == "multiple.factor" and p.rule == "multiple.factor" and p.value < 0 < m.value \
+                and not _SENT_END.search(text, p.end, m.start) and g.by_before.search(text, max(0, m.start - 12), m.start):
+            out[i] = replace(m, value=_round_change(Decimal(1) / (m.value / 100 + 1) - 1))
+    return out
+
+
+def _national_dollar(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A text that names one national dollar in words ("949 millions de dollars canadiens",
+    "2.5 billion Canadian dollars") means it by the plain word afterwards ("2 milliards de
+    dollars"); the $ sign is left alone."""
+    national: set[str] = set()
+    plain: list[int] = []
+    for i, m in enumerate(mentions):
+        if len(m.unit) != 3 or not m.unit.isupper():
+            continue
+        w = g.cur_word.search(m.surface)
+        if w is None:
+            continue
+        word = lx.fold(w.group(0))
+        if word in g.plain_dollar:
+            if national:
+                plain.append(i)
+        elif m.unit != "USD" and set(word.split()) & g.plain_dollar:
+            national.add(m.unit)
+        elif m.unit == "USD":
+            return mentions  # US dollars named in words too: the plain word is ambiguous
+    if len(national) != 1 or not plain:
+        return mentions
+    code = national.pop()
+    out = list(mentions)
+    for i in plain:
+        out[i] = replace(out[i], unit=code, currency_inferred=True)
+    return out
+
+
+def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A number written in two scaled parts is one figure: "44 billion 20 million dollars",
+    "quatre milliards 510 millions de mètres cubes"."""
+    out = list(mentions)
+    for m in mentions:
+        if m.unit in ("percent", "pp", "") or m.value_high is not None or m.rule not in (
+                "money.scaled", "quantity.physical"):
+            continue
+        head = g.first_number.match(m.surface)
+        last = parse_number(head.group(0), g.lang) if head else None
+        s2 = g.scale.match(text, m.start + head.end()) if head else None
+        if not last or last >= 1000 or s2 is None:
+            continue
+        b = _COMPOUND_HEAD.search(text, max(0, m.start - 40), m.start)
+        big = g.scales.get(lx.fold(b.group("s"))) if b else None
+        if b is None or big is None:
+            continue
+        n1 = parse_number(b.group("n"), g.lang) if b.group("n")[0].isdigit() else words_to_number(b.group("n"), g.words_lang)
+        small = g.scales[lx.fold(s2.group(1))]
+        if n1 is None or big <= small * 1000 - 1:
+            continue
+        value = m.value * (n1 * big / small + last) / last
+        unit = m.unit
+        if unit in ("m3", "bcm"):
+            value, unit = to_contract(value if unit == "m3" else value * Decimal("1e9"), "m3")
+        at = b.start("n")
+        out = [x for x in out if not (at <= x.start < m.start) and x is not m]
+        out.append(replace(m, start=at, surface=text[at:m.end], value=value, unit=unit, rule="number.words"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _scale_dropped(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A decimal amount after a currency sign, with no scale, after scaled amounts in that
+    currency: the source dropped the scale ("grew 52% to $10.28 after ..." where the
+    sentence before gave "$19.49 billion")."""
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if m.rule == "money.plain" and prev is not None and prev.unit == m.unit and m.value < 1000 \
+                and g.decimal_mark.search(m.surface) and not m.surface[:1].isdigit() \
+                and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES:
+            lead = _leading_number(prev, g)
+            if lead:
+                m = replace(m, value=m.value * (prev.value / lead), rule="money.carried")
+        out.append(m)
+        if m.rule == "money.scaled":
+            prev = m
+    return out
+
+
+def _header_rows(text: str, mentions: list[Mention], g: Grammar, lower: str | None = None) -> list[Mention]:
+    """Rows of a list under a header that gives their unit: "Exports, in millions of dollars:"
+    then "- 2015: 54 494." lines; each row's number takes the header's scale and unit."""
+    out = list(mentions)
+    for h in g.folded["unit_header"].finditer(text, lower):
+        if _DIGIT.search(text, max(0, h.start() - 3), h.start()):
+            continue  # "5 in billion dollars" is no header
+        tail = _read_tail(text, h.end(), g, lower)
+        if tail.kind not in ("money", "physical") or tail.scale == 1:
+            continue
+        nl = text.find("\n", tail.end)
+        pos = nl + 1 if nl >= 0 else len(text)
+        while True:
+            r = g.header_rows.match(text, pos)
+            if r is None:
+                break
+            v = parse_number(r.group("n"), g.lang)
+            if v is not None and not any(x.start <= r.start("n") < x.end for x in out):
+                value, unit = v * tail.scale, tail.unit
+                if tail.kind == "physical":
+                    value, unit = to_contract(value, unit)
+                out.append(Mention(start=r.start("n"), end=r.end("n"), surface=r.group("n"), value=value, unit=unit,
+                                   measure_hint="level", rule="number.listed"))
+            nl = text.find("\n", r.end())
+            if nl < 0:
+                break
+            pos = nl + 1
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """The first level of "from X to Y unit" is a level of its own in Y's unit and scale:
+    "fell from 5.1 to 2.5 million tonnes", "passé de 11 à 11,7 milliards de dollars",
+    "from $5.1 to $6.2 billion" (a change between two levels, not a range)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.unit in ("percent", "pp", "") or m.value_high is not None \
+                or not m.rule.startswith(("money", "quantity", "number.words", "number.lost_decimal")):
+            continue
+        r = g.range_from.search(text, max(0, m.start - 40), m.start)
+        if r is None or _YEAR.fullmatch(r.group("low")):
+            continue
+        low, last = parse_number(r.group("low"), g.lang), _leading_number(m, g)
+        if low is None or not last:
+            continue
+        at, end = r.start("low"), r.end("low")
+        taken = [x for x in out if x.start <= at < x.end]
+        if taken and not (len(taken) == 1 and taken[0].unit in (m.unit, "") and taken[0].value == low
+                          and taken[0].end <= m.start):
+            continue  # already a figure of its own ("from $29 billion to $28 billion")
+        for x in taken:  # "$5.1" read without the scale it shares with "$6.2 billion"
+            out.remove(x)
+            at = min(at, x.start)
+        out.append(replace(m, start=at, end=end, surface=text[at:end], value=low * (m.value / last),
+                           explicit_sign=False, sign=1, alt="", rule="number.listed"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _per_day(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """Barrels with their day further on, or just before, are a daily flow: "1.75 million barrels
+    of Russian crude per day", "1,62 million de barils de pétrole russe par jour", "a daily
+    average of 10 million barrels"; and barrels listed
+    after a daily flow in its sentence are daily too ("928 000 barils par jour, et ...
+    607 500 barils")."""
+    if g.per_day is None:
+        return mentions
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if m.unit == "bbl":
+            d = g.per_day.search(text, m.end, min(len(text), m.end + 45))
+            a = max(0, m.start - 35)
+            before = [x for x in g.per_day.finditer(text, a, m.start)]
+            if d is not None and not _CLAUSE_STOP.search(text, m.end, d.start()):
+                m = replace(m, unit="bbl/d")
+            elif before and not _CLAUSE_STOP.search(text, before[-1].end(), m.start):
+                m = replace(m, unit="bbl/d")  # "une moyenne quotidienne de 10 millions de barils"
+            elif prev is not None and prev.unit == "bbl/d" and not _SENT_END.search(text, prev.end, m.start):
+                m = replace(m, unit="bbl/d")
+        out.append(m)
+        if m.unit not in ("percent", "pp"):
+            prev = m
+    return out
 
 
 def _divided(text: str, m: Mention, g: Grammar) -> Mention:
@@ -491,27 +808,37 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     start = m.start()
     sign_txt = (m.group("sign") or "").strip()
     lost = None
-    if g.lost_decimal and len(raw) == 1 and not sign_txt and tail.scale != 1:
-        # "22 7 milliards de m3": a source that lost its decimal comma (22,7)
+    if g.lost_decimal and len(raw) <= 2 and raw.isdigit() and not sign_txt and tail.scale != 1:
+        # "22 7 milliards de m3", "22 73 milliards": a source that lost its decimal comma (22,7; 22,73)
         lost = _LOST_DECIMAL.search(text[max(0, start - 5):start])
         if lost:
             value = parse_number(f"{lost.group(1)}{g.decimal}{raw}", g.lang) or value
             start -= len(lost.group(0))
     unit, kind, measure = tail.unit, tail.kind, tail.measure
-    left = _left_symbol(text, start if not sign_txt else m.start("num"), g)
+    left = _left_symbol(text, start if not sign_txt else m.start("num"), g, tail.scale != 1)
     if left is None and tail.kind in ("bare", "money", "counted"):
         # "$230-240 billion": the symbol stands before the range's low end
         rm = _SYMBOL_RANGE_LOW.search(text[max(0, start - 16):start])
         if rm:
             left = (start, g.symbols.get(rm.group(1), "USD"))
+    tail_end = tail.end
+    if left and kind == "bare" and tail.scale == 1 and g.symbol_scales:
+        sm = _SYMBOL_SCALE.match(text, m.end())
+        if sm and sm.group(1) in g.symbol_scales:  # "£5m", "($5.15b)": a scale letter after a currency sign
+            tail = _Tail(sm.end(), g.symbol_scales[sm.group(1)], "", "level", "bare")
+            tail_end = tail.end
+    if left and kind == "physical" and unit == "units" and tail.scale_end > m.end():
+        kind = "counted"  # "£8bn cars": an amount of money in cars, the goods named after it
+        tail_end = tail.scale_end
     if left and kind in ("bare", "money", "counted"):
         sym_start, code = left
         if kind in ("bare", "counted") or code == unit:  # "$18.65 billion of Russian goods"
             unit, kind = code, "money"
             start = min(start, sym_start)
     if kind == "bare":
-        a = max(0, m.start() - 30)
-        if g.folded["times_before"].search(text[a:m.start()], lower[a:m.start()] if lower is not None else None):
+        a = max(0, m.start() - 40)
+        if g.folded["times_before"].search(text[a:m.start()], lower[a:m.start()] if lower is not None else None) \
+                or g.folded["divided_before"].search(text[a:m.start()], lower[a:m.start()] if lower is not None else None):
             kind, unit, measure = "factor", "percent", "change"
     if tail.end == m.end() and _RANGE_HIGH_NEXT.match(text[m.end():m.end() + 6]):
         return None  # the low end of a range "$230-240 billion": read with the high end
@@ -524,11 +851,18 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     if lost and kind != "bare":
         rule = "number.lost_decimal"
     if kind == "factor":
-        value = (value - 1) * 100
+        value = _factor_change(value, text, start, g, lower)
     elif kind == "physical":
         if unit == "units" and tail.scale == 1 and value < 100:
             return None  # "3 voitures" is not a trade figure
         value, unit = to_contract(value, unit)
+    elif kind == "bare" and tail.scale == 1 and g.decimal in raw and g.basis_after is not None \
+            and g.folded["basis_after"].match(text, lower, tail.end):
+        kind, unit, measure, rule = "percent", "percent", "change", "percent.sign"  # "Imports fell 1.6 on-year"
+    elif kind == "bare" and tail.scale == 1 and g.decimal in raw and g.contrast_before is not None \
+            and g.folded["contrast_before"].search(text[max(0, start - 30):start],
+                                                   lower[max(0, start - 30):start] if lower is not None else None):
+        measure = "contrast"  # "59,9 % du total, contre 57,2 en 2023": the unit before it, in _carry_units
     elif kind == "counted" or kind == "bare" and tail.scale == 1 and not (
             g.decimal in raw and _after_period(text, start, g.lang)):
         return None  # a plain number is no figure, unless a decimal listed after a period ("en 2022, 15,4 ;")
@@ -563,8 +897,8 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
                 rule = "range.dash"
     approx = _approx(text, start, g, lower)
     return Mention(
-        start=start, end=tail.end, surface=text[start:tail.end], value=value, unit=unit,
-        measure_hint=measure if kind not in ("bare",) else "", value_high=vhigh, approx=approx,
+        start=start, end=tail_end, surface=text[start:tail_end], value=value, unit=unit,
+        measure_hint=measure if kind not in ("bare",) or measure == "contrast" else "", value_high=vhigh, approx=approx,
         sign=sign, explicit_sign=bool(sign_txt), rule=rule,
     )
 
@@ -607,13 +941,37 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | No
     return out
 
 
+def _percent_words(text: str, g: Grammar, numeric: list[Mention], lower: str | None = None) -> list[Mention]:
+    """Percentages in words: "from four per cent to two per cent", "douze pour cent"."""
+    out: list[Mention] = []
+    for m in g.folded["percent_word"].finditer(text, lower):
+        if any(x.start <= m.start() < x.end for x in numeric):
+            continue
+        wm = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not wm:
+            continue
+        words = [w for w in _WORD.finditer(wm.group(1))]
+        for i in range(len(words)):
+            val = words_to_number(wm.group(1)[words[i].start():], g.words_lang)
+            if val is None:
+                continue
+            start = wm.start(1) + words[i].start()
+            out.append(Mention(start=start, end=m.end(), surface=text[start:m.end()], value=val, unit="percent",
+                               measure_hint="change", approx=_approx(text, start, g, lower), rule="percent.sign"))
+            break
+    return out
+
+
 def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
     out: list[Mention] = []
     for m in g.folded["multiple_verb"].finditer(text, lower):
         factor = g.multiple_verbs.get(lx.fold(m.group(0)))
         if not factor:
             continue
-        approx = "more_than" if g.more_than_double.search(text, max(0, m.start() - 20), m.end()) else "exact"
+        approx = "more_than" if g.more_than_double.search(text, max(0, m.start() - 20), m.end()) \
+            else _approx(text, m.start(), g, lower)
+        if factor > 1:  # "fell fivefold": down to a fifth
+            factor = _factor_change(factor, text, m.start(), g, lower) / 100 + 1
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=((factor - 1) * 100).normalize(),
                            unit="percent", measure_hint="change", approx=approx, rule="multiple.verb"))
     # "multiplié par plus de cinq", "multiplied by ten"
@@ -623,6 +981,15 @@ def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
             continue
         approx = g.approx_map.get(lx.fold(m.group(1)), "exact") if m.group(1) else "exact"
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal((int(val) - 1) * 100),
+                           unit="percent", measure_hint="change", approx=approx, rule="multiple.factor"))
+    # "divisés par huit", "divided by ten": down to an eighth, a tenth
+    for m in g.folded["divided_words"].finditer(text, lower):
+        val = g.counts.get(lx.fold(m.group(2))) or words_to_number(m.group(2), g.words_lang)
+        if val is None or val < 2 or g.multiple_verbs.get(lx.fold(m.group(0))):
+            continue
+        approx = g.approx_map.get(lx.fold(m.group(1)), "exact") if m.group(1) else "exact"
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0),
+                           value=_round_change(Decimal(1) / Decimal(val) - 1),
                            unit="percent", measure_hint="change", approx=approx, rule="multiple.factor"))
     # number words before "times"/"fois": "eight times", "trois fois"
     for m in g.folded["times"].finditer(text, lower):
@@ -634,10 +1001,27 @@ def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         if val is None or val < 2:
             continue
         start = m.start() - (len(before) - wm.start(1))
-        out.append(Mention(start=start, end=m.end(), surface=text[start:m.end()], value=Decimal((int(val) - 1) * 100),
+        out.append(Mention(start=start, end=m.end(), surface=text[start:m.end()],
+                           value=_factor_change(Decimal(int(val)), text, start, g, lower),
                            unit="percent", measure_hint="change", approx=_approx(text, start, g, lower),
                            rule="multiple.factor"))
     return out
+
+
+def _round_change(x: Decimal) -> Decimal:
+    return (x * 100).quantize(Decimal("0.01")).normalize()
+
+
+def _factor_change(factor: Decimal, text: str, start: int, g: Grammar, lower: str | None = None) -> Decimal:
+    """A factor as a percent change: up N times is (N - 1) x 100; after a decline word or
+    "divided by" ("a diminué de 12 fois", "divisé par 3", "fell fivefold") it is down to
+    1/N, (1/N - 1) x 100."""
+    a = max(0, start - 40)
+    low = lower[a:start] if lower is not None else None
+    if factor > 1 and (g.folded["down_before"].search(text[a:start], low)
+                       or g.folded["divided_before"].search(text[a:start], low)):
+        return _round_change(Decimal(1) / factor - 1)
+    return (factor - 1) * 100
 
 
 def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
@@ -646,14 +1030,17 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         v = g.fractions.get(lx.fold(m.group(0)))
         if v is None:
             continue
+        of_next = g.fraction_of is not None and g.fraction_of.match(text, m.end())
         if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]) \
-                or g.fraction_change_before is not None and g.fraction_change_before.search(text[max(0, m.start() - 12):m.start()]):
+                or g.fraction_change_before is not None and g.fraction_change_before.search(text[max(0, m.start() - 12):m.start()]) \
+                or not of_next and g.fraction_change_far is not None \
+                and g.fraction_change_far.search(text[max(0, m.start() - 110):m.start()]):
             # "increased by a third", "ont baissé d'un tiers": a change of that fraction
             out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
                                unit="percent", measure_hint="change", approx=_approx(text, m.start(), g, lower),
                                rule="fraction.change"))
             continue
-        if g.fraction_of is not None and not g.fraction_of.match(text, m.end()):
+        if g.fraction_of is not None and not of_next:
             continue  # "a third route": not a share
         if g.fraction_not_after is not None and g.fraction_not_after.search(text[max(0, m.start() - 14):m.start()]):
             continue  # "the first half of 2025": a period
@@ -663,7 +1050,37 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
     return out
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+
+
+def _ratios(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
+    """Counts out of a whole as shares: "one in five EV imports" (20%), "six jouets sur dix"
+    (60%); the numerator in words, a noun allowed between, the whole a small count word."""
+    assert g.ratio is not None
+    out: list[Mention] = []
+    for m in g.folded["ratio"].finditer(text, lower):
+        d = g.counts.get(lx.fold(m.group(1)))
+        if not d or g.ratio_not_before is not None and g.ratio_not_before.match(text, m.end()):
+            continue  # "un accord sur deux ans"
+        wm = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not wm:
+            continue
+        at, n = wm.start(1), words_to_number(wm.group(1), g.words_lang)
+        if wm.group(2) and words_to_number(wm.group(2), g.words_lang) is not None:
+            at, n = wm.start(2), words_to_number(wm.group(2), g.words_lang)
+        if n is None or not 0 < n < d:
+            continue
+        out.append(Mention(start=at, end=m.end(), surface=text[at:m.end()], value=_round_change(n / Decimal(d)),
+                           unit="percent", measure_hint="share", approx=_approx(text, at, g, lower),
+                           rule="fraction.ratio"))
+    return out
+
+
 _SENT_END = re.compile(r"[.!?]\s|\n")
+_WORD = re.compile(r"[^\W\d_]+")
+#: the first part of a number in two scaled parts, before the second: "44 billion " (20 million)
+_COMPOUND_HEAD = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?P<s>[^\W\d_]+)\s+$")
+_CLAUSE_STOP = re.compile(r"[.;:!?()\d]")
 
 
 #: How far back (in sentences) a scaled number with no unit looks for the unit it carries.
@@ -676,7 +1093,11 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
     or unit elided in the next sentence); without one it is not a figure."""
     out: list[Mention] = []
     prev: Mention | None = None
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if m.rule == "number.bare" and m.measure_hint == "contrast" and i and mentions[i - 1].rule == "percent.sign" \
+                and not _SENT_END.search(text, mentions[i - 1].end, m.start):
+            out.append(replace(m, unit="percent", measure_hint="", rule="percent.carried"))
+            continue
         if m.rule == "number.bare":
             named = _currency_named_before(text, m.start, g)
             if named:
@@ -694,7 +1115,7 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
                                    rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
                                    measure_hint="level", currency_inferred=True))
                 prev = out[-1]
-            continue
+            continue  # a plain number with nothing to take its unit from: no figure
         out.append(m)
         if m.unit not in ("percent", "pp"):
             prev = m
@@ -735,7 +1156,8 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
         if level is not None and m.unit not in ("percent", "pp", ""):
             p = out[level]
             between = _PAREN.sub(" ", text[p.end:m.start]) if level < len(out) - 1 else text[p.end:m.start]
-            if (len(between) <= 45 and not _DIGIT.search(between) and g.restatement.search(between)
+            if (len(between) <= 45 and not _DIGIT.search(between) and ")" not in between
+                    and g.restatement.search(between)
                     and p.unit != m.unit
                     and p.measure_hint != "change" and not p.alt):
                 out[level] = replace(p, alt=m.surface)
