@@ -819,8 +819,18 @@ class TableWriter:
 
 #: Rows per chunk of a streamed table (a chunk is converted and checked as one frame).
 CHUNK_ROWS = 20_000
+#: DuckDB's memory while it sorts a table out: beyond it, it spills to a temporary folder,
+#: so the peak stays flat whatever the number of claims. One thread: with two, sorting wide
+#: rows (sentences) ran out of this memory on 500,000 claims instead of spilling.
+SORT_MEMORY = "128MB"
+SORT_THREADS = 1
 #: Rows of figure results sent to DuckDB at a time.
 _FIGURE_FLUSH = 50_000
+
+
+def _sql_text(value: object) -> str:
+    """A value for a single-quoted SQL literal."""
+    return str(value).replace("'", "''")
 
 
 def _base_sql(factors: dict[str, tuple[str, float]], column: str = "unit") -> str:
@@ -849,9 +859,12 @@ def _figures_into(con: Any, source: str, where: str, in_run: str,
     factors = _factors_for(present | {key[-1] for key in corrected})
     keys = ", ".join(f"coalesce(CAST({c} AS VARCHAR), '')" for c in FIGURE_KEY)
     base = _base_sql(factors)
-    sql = (f"SELECT {keys}, {base} AS base, unit, value, value_high, surface, claim_id, "
-           f"approx, {in_run} AS in_run FROM {source} WHERE {where} "
-           f"ORDER BY {', '.join(str(i + 1) for i in range(len(FIGURE_KEY) + 1))}")
+    # sorted into a table first: DuckDB spills a sort into a table to disk, whereas the
+    # sorted result of a query is held in memory whole
+    con.execute(f"CREATE OR REPLACE TABLE _tracker_fig_rows AS SELECT {keys}, {base} AS base, unit, "
+                f"value, value_high, surface, claim_id, approx, {in_run} AS in_run FROM {source} "
+                f"WHERE {where} ORDER BY {', '.join(str(i + 1) for i in range(len(FIGURE_KEY) + 1))}")
+    sql = "SELECT * FROM _tracker_fig_rows"  # in the order inserted (DuckDB keeps it)
     con.execute("CREATE OR REPLACE TABLE _tracker_figs "
                 "(claim_id VARCHAR, figure_id VARCHAR, contradicts VARCHAR)")
     writer = con.cursor()  # a second cursor: inserting ends the reading one's result
@@ -899,6 +912,7 @@ def _figures_into(con: Any, source: str, where: str, in_run: str,
     flush()
     cur.close()
     writer.close()
+    con.execute("DROP TABLE _tracker_fig_rows")
 
 
 def _corrected_items(kept: pd.DataFrame, in_run: Iterable[bool]) -> dict[tuple[str, ...], list[_Stated]]:
@@ -939,7 +953,9 @@ class Spill:
         sweep_leftovers(folder)
         self.folder = Path(tempfile.mkdtemp(prefix=f".tracker-spill-{os.getpid()}-", dir=folder))
         self.con = duckdb.connect(str(self.folder / "spill.duckdb"))
-        self.con.execute(f"SET temp_directory = '{self.folder / 'tmp'}'")
+        self.con.execute(f"SET temp_directory = '{_sql_text(self.folder / 'tmp')}'")
+        self.con.execute(f"SET memory_limit = '{SORT_MEMORY}'")
+        self.con.execute(f"SET threads = {SORT_THREADS}")
         self.con.execute(_DDL[2].replace("claims (", "claims (_seq BIGINT, ", 1))
         self.rows = 0
 
@@ -964,9 +980,11 @@ class Spill:
         from tracker.fx import add_value_usd
 
         _figures_into(self.con, "claims", "TRUE", "TRUE", {})
+        self.con.execute("CREATE OR REPLACE TABLE _tracker_out AS SELECT c.*, f.figure_id AS _fid, "
+                         "f.contradicts AS _con FROM claims c LEFT JOIN _tracker_figs f "
+                         "USING (claim_id) ORDER BY c._seq")
         cur = self.con.cursor()
-        cur.execute("SELECT c.*, f.figure_id AS _fid, f.contradicts AS _con FROM claims c "
-                    "LEFT JOIN _tracker_figs f USING (claim_id) ORDER BY c._seq")
+        cur.execute("SELECT * FROM _tracker_out")  # sorted on disk, read in that order
         vectors = max(1, chunk_rows // 2048)
         yielded = False
         while True:
@@ -1613,20 +1631,29 @@ class Store:
         rates = self._rates_path()
         self._release_connection()  # a read-only attachment needs the writer's connection closed
         spill = Path(tempfile.mkdtemp(prefix=f".tracker-table-{os.getpid()}-", dir=self.path.parent))
-        con = duckdb.connect()
+        # a scratch database on disk (its tables can leave memory), the store attached to it
+        con = duckdb.connect(str(spill / "scratch.duckdb"))
         try:
-            con.execute(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
-            con.execute(f"ATTACH '{str(self.path).replace(chr(39), chr(39) * 2)}' AS s (READ_ONLY)")
+            con.execute(f"SET temp_directory = '{_sql_text(spill / 'tmp')}'")
+            con.execute(f"SET memory_limit = '{SORT_MEMORY}'")
+            con.execute(f"SET threads = {SORT_THREADS}")
+            try:
+                con.execute(f"ATTACH '{_sql_text(self.path)}' AS s (READ_ONLY)")
+            except duckdb.Error as exc:
+                raise self._damaged(exc) from None
             con.register("_tracker_ids", pa.table({"article_id": pa.array(ids, type=pa.string())}))
             con.execute("CREATE TABLE _tracker_run AS SELECT DISTINCT article_id FROM _tracker_ids")
             con.unregister("_tracker_ids")
             _figures_into(con, "s.claims", "claim_id NOT IN (SELECT claim_id FROM s.corrections)",
                           "article_id IN (SELECT article_id FROM _tracker_run)", groups)
-            cur = con.cursor()
-            cur.execute('SELECT c.*, f.figure_id AS _fid, f.contradicts AS _con FROM s.claims c '
+            con.execute('CREATE TABLE _tracker_out AS SELECT c.*, f.figure_id AS _fid, '
+                        'f.contradicts AS _con FROM s.claims c '
                         'LEFT JOIN _tracker_figs f ON c.claim_id = f.claim_id '
                         'WHERE c.article_id IN (SELECT article_id FROM _tracker_run) '
                         'ORDER BY c.article_id, c."start", c."end", c.claim_id')
+            con.execute("DROP TABLE _tracker_figs")
+            cur = con.cursor()
+            cur.execute("SELECT * FROM _tracker_out")  # sorted on disk, read in that order
             vectors = max(1, chunk_rows // 2048)
             ordered = schema.COLUMNS + EXTRA_COLUMNS
             yielded = False
@@ -1654,7 +1681,8 @@ class Store:
                     break
             cur.close()
         except duckdb.Error as exc:
-            raise self._damaged(exc) from None
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"{self.path}: cannot read the table out of the store ({first})") from None
         finally:
             con.close()
             shutil.rmtree(spill, ignore_errors=True)
