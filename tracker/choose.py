@@ -95,8 +95,11 @@ class Model:
     def pick(self, fld: str, cands: list[Candidate]) -> tuple[int, float]:
         """Index of the best candidate and its probability (softmax over the candidates)."""
         scores = [self.score(fld, c.feats) for c in cands]
-        best = max(range(len(cands)), key=lambda k: (scores[k], "rule" in cands[k].feats))
-        top = scores[best]
+        # the first of the best scores, the rules' own on a tie: (score, "rule" in feats) at its
+        # highest, with "rule" looked for only on a tie
+        top = max(scores)
+        tied = [k for k, x in enumerate(scores) if x == top]
+        best = tied[0] if len(tied) == 1 else next((k for k in tied if "rule" in cands[k].feats), tied[0])
         z = sum(math.exp(max(-50.0, s - top)) for s in scores)
         return best, 1.0 / z
 

@@ -1066,7 +1066,18 @@ def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bo
 
 
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
-    """How a country word relates to the flow: to, from, with, poss, adj or subj."""
+    """How a country word relates to the flow: to, from, with, poss, adj or subj (kept for the
+    article's text: the figures of a sentence ask it of the same names)."""
+    # of the other cues, the role reads the ends of the flow words alone
+    key = (g.lang, "role", c.start, c.end, c.text, c.value, tuple([o.end for o in cues if o.kind == "indicator"]))
+    memo = lx.text_state(text)[1]
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _read_role(c, text, cues, g)
+    return got  # type: ignore[no-any-return]
+
+
+def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     b_lo = max(0, c.start - 40)
     word = c.text
     if word.lower().endswith("'s") or text.startswith(("'s ", "\u2019s "), c.end):
@@ -1431,6 +1442,15 @@ def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
 def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
     """A country named as a place or an event ("the war in Ukraine", "a strategist in Singapore")
     or as the source of a figure ("Chinese customs give", "selon les douanes chinoises")."""
+    key = (g.lang, "noise", c.start, c.end)
+    memo = lx.text_state(text)[1]
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _read_noise(c, text, g)
+    return got  # type: ignore[no-any-return]
+
+
+def _read_noise(c: Cue, text: str, g: CueGrammar) -> bool:
     if g.country_noise is not None and _search(g, "country_noise", text, max(0, c.start - 30), c.start):
         return True
     if g.source_after is not None and g.source_after.match(text, c.end):

@@ -143,6 +143,8 @@ class Rates:
     _yearly: dict[tuple[str, int], float] = field(default_factory=dict, repr=False)
     _cache: dict[tuple[str, date, date], tuple[float | None, str]] = field(
         default_factory=dict, repr=False)
+    #: each day's rate, read once for all the spans that hold it (a year, its quarters, months)
+    _days: dict[tuple[str, date], tuple[float | None, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.rates_path is not None:
@@ -199,6 +201,12 @@ class Rates:
 
     def _day_rate(self, currency: str, day: date) -> tuple[float | None, str]:
         """USD per unit on one day, and where it came from ('user' or 'ecb')."""
+        got = self._days.get((currency, day))
+        if got is None:
+            got = self._days[(currency, day)] = self._read_day_rate(currency, day)
+        return got
+
+    def _read_day_rate(self, currency: str, day: date) -> tuple[float | None, str]:
         rate = self._daily.get((currency, day))
         if rate is None:
             rate = self._monthly.get((currency, day.year, day.month))

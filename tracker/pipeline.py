@@ -162,8 +162,9 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
             recent = history if len(history) <= HISTORY else history[:1] + history[-HISTORY:]
+            context_period = _context_period(i, topic)  # (the figure's own frame is counted after both use it)
             f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,
-                           context_period=_context_period(i, topic), history=recent,
+                           context_period=context_period, history=recent,
                            topic_period=topic)
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
@@ -174,7 +175,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 m=m, sent=sent, cues=cx._unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)]),
                 lo=lo, hi=hi, prev_sent=prev_sent, prev_cues=prev_cues, art=art, text=text,
                 figures=by_sent[i], g=g, prev=near_prev, history=history,
-                context_period=_context_period(i, topic), topic_period=topic, article_id=article.article_id,
+                context_period=context_period, topic_period=topic, article_id=article.article_id,
                 sents=sents, index=i)
             f = choose.rechoose(f, scope, model)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
