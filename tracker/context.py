@@ -1045,15 +1045,20 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
     key = (text, offset, future)
     got = art.periods.get(key)
     if got is None:
-        found = art.matches.get(text)
-        if found is None:
-            found = art.matches[text] = pr.period_matches(text, art.lang)
-        got = pr.with_spans(pr.with_relative_year(pr.find_periods(text, art.lang, art.pub, art.precision, future,
-                                                                  matches=found), text, art.lang), text, art.lang)
-        days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
-        if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
-            got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,
-                         key=lambda c: c.start)
+        # read at offset 0 once, whatever offsets the text is asked for at (a sentence is
+        # asked for at its place in the article and on its own)
+        got = art.periods.get((text, 0, future))
+        if got is None:
+            found = art.matches.get(text)
+            if found is None:
+                found = art.matches[text] = pr.period_matches(text, art.lang)
+            got = pr.with_spans(pr.with_relative_year(pr.find_periods(text, art.lang, art.pub, art.precision, future,
+                                                                      matches=found), text, art.lang), text, art.lang)
+            days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
+            if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
+                got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,
+                             key=lambda c: c.start)
+            art.periods[(text, 0, future)] = got
         if offset:
             got = [pr.PeriodCue(c.start + offset, c.end + offset, c.kind, c.label, c.text) for c in got]
         art.periods[key] = got
