@@ -8,6 +8,7 @@ prints and the confidence weighs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -426,9 +427,11 @@ def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
 
 def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None,
             prev_sent_cues: list[Cue] | None, art: ArticleContext, text: str,
-            sent_figures: list[Mention], g: CueGrammar, context_period: str = "",
-            history: list[Frame] | None = None, topic_period: str = "") -> Frame:
-    """Decide every field of the claim that figure `m` states."""
+            sent_figures: list[Mention], g: CueGrammar, context_period: str | Callable[[], str] = "",
+            history: list[Frame] | None = None, topic_period: str | Callable[[], str] = "") -> Frame:
+    """Decide every field of the claim that figure `m` states. `context_period` and
+    `topic_period` may be given as functions: they are called only for a figure that is not
+    rejected (they are read for its period)."""
     f = Frame(approx=m.approx)
     c_lo, c_hi = _clause_bounds(sent, m.start, g, text)
     # keep figures' own text out of cue search: "200 milliards de dollars" is no cue
@@ -629,6 +632,10 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.why["modality"] = f"'{mod.text}'"
     f.comparison = bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
     # --- period and basis -------------------------------------------------------------------
+    if callable(context_period):
+        context_period = context_period()
+    if callable(topic_period):
+        topic_period = topic_period()
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
     f.figure_end = m.end

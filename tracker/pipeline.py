@@ -158,11 +158,27 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             sent = Sentence(h.start, sent.end, text[h.start:sent.end], sent.paragraph)
             sent_cues = cues_of(headers[i]) + sent_cues
         prev_cues = cues_of(i - 1) if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
-        topic = _topic_period(headers.get(i, i))  # a list row sees the topic its header line sees
+        # The topic and context periods are read only for a figure that is not rejected (the
+        # rules reject before they read a period), and once: the topic on the sentence's first
+        # such figure, when the history is still the one the sentence started with (a rejected
+        # figure adds nothing to it), the context before the figure's own frame is counted.
+        topic_cell: list[str] = []
+
+        def topic() -> str:
+            if not topic_cell:  # a list row sees the topic its header line sees
+                topic_cell.append(_topic_period(headers.get(i, i)))
+            return topic_cell[0]
+
         for m in by_sent[i]:
             near_prev = prev if (i - prev_idx) <= 1 else None
             recent = history if len(history) <= HISTORY else history[:1] + history[-HISTORY:]
-            context_period = _context_period(i, topic)  # (the figure's own frame is counted after both use it)
+            ctx_cell: list[str] = []
+
+            def context_period() -> str:
+                if not ctx_cell:
+                    ctx_cell.append(_context_period(i, topic()))
+                return ctx_cell[0]
+
             f = cx.resolve(m, sent, sent_cues, near_prev, prev_cues, art, text, by_sent[i], g,
                            context_period=context_period, history=recent,
                            topic_period=topic)
@@ -175,7 +191,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 m=m, sent=sent, cues=cx._unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)]),
                 lo=lo, hi=hi, prev_sent=prev_sent, prev_cues=prev_cues, art=art, text=text,
                 figures=by_sent[i], g=g, prev=near_prev, history=history,
-                context_period=context_period, topic_period=topic, article_id=article.article_id,
+                context_period=context_period(), topic_period=topic(), article_id=article.article_id,
                 sents=sents, index=i)
             f = choose.rechoose(f, scope, model)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
