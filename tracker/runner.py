@@ -14,6 +14,7 @@ collected in the order they were made, and rows are ordered by the store.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import deque
@@ -36,6 +37,20 @@ READ_BATCH = 200
 #: sending it costs little beside extracting it.
 TASK_BYTES = 64_000
 TASK_ARTICLES = 100
+
+
+#: The cyclic garbage collector's first threshold in an extracting process. The extractor
+#: makes many short-lived containers and few reference cycles (about 2,300 objects in a
+#: 4 MB run): at Python's default of 700 the collector ran 1,300 times and went over every
+#: live object 9 times (1.1 s of 28 s of CPU); at 10,000, 72 times and once (0.35 s).
+GC_THRESHOLD = 10_000
+
+
+def collect_less() -> None:
+    """Raise this process's first collector threshold to GC_THRESHOLD (never lower it)."""
+    t0, t1, t2 = gc.get_threshold()
+    if 0 < t0 < GC_THRESHOLD:
+        gc.set_threshold(GC_THRESHOLD, t1, t2)
 
 
 class ClusterError(RuntimeError):
@@ -187,7 +202,7 @@ class _Ordered:
         # once (never from this one, which holds DuckDB's threads and open files)
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["tracker.pipeline"])
-        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=collect_less)
 
     def close(self, cancel: bool = False) -> None:
         if self.pool is not None:

@@ -75,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
     from tracker.limits import Limits
     from tracker.store import Spill, Store, StoreError, is_dataset_path
 
+    runner.collect_less()  # this process extracts (with --workers 1) and writes the table
     output = Path(args.output)
     if not is_dataset_path(args.output) and output.suffix.lower() not in (".csv", ".parquet", ".jsonl"):
         print(f"tracker extract: {output}: unknown output format (use .csv, .parquet, .jsonl "
