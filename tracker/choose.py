@@ -33,6 +33,7 @@ from typing import Any
 
 from tracker import calibration
 from tracker import context as cx
+from tracker import lexicon as lx
 from tracker import periods as pr
 from tracker.models import Mention
 from tracker.normtext import Sentence
@@ -139,6 +140,15 @@ _WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
 def _context_words(text: str, start: int, end: int, tag: str) -> list[str]:
     """The words right before and after a phrase, lower-cased, as features ("to", "from", "de",
     "с"...): which of them matter is learned from the gold, so no word is written here."""
+    memo = lx.text_state(text)[1]  # the same phrase is read for each figure of its sentence
+    key = ("context words", start, end, tag)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _read_context_words(text, start, end, tag)
+    return got  # type: ignore[no-any-return]
+
+
+def _read_context_words(text: str, start: int, end: int, tag: str) -> list[str]:
     out = []
     b = _WORDS_BEFORE_REV.match(text[max(0, start - 32):start][::-1])
     if b is not None:
@@ -190,14 +200,14 @@ def _gran(label: str) -> str:
 def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple[int, list[str]]:
     """(rank, features) of one country mention; a lower rank is a closer, likelier mention."""
     m, text, g = s.m, s.text, s.g
-    if c.end <= m.start:
+    if where != "se":
+        side, d, between = "x", (m.start - c.end if c.end <= m.start else c.start - m.end), False
+    elif c.end <= m.start:
         side, d = "b", m.start - c.end
         between = any(c.end <= x.start and x.end <= m.start for x in s.figures if x is not m)
     else:
         side, d = "a", c.start - m.end
         between = any(m.end <= x.start and x.end <= c.start for x in s.figures if x is not m)
-    if where != "se":
-        side, between = "x", False
     loc = where
     if where == "se" and s.lo <= c.start < s.hi:
         loc = "cl"
