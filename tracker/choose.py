@@ -701,5 +701,10 @@ def rechoose(f: cx.Frame, s: Scope, model: Model | None = None) -> cx.Frame:
                 sign = cx._nearest(s.cues, s.m.start, s.m.end, max(s.lo, s.m.start - 80),
                                    min(s.hi, s.m.end + 30), {"sign"}, 1.0)
                 f.sign = s.m.sign if s.m.explicit_sign else -1 if sign is not None and sign.value == "down" else 1
+    # how crowded the figure's sentence is: the confidence weighs it (calibration.features)
+    probs["n_figures"] = float(len(s.figures))
+    probs["n_countries"] = float(len({c.value for c in s.cues if c.kind == "country"}))
+    probs["n_periods"] = float(len({c.label for c in cx._sentence_periods(s.sent, s.art.lang, s.art, False)
+                                   if c.label}))
     f.probs = probs
     return f
