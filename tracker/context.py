@@ -164,7 +164,7 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("commodity", _invert(lex.get("commodities") or {})),
         _scanner("sign", lex.get("sign") or {}),
         _scanner("modality", lex.get("modality") or {}),
-        _scanner("basis", {k: v for k, v in (lex.get("basis") or {}).items() if k not in ("vs", "vs_bare")}),
+        _scanner("basis", {k: v for k, v in (lex.get("basis") or {}).items() if k not in ("vs", "vs_bare", "vs_after_comparative", "comparatives")}),
         _scanner("share", {"share": lex.get("share_cues") or []}),
         _scanner("pair", {"pair": lex.get("pair_anaphora") or []}),
         _scanner("world", {"WLD": (lex.get("world_words") or []) + lx.gazetteer(lang)[1]}),
@@ -199,6 +199,10 @@ def grammar(lang: str) -> CueGrammar:
     vs = (lex.get("basis") or {}).get("vs") or []
     # comparison words that compare only right before a date: "over 2021", not "over the first five months"
     bare = (lex.get("basis") or {}).get("vs_bare") or []
+    # words that compare only after a comparative ("plus qu'en 2022"), not as a complementiser
+    # ("les douanes indiquent qu'entre janvier et juillet ...")
+    after_cmp = (lex.get("basis") or {}).get("vs_after_comparative") or []
+    comparatives = (lex.get("basis") or {}).get("comparatives") or []
     index = lx.PhraseIndex()
     for kind, mapping in scanners:
         for phrase, value in mapping.items():
@@ -241,8 +245,11 @@ def grammar(lang: str) -> CueGrammar:
         buyer_from=re.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
         from_strong=re.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
         if d.get("from_strong") else None,
-        vs_before=re.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or []) if w not in bare])
-                             + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*)$", I),
+        vs_before=re.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or [])
+                                                       if w not in bare and w not in after_cmp])
+                             + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*"
+                             + ((r"|" + lx.alternation(comparatives) + r"[^.;:!?]{0,30}?" + lx.alternation(after_cmp)
+                                 + r"\s*(?:(?:la|le|l')\s*)?") if after_cmp and comparatives else "") + r")$", I),
         month_start=lx.alternation(list((lex.get("periods") or {}).get("months") or {})),
         subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
         country_noise=re.compile(lx.alternation(lex.get("country_noise")) + r"\s+(?:(?:the|la|le|les|l')\s*)?$", I)
