@@ -546,6 +546,12 @@ RULES: list[Rule] = [
           period="2019-12/2024-06", published="2024-06-10"),
         E("en", "India's trade with Russia reached $68.7 billion in the last financial year.",
           period="2024-04/2025-03", published="2025-08-20"),
+        # « que » is a complementiser here, not a comparison: the period after it is the figure's
+        E("fr", "Les douanes indiquent qu'entre janvier et juillet 2025, le commerce sino-russe a reculé de 8 %, à 125,8 milliards de dollars.",
+          surface="125,8 milliards de dollars", period="2025-01/2025-07", published="2025-08-10"),
+        # ... but after a comparative it compares: 2022 is the baseline, the figure is of the year spoken of
+        E("fr", "En 2023, la Chine a acheté 107 millions de tonnes de brut russe, 24 % de plus qu'en 2022.",
+          surface="24 %", period="2023", published="2024-01-20"),
         E("ru", "В январе-июле 2025 года товарооборот сократился на 8,1%.", title="Россия и Китай", period="2025-01/2025-07"),
         E("ru", "В прошлом году экспорт вырос на 12%.", title="Россия и Китай", period="2023", published="2024-02-01"),
         E("ru", "По итогам 2023 года товарооборот составил 240,1 млрд долларов.", title="Россия и Китай", period="2023"),
