@@ -116,7 +116,15 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         # the topic holds over the paragraph's next sentences until a figure states its own
         # period ("Juin apporte une éclaircie. Le commerce y a atteint ... Les ventes ...")
         j = i - 1
-        while j >= max(0, i - LOOKBACK) and sents[j].paragraph == sents[i].paragraph:
+        while j >= max(0, i - LOOKBACK):
+            if sents[j].paragraph != sents[i].paragraph:
+                # web text often makes each sentence a paragraph: the paragraph still reads the
+                # one sentence right before it
+                if j not in by_sent:
+                    labels = _labels(j)
+                    if labels:
+                        return labels[0]
+                break
             if j not in by_sent:
                 labels = _labels(j)
                 if labels:

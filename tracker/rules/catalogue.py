@@ -568,6 +568,10 @@ RULES: list[Rule] = [
         # a figure-less sentence naming a month sets the topic until a figure names its own period
         E("fr", "Au premier semestre, les échanges sino-russes ont reculé de 9,1 %. Juin apporte une éclaircie. Le commerce bilatéral y a atteint 17,6 milliards de dollars. Les ventes chinoises à la Russie ont progressé de 2,2 % sur un an.",
           surface="2,2 %", period="2025-06", published="2025-07-14"),
+        # one sentence a paragraph, as web pages often print: a figure-less sentence naming a period
+        # still sets the topic of the paragraph right after it
+        E("fr", "Entre janvier et juillet 2025, le commerce sino-russe a reculé de 8 %.\n\nSelon l'Institut Gaidar, au premier semestre 2025, la Chine a réduit ses achats de matières premières en Russie.\n\nLes exportations russes de pétrole vers la Chine ont chuté de 11 %, celles de GNL de 13 %.",
+          surface="13 %", period="2025-H1", published="2025-08-20"),
         # "sur cette période" is the period last spoken of, not the baseline of a comparison
         E("fr", "Sur les neuf premiers mois, la Chine a importé 76,5 millions de tonnes de charbon russe, contre 50 millions l'an dernier. Sur cette période, les livraisons de GNL russe à la Chine ont atteint 5,8 millions de tonnes.",
           surface="5,8 millions de tonnes", period="2023-01/2023-09", published="2023-11-20"),
