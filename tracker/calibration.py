@@ -85,6 +85,7 @@ def _source(field: str, why: str) -> str:
             return "none"
         return "other"
     if field == "period":
+        why = why.removesuffix("; the year so far, not over when the article appeared")
         if _PERIOD_CLAUSE.fullmatch(why):
             return "clause"
         if _PERIOD_SHARED.fullmatch(why):

@@ -185,6 +185,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 context_period=_context_period(i, topic), topic_period=topic, article_id=article.article_id,
                 sents=sents, index=i)
             f = choose.rechoose(f, scope, model)
+            _year_so_far(f, art, history)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
                 m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
             claims.append(_claim(article, m, f, sent))
@@ -195,6 +196,33 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             history.append(f)
             _count_own(f)
     return _dedupe(claims), rejected
+
+
+#: Appended to a period's explanation when a year not yet over became the year so far.
+YEAR_SO_FAR = "; the year so far, not over when the article appeared"
+
+
+def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame]) -> None:
+    """An actual figure "in 2024" in an article of November 2024 is of the year so far: January
+    to the last month the article's figures spoke of (else the month before publication), since
+    the year had not ended. Late-December articles keep the year (its figures are near whole)."""
+    pub = art.pub
+    if pub is None or art.precision not in ("day", "month") or f.modality != "actual" or f.comparison \
+            or f.period != str(pub.year) or pub.month <= 1 or (pub.month == 12 and pub.day >= 20):
+        return
+    y = f.period
+    end = 0
+    for h in reversed(history):
+        p = h.period
+        if p.startswith(y + "-01/" + y + "-") and len(p) == 15:
+            end = int(p[-2:])
+            break
+        if len(p) == 7 and p.startswith(y + "-") and p[5:].isdigit() and h.modality == "actual":
+            end = int(p[5:])
+            break
+    end = end if 0 < end < pub.month else pub.month - 1
+    f.period = f"{y}-01/{y}-{end:02d}" if end > 1 else f"{y}-01"
+    f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
 
 
 #: A list row is short and opens with a country name: "Iraq 21% (-5 pp)".

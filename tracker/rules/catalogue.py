@@ -546,6 +546,17 @@ RULES: list[Rule] = [
           period="2019-12/2024-06", published="2024-06-10"),
         E("en", "India's trade with Russia reached $68.7 billion in the last financial year.",
           period="2024-04/2025-03", published="2025-08-20"),
+        # an actual figure of a year not over when the article appeared is of the year so far:
+        # to the month before publication, or to the last month the article's figures spoke of
+        E("en", "Turkey's exports to Germany reached $17 billion in 2024.", period="2024-01/2024-10",
+          published="2024-11-28"),
+        E("en", "In January-September, Azerbaijan's gas exports rose 3%. This year Azerbaijan exported 9.4 billion cubic meters of gas to Italy.",
+          surface="9.4 billion cubic meters", period="2024-01/2024-09", published="2024-11-05"),
+        # ... but a goal or forecast for the year is for the whole year, and late December is near whole
+        E("en", "Turkey's exports to Germany are expected to reach $20 billion in 2024.", period="2024",
+          published="2024-06-10"),
+        E("en", "This year, Azerbaijan exported 11.8 billion cubic meters of gas to Italy.", period="2023",
+          published="2023-12-28"),
         # « que » is a complementiser here, not a comparison: the period after it is the figure's
         E("fr", "Les douanes indiquent qu'entre janvier et juillet 2025, le commerce sino-russe a reculé de 8 %, à 125,8 milliards de dollars.",
           surface="125,8 milliards de dollars", period="2025-01/2025-07", published="2025-08-10"),
