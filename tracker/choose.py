@@ -323,6 +323,22 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 fs.append(f"{slot}:prev_other")
             slot_feats[(slot, code)] = fs
     art_pair = set(s.art.pair[:2])
+    # how big the figure is against the article's earlier levels of the same unit: a total far
+    # above the pair's figures is the world's ("exports rose to $683.8 billion" after $130 billion to China)
+    size = float(s.m.value) if f.measure == "level" and s.m.unit not in ("percent", "pp") else 0.0
+    pair_max: dict[tuple[str, str], float] = {}
+    cty_max = 0.0
+    if size > 0:
+        for h in s.history:
+            if h.amount_unit == s.m.unit and h.measure == "level" and h.amount > 0 and h.exporter and h.importer:
+                k = tuple(sorted((h.exporter, h.importer))) if bil else (h.exporter, h.importer)
+                pair_max[k] = max(pair_max.get(k, 0.0), h.amount)  # type: ignore[index]
+                if "WLD" not in k:
+                    cty_max = max(cty_max, h.amount)
+
+    def _ratio(r: float) -> str:
+        return "lt5" if r < 0.2 else "gt5" if r > 5 else "gt2" if r > 2 else "near"
+    big = _ratio(size / cty_max) if size > 0 and cty_max > 0 else ""
     out: list[Candidate] = []
     for a in keys:
         for b in keys:
@@ -348,6 +364,11 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats.append("P:artpair")
             if "WLD" in (a, b):
                 feats.append(f"P:wld|{ft}")
+            if big:
+                feats.append(f"P:big={big}|{'wld' if 'WLD' in (a, b) else 'cty'}")
+                seen = pair_max.get(val)
+                if seen:
+                    feats.append(f"P:vs_pair={_ratio(size / seen)}")
             out.append(Candidate(val, feats))
     if not any("rule" in c.feats for c in out):
         out.append(Candidate(rule, ["rule", "P:rule_partial"]))

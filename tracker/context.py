@@ -62,6 +62,9 @@ class Frame:
     figure_end: int = -1
     #: the scorer's probability for each field it chose (choose.rechoose)
     probs: dict[str, float] = field(default_factory=dict)
+    #: the figure's value and unit, for the figures after it to compare sizes with
+    amount: float = 0.0
+    amount_unit: str = ""
 
 
 @dataclass(frozen=True)

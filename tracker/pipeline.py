@@ -192,6 +192,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             if f.twin:
                 twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
                 claims.append(_claim(article, m, twin, sent))
+            f.amount, f.amount_unit = float(m.value), m.unit
             prev, prev_idx = f, i
             history.append(f)
             _count_own(f)
