@@ -1075,6 +1075,8 @@ def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bo
     return periods_in(sent.text, art, future, sent.start)
 
 
+_DIGIT = re.compile(r"\d")
+
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     """How a country word relates to the flow: to, from, with, poss, adj or subj."""
     b_lo = max(0, c.start - 40)
@@ -1102,8 +1104,11 @@ def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     before = text[b_lo:c.start]
     elided = before + c.text[:c.text.index("'") + 1] if "'" in c.text[:3] else before  # the cue "l'Union" holds its article
     if g.owner_article is not None and g.owner_article.search(elided) \
-            and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 for o in cues):
-        return "poss"  # "les importations extra-européennes de l'Union": the Union's imports ("de Chine": from)
+            and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 and not _DIGIT.search(text, o.end, c.start)
+                    for o in cues):
+        # "les importations extra-européennes de l'Union": the Union's imports ("de Chine": from);
+        # but behind a figure the name is where it came from ("a importé 1,7 million de bpj de la Russie")
+        return "poss"
     if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"

@@ -425,6 +425,9 @@ RULES: list[Rule] = [
           exporter="CHN", importer="EUU", measure="share", published="2024-02-20"),
         E("fr", "Les exportations chinoises vers la Russie ont atteint 11,3 milliards de dollars et les importations de produits russes 10,67 milliards.",
           surface="10,67 milliards", indicator="imports", exporter="RUS", importer="CHN", published="2025-01-14"),
+        # behind the figure, "de la Russie" is where the goods came from, not the flow's owner
+        E("fr", "L'Inde a reçu 1,7 million de barils par jour de la Russie en avril.",
+          exporter="RUS", importer="IND", published="2023-05-10"),
         E("fr", "Avant la guerre, en 2021, Gazprom livrait environ 150 milliards de mètres cubes de gaz par gazoduc à l'Europe.",
           exporter="RUS", importer="EUU", published="2025-02-10"),
         # a transit country is a route, not a party
