@@ -549,6 +549,13 @@ RULES: list[Rule] = [
           period="2019-12/2024-06", published="2024-06-10"),
         E("en", "India's trade with Russia reached $68.7 billion in the last financial year.",
           period="2024-04/2025-03", published="2025-08-20"),
+        # a trailing span: that many months (or quarters) ending with the month named
+        E("en", "Goods exports to the US in the four quarters to September 2024 totalled £60bn.",
+          period="2023-10/2024-09", published="2025-04-04"),
+        E("en", "Total imports from China rose to $113.5 billion in the 12 months through March.",
+          period="2024-04/2025-03", published="2025-04-16"),
+        E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
+          period="2023-04/2024-03", published="2024-05-02"),
         # an actual figure of a year not over when the article appeared is of the year so far:
         # to the month before publication, or to the last month the article's figures spoke of
         E("en", "Turkey's exports to Germany reached $17 billion in 2024.", period="2024-01/2024-10",
