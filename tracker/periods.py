@@ -104,7 +104,7 @@ def grammar(lang: str) -> PeriodGrammar:
     for tpl in per.get("until_month") or []:
         add("until_month", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
     # "the 12 months to March 2025", "four quarters to September": that many months ending with the month
-    for kind in ("trailing_months", "trailing_quarters"):
+    for kind in ("trailing_months", "trailing_quarters", "first_days"):
         for tpl in per.get(kind) or []:
             rx = _day_rx(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
             add(kind, r"(?<!\w)" + rx + year_tail, _word_gate(tpl) + month_gate, front=True)
@@ -298,6 +298,15 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if not y:
             return ""
         return _ym(y, 1) if mo == 1 else f"{_ym(y, 1)}/{_ym(y, mo)}"
+    if kind == "first_days":
+        # "the first 20 days of November": the month's first days, as a day span
+        mo = g.months.get(lx.fold(gd["m"]))
+        n_txt = lx.fold(gd.get("n") or "")
+        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        if not mo or not n or not 1 <= n <= 31:
+            return None
+        y = y or _infer_year(mo, pub, precision, future)
+        return f"{_ym(y, mo)}-01/{_ym(y, mo)}-{n:02d}" if y else ""
     if kind in ("trailing_months", "trailing_quarters"):
         mo = g.months.get(lx.fold(gd["m"]))
         n_txt = lx.fold(gd.get("n") or "12")

@@ -549,6 +549,13 @@ RULES: list[Rule] = [
           period="2019-12/2024-06", published="2024-06-10"),
         E("en", "India's trade with Russia reached $68.7 billion in the last financial year.",
           period="2024-04/2025-03", published="2025-08-20"),
+        # the first days of a month (Korea's 20-day export figures)
+        E("fr", "Sur les 20 premiers jours de novembre, les exportations sud-coréennes ont progressé de 8,2 %, à 38,5 milliards de dollars.",
+          surface="38,5 milliards de dollars", period="2025-11-01/2025-11-20", published="2025-11-21"),
+        E("en", "Exports rose 8.2% to $38.5 billion in the first 20 days of November.",
+          surface="$38.5 billion", period="2025-11-01/2025-11-20", published="2025-11-21"),
+        E("ru", "За первые 20 дней ноября экспорт Южной Кореи вырос на 8,2%.", title="Южная Корея",
+          period="2025-11-01/2025-11-20", published="2025-11-21"),
         # a trailing span: that many months (or quarters) ending with the month named
         E("en", "Goods exports to the US in the four quarters to September 2024 totalled £60bn.",
           period="2023-10/2024-09", published="2025-04-04"),
