@@ -147,6 +147,8 @@ class CueGrammar:
     #: and the name forms in another case, which it puts in a place ("в Китае")
     to_case: re.Pattern[str] | None = None
     place_forms: frozenset[str] = frozenset()
+    #: a line that links to another article ("Read more: ...", « Lire aussi »): its figures are not this one's
+    link_line: re.Pattern[str] | None = None
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -296,7 +298,8 @@ def grammar(lang: str) -> CueGrammar:
     approx_tail = g.approx_tail
     month_start = g.month_start
     by_words = "|".join([r"\bby", r"\bde"] + [r"\b" + re.escape(w) for w in _more_by_words(lex)])
-    g = replace(g, to_case=re.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
+    g = replace(g, link_line=re.compile(r"\s*" + lx.alternation(lex.get("link_lines")), I) if lex.get("link_lines") else None,
+                to_case=re.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
                 place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
                 by_before=re.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
                 own_period_after=re.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))

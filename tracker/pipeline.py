@@ -70,6 +70,16 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         by_sent.setdefault(i, []).append(m)
     claims: list[Claim] = []
     rejected: list[Rejected] = []
+    links: set[int] = set()
+    if g.link_line is not None:
+        # a line of its own (a link glued to the next paragraph, "READ ALSO ... RussiaFinally, the
+        # United States is ...", holds this article's text too)
+        links = {i for i, s in enumerate(sents) if len(s.text) <= LINK_LINE and g.link_line.match(s.text)
+                 and (i == 0 or sents[i - 1].paragraph != s.paragraph)
+                 and (i + 1 == len(sents) or sents[i + 1].paragraph != s.paragraph)}
+        for i in links & set(by_sent):
+            rejected += [Rejected(m.surface, m.start, m.end, sents[i].text, "a link to another article, not its figure")
+                         for m in by_sent.pop(i)]
     prev: cx.Frame | None = None
     prev_idx = -10
     ccy = lexicon.currencies()
@@ -135,6 +145,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         return ""
 
     def _labels(j: int) -> list[str]:
+        if j in links:
+            return []  # a link's headline speaks of another article's period
         if j not in period_cache:
             s = sents[j]
             # a period behind a comparison ("down from $297.9 billion in 2022") is a baseline
@@ -197,6 +209,10 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             history.append(f)
             _count_own(f)
     return _dedupe(claims), rejected
+
+
+#: The longest line read as a link to another article ("Read more: UK economy shrank 2.9% in January").
+LINK_LINE = 200
 
 
 #: Appended to a period's explanation when a year not yet over became the year so far.

@@ -769,6 +769,19 @@ RULES: list[Rule] = [
           surface="$245 billion", indicator="bilateral_trade", exporter="CHN", importer="RUS", period="2024", published="2025-07-14"),
         E("ru", "Положительное сальдо Китая в торговле с США составило $208,6 млрд.", indicator="trade_balance", exporter="CHN", importer="USA"),
     ], [E("ru", "Дефицит федерального бюджета России составил 3,4 трлн рублей."), E("en", "Russia's federal budget ran a deficit of 3.4 trillion roubles in January-May.")]),
+    Rule("context.link_lines", "a line linking to another article ('Read more: ...') states that article's figures, not this one's",
+         "claim", [
+        # the link's month does not become the period the text goes on about
+        E("en", "China-Russia trade rose 5% to $20 billion in May.\nRead more: UK exports to the EU fell 40.7% in January\nChina's exports to Russia rose 8%.",
+          surface="8%", period="2025-05", published="2025-06-10"),
+        # a link glued to the next paragraph's text keeps that text's figures
+        E("en", "READ ALSO Putin and post-Wagnerian RussiaFinally, the United States is the EU's leading LNG supplier, with a 46.4% share of total imports. Russia is second.",
+          surface="46.4%", measure="share", exporter="USA", importer="EUU", published="2023-07-10"),
+    ], [
+        E("en", "Trade news.\nRead more: UK exports to the EU fell 40.7% in January\nMore soon."),
+        E("fr", "Les nouvelles.\nLire aussi : Les exportations chinoises vers la Russie ont bondi de 20 % en mai\nLa suite."),
+        E("ru", "Новости.\nЧитайте также: Экспорт российской нефти в Индию вырос на 20%\nДалее."),
+    ]),
     Rule("context.not_flow", "gaps between suppliers and qualified non-trade nouns are not rows", "claim", [
         E("en", "Russia shipped 2.1 million barrels per day to China in May.", unit="bbl/d"),
     ], [
