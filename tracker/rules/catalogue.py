@@ -343,6 +343,13 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # imports and exports summed are the two-way trade
+        E("en", "China's combined imports and exports with Russia reached $240 billion in 2023.",
+          indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2024-01-12"),
+        E("fr", "Les importations et exportations combinées de la Chine avec la Russie ont atteint environ 240 milliards d'euros en 2024.",
+          indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2025-01-20"),
+        E("ru", "Суммарный объем экспорта и импорта России и Китая в 2024 году составил 245 млрд долларов.",
+          indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2025-01-20"),
         E("en", "Beijing paid about $7.4 billion for Russian pipeline gas last year.", indicator="energy_deliveries",
           commodity="gas", exporter="RUS", importer="CHN", published="2025-01-15"),
         E("en", "The two countries traded goods worth $240 billion in 2023, Chinese customs said on Friday.",
