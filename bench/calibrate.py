@@ -259,7 +259,7 @@ def reliability(title: str, p: np.ndarray, y: np.ndarray) -> dict[str, Any]:
     prec, n = top(p, y)
     print(f">= {THRESHOLD}: {n} rows ({n / max(len(y), 1):.0%} of rows, {int(y[p >= THRESHOLD].sum())} of the "
           f"{int(y.sum())} right ones), precision {prec:.3f}; log loss {log_loss(p, y):.3f}; AUC {auc(p, y):.3f}")
-    return {"rows": len(y), "right": int(y.sum()), "top_rows": n, "top_precision": round(prec, 4),
+    return {"rows": len(y), "right": int(y.sum()), "top_rows": n, "top_precision": round(prec, 4) if n else None,
             "log_loss": round(log_loss(p, y), 4), "auc": round(auc(p, y), 4)}
 
 

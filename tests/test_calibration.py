@@ -1,5 +1,6 @@
-"""The calibrated confidence (issue 5, item 6): rows at >= 0.8 are strict-right 90% of the time
-on the team's gold, and the model moves the right way when a field comes from further away.
+"""The calibrated confidence (issue 5, item 6; issue 11, item 5): rows at >= 0.8 are strict-right
+90% of the time out of fold on real news (the fit's own report, kept in calibration.json) and on
+the team's samples, and the model moves the right way when a field comes from further away.
 
 Refit after extractor changes with `python bench/calibrate.py`."""
 import importlib.util
@@ -39,11 +40,18 @@ def labelled(scorer, corpus):
 
 
 def test_rows_at_080_are_right_nine_times_in_ten(labelled):
+    """The model is fitted on real news out of fold (bench/calibrate.py), where a row is strictly
+    right half the time; the bundled samples are easier (nine rows in ten right), so here rows at
+    0.8 must be right at least 90% of the time, and the ranking must still sort the easy corpus:
+    rows at 0.7 and above (one in four at least) right 95% of the time."""
     rows, _ = labelled
     top = [y for c, y in rows if cal.calibrate(c) >= 0.8]
-    # a model that never says 0.8 would pass vacuously: at least one row in twenty must get there
-    assert len(top) >= 0.05 * len(rows), (len(top), len(rows), REFIT)
-    assert sum(top) / len(top) >= 0.90, (sum(top), len(top), REFIT)
+    assert not top or sum(top) / len(top) >= 0.90, (sum(top), len(top), REFIT)
+    high = [y for c, y in rows if cal.calibrate(c) >= 0.7]
+    assert len(high) >= len(rows) / 4, (len(high), len(rows), REFIT)
+    assert sum(high) / len(high) >= 0.95, (sum(high), len(high), REFIT)
+    low = [y for c, y in rows if cal.calibrate(c) < 0.4]
+    assert sum(low) / len(low) < sum(high) / len(high) - 0.2, (sum(low), len(low))
 
 
 def test_calibrated_ranks_rows_better_than_the_hand_set_confidence(labelled):
@@ -179,7 +187,10 @@ def test_parameters_file_loads_with_expected_features():
     xs = [x for x, _ in m.knots]
     assert xs == sorted(xs) and m.knots[0] == (0.0, 0.0)
     data = json.loads((ROOT / "tracker" / "lexicons" / cal.PARAMS_FILE).read_text(encoding="utf-8"))
-    assert data["out_of_fold"]["top_precision"] >= 0.9
+    # out of fold on the real dev set: the 0.8 mark is reached (not vacuously) and kept
+    oof = data["out_of_fold"]
+    assert oof["top_rows"] >= 10 and oof["top_precision"] >= 0.9, oof
+    assert oof["auc"] >= 0.7, oof
 
 
 def test_model_was_fitted_on_the_engines_current_messages(corpus):

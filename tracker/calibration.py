@@ -85,6 +85,7 @@ def _source(field: str, why: str) -> str:
             return "none"
         return "other"
     if field == "period":
+        why = why.removesuffix("; the year so far, not over when the article appeared")
         if _PERIOD_CLAUSE.fullmatch(why):
             return "clause"
         if _PERIOD_SHARED.fullmatch(why):
@@ -229,10 +230,16 @@ def features(claim: Claim) -> dict[str, float]:
             continue
         out[f"p_{fld}"] = float(p)
         out[f"unsure_{fld}"] = 1.0 if p < 0.6 else 0.0
-    if claim.probs:
-        out["p_min"] = float(min(claim.probs.values()))
+    ps = [claim.probs[f] for f in SCORED if f in claim.probs]
+    if ps:
+        out["p_min"] = float(min(ps))
         # every field must be right at once: the product of the scorer's probabilities, as a log
-        out["log_p_all"] = float(sum(math.log(max(1e-6, p)) for p in claim.probs.values()))
+        out["log_p_all"] = float(sum(math.log(max(1e-6, p)) for p in ps))
+    # a crowded sentence (several figures, countries, periods) leaves more room for a wrong pairing
+    for key in ("n_figures", "n_countries", "n_periods"):
+        if key in claim.probs:
+            n = int(claim.probs[key])
+            out[f"{key}={min(n, 3)}"] = 1.0
     return out
 
 

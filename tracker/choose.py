@@ -340,6 +340,22 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 fs.append(f"{slot}:prev_other")
             slot_feats[(slot, code)] = fs
     art_pair = set(s.art.pair[:2])
+    # how big the figure is against the article's earlier levels of the same unit: a total far
+    # above the pair's figures is the world's ("exports rose to $683.8 billion" after $130 billion to China)
+    size = float(s.m.value) if f.measure == "level" and s.m.unit not in ("percent", "pp") else 0.0
+    pair_max: dict[tuple[str, str], float] = {}
+    cty_max = 0.0
+    if size > 0:
+        for h in s.history:
+            if h.amount_unit == s.m.unit and h.measure == "level" and h.amount > 0 and h.exporter and h.importer:
+                k = tuple(sorted((h.exporter, h.importer))) if bil else (h.exporter, h.importer)
+                pair_max[k] = max(pair_max.get(k, 0.0), h.amount)  # type: ignore[index]
+                if "WLD" not in k:
+                    cty_max = max(cty_max, h.amount)
+
+    def _ratio(r: float) -> str:
+        return "lt5" if r < 0.2 else "gt5" if r > 5 else "gt2" if r > 2 else "near"
+    big = _ratio(size / cty_max) if size > 0 and cty_max > 0 else ""
     out: list[Candidate] = []
     for a in keys:
         for b in keys:
@@ -365,6 +381,11 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats.append("P:artpair")
             if "WLD" in (a, b):
                 feats.append(f"P:wld|{ft}")
+            if big:
+                feats.append(f"P:big={big}|{'wld' if 'WLD' in (a, b) else 'cty'}")
+                seen = pair_max.get(val)
+                if seen:
+                    feats.append(f"P:vs_pair={_ratio(size / seen)}")
             out.append(Candidate(val, feats))
     if not any("rule" in c.feats for c in out):
         out.append(Candidate(rule, ["rule", "P:rule_partial"]))
@@ -718,5 +739,10 @@ def rechoose(f: cx.Frame, s: Scope, model: Model | None = None) -> cx.Frame:
                 sign = cx._nearest(s.cues, s.m.start, s.m.end, max(s.lo, s.m.start - 80),
                                    min(s.hi, s.m.end + 30), {"sign"}, 1.0)
                 f.sign = s.m.sign if s.m.explicit_sign else -1 if sign is not None and sign.value == "down" else 1
+    # how crowded the figure's sentence is: the confidence weighs it (calibration.features)
+    probs["n_figures"] = float(len(s.figures))
+    probs["n_countries"] = float(len({c.value for c in s.cues if c.kind == "country"}))
+    probs["n_periods"] = float(len({c.label for c in cx._sentence_periods(s.sent, s.art.lang, s.art, False)
+                                   if c.label}))
     f.probs = probs
     return f

@@ -63,6 +63,9 @@ class Frame:
     figure_end: int = -1
     #: the scorer's probability for each field it chose (choose.rechoose)
     probs: dict[str, float] = field(default_factory=dict)
+    #: the figure's value and unit, for the figures after it to compare sizes with
+    amount: float = 0.0
+    amount_unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,8 @@ class CueGrammar:
     #: and the name forms in another case, which it puts in a place ("в Китае")
     to_case: re.Pattern[str] | None = None
     place_forms: frozenset[str] = frozenset()
+    #: a line that links to another article ("Read more: ...", « Lire aussi »): its figures are not this one's
+    link_line: re.Pattern[str] | None = None
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -165,7 +170,7 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("commodity", _invert(lex.get("commodities") or {})),
         _scanner("sign", lex.get("sign") or {}),
         _scanner("modality", lex.get("modality") or {}),
-        _scanner("basis", {k: v for k, v in (lex.get("basis") or {}).items() if k not in ("vs", "vs_bare")}),
+        _scanner("basis", {k: v for k, v in (lex.get("basis") or {}).items() if k not in ("vs", "vs_bare", "vs_after_comparative", "comparatives")}),
         _scanner("share", {"share": lex.get("share_cues") or []}),
         _scanner("pair", {"pair": lex.get("pair_anaphora") or []}),
         _scanner("world", {"WLD": (lex.get("world_words") or []) + lx.gazetteer(lang)[1]}),
@@ -200,6 +205,10 @@ def grammar(lang: str) -> CueGrammar:
     vs = (lex.get("basis") or {}).get("vs") or []
     # comparison words that compare only right before a date: "over 2021", not "over the first five months"
     bare = (lex.get("basis") or {}).get("vs_bare") or []
+    # words that compare only after a comparative ("plus qu'en 2022"), not as a complementiser
+    # ("les douanes indiquent qu'entre janvier et juillet ...")
+    after_cmp = (lex.get("basis") or {}).get("vs_after_comparative") or []
+    comparatives = (lex.get("basis") or {}).get("comparatives") or []
     index = lx.PhraseIndex()
     for kind, mapping in scanners:
         for phrase, value in mapping.items():
@@ -242,8 +251,11 @@ def grammar(lang: str) -> CueGrammar:
         buyer_from=re.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
         from_strong=re.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
         if d.get("from_strong") else None,
-        vs_before=re.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or []) if w not in bare])
-                             + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*)$", I),
+        vs_before=re.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or [])
+                                                       if w not in bare and w not in after_cmp])
+                             + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*"
+                             + ((r"|" + lx.alternation(comparatives) + r"[^.;:!?]{0,30}?" + lx.alternation(after_cmp)
+                                 + r"\s*(?:(?:la|le|l')\s*)?") if after_cmp and comparatives else "") + r")$", I),
         month_start=lx.alternation(list((lex.get("periods") or {}).get("months") or {})),
         subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
         country_noise=re.compile(lx.alternation(lex.get("country_noise")) + r"\s+(?:(?:the|la|le|les|l')\s*)?$", I)
@@ -287,7 +299,8 @@ def grammar(lang: str) -> CueGrammar:
     approx_tail = g.approx_tail
     month_start = g.month_start
     by_words = "|".join([r"\bby", r"\bde"] + [r"\b" + re.escape(w) for w in _more_by_words(lex)])
-    g = replace(g, to_case=re.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
+    g = replace(g, link_line=re.compile(r"\s*" + lx.alternation(lex.get("link_lines")), I) if lex.get("link_lines") else None,
+                to_case=re.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
                 place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
                 by_before=re.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
                 own_period_after=re.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
@@ -1077,6 +1090,8 @@ def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bo
     return periods_in(sent.text, art, future, sent.start)
 
 
+_DIGIT = re.compile(r"\d")
+
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     """How a country word relates to the flow: to, from, with, poss, adj or subj (kept for the
     article's text: the figures of a sentence ask it of the same names)."""
@@ -1115,8 +1130,11 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     before = text[b_lo:c.start]
     elided = before + c.text[:c.text.index("'") + 1] if "'" in c.text[:3] else before  # the cue "l'Union" holds its article
     if g.owner_article is not None and g.owner_article.search(elided) \
-            and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 for o in cues):
-        return "poss"  # "les importations extra-européennes de l'Union": the Union's imports ("de Chine": from)
+            and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 and not _DIGIT.search(text, o.end, c.start)
+                    for o in cues):
+        # "les importations extra-européennes de l'Union": the Union's imports ("de Chine": from);
+        # but behind a figure the name is where it came from ("a importé 1,7 million de bpj de la Russie")
+        return "poss"
     if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"

@@ -103,6 +103,11 @@ def grammar(lang: str) -> PeriodGrammar:
         add("day_span", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
     for tpl in per.get("until_month") or []:
         add("until_month", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
+    # "the 12 months to March 2025", "four quarters to September": that many months ending with the month
+    for kind in ("trailing_months", "trailing_quarters", "first_days"):
+        for tpl in per.get(kind) or []:
+            rx = _day_rx(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+            add(kind, r"(?<!\w)" + rx + year_tail, _word_gate(tpl) + month_gate, front=True)
     if per.get("since"):
         # "since it opened in December 2019", "depuis la mise en service, fin 2019": up to five words
         # between the word and its date; "fin"/"late" before a bare year is its December
@@ -293,6 +298,29 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if not y:
             return ""
         return _ym(y, 1) if mo == 1 else f"{_ym(y, 1)}/{_ym(y, mo)}"
+    if kind == "first_days":
+        # "the first 20 days of November": the month's first days, as a day span
+        mo = g.months.get(lx.fold(gd["m"]))
+        n_txt = lx.fold(gd.get("n") or "")
+        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        if not mo or not n or not 1 <= n <= 31:
+            return None
+        y = y or _infer_year(mo, pub, precision, future)
+        return f"{_ym(y, mo)}-01/{_ym(y, mo)}-{n:02d}" if y else ""
+    if kind in ("trailing_months", "trailing_quarters"):
+        mo = g.months.get(lx.fold(gd["m"]))
+        n_txt = lx.fold(gd.get("n") or "12")
+        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        if not mo or not n:
+            return None
+        n = n * 3 if kind == "trailing_quarters" else n
+        if not 1 <= n <= 24:
+            return None
+        y = y or _infer_year(mo, pub, precision, future)
+        if not y:
+            return ""
+        start = y * 12 + mo - 1 - (n - 1)
+        return _ym(y, mo) if n == 1 else f"{_ym(start // 12, start % 12 + 1)}/{_ym(y, mo)}"
     if kind == "since":
         # a level since a date runs to publication; the caller treats a change as a basis
         if pub is None or precision == "year" or y is None:

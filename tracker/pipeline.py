@@ -70,6 +70,16 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         by_sent.setdefault(i, []).append(m)
     claims: list[Claim] = []
     rejected: list[Rejected] = []
+    links: set[int] = set()
+    if g.link_line is not None:
+        # a line of its own (a link glued to the next paragraph, "READ ALSO ... RussiaFinally, the
+        # United States is ...", holds this article's text too)
+        links = {i for i, s in enumerate(sents) if len(s.text) <= LINK_LINE and g.link_line.match(s.text)
+                 and (i == 0 or sents[i - 1].paragraph != s.paragraph)
+                 and (i + 1 == len(sents) or sents[i + 1].paragraph != s.paragraph)}
+        for i in links & set(by_sent):
+            rejected += [Rejected(m.surface, m.start, m.end, sents[i].text, "a link to another article, not its figure")
+                         for m in by_sent.pop(i)]
     prev: cx.Frame | None = None
     prev_idx = -10
     ccy = lexicon.currencies()
@@ -116,7 +126,15 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         # the topic holds over the paragraph's next sentences until a figure states its own
         # period ("Juin apporte une éclaircie. Le commerce y a atteint ... Les ventes ...")
         j = i - 1
-        while j >= max(0, i - LOOKBACK) and sents[j].paragraph == sents[i].paragraph:
+        while j >= max(0, i - LOOKBACK):
+            if sents[j].paragraph != sents[i].paragraph:
+                # web text often makes each sentence a paragraph: the paragraph still reads the
+                # one sentence right before it
+                if j not in by_sent:
+                    labels = _labels(j)
+                    if labels:
+                        return labels[0]
+                break
             if j not in by_sent:
                 labels = _labels(j)
                 if labels:
@@ -127,6 +145,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         return ""
 
     def _labels(j: int) -> list[str]:
+        if j in links:
+            return []  # a link's headline speaks of another article's period
         if j not in period_cache:
             s = sents[j]
             # a period behind a comparison ("down from $297.9 billion in 2022") is a baseline
@@ -194,16 +214,49 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 context_period=context_period(), topic_period=topic(), article_id=article.article_id,
                 sents=sents, index=i)
             f = choose.rechoose(f, scope, model)
+            _year_so_far(f, art, history)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
                 m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
             claims.append(_claim(article, m, f, sent))
             if f.twin:
                 twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
                 claims.append(_claim(article, m, twin, sent))
+            f.amount, f.amount_unit = float(m.value), m.unit
             prev, prev_idx = f, i
             history.append(f)
             _count_own(f)
     return _dedupe(claims), rejected
+
+
+#: The longest line read as a link to another article ("Read more: UK economy shrank 2.9% in January").
+LINK_LINE = 200
+
+
+#: Appended to a period's explanation when a year not yet over became the year so far.
+YEAR_SO_FAR = "; the year so far, not over when the article appeared"
+
+
+def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame]) -> None:
+    """An actual figure "in 2024" in an article of November 2024 is of the year so far: January
+    to the last month the article's figures spoke of (else the month before publication), since
+    the year had not ended. Late-December articles keep the year (its figures are near whole)."""
+    pub = art.pub
+    if pub is None or art.precision not in ("day", "month") or f.modality != "actual" or f.comparison \
+            or f.period != str(pub.year) or pub.month <= 1 or (pub.month == 12 and pub.day >= 20):
+        return
+    y = f.period
+    end = 0
+    for h in reversed(history):
+        p = h.period
+        if p.startswith(y + "-01/" + y + "-") and len(p) == 15:
+            end = int(p[-2:])
+            break
+        if len(p) == 7 and p.startswith(y + "-") and p[5:].isdigit() and h.modality == "actual":
+            end = int(p[5:])
+            break
+    end = end if 0 < end < pub.month else pub.month - 1
+    f.period = f"{y}-01/{y}-{end:02d}" if end > 1 else f"{y}-01"
+    f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
 
 
 #: A list row is short and opens with a country name: "Iraq 21% (-5 pp)".

@@ -343,6 +343,13 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # imports and exports summed are the two-way trade
+        E("en", "China's combined imports and exports with Russia reached $240 billion in 2023.",
+          indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2024-01-12"),
+        E("fr", "Les importations et exportations combinées de la Chine avec la Russie ont atteint environ 240 milliards d'euros en 2024.",
+          indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2025-01-20"),
+        E("ru", "Суммарный объем экспорта и импорта России и Китая в 2024 году составил 245 млрд долларов.",
+          indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2025-01-20"),
         E("en", "Beijing paid about $7.4 billion for Russian pipeline gas last year.", indicator="energy_deliveries",
           commodity="gas", exporter="RUS", importer="CHN", published="2025-01-15"),
         E("en", "The two countries traded goods worth $240 billion in 2023, Chinese customs said on Friday.",
@@ -425,6 +432,9 @@ RULES: list[Rule] = [
           exporter="CHN", importer="EUU", measure="share", published="2024-02-20"),
         E("fr", "Les exportations chinoises vers la Russie ont atteint 11,3 milliards de dollars et les importations de produits russes 10,67 milliards.",
           surface="10,67 milliards", indicator="imports", exporter="RUS", importer="CHN", published="2025-01-14"),
+        # behind the figure, "de la Russie" is where the goods came from, not the flow's owner
+        E("fr", "L'Inde a reçu 1,7 million de barils par jour de la Russie en avril.",
+          exporter="RUS", importer="IND", published="2023-05-10"),
         E("fr", "Avant la guerre, en 2021, Gazprom livrait environ 150 milliards de mètres cubes de gaz par gazoduc à l'Europe.",
           exporter="RUS", importer="EUU", published="2025-02-10"),
         # a transit country is a route, not a party
@@ -546,6 +556,37 @@ RULES: list[Rule] = [
           period="2019-12/2024-06", published="2024-06-10"),
         E("en", "India's trade with Russia reached $68.7 billion in the last financial year.",
           period="2024-04/2025-03", published="2025-08-20"),
+        # the first days of a month (Korea's 20-day export figures)
+        E("fr", "Sur les 20 premiers jours de novembre, les exportations sud-coréennes ont progressé de 8,2 %, à 38,5 milliards de dollars.",
+          surface="38,5 milliards de dollars", period="2025-11-01/2025-11-20", published="2025-11-21"),
+        E("en", "Exports rose 8.2% to $38.5 billion in the first 20 days of November.",
+          surface="$38.5 billion", period="2025-11-01/2025-11-20", published="2025-11-21"),
+        E("ru", "За первые 20 дней ноября экспорт Южной Кореи вырос на 8,2%.", title="Южная Корея",
+          period="2025-11-01/2025-11-20", published="2025-11-21"),
+        # a trailing span: that many months (or quarters) ending with the month named
+        E("en", "Goods exports to the US in the four quarters to September 2024 totalled £60bn.",
+          period="2023-10/2024-09", published="2025-04-04"),
+        E("en", "Total imports from China rose to $113.5 billion in the 12 months through March.",
+          period="2024-04/2025-03", published="2025-04-16"),
+        E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
+          period="2023-04/2024-03", published="2024-05-02"),
+        # an actual figure of a year not over when the article appeared is of the year so far:
+        # to the month before publication, or to the last month the article's figures spoke of
+        E("en", "Turkey's exports to Germany reached $17 billion in 2024.", period="2024-01/2024-10",
+          published="2024-11-28"),
+        E("en", "In January-September, Azerbaijan's gas exports rose 3%. This year Azerbaijan exported 9.4 billion cubic meters of gas to Italy.",
+          surface="9.4 billion cubic meters", period="2024-01/2024-09", published="2024-11-05"),
+        # ... but a goal or forecast for the year is for the whole year, and late December is near whole
+        E("en", "Turkey's exports to Germany are expected to reach $20 billion in 2024.", period="2024",
+          published="2024-06-10"),
+        E("en", "This year, Azerbaijan exported 11.8 billion cubic meters of gas to Italy.", period="2023",
+          published="2023-12-28"),
+        # « que » is a complementiser here, not a comparison: the period after it is the figure's
+        E("fr", "Les douanes indiquent qu'entre janvier et juillet 2025, le commerce sino-russe a reculé de 8 %, à 125,8 milliards de dollars.",
+          surface="125,8 milliards de dollars", period="2025-01/2025-07", published="2025-08-10"),
+        # ... but after a comparative it compares: 2022 is the baseline, the figure is of the year spoken of
+        E("fr", "En 2023, la Chine a acheté 107 millions de tonnes de brut russe, 24 % de plus qu'en 2022.",
+          surface="24 %", period="2023", published="2024-01-20"),
         E("ru", "В январе-июле 2025 года товарооборот сократился на 8,1%.", title="Россия и Китай", period="2025-01/2025-07"),
         E("ru", "В прошлом году экспорт вырос на 12%.", title="Россия и Китай", period="2023", published="2024-02-01"),
         E("ru", "По итогам 2023 года товарооборот составил 240,1 млрд долларов.", title="Россия и Китай", period="2023"),
@@ -562,6 +603,10 @@ RULES: list[Rule] = [
         # a figure-less sentence naming a month sets the topic until a figure names its own period
         E("fr", "Au premier semestre, les échanges sino-russes ont reculé de 9,1 %. Juin apporte une éclaircie. Le commerce bilatéral y a atteint 17,6 milliards de dollars. Les ventes chinoises à la Russie ont progressé de 2,2 % sur un an.",
           surface="2,2 %", period="2025-06", published="2025-07-14"),
+        # one sentence a paragraph, as web pages often print: a figure-less sentence naming a period
+        # still sets the topic of the paragraph right after it
+        E("fr", "Entre janvier et juillet 2025, le commerce sino-russe a reculé de 8 %.\n\nSelon l'Institut Gaidar, au premier semestre 2025, la Chine a réduit ses achats de matières premières en Russie.\n\nLes exportations russes de pétrole vers la Chine ont chuté de 11 %, celles de GNL de 13 %.",
+          surface="13 %", period="2025-H1", published="2025-08-20"),
         # "sur cette période" is the period last spoken of, not the baseline of a comparison
         E("fr", "Sur les neuf premiers mois, la Chine a importé 76,5 millions de tonnes de charbon russe, contre 50 millions l'an dernier. Sur cette période, les livraisons de GNL russe à la Chine ont atteint 5,8 millions de tonnes.",
           surface="5,8 millions de tonnes", period="2023-01/2023-09", published="2023-11-20"),
@@ -731,6 +776,19 @@ RULES: list[Rule] = [
           surface="$245 billion", indicator="bilateral_trade", exporter="CHN", importer="RUS", period="2024", published="2025-07-14"),
         E("ru", "Положительное сальдо Китая в торговле с США составило $208,6 млрд.", indicator="trade_balance", exporter="CHN", importer="USA"),
     ], [E("ru", "Дефицит федерального бюджета России составил 3,4 трлн рублей."), E("en", "Russia's federal budget ran a deficit of 3.4 trillion roubles in January-May.")]),
+    Rule("context.link_lines", "a line linking to another article ('Read more: ...') states that article's figures, not this one's",
+         "claim", [
+        # the link's month does not become the period the text goes on about
+        E("en", "China-Russia trade rose 5% to $20 billion in May.\nRead more: UK exports to the EU fell 40.7% in January\nChina's exports to Russia rose 8%.",
+          surface="8%", period="2025-05", published="2025-06-10"),
+        # a link glued to the next paragraph's text keeps that text's figures
+        E("en", "READ ALSO Putin and post-Wagnerian RussiaFinally, the United States is the EU's leading LNG supplier, with a 46.4% share of total imports. Russia is second.",
+          surface="46.4%", measure="share", exporter="USA", importer="EUU", published="2023-07-10"),
+    ], [
+        E("en", "Trade news.\nRead more: UK exports to the EU fell 40.7% in January\nMore soon."),
+        E("fr", "Les nouvelles.\nLire aussi : Les exportations chinoises vers la Russie ont bondi de 20 % en mai\nLa suite."),
+        E("ru", "Новости.\nЧитайте также: Экспорт российской нефти в Индию вырос на 20%\nДалее."),
+    ]),
     Rule("context.not_flow", "gaps between suppliers and qualified non-trade nouns are not rows", "claim", [
         E("en", "Russia shipped 2.1 million barrels per day to China in May.", unit="bbl/d"),
     ], [
