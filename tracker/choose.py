@@ -95,7 +95,12 @@ class Model:
 
     def pick(self, fld: str, cands: list[Candidate]) -> tuple[int, float]:
         """Index of the best candidate and its probability (softmax over the candidates)."""
-        scores = [self.score(fld, c.feats) for c in cands]
+        w = self.weights.get(fld)
+        if w:  # `score`, inlined: the same floats summed in the same order
+            zeros = repeat(0.0)
+            scores = [sum(map(w.get, c.feats, zeros)) for c in cands]
+        else:
+            scores = [self.score(fld, c.feats) for c in cands]
         # the first of the best scores, the rules' own on a tie: (score, "rule" in feats) at its
         # highest, with "rule" looked for only on a tie
         top = max(scores)
