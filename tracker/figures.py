@@ -26,7 +26,6 @@ I = re.IGNORECASE
 @dataclass(frozen=True)
 class Grammar:
     """A language's compiled patterns."""
-
     lang: str
     lex: lx.Lexicon
     number: re.Pattern[str]
@@ -120,6 +119,10 @@ class Grammar:
     #: "сократился в 5,9 раза" is -83.05 %, "в 2 раза меньше" -50 % (lexicon: multiples.down)
     factor_down: re.Pattern[str] | None = None
     factor_down_after: re.Pattern[str] | None = None
+    #: "7 to 10 percent", "40 percent to 45 percent", "4 à 6 milliards": a range with no "from" before it
+    range_to: re.Pattern[str] | None = None
+    #: the "from" word right before a range's low end: a move between two levels instead
+    range_from_word: re.Pattern[str] | None = None
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
@@ -136,7 +139,7 @@ _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]){1,6})$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$")
 _DIGIT = re.compile(r"\d")
-_SYMBOL_SCALE = re.compile(r"([a-z]{1,2})(?![\w])")
+_SYMBOL_SCALE = re.compile(r"([a-zA-Z]{1,3})(?![\w])")
 _YEAR_NEXT = re.compile(r"\s(?:19|20)\d\d(?!\d)")
 #: an exchange rate ("$1 = 7.33 yuan", "1 euro = 1,08 dollar") states no figure
 _RATE_AFTER = re.compile(r"\s?=")
@@ -304,6 +307,13 @@ def grammar(lang: str) -> Grammar:
         range_from=re.compile(
             lx.alternation(ranges.get("from") or []) + rf"\s+(?:{sym_alt})?\s?(?P<low>{num_plain})\s*"
             + lx.alternation(ranges.get("to") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I),
+        range_to=re.compile(
+            r"(?<![\d.,/-])(?P<low>" + num_plain + r")(?P<pct>\s?" + lx.alternation(lex.get("percent") or ["%"], word=False)
+            + r")?\s+" + lx.alternation(ranges.get("to_bare") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I)
+        if ranges.get("to_bare") else None,
+        range_from_word=re.compile(lx.alternation((ranges.get("from") or []) + (ranges.get("to_bare_not_after") or []))
+                                   + r"\s+(?:" + sym_alt + r")?\s?$", I)
+        if ranges.get("from") else None,
         restatement=re.compile(r"(?:(?:^|[\s,(])(?:" + lx.alternation(lex.get("restatement") or []) + r")\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?|\(\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?)$", I),
@@ -430,6 +440,14 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
             scale *= g.scales_cs[m.group(1)]
             end = m.end()
             continue
+        if end == pos and g.symbol_scales:
+            # "5m tonnes", "1.2m barrels a day": a glued scale letter before a unit is a scale
+            m = _SYMBOL_SCALE.match(text, end)
+            if m and m.group(1).lower() in g.symbol_scales and text.startswith(" ", m.end()) \
+                    and fd["unit"].match(text, lower, m.end() + 1):
+                scale *= g.symbol_scales[m.group(1).lower()]
+                end = m.end()
+                continue
         break
     # symbols and codes right after: "200 Mds$", "12 M€", "7,3 milliards USD"
     m = g.symbol_after.match(text, end)
@@ -822,11 +840,15 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         if rm:
             left = (start, g.symbols.get(rm.group(1), "USD"))
     tail_end = tail.end
-    if left and kind == "bare" and tail.scale == 1 and g.symbol_scales:
+    if left and kind in ("bare", "physical") and tail.scale == 1 and g.symbol_scales:
+        # "£5m", "($5.15b)", "$3.05T": after a currency sign a glued scale letter is a scale
+        # (trillions, not tonnes; millions, not metres)
         sm = _SYMBOL_SCALE.match(text, m.end())
-        if sm and sm.group(1) in g.symbol_scales:  # "£5m", "($5.15b)": a scale letter after a currency sign
-            tail = _Tail(sm.end(), g.symbol_scales[sm.group(1)], "", "level", "bare")
+        sm_scale = g.symbol_scales.get(sm.group(1).lower()) if sm else None
+        if sm and sm_scale is not None:
+            tail = _Tail(sm.end(), sm_scale, "", "level", "bare")
             tail_end = tail.end
+            kind, unit, measure = "bare", "", "level"
     if left and kind == "physical" and unit == "units" and tail.scale_end > m.end():
         kind = "counted"  # "£8bn cars": an amount of money in cars, the goods named after it
         tail_end = tail.scale_end
@@ -882,6 +904,20 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
             vhigh, value = value, low_val
             start = start - (len(before) - r.start("low"))
             rule = "range.between"
+    elif kind in ("percent", "physical", "money") and not sign_txt and g.range_to is not None \
+            and (rt := g.range_to.search(before)) is not None \
+            and not (g.range_from_word is not None and g.range_from_word.search(before, 0, rt.start("low"))) \
+            and (kind == "percent" or rt.group("pct") is None):
+        # "7 to 10 percent", "20 to 25 million tonnes": the low end, the high end's unit ("from 5 to
+        # 10 percent" is a move between two levels: range_from)
+        low = parse_number(rt.group("low"), g.lang)
+        if low is not None and low < raw_value:
+            low_val = low * tail.scale
+            if kind == "physical":
+                low_val, _ = to_contract(low_val, tail.unit)
+            vhigh, value = value, low_val
+            start = start - (len(before) - rt.start("low"))
+            rule = "range.to"
     elif kind != "bare" and not sign_txt:
         dm = _DASH_LOW.search(before)
         if dm and not _YEAR_DASH.search(before):

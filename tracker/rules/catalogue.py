@@ -42,6 +42,8 @@ RULES: list[Rule] = [
              # scale letters read only glued after a currency sign
              E("en", "mostly organic chemicals ($5.15b) and plastics ($3.1b)", surface="$5.15b", value=5.15e9, unit="USD"),
              E("en", "a £5m order", surface="£5m", value=5e6, unit="GBP"),
+             # after a currency sign a glued T is trillions, not tonnes
+             E("en", "Overall exports increased to $3.05T, up $35B from 2022.", surface="$3.05T", value=3.05e12, unit="USD"),
              # a text that names one national dollar in words means it by the plain word afterwards
              E("fr", "passant de 949 millions de dollars canadiens en août à 2 milliards de dollars en septembre",
                surface="2 milliards de dollars", unit="CAD"),
@@ -166,6 +168,9 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # a glued scale letter before a unit is a scale: "5m tonnes", "1.2m barrels a day"
+        E("en", "China shipped 5m tonnes of coal", surface="5m tonnes", value=5e6, unit="t"),
+        E("en", "Russia sent 1.2m barrels a day to India", surface="1.2m barrels a day", value=1.2e6, unit="bbl/d"),
         E("fr", "22,7 milliards de mètres cubes", value=22.7, unit="bcm"),
         E("fr", "38 milliards de m3", value=38, unit="bcm"),
         E("fr", "800 millions de m3", value=8e8, unit="m3"),
@@ -312,6 +317,19 @@ RULES: list[Rule] = [
         E("en", "between 180 and 200 billion dollars", surface="180 and 200 billion dollars", value=1.8e11, value_high=2e11, unit="USD"),
         E("ru", "от 180 до 200 млрд долларов", surface="180 до 200 млрд долларов", value=1.8e11, value_high=2e11, unit="USD"),
     ], [E("ru", "Импорт снизился с 907 до 730 тысяч баррелей.", surface="907 до 730 тысяч баррелей")]),
+    Rule("range.to", "X to Y unit, with no 'from' before it: value is the low end", "figure", [
+        E("en", "Exports should grow 7 to 10 percent this year.", surface="7 to 10 percent", value=7, value_high=10, unit="percent"),
+        E("en", "a rise of 40 percent to 45 percent", surface="40 percent to 45 percent", value=40, value_high=45, unit="percent"),
+        E("en", "20 to 25 million tonnes of coal", surface="20 to 25 million tonnes", value=2e7, value_high=2.5e7, unit="t"),
+        E("fr", "4 à 6 milliards de m3 par an", surface="4 à 6 milliards de m3", value=4, value_high=6, unit="bcm"),
+    ], [
+        # a move between two levels, not a range
+        E("en", "Exports rose from 5% to 10% in May.", surface="5% to 10%"),
+        E("fr", "Les exportations sont passées de 4 à 6 milliards de dollars.", surface="4 à 6 milliards de dollars"),
+        E("ru", "Экспорт вырос с 4 до 6 млрд долларов.", surface="4 до 6 млрд долларов"),
+        # two figures of different units
+        E("en", "Exports rose 5% to $10 billion.", surface="5% to $10 billion"),
+    ]),
     Rule("range.dash", "X-Y unit", "figure", [
         E("en", "175-180 bcm", value=175, value_high=180, unit="bcm"),
         E("en", "100-102 million tonnes", value=1e8, value_high=1.02e8, unit="t"),
