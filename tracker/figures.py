@@ -423,6 +423,16 @@ class _Tail:
     scale_end: int = -1
 
 
+
+def _low_end(low: Decimal, tail: _Tail, kind: str, factor: bool = False) -> Decimal:
+    """A range's low end in the high end's unit and scale ("175-180 bcm", "7 to 10 percent");
+    with `factor`, a factor's low end as a percent change ("2-3 times")."""
+    if kind == "physical":
+        return to_contract(low * tail.scale, tail.unit)[0]
+    if factor and kind == "factor":
+        return (low - 1) * 100
+    return low * tail.scale
+
 def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
     """What follows a number: scale, currency, %, points or a physical unit."""
     scale = Decimal(1)
@@ -897,11 +907,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     if r and kind != "bare":
         low = parse_number(r.group("low"), g.lang)
         if low is not None:
-            low_val = low * tail.scale if not (r.group("scale") or "").strip() else low * tail.scale
-            if kind == "physical":
-                low_val = low * tail.scale
-                low_val, _ = to_contract(low_val, tail.unit)
-            vhigh, value = value, low_val
+            vhigh, value = value, _low_end(low, tail, kind)
             start = start - (len(before) - r.start("low"))
             rule = "range.between"
     elif kind in ("percent", "physical", "money") and not sign_txt and g.range_to is not None \
@@ -912,10 +918,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         # 10 percent" is a move between two levels: range_from)
         low = parse_number(rt.group("low"), g.lang)
         if low is not None and low < raw_value:
-            low_val = low * tail.scale
-            if kind == "physical":
-                low_val, _ = to_contract(low_val, tail.unit)
-            vhigh, value = value, low_val
+            vhigh, value = value, _low_end(low, tail, kind)
             start = start - (len(before) - rt.start("low"))
             rule = "range.to"
     elif kind != "bare" and not sign_txt:
@@ -923,12 +926,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         if dm and not _YEAR_DASH.search(before):
             low = parse_number(dm.group(1), g.lang)
             if low is not None and low < raw_value:
-                low_val = low * tail.scale
-                if kind == "physical":
-                    low_val, _ = to_contract(low_val, tail.unit)
-                elif kind == "factor":
-                    low_val = (low - 1) * 100
-                vhigh, value = value, low_val
+                vhigh, value = value, _low_end(low, tail, kind, factor=True)
                 start = start - (len(before) - dm.start(0))
                 rule = "range.dash"
     approx = _approx(text, start, g, lower)
