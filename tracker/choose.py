@@ -231,6 +231,12 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
     feats = [f"loc={loc}", f"role={role}", f"{loc}|{role}", f"d={b}{side}", f"{loc}|{side}|{role}"]
     if where == "se":
         feats += _context_words(text, c.start, c.end, "w")
+        # other countries named between this one and the figure: in a list of suppliers with
+        # their figures, the figure's own country is the nearest one
+        lo, hi = (c.end, m.start) if side == "b" else (m.end, c.start)
+        n = sum(1 for x in cues if x.kind == "country" and x.value != c.value and x.value != "WLD"
+                and lo <= x.start and x.end <= hi)
+        feats += [f"cb={min(n, 2)}{side}", f"cb={min(n, 2)}{side}|{role}"]
     if between:
         feats.append("sep")
         feats.append(f"sep|{role}")
@@ -288,6 +294,8 @@ def _code_feats(s: Scope) -> dict[str, list[str]]:
             out[code].append("multi")
     for k, code in enumerate(s.art.pair[:2]):
         out.setdefault(code, ["loc=art", "src=art"]).append(f"pair{k}")
+        if s.art.first_seen.get(code, 1 << 62) > s.m.start:
+            out[code].append("unseen")  # the article names it only further on
     for code in s.art.title_codes:
         out.setdefault(code, ["loc=art", "src=art"]).append("title")
     if s.prev is not None:
@@ -310,6 +318,13 @@ def _code_feats(s: Scope) -> dict[str, list[str]]:
         if s.prev is not None and code in (s.prev.exporter, s.prev.importer):
             feats.append(f"{src}|prev|{ctx}")
     return out
+
+
+def _src_role(feats: list[str]) -> tuple[str, str]:
+    """Where a code was named and in which role, from its features ("?" when unknown)."""
+    src = next((x[4:] for x in feats if x.startswith("src=") and "|" not in x), "?")
+    role = next((x[5:] for x in feats if x.startswith("role=")), "?")
+    return src, role
 
 
 def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
@@ -345,6 +360,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 fs.append(f"{slot}:prev_other")
             slot_feats[(slot, code)] = fs
     art_pair = set(s.art.pair[:2])
+    kinds = {code: _src_role(codes[code]) for code in keys}
+    ctx = next((x.split("|ctx=")[1] for x in codes.get("WLD", ()) if "|ctx=" in x), "")
     # how big the figure is against the article's earlier levels of the same unit: a total far
     # above the pair's figures is the world's ("exports rose to $683.8 billion" after $130 billion to China)
     size = float(s.m.value) if f.measure == "level" and s.m.unit not in ("percent", "pp") else 0.0
@@ -376,6 +393,9 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 val = (a, b)
                 is_rule = rule == val
                 is_prev = prev == val
+            if not bil:  # where each side was named, together: "a possessor and a 'to' country"
+                (sa, ra), (sb, rb) = kinds[a], kinds[b]
+                feats += [f"PP:{sa}&{sb}", f"PP:{sa}&{sb}|{ctx}", f"PP:{sa}.{ra}&{sb}.{rb}"]
             if is_rule:
                 feats.append("rule")
             elif not bil and rule == (b, a):

@@ -378,6 +378,8 @@ class ArticleContext:
     lang: str
     #: the countries the title names
     title_codes: tuple[str, ...] = ()
+    #: where the text first names each country (offset in the article; the title's are -1)
+    first_seen: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     #: period phrases already read, per text: a sentence is read once per article, whatever
     #: its figures ask (kept per article, so nothing outlives the article it was read in)
     matches: dict[str, list[tuple[str, re.Match[str]]]] = field(default_factory=dict, repr=False, compare=False)

@@ -54,6 +54,18 @@ def detect_lang(text: str) -> str:
     return textmod.detect_lang(text[:4000], langs) or langs[0]
 
 
+def _first_seen(weighted: list[tuple[float, list[cx.Cue]]]) -> dict[str, int]:
+    """Where each country is first named: -1 in the title (the first list), else its offset."""
+    out: dict[str, int] = {}
+    for k, (_, cues) in enumerate(weighted):
+        for c in cues:
+            if c.kind == "country" and c.value != "WLD":
+                at = -1 if k == 0 else c.start
+                if at < out.get(c.value, 1 << 62):
+                    out[c.value] = at
+    return out
+
+
 def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     """Claims of one article and the figures rejected on the way, with reasons."""
     lang = article.lang or detect_lang(article.text)
@@ -164,7 +176,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     art = cx.ArticleContext(pair=cx.article_pair(weighted), pub=article.published,
                             precision=article.published_precision, lang=lang,
                             title_codes=tuple(dict.fromkeys(c.value for c in weighted[0][1]
-                                                            if c.kind == "country" and c.value != "WLD")))
+                                                            if c.kind == "country" and c.value != "WLD")),
+                            first_seen=_first_seen(weighted))
     model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)
