@@ -123,13 +123,17 @@ def grammar(lang: str) -> PeriodGrammar:
         # ("exercice 2021-2022", "fiscal year 2023-2024": the long form after a fiscal-year word)
         # ("2023/24", "2023/2024": written with a slash too)
         add("fy", r"(?<![\d/-])(?:FY\s?)?((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
+    if per.get("fiscal_abbrev"):
+        # "FY23", "FY 2023": the fiscal year that ends in that year
+        add("fy_end", rf"(?<!\w)(?:{'|'.join(map(re.escape, per['fiscal_abbrev']))})\s?'?(?P<fy>(?:19|20)?\d{{2}})(?![\w/-])",
+            _first_words(per["fiscal_abbrev"]), flags=0, front=True)
     for tpl in per.get("years_ago") or []:
         # "ten years ago", "il y a vingt ans": the year that many years before publication
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("years_ago", r"(?<!\w)" + rx, _word_gate(tpl))
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier",
-                 "month_earlier", "same_period", "whole_year"):
+                 "month_earlier", "same_period", "whole_year", "this_fiscal"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
     add("relative", "(?P<r>" + lx.alternation(list(relative)) + ")", _first_words(list(relative)))
@@ -145,7 +149,8 @@ def grammar(lang: str) -> PeriodGrammar:
     trigger_words = ([w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
                      + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
                         if not t.startswith("{")] + ["premiers", "first", "months", "mois"]
-                     + [w for t in per.get("years_ago") or [] for w in _word_gate_words(t)])
+                     + [w for t in per.get("years_ago") or [] for w in _word_gate_words(t)]
+                     + list(per.get("fiscal_abbrev") or []))
     trigger_low = None
     if all(lx.plain_case(w) for w in list(months) + trigger_words):
         trigger_low = re.compile(r"\d{4}|" + lx.alternation([m.lower() for m in months]) + "|"
@@ -337,6 +342,9 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if len(m.group(2)) == 4 and not (g.fiscal and g.fiscal.search(m.string, max(0, m.start() - 30), m.start())):
             return None  # "in 2021-2022" alone is two calendar years
         return _fiscal(a, g.fiscal_start)
+    if kind == "fy_end":
+        end = int(gd["fy"]) % 100 + 2000 if len(gd["fy"]) == 2 else int(gd["fy"])
+        return str(end) if g.fiscal_start == 1 else _fiscal(end - 1, g.fiscal_start)
     if kind == "last_fiscal":
         if pub is None or g.fiscal_start == 1:
             return ""
@@ -406,6 +414,10 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return ""
         if r == "this_year":
             return str(pub.year)
+        if r == "this_fiscal":  # the fiscal year publication falls in
+            if g.fiscal_start == 1:
+                return str(pub.year)
+            return _fiscal(pub.year if pub.month >= g.fiscal_start else pub.year - 1, g.fiscal_start)
         if r == "last_year":
             return str(pub.year - 1)
         if r == "next_year":

@@ -581,7 +581,21 @@ RULES: list[Rule] = [
           surface="$38.5 billion", period="2025-11-01/2025-11-20", published="2025-11-21"),
         E("ru", "За первые 20 дней ноября экспорт Южной Кореи вырос на 8,2%.", title="Южная Корея",
           period="2025-11-01/2025-11-20", published="2025-11-21"),
-        # a trailing span: that many months (or quarters) ending with the month named
+        # a previous record is a baseline: its year is neither its neighbour's nor the next sentence's
+        E("en", "Chip exports rose 43.9 per cent in 2024 to $141.9 billion, surpassing the previous record of $129.2 billion set in 2022. Shipments to the United States grew 10.5 per cent.",
+          surface="10.5 per cent", period="2024", published="2025-01-01"),
+        E("fr", "Les exportations de puces ont atteint 141,9 milliards de dollars en 2024, au-delà du précédent record de 129,2 milliards établi en 2022. Les ventes aux États-Unis ont progressé de 10,5 %.",
+          surface="10,5 %", period="2024", published="2025-01-01"),
+        # "FY23" names India's fiscal year by the year it ends in; "the current fiscal" is the one
+        # publication falls in, "last fiscal" the one before
+        E("en", "India's trade deficit with China widened to $83 billion in FY23 from $72 billion in FY22.",
+          surface="$83 billion", period="2022-04/2023-03", published="2023-05-15"),
+        E("en", "India's trade deficit with China widened to $83 billion in FY23 from $72 billion in FY22.",
+          surface="$72 billion", period="2021-04/2022-03", published="2023-05-15"),
+        E("en", "Oil imports from Russia rose 9% in the current fiscal to $24 billion, official data showed.",
+          surface="$24 billion", period="2025-04/2026-03", published="2025-11-20"),
+        E("en", "Last fiscal, India's exports to Russia touched $4.9 billion.", period="2024-04/2025-03",
+          published="2025-06-02"),
         E("en", "Goods exports to the US in the four quarters to September 2024 totalled £60bn.",
           period="2023-10/2024-09", published="2025-04-04"),
         E("en", "Total imports from China rose to $113.5 billion in the 12 months through March.",
