@@ -368,6 +368,16 @@ RULES: list[Rule] = [
           indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2025-01-20"),
         E("ru", "Суммарный объем экспорта и импорта России и Китая в 2024 году составил 245 млрд долларов.",
           indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2025-01-20"),
+        E("en", "The value of Canada's imports and exports with the U.S. passed C$1 trillion last year.",
+          indicator="bilateral_trade", exporter="CAN", importer="USA", published="2025-03-02"),
+        E("fr", "Le chiffre d'affaires à l'import-export du Vietnam avec la Chine a atteint 100 milliards de dollars.",
+          indicator="bilateral_trade", exporter="CHN", importer="VNM", published="2025-03-02"),
+        # ... but a list of flows with "respectively" keeps each flow its own
+        E("en", "Exports and imports of goods rose 2.7% and 1% respectively in September.", surface="1%",
+          indicator="imports", published="2025-10-20"),
+        # "exportation" and "importation" are English too, in some statistical notes
+        E("en", "With Japan: exportation $700 million (13.8%), importation $240 million (3.8%).", surface="$240 million",
+          indicator="imports", published="2023-01-31"),
         E("en", "Beijing paid about $7.4 billion for Russian pipeline gas last year.", indicator="energy_deliveries",
           commodity="gas", exporter="RUS", importer="CHN", published="2025-01-15"),
         E("en", "The two countries traded goods worth $240 billion in 2023, Chinese customs said on Friday.",
