@@ -706,6 +706,13 @@ RULES: list[Rule] = [
         E("ru", "Экспорт китайских автомобилей в Россию упал на 61%.", value=-61, commodity="cars"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # leaders agreeing on a figure set a goal, in every language
+        E("en", "India and the UAE agreed to double their trade to $100 billion by 2030.", surface="to double",
+          modality="target", period="2030", published="2024-02-01"),
+        E("fr", "L'Inde et les Émirats arabes unis conviennent de porter leurs échanges commerciaux à 100 milliards de dollars d'ici 2030.",
+          modality="target", period="2030", published="2024-02-01"),
+        E("ru", "Узбекистан и Россия увеличат товарооборот до $10 млрд к 2026 году.", modality="target", period="2026",
+          published="2023-01-20"),
         # a goal in money with no flow word of its own is the goal of the flow the story leads with
         E("fr", "Les échanges sino-russes ont atteint 244,81 milliards de dollars en 2024. « À ce rythme, l'objectif de 300 milliards de dollars d'ici 2030 paraît hors de portée », estime une chercheuse.",
           surface="300 milliards de dollars", indicator="bilateral_trade", modality="target", period="2030", published="2025-01-15"),
