@@ -907,6 +907,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
             and (not _search(g, "vs_before", text, max(0, c.start - 30), c.start) or _owns_baseline(c, m, text))
             and not any(x.start <= c.start < x.end for x in sent_figures)
+            and not _paren_aside(c, m, text, sent.start, sent.end)
             and not (g.ranking_scope is not None and _search(g, "ranking_scope", text, max(sent.start, c.start - 60), c.start))
             and not (g.ended_before is not None and _search(g, "ended_before", text, max(sent.start, c.start - 30), c.start))]
     others = [x for x in sent_figures if x is not m]
@@ -1458,6 +1459,23 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
     if noun.value == "supplier":
         return seller_or_buyer, other, why
     return other, seller_or_buyer, why
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int) -> bool:
+    """A period inside a parenthesis that says something of its own, the figure outside it
+    ("55,2 milliards (en 2012, leur valeur était deux fois plus élevée)"): the aside's period.
+    A bare label in brackets ("$240 billion (2023)", "(January-May)") is the figure's."""
+    op = text.rfind("(", lo, c.start)
+    if op < 0 or ")" in text[op:c.start]:
+        return False
+    cl = text.find(")", c.end, hi)
+    if cl < 0 or op <= m.start < cl:
+        return False
+    rest = text[op + 1:c.start] + " " + text[c.end:cl]
+    return len(_WORD.findall(rest)) >= 4
 
 
 def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:

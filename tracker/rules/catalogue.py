@@ -591,6 +591,13 @@ RULES: list[Rule] = [
           surface="$38.5 billion", period="2025-11-01/2025-11-20", published="2025-11-21"),
         E("ru", "За первые 20 дней ноября экспорт Южной Кореи вырос на 8,2%.", title="Южная Корея",
           period="2025-11-01/2025-11-20", published="2025-11-21"),
+        # a period in an aside between brackets is the aside's, not that of the figures outside it
+        E("fr", "En 2022, les exportations de l'UE vers la Russie ont atteint 55,2 milliards d'euros (en 2012, leur valeur était deux fois plus élevée), en recul de 38 %.",
+          surface="38 %", period="2022", published="2023-02-20"),
+        E("ru", "Экспорт из ЕС в Россию составил 55,2 млрд евро (в 2012 году его стоимость была вдвое выше), снизившись за 2022 год на 38%.",
+          surface="55,2 млрд евро", period="2022", published="2023-02-20"),
+        # ... but a bare label in brackets is the figure's own
+        E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
         # a previous record is a baseline: its year is neither its neighbour's nor the next sentence's
         E("en", "Chip exports rose 43.9 per cent in 2024 to $141.9 billion, surpassing the previous record of $129.2 billion set in 2022. Shipments to the United States grew 10.5 per cent.",
           surface="10.5 per cent", period="2024", published="2025-01-01"),
