@@ -583,6 +583,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         plain = m.rule.startswith("percent") and not m.explicit_sign
         # "supplied 19%, 15% and 10.5% of ...": a list of percentages is measured as its last one is
         last = _list_end(m, sent_figures, text, g) if plain else m
+        if m.rule == "percent.from":  # "from 15 to 20 percent": measured as the level it moved to
+            last = next((x for x in sent_figures if x.start >= m.end and x.unit == m.unit), m)
         listed_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
             and any(c.kind == "country" and _PAREN_OPEN.fullmatch(text, c.end, m.start) for c in cues)
         # "... 21 % de ses importations, devant la Russie (19 %)": a share listed after a share

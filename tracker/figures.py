@@ -123,6 +123,8 @@ class Grammar:
     range_to: re.Pattern[str] | None = None
     #: the "from" word right before a range's low end: a move between two levels instead
     range_from_word: re.Pattern[str] | None = None
+    #: change words after which the from-word means "by" (« augmenté de 3 à 5 % »: a range)
+    from_is_by: re.Pattern[str] | None = None
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
@@ -314,6 +316,8 @@ def grammar(lang: str) -> Grammar:
         range_from_word=re.compile(lx.alternation((ranges.get("from") or []) + (ranges.get("to_bare_not_after") or []))
                                    + r"\s+(?:" + sym_alt + r")?\s?$", I)
         if ranges.get("from") else None,
+        from_is_by=re.compile(lx.alternation(ranges["from_is_by_after"]) + r"\s+$", I)
+        if ranges.get("from_is_by_after") else None,
         restatement=re.compile(r"(?:(?:^|[\s,(])(?:" + lx.alternation(lex.get("restatement") or []) + r")\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?|\(\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?)$", I),
@@ -727,14 +731,16 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     """The first level of "from X to Y unit" is a level of its own in Y's unit and scale:
     "fell from 5.1 to 2.5 million tonnes", "passé de 11 à 11,7 milliards de dollars",
-    "from $5.1 to $6.2 billion" (a change between two levels, not a range)."""
+    "from $5.1 to $6.2 billion", "rose from 15 to 20 percent" (a change between two levels,
+    not a range)."""
     out = list(mentions)
     for m in mentions:
-        if m.unit in ("percent", "pp", "") or m.value_high is not None \
-                or not m.rule.startswith(("money", "quantity", "number.words", "number.lost_decimal")):
+        if m.unit in ("pp", "") or m.value_high is not None \
+                or not m.rule.startswith(("money", "quantity", "percent", "number.words", "number.lost_decimal")):
             continue
         r = g.range_from.search(text, max(0, m.start - 40), m.start)
-        if r is None or _YEAR.fullmatch(r.group("low")):
+        if r is None or _YEAR.fullmatch(r.group("low")) \
+                or g.from_is_by is not None and g.from_is_by.search(text, max(0, r.start() - 30), r.start()):
             continue
         low, last = parse_number(r.group("low"), g.lang), _leading_number(m, g)
         if low is None or not last:
@@ -748,7 +754,8 @@ def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
             out.remove(x)
             at = min(at, x.start)
         out.append(replace(m, start=at, end=end, surface=text[at:end], value=low * (m.value / last),
-                           explicit_sign=False, sign=1, alt="", rule="number.listed"))
+                           explicit_sign=False, sign=1, alt="",
+                           rule="percent.from" if m.unit == "percent" else "number.listed"))
     out.sort(key=lambda x: x.start)
     return out
 

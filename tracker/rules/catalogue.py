@@ -115,6 +115,8 @@ RULES: list[Rule] = [
         E("en", "LNG imports from Qatar halved, from 5.1 to 2.5 million tonnes.", surface="5.1", value=5.1e6, unit="t"),
         E("fr", "Le surplus est passé de 11 à 11,7 milliards d'euros en septembre.", surface="11", value=1.1e10, unit="EUR"),
         E("en", "Exports rose from $5.1 to $6.2 billion.", surface="$5.1", value=5.1e9, unit="USD"),
+        E("ru", "Импорт иракской нефти снизился с 907 до 730 тысяч баррелей в сутки.", surface="907", value=907000,
+          unit="bbl/d"),
         # rows of a list under a header that gives their scale and unit
         E("fr", "Exportations automobiles américaines, en millions de dollars :\n- 2015 : 54 494.\n- 2016 : 53 104.\nSuite",
           surface="53 104", value=5.3104e10, unit="USD"),
@@ -126,6 +128,13 @@ RULES: list[Rule] = [
         E("en", "Trade grew from 2020 to 2023 by 12 billion dollars.", surface="2020"),
         E("fr", "Voici les exportations :\n- 2015 : 54 494.\n- 2016 : 53 104.", surface="54 494"),
         E("fr", "Les ventes ont augmenté de 3 à 5 %.", surface="3")]),
+    Rule("percent.from", "the first level of 'from X to Y percent' is a percentage of its own, measured as Y is", "figure", [
+        E("en", "Russia's share of India's oil imports rose from 15 to 20 percent.", surface="15", value=15, unit="percent"),
+        E("fr", "La part de la Russie dans les importations indiennes est passée de 15 à 20 %.", surface="15", value=15,
+          unit="percent"),
+        E("ru", "Доля России в импорте нефти Индии выросла с 15 до 20%.", surface="15", value=15, unit="percent"),
+    ], [E("fr", "Les ventes de pétrole ont augmenté de 3 à 5 % en 2023.", surface="3"),
+        E("en", "Exports grew 7 to 10 percent.", surface="7")]),
     Rule("number.words", "numbers in words before a scale word (text2num); a number in two scaled parts", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
@@ -769,6 +778,11 @@ RULES: list[Rule] = [
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # the level a share moved from is a share too
+        E("en", "Russia's share of India's oil imports rose from 15 to 20 percent in 2023.", surface="15",
+          measure="share", exporter="RUS", importer="IND", published="2024-02-01"),
+        E("ru", "Доля России в импорте нефти Индии выросла с 15 до 20% в 2023 году.", surface="15",
+          measure="share", published="2024-02-01"),
         # the "up" of "made up" is no rise
         E("en", "Russian barrels made up less than 1% of India's crude imports in 2021.", measure="share", period="2021",
           published="2022-06-20"),
