@@ -225,7 +225,8 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
             continue
         for m in folded.finditer(text, low) if gates else pat.finditer(text):
             if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
-                mt = m.group("m") if "m" in m.groupdict() and m.group("m") else m.group("m1") if "m1" in m.groupdict() else m.group(0)
+                gd = m.groupdict()
+                mt = next((gd[k] for k in ("m", "m1", "m2") if gd.get(k)), m.group(0))
                 if not mt[:1].isupper():
                     continue
             out.append((kind, m))

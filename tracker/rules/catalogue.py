@@ -622,6 +622,12 @@ RULES: list[Rule] = [
           surface="$24 billion", period="2025-04/2026-03", published="2025-11-20"),
         E("en", "Last fiscal, India's exports to Russia touched $4.9 billion.", period="2024-04/2025-03",
           published="2025-06-02"),
+        # days of one month: « du 1er au 20 novembre », "from November 1 to 20"
+        E("fr", "Les exportations de la Corée du Sud pour la période du 1er au 20 novembre 2025 ont augmenté de 8,2 % sur un an.",
+          period="2025-11-01/2025-11-20", published="2025-11-21"),
+        E("en", "South Korea's exports from November 1 to 20 rose 8.2% from a year earlier.",
+          period="2025-11-01/2025-11-20", published="2025-11-21"),
+        # a trailing span: that many months (or quarters) ending with the month named
         E("en", "Goods exports to the US in the four quarters to September 2024 totalled £60bn.",
           period="2023-10/2024-09", published="2025-04-04"),
         E("en", "Total imports from China rose to $113.5 billion in the 12 months through March.",
