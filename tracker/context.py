@@ -926,8 +926,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
         if b <= a:
             return False
-        # a comparison word that introduces its own period ("par rapport à 2018") separates nothing
+        # a comparison word that introduces its own period ("par rapport à 2018") separates nothing,
+        # nor does one before a country ("imports from Russia": a direction, not a comparison)
         return any(not g.own_period_after.match(text[w.end():w.end() + 12])  # type: ignore[union-attr]
+                   and not any(x.kind == "country" and 0 <= x.start - w.end() <= 5 for x in cues_all)
                    for w in _finditer_in(g, "contrast", text, a, b))
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]

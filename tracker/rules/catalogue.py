@@ -600,6 +600,9 @@ RULES: list[Rule] = [
           surface="$38.5 billion", period="2025-11-01/2025-11-20", published="2025-11-21"),
         E("ru", "За первые 20 дней ноября экспорт Южной Кореи вырос на 8,2%.", title="Южная Корея",
           period="2025-11-01/2025-11-20", published="2025-11-21"),
+        # "from" before a country is a direction, no comparison: the clause's year is shared
+        E("en", "For the entire calendar year of 2023, Japan's LNG imports from Russia fell by 10.7% to 6.13 million metric tons.",
+          surface="6.13 million metric tons", period="2023", published="2024-01-20"),
         # a period in an aside between brackets is the aside's, not that of the figures outside it
         E("fr", "En 2022, les exportations de l'UE vers la Russie ont atteint 55,2 milliards d'euros (en 2012, leur valeur était deux fois plus élevée), en recul de 38 %.",
           surface="38 %", period="2022", published="2023-02-20"),
