@@ -15,6 +15,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -52,8 +53,9 @@ _SIGN_AFTER = re.compile(_Q + r" right after the figure")
 SCORED = ("partners", "period", "measure", "commodity", "flow")
 
 
+@lru_cache(maxsize=8192)
 def _source(field: str, why: str) -> str:
-    """The category of one explanation message."""
+    """The category of one explanation message (kept: the figures of a run repeat their messages)."""
     if why.startswith("scored: "):
         return "scored"  # the choice scorer overruled the rules
     if field == "indicator":

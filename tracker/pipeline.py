@@ -308,9 +308,11 @@ def _is_row(sent: Sentence, cues: list[cx.Cue]) -> bool:
 
 def _claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Claim:
     """The row for figure `m` with frame `f`; its confidence is calibrated on the team's gold."""
-    fields = _claim_fields(article, m, f, sent)
-    fields["confidence"] = calibration.calibrate(Claim(**fields))
-    return Claim(**fields)
+    claim = Claim(**_claim_fields(article, m, f, sent))
+    # the model reads the hand-set confidence it replaces: the claim is built once and its
+    # confidence set before anything else sees it
+    object.__setattr__(claim, "confidence", calibration.calibrate(claim))
+    return claim
 
 
 def _claim_fields(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> dict[str, Any]:
