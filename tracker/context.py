@@ -1279,7 +1279,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         if dest and not imp:
             imp = dest
     else:
-        exp = origin or com_origin or (subj.value if subj else "")
+        # the possessor of the flow word owns it ("Russia took 3% of China's exports": China's);
+        # a subject other than the owner is then the buyer
+        owner = min(posses, key=lambda c: abs(c.start - anchor)) if posses and flow is not None else None
+        side = owner or subj
+        exp = origin or com_origin or (side.value if side else "")
         imp = dest
         if not imp and subj is not None and subj.value != exp:
             imp = subj.value

@@ -464,6 +464,11 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # the owner of the exports is their exporter; the subject taking a share of them, the buyer
+        E("en", "Russia accounted for only 3% of China's overall exports in January-July 2023.",
+          exporter="CHN", importer="RUS", measure="share", published="2023-09-10"),
+        E("fr", "La Russie a représenté 3 % des exportations de la Chine sur les sept premiers mois de 2023.",
+          exporter="CHN", importer="RUS", measure="share", published="2023-09-10"),
         # "de l'Union" after a flow's noun phrase is its owner; a demonym after "de produits" the goods' origin
         E("fr", "La Chine fournit à elle seule environ un cinquième des importations extra-européennes de l'Union.",
           exporter="CHN", importer="EUU", measure="share", published="2024-02-20"),
