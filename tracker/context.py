@@ -995,6 +995,13 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if pick is not None and pick.label:
         f.period = pick.label
+        if pick.kind == "ends":
+            # "between February 2022 and December 2023 ... from €21.2 billion to €3.7 billion":
+            # the level moved from is of the span's start, the one reached (and the move) of its end
+            end = _move_end(m, sent_figures, text, f.measure, g.lang)
+            if end:
+                f.period = pick.label.split("/")[0 if end == "start" else 1]
+                f.why["period"] = f"'{pick.text}', its {end}: the {end} of a move between two levels"
         # a period shared with a baseline figure next to it does not set what the article
         # is about ("après un bond de 26,3 % en 2013, la croissance a perdu 24 points")
         f.period_source = "shared" if pick in shared and pick not in own and prev is not None \
@@ -1470,6 +1477,38 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a from-word ending the text before a figure, the to-word alone between two figures):
+    the lexicon's `ranges.from` and `ranges.to`."""
+    ranges = lx.load(lang).get("ranges") or {}
+    if not ranges.get("from") or not ranges.get("to"):
+        return None
+    return (re.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
+            re.compile(r"\s*,?\s*" + lx.alternation(ranges["to"]) + r"\s*", re.I))
+
+
+def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang: str) -> str:
+    """Which end of a move between two levels the figure is: "start" for the level it moves
+    from ("from €21.2 billion"), "end" for the level it reaches ("to €3.7 billion") and for a
+    change stated with such a move; "" when the sentence states no move."""
+    rx = _move_rx(lang)
+    if rx is None:
+        return ""
+    from_end, to_gap = rx
+    moves = []
+    for a, b in zip(figures, figures[1:]):
+        if a.unit == b.unit and to_gap.fullmatch(text, a.end, b.start) \
+                and from_end.search(text, max(0, a.start - 40), a.start):
+            moves.append((a, b))
+    for a, b in moves:
+        if m is a:
+            return "start"
+        if m is b:
+            return "end"
+    return "end" if moves and measure == "change" else ""
 
 
 def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int) -> bool:

@@ -568,8 +568,8 @@ def _year_gap(lang: str) -> re.Pattern[str] | None:
 
 
 def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
-    """Two dates joined as the ends of a span are one span: "between April 2023 and February
-    2024", "from December 5, 2022 until the end of November 2024", "entre 2015 et 2018"
+    """Two dates joined as the ends of a span are one span (kind "ends"): "between April 2023 and
+    February 2024", "from December 5, 2022 until the end of November 2024", "entre 2015 et 2018"
     (the lexicon's `periods.span_words`: an opening word and the words that may join the ends).
 
     >>> cs = find_periods("between April 2023 and February 2024", "en", date(2025, 9, 10))
@@ -603,7 +603,7 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
                 if a0 is not None and b1 is not None and a0 < b1:
                     label = f"{a0.year}-{a0.month:02d}/{b1.year}-{b1.month:02d}"
         if label:
-            out.append(PeriodCue(c.start, nxt.end, "span", label, text[c.start:nxt.end]))  # type: ignore[union-attr]
+            out.append(PeriodCue(c.start, nxt.end, "ends", label, text[c.start:nxt.end]))  # type: ignore[union-attr]
             skip = i + 1
         else:
             out.append(c)

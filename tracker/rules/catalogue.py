@@ -608,6 +608,14 @@ RULES: list[Rule] = [
         # "from" before a country is a direction, no comparison: the clause's year is shared
         E("en", "For the entire calendar year of 2023, Japan's LNG imports from Russia fell by 10.7% to 6.13 million metric tons.",
           surface="6.13 million metric tons", period="2023", published="2024-01-20"),
+        # a move between two levels over a span: the level moved from is of the span's start, the
+        # level reached and the move itself of its end
+        E("fr", "Entre février 2022 et décembre 2023, la valeur des importations européennes en provenance de Russie a chuté de 82 %, passant de 21,2 milliards d'euros à 3,7 milliards.",
+          surface="21,2 milliards d'euros", period="2022-02", published="2024-03-10"),
+        E("fr", "Entre février 2022 et décembre 2023, la valeur des importations européennes en provenance de Russie a chuté de 82 %, passant de 21,2 milliards d'euros à 3,7 milliards.",
+          surface="3,7 milliards", period="2023-12", published="2024-03-10"),
+        E("en", "Between April 2023 and February 2024, India's imports of Russian coal rose from 1.2 to 1.9 million tonnes a month.",
+          surface="1.2", period="2023-04", published="2024-03-20"),
         # a period in an aside between brackets is the aside's, not that of the figures outside it
         E("fr", "En 2022, les exportations de l'UE vers la Russie ont atteint 55,2 milliards d'euros (en 2012, leur valeur était deux fois plus élevée), en recul de 38 %.",
           surface="38 %", period="2022", published="2023-02-20"),
