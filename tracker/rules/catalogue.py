@@ -638,6 +638,9 @@ RULES: list[Rule] = [
           surface="$24 billion", period="2025-04/2026-03", published="2025-11-20"),
         E("en", "Last fiscal, India's exports to Russia touched $4.9 billion.", period="2024-04/2025-03",
           published="2025-06-02"),
+        # a month followed by a relative year: "August last year"
+        E("en", "Russian gas deliveries to Azerbaijan rose 12% in August. In August last year, they totalled 49.4 million cubic meters.",
+          surface="49.4 million cubic meters", period="2023-08", published="2024-09-20"),
         # days of one month: « du 1er au 20 novembre », "from November 1 to 20"
         E("fr", "Les exportations de la Corée du Sud pour la période du 1er au 20 novembre 2025 ont augmenté de 8,2 % sur un an.",
           period="2025-11-01/2025-11-20", published="2025-11-21"),
