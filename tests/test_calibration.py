@@ -187,10 +187,11 @@ def test_parameters_file_loads_with_expected_features():
     xs = [x for x, _ in m.knots]
     assert xs == sorted(xs) and m.knots[0] == (0.0, 0.0)
     data = json.loads((ROOT / "tracker" / "lexicons" / cal.PARAMS_FILE).read_text(encoding="utf-8"))
-    # out of fold on the real dev set: the 0.8 mark is kept where it is reached (bench/calibrate.py
-    # places it over at least five rows; on real news few rows get there: README "Confidence")
+    # out of fold on the real dev set: bench/calibrate.py places the 0.8 mark where at least five
+    # rows were right 92% of the time, and nowhere when no group is (on real news few or no rows
+    # get there: README "Confidence"); rows at 0.8 are right 90% of the time, and the model ranks
     oof = data["out_of_fold"]
-    assert oof["top_rows"] >= 5 and oof["top_precision"] >= 0.9, oof
+    assert oof["top_rows"] == 0 or oof["top_rows"] >= 5 and oof["top_precision"] >= 0.9, oof
     assert oof["auc"] >= 0.7, oof
 
 

@@ -92,6 +92,8 @@ def _source(field: str, why: str) -> str:
             return "clause"
         if _PERIOD_SHARED.fullmatch(why):
             return "clause_shared"
+        if why.endswith(" of a move between two levels"):
+            return "clause"  # a span's end, read in the clause
         if why == "from the previous figure in the sentence":
             return "prev_figure_sentence"
         if _PERIOD_SENTENCE.fullmatch(why):
