@@ -148,6 +148,8 @@ class CueGrammar:
     #: and the name forms in another case, which it puts in a place ("в Китае")
     to_case: re.Pattern[str] | None = None
     place_forms: frozenset[str] = frozenset()
+    #: names in a case that alone names the receiving side ("продала Казахстану")
+    recipient_forms: frozenset[str] = frozenset()
     #: a line that links to another article ("Read more: ...", « Lire aussi »): its figures are not this one's
     link_line: re.Pattern[str] | None = None
 
@@ -302,6 +304,7 @@ def grammar(lang: str) -> CueGrammar:
     g = replace(g, link_line=re.compile(r"\s*" + lx.alternation(lex.get("link_lines")), I) if lex.get("link_lines") else None,
                 to_case=re.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
                 place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
+                recipient_forms=lx.gazetteer_recipients(lang),
                 by_before=re.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
                 own_period_after=re.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
@@ -1129,6 +1132,8 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if _search(g, "before_to", text, b_lo, c.start) and not (
             c.text in g.place_forms and _search(g, "to_case", text, b_lo, c.start)):
         return "to"  # (but "в Китае" is a place: the name is not in the case "в" gives a destination)
+    if c.text in g.recipient_forms:
+        return "to"  # "продала Казахстану": the dative alone names who receives
     if is_adj and g.from_strong is not None and _search(g, "from_strong", text, b_lo, c.start):
         return "from"  # "en provenance du voisin russe"
     if is_adj:

@@ -441,12 +441,30 @@ def gazetteer_places(lang: str) -> frozenset[str]:
     tracker/morph.py, from the lexicon's `inflection.to_cases`)."""
     from tracker import morph
 
+    return morph.not_to_forms(_gazetteer_forms(lang), lang) if lang in languages() else frozenset()
+
+
+def gazetteer_recipients(lang: str) -> frozenset[str]:
+    """The gazetteer's names (not demonyms) of one language in a case that alone, with no
+    preposition, names who receives, and in no other case ("продала Казахстану": sold to
+    Kazakhstan; "России" is also a genitive, so it is left out): the lexicon's
+    `inflection.recipient_cases`."""
+    from tracker import morph
+
+    cases = (load(lang).get("inflection") or {}).get("recipient_cases") if lang in languages() else None
+    if not cases:
+        return frozenset()
+    names = [f for f in _gazetteer_forms(lang) if f[2] != "demonyms"]
+    return morph.case_only_forms(names, lang, set(cases))
+
+
+def _gazetteer_forms(lang: str) -> list[tuple[str, str, str]]:
+    """(form, code, kind) of every country and bloc of the gazetteer in one language."""
     data = _gazetteer_data()
-    forms = [(str(f), str(code), kind)
-             for section in ("countries", "blocs") for code, langs in (data.get(section) or {}).items()
-             if not (langs or {}).get("world")
-             for kind in GAZETTEER_KINDS for f in ((langs or {}).get(lang) or {}).get(kind) or []]
-    return morph.not_to_forms(forms, lang) if lang in languages() else frozenset()
+    return [(str(f), str(code), kind)
+            for section in ("countries", "blocs") for code, langs in (data.get(section) or {}).items()
+            if not (langs or {}).get("world")
+            for kind in GAZETTEER_KINDS for f in ((langs or {}).get(lang) or {}).get(kind) or []]
 
 
 # ---------------------------------------------------------------------------------------

@@ -207,12 +207,26 @@ def not_to_forms(forms: list[tuple[str, str, str]], lang: str,
     to_cases = (lx.load(lang).get("inflection") or {}).get("to_cases") if t is not None else None
     if t is None or not to_cases:
         return frozenset()
-    to: set[str] = set()
-    other: set[str] = set()
+    return case_only_forms(forms, lang, set(range(int(t.cases) + 1)) - set(to_cases), adjective_kinds)
+
+
+def case_only_forms(forms: list[tuple[str, str, str]], lang: str, cases: set[int],
+                    adjective_kinds: tuple[str, ...] = ("demonyms",)) -> frozenset[str]:
+    """The forms that are in these cases (0 = nominative, then the table's slots) and in no
+    other: "Китаю", "Казахстану" are datives only; "России" is also a genitive.
+
+    >>> sorted(case_only_forms([("Китай", "CHN", "names"), ("Россия", "RUS", "names")], "ru", {2}))
+    ['Китаю']
+    """
+    t = table(lang)
+    if t is None:
+        return frozenset()
+    inside: set[str] = set()
+    outside: set[str] = set()
     for form, _, kind in forms:
         for i, case_forms in enumerate(inflect_cases(form, t, adjective=kind in adjective_kinds)):
-            (to if i in to_cases else other).update(case_forms)
-    return frozenset(other - to)
+            (inside if i in cases else outside).update(case_forms)
+    return frozenset(inside - outside)
 
 
 def expand_words(words: list[str], lang: str) -> list[str]:

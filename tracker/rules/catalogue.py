@@ -464,6 +464,9 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a Russian name in the dative alone (and in no other case) receives: "sold to Kazakhstan"
+        E("ru", "За восемь месяцев Белоруссия продала Казахстану 7,5 тыс. тонн колбасных изделий.",
+          exporter="BLR", importer="KAZ", published="2024-10-01"),
         # the owner of the exports is their exporter; the subject taking a share of them, the buyer
         E("en", "Russia accounted for only 3% of China's overall exports in January-July 2023.",
           exporter="CHN", importer="RUS", measure="share", published="2023-09-10"),
