@@ -294,7 +294,7 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("periods", "year_words") else None,
         ended_before=re.compile(lx.alternation(lex.get("periods", "ended_words")) + r"\s+(?:(?:on|le|au|à)\s+)?$", I)
         if lex.get("periods", "ended_words") else None,
-        ranking_scope=re.compile(r"[,(]\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,3}\s+$", I)
+        ranking_scope=re.compile(r"(?:[,(]|\s[-\u2013\u2014])\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", I)
         if lex.get("ranking_words") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )

@@ -626,6 +626,9 @@ RULES: list[Rule] = [
           surface="55,2 млрд евро", period="2022", published="2023-02-20"),
         # ... but a bare label in brackets is the figure's own
         E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
+        # "a record since January 2020" after a dash scopes the record, not the figure
+        E("fr", "En juillet, les exportations de gaz russe vers l'Europe par cette route ont atteint 1,59 milliard de m3 - un record mensuel absolu depuis janvier 2020.",
+          period="2025-07", published="2025-08-05"),
         # a previous record is a baseline: its year is neither its neighbour's nor the next sentence's
         E("en", "Chip exports rose 43.9 per cent in 2024 to $141.9 billion, surpassing the previous record of $129.2 billion set in 2022. Shipments to the United States grew 10.5 per cent.",
           surface="10.5 per cent", period="2024", published="2025-01-01"),
