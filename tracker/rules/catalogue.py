@@ -726,6 +726,9 @@ RULES: list[Rule] = [
           surface="$1.99 billion", period="2021", published="2022-06-20"),
     ]),
     Rule("context.basis", "what a change is measured against", "claim", [
+        # « la même période en 2024 » is what the change is measured against, not its period
+        E("fr", "De janvier à août 2025, les exportations vers la Chine ont atteint 30 milliards de dollars. Cela représente une hausse de 0,6 % par rapport à la même période en 2024.",
+          surface="0,6 %", period="2025-01/2025-08", published="2025-09-10"),
         E("en", "Shipments to Russia of Chinese machinery doubled between 2021 and 2023.",
           period="2023", basis="vs:2021", published="2024-05-16"),
         E("fr", "Les exportations chinoises de machines vers la Russie ont doublé entre 2021 et 2023.",
