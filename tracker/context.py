@@ -75,6 +75,8 @@ class CueGrammar:
     demonym_suffixes: tuple[str, ...]
     demonym_lowercase: bool
     before_to: re.Pattern[str]
+    #: right after a country, these make it the destination: "U.S.-bound exports"
+    after_to: re.Pattern[str] | None
     before_from: re.Pattern[str]
     before_with: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -224,6 +226,8 @@ def grammar(lang: str) -> CueGrammar:
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
         demonym_lowercase=bool(lex.get("demonym_lowercase")),
         before_to=re.compile(lx.alternation(d.get("to") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
+        after_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, d["to_after"])) + r")(?![\w-])", I)
+        if d.get("to_after") else None,
         before_from=re.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
         before_with=re.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
         clause_break=re.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
@@ -1132,6 +1136,8 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if _search(g, "before_to", text, b_lo, c.start) and not (
             c.text in g.place_forms and _search(g, "to_case", text, b_lo, c.start)):
         return "to"  # (but "в Китае" is a place: the name is not in the case "в" gives a destination)
+    if g.after_to is not None and g.after_to.match(text, c.end):
+        return "to"  # "U.S.-bound exports"
     if c.text in g.recipient_forms:
         return "to"  # "продала Казахстану": the dative alone names who receives
     if is_adj and g.from_strong is not None and _search(g, "from_strong", text, b_lo, c.start):

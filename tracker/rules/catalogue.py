@@ -464,6 +464,9 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # "U.S.-bound": the destination
+        E("en", "Japan's U.S.-bound exports of auto parts dropped 15.5% in June.", exporter="JPN", importer="USA",
+          published="2025-07-20"),
         # a Russian name in the dative alone (and in no other case) receives: "sold to Kazakhstan"
         E("ru", "За восемь месяцев Белоруссия продала Казахстану 7,5 тыс. тонн колбасных изделий.",
           exporter="BLR", importer="KAZ", published="2024-10-01"),
