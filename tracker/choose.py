@@ -265,8 +265,10 @@ def _opens_paren(c: cx.Cue, m: Mention, text: str) -> bool:
     return k >= 0 and k - c.end <= 2 and ")" not in text[k:m.start] and m.start - k <= 40
 
 
-def _code_feats(s: Scope) -> dict[str, list[str]]:
-    """Features of every code the figure may be about (before the slot is known)."""
+def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, str]], str]:
+    """Features of every code the figure may be about (before the slot is known); where each
+    code was named and in which role ("?" when it has none); what the clause says of the
+    figure's parties (`ctx`)."""
     best: dict[str, tuple[int, list[str]]] = {}
     roles_seen: dict[str, set[str]] = {}
 
@@ -286,50 +288,48 @@ def _code_feats(s: Scope) -> dict[str, list[str]]:
                 rank, feats = _mention_feats(c, s, "pv", s.prev_cues)
                 add(c.value, 30000 + rank, feats)
     out: dict[str, list[str]] = {code: list(v[1]) for code, v in best.items()}
-    for code, v in best.items():
-        out[code].append("src=" + v[1][0][4:])
+    where: dict[str, tuple[str, str]] = {code: (v[1][0][4:], v[1][1][5:]) for code, v in best.items()}
+    for code, (src, _) in where.items():
+        out[code].append("src=" + src)
     for code, roles in roles_seen.items():
         out[code] += [f"has:{r}" for r in sorted(roles)]
         if len(roles) > 1:
             out[code].append("multi")
     for k, code in enumerate(s.art.pair[:2]):
         out.setdefault(code, ["loc=art", "src=art"]).append(f"pair{k}")
+        where.setdefault(code, ("art", "?"))
         if s.art.first_seen.get(code, 1 << 62) > s.m.start:
             out[code].append("unseen")  # the article names it only further on
     for code in s.art.title_codes:
         out.setdefault(code, ["loc=art", "src=art"]).append("title")
+        where.setdefault(code, ("art", "?"))
     if s.prev is not None:
         for code in (s.prev.exporter, s.prev.importer):
             if code and code != "WLD":
                 out.setdefault(code, ["loc=prevfig", "src=prevfig"])
+                where.setdefault(code, ("prevfig", "?"))
     world_cl = any(c.kind == "world" and s.lo <= c.start < s.hi for c in s.cues)
     world_se = any(c.kind == "world" for c in s.cues)
     out["WLD"] = ["loc=wld", "wld", "src=wld",
                   "wcue=cl" if world_cl else "wcue=se" if world_se else "wcue=no"]
+    where["WLD"] = ("wld", "?")
     # what the clause says of the figure's parties, whichever code is weighed: a partner
     # named (to, from, with, listed), an owner only (a possessor, demonym or subject), nothing
     roles = [v[1][1][5:] for code, v in best.items() if v[1][0] == "loc=cl"]
     partner = any(r.split(":")[-1] in ("to", "from", "with") or r.startswith("list") for r in roles)
     owner = any(r in ("poss", "adj", "subj") for r in roles)
-    ctx = f"ctx={'P' if partner else '-'}{'O' if owner else '-'}{'W' if world_cl else '-'}"
+    ctx = f"{'P' if partner else '-'}{'O' if owner else '-'}{'W' if world_cl else '-'}"
     for code, feats in out.items():
-        src = next((x for x in feats if x.startswith("src=")), "src=?")
-        feats.append(f"{src}|{ctx}")
+        src = "src=" + where[code][0]
+        feats.append(f"{src}|ctx={ctx}")
         if s.prev is not None and code in (s.prev.exporter, s.prev.importer):
-            feats.append(f"{src}|prev|{ctx}")
-    return out
-
-
-def _src_role(feats: list[str]) -> tuple[str, str]:
-    """Where a code was named and in which role, from its features ("?" when unknown)."""
-    src = next((x[4:] for x in feats if x.startswith("src=") and "|" not in x), "?")
-    role = next((x[5:] for x in feats if x.startswith("role=")), "?")
-    return src, role
+            feats.append(f"{src}|prev|ctx={ctx}")
+    return out, where, ctx
 
 
 def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     """Every (exporter, importer) the figure may state, the rules' pair among them."""
-    codes = _code_feats(s)
+    codes, where, ctx = _code_feats(s)
     ft = _coarse_flow(f, s)
     bil = ft == "bil"
     rule = (f.exporter, f.importer)
@@ -360,8 +360,6 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 fs.append(f"{slot}:prev_other")
             slot_feats[(slot, code)] = fs
     art_pair = set(s.art.pair[:2])
-    kinds = {code: _src_role(codes[code]) for code in keys}
-    ctx = next((x.split("|ctx=")[1] for x in codes.get("WLD", ()) if "|ctx=" in x), "")
     # how big the figure is against the article's earlier levels of the same unit: a total far
     # above the pair's figures is the world's ("exports rose to $683.8 billion" after $130 billion to China)
     size = float(s.m.value) if f.measure == "level" and s.m.unit not in ("percent", "pp") else 0.0
@@ -394,7 +392,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 is_rule = rule == val
                 is_prev = prev == val
             if not bil:  # where each side was named, together: "a possessor and a 'to' country"
-                (sa, ra), (sb, rb) = kinds[a], kinds[b]
+                (sa, ra), (sb, rb) = where.get(a, ("?", "?")), where.get(b, ("?", "?"))
                 feats += [f"PP:{sa}&{sb}", f"PP:{sa}&{sb}|{ctx}", f"PP:{sa}.{ra}&{sb}.{rb}"]
             if is_rule:
                 feats.append("rule")

@@ -1279,7 +1279,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             sides = [owner] + [c for c in sides if c is not owner]
             subj = owner
     posses = [c for c, r in roles if r == "poss" and c not in adj_on_commodity]
-    poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses and (ind == "imports" or buyer) else None
+    # the possessor nearest the flow word owns it: "India's imports", "China's exports"
+    nearest_poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses else None
+    poss = nearest_poss if ind == "imports" or buyer else None
     if ind == "imports" or (buyer and ind == "energy_deliveries"):
         if buyer and dest and g.buyer_from is not None and not origin:
             to_cue = next(c for c, r in roles if r == "to" and c.value == dest)
@@ -1299,8 +1301,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     else:
         # the possessor of the flow word owns it ("Russia took 3% of China's exports": China's);
         # a subject other than the owner is then the buyer
-        owner = min(posses, key=lambda c: abs(c.start - anchor)) if posses and flow is not None else None
-        side = owner or subj
+        side = (nearest_poss if flow is not None else None) or subj
         exp = origin or com_origin or (side.value if side else "")
         imp = dest
         if not imp and subj is not None and subj.value != exp:
