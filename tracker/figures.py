@@ -427,7 +427,6 @@ class _Tail:
     scale_end: int = -1
 
 
-
 def _low_end(low: Decimal, tail: _Tail, kind: str, factor: bool = False) -> Decimal:
     """A range's low end in the high end's unit and scale ("175-180 bcm", "7 to 10 percent");
     with `factor`, a factor's low end as a percent change ("2-3 times")."""
@@ -436,6 +435,7 @@ def _low_end(low: Decimal, tail: _Tail, kind: str, factor: bool = False) -> Deci
     if factor and kind == "factor":
         return (low - 1) * 100
     return low * tail.scale
+
 
 def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
     """What follows a number: scale, currency, %, points or a physical unit."""

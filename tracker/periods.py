@@ -125,7 +125,7 @@ def grammar(lang: str) -> PeriodGrammar:
         add("fy", r"(?<![\d/-])(?:FY\s?)?((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
     if per.get("fiscal_abbrev"):
         # "FY23", "FY 2023": the fiscal year that ends in that year
-        add("fy_end", rf"(?<!\w)(?:{'|'.join(map(re.escape, per['fiscal_abbrev']))})\s?'?(?P<fy>(?:19|20)?\d{{2}})(?![\w/-])",
+        add("fy_end", r"(?<!\w)" + lx.alternation(per["fiscal_abbrev"], word=False) + r"\s?'?(?P<fy>(?:19|20)?\d{2})(?![\w/-])",
             _first_words(per["fiscal_abbrev"]), flags=0, front=True)
     for tpl in per.get("years_ago") or []:
         # "ten years ago", "il y a vingt ans": the year that many years before publication
