@@ -493,18 +493,20 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     # a relative period ("a year earlier", "the same period", "a month ago") against each base
     bases = {"prevfig": s.prev.period if s.prev is not None else "", "ctx": s.context_period}
     for c in cues:
-        if c.label in ("<-1y>", "<-1m>", "<same>", "<year>"):
+        if c.label in ("<-1y>", "<-1m>", "<same>", "<year>") or c.label.startswith("<same:"):
             for c2 in cues:
                 if c2.label and not c2.label.startswith("<"):
                     bases.setdefault("sent", c2.label)
             for src, base in bases.items():
                 if not base:
                     continue
+                rel = "<same:y>" if c.label.startswith("<same:") else c.label
                 lab = pr.shift_year(base, -1) if c.label == "<-1y>" else pr.shift_month(base) if c.label == "<-1m>" \
-                    else base[:4] if c.label == "<year>" else base
+                    else base[:4] if c.label == "<year>" else base if c.label == "<same>" \
+                    else pr.in_year(base, int(c.label[6:-1]))
                 d = m.start - c.end if c.end <= m.start else c.start - m.end
                 if lab:
-                    add(lab, [f"rel={c.label}|{src}", f"rel={c.label}|d={_bucket(d)}"])
+                    add(lab, [f"rel={rel}|{src}", f"rel={rel}|d={_bucket(d)}"])
     if s.prev is not None and s.prev.period:
         same = s.prev.sentence_start == s.sent.start
         add(s.prev.period, [f"prevfig|{int(same)}", f"prevfig|{s.prev.modality}|{mod}", f"prevfig|here={here}"])
@@ -528,6 +530,7 @@ def _period_source(why: str) -> str:
     for key, name in (("in the clause", "clause"), ("respectively", "resp"), ("when-clause", "when"),
                       ("horizon", "horizon"), ("shared with", "shared"), ("previous figure in the sentence", "prevsent"),
                       ("in the sentence", "sentence"), ("a year before", "ybefore"), ("a month before", "mbefore"),
+                      ("just spoken of in", "samein"),
                       ("just spoken of", "anaphora"), ("from the previous figure", "prevfig"),
                       ("article last spoke", "context"), ("no period", "none")):
         if key in why:

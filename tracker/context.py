@@ -411,18 +411,29 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
 def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, text: str | None = None) -> tuple[int, int]:
     """The clause of the sentence holding offset `pos` (`text`: the article, if the sentence is a piece of it)."""
     start, end = sent.start, sent.end
-    if text is not None and text[sent.start:sent.end] == sent.text:
+    breaks_in_text = text is not None and text[sent.start:sent.end] == sent.text
+    if breaks_in_text:
         breaks = _finditer_window(g, "clause_break", text, sent.start, sent.end)
     else:
         breaks = g.folded["clause_break"].finditer(sent.text, None)
-    for m in breaks:
-        b = sent.start + m.start()
+    spans = [(sent.start + m.start(), sent.start + m.end()) for m in breaks]
+    src, base = (text, 0) if text is not None and breaks_in_text else (sent.text, sent.start)
+    if spans and not src[sent.start - base:spans[0][0] - base].strip(" \"'«“"):
+        # a sentence opening on "While ...", « Alors que ... »: its first comma ends that clause
+        comma = _FRONT_COMMA.search(src, spans[0][1] - base, sent.end - base)
+        if comma is not None:
+            spans = sorted(spans + [(base + comma.start(), base + comma.end())])
+    for b, e in spans:
         if b < pos:
-            start = max(start, sent.start + m.end())
+            start = max(start, e)
         elif b >= pos:
             end = min(end, b)
             break
     return start, end
+
+
+#: the comma that ends a clause opened at the start of its sentence (not one inside a number)
+_FRONT_COMMA = re.compile(r",(?!\d)")
 
 
 def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
@@ -912,9 +923,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     # is what a change is measured against; a basis phrase is no period for a change
     if f.measure == "change" and when is None:  # "doubled since 2018": 2018 is what it is measured against
         cues = [c for c in cues if c.kind != "since"]
-    cues = [when] if when is not None else [c for c in cues if not any(c.start <= a < c.end for a, _ in vs_spans)
-            and not (f.measure == "change" and any(a < c.end and c.start < b for a, b in basis_spans))
-            and (not _search(g, "vs_before", text, max(0, c.start - 30), c.start) or _owns_baseline(c, m, text))
+    # "the same period of 2019" is a level's own period, what a change is measured against
+    cues = [when] if when is not None else [c for c in cues if (c.kind == "same_of" and f.measure != "change"
+                                                               or not any(c.start <= a < c.end for a, _ in vs_spans))
+            and not (f.measure == "change" and (c.kind == "same_of" or any(a < c.end and c.start < b for a, b in basis_spans)))
+            and (not _search(g, "vs_before", text, max(0, c.start - 30), c.start) or _owns_baseline(c, m, text, g))
             and not any(x.start <= c.start < x.end for x in sent_figures)
             and not _paren_aside(c, m, text, sent.start, sent.end)
             and not (g.ranking_scope is not None and _search(g, "ranking_scope", text, max(sent.start, c.start - 60), c.start))
@@ -982,7 +995,17 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.period = base[:4] if pick.label == "<year>" else base
             f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of"
         return
-    if pick is not None and pick is when and pick.label.startswith("<-"):
+    if pick is not None and pick.label.startswith("<same:"):
+        # "contre 123,9 milliards sur la même période de 2019": the months spoken of, in 2019
+        same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
+        anchors = [h.period for h in (history or []) if h.period and h.period_source == "own" and not h.comparison]
+        base = same_sentence or topic_period or (anchors[-1] if anchors else "") or context_period
+        year = int(pick.label[6:-1])
+        f.period = pr.in_year(base, year) if base else str(year)
+        f.comparison = True
+        f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of in {year}"
+        return
+    if pick is not None and (pick is when or pick.kind == "same_of") and pick.label.startswith("<-"):
         f.comparison = True  # "a year earlier, when China took 5.44 Mt": a baseline
     if pick is not None and pick.label in ("<-1y>", "<-1m>"):
         same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
@@ -1055,9 +1078,13 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
     return None
 
 
-def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str) -> bool:
+def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar) -> bool:
     """A period after a comparison word is the baseline's own period when the baseline is this
-    figure: "25% above April's 1.59 million bpd", "above last year's average of 10.3 mb/d"."""
+    figure: "25% above April's 1.59 million bpd", "above last year's average of 10.3 mb/d",
+    "up from 2.24 million tons in the same period last year"."""
+    if c.start >= m.end:
+        return c.kind == "same_of" and c.start - m.end <= 30 and not _PUNCT.search(text, m.end, c.start) \
+            and _search(g, "vs_before", text, max(0, m.start - 30), m.start) is not None
     return c.end <= m.start and m.start - c.end <= 20 and not _PUNCT.search(text, c.end, m.start) \
         and text.startswith(("'s", "\u2019s"), c.end)
 

@@ -131,6 +131,14 @@ def grammar(lang: str) -> PeriodGrammar:
         # "ten years ago", "il y a vingt ans": the year that many years before publication
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("years_ago", r"(?<!\w)" + rx, _word_gate(tpl))
+    if per.get("same_period_of"):
+        # "the same period of 2019", "sur la même période de l'année précédente": the period just
+        # spoken of in that year (`y`), or a year before it (`t`)
+        glue = per.get("same_period_glue") or []
+        glue_rx = rf"(?:{lx.alternation(glue)}\s*)?" if glue else ""
+        tails = (per.get("last_year") or []) + (per.get("year_earlier") or [])
+        add("same_of", r"(?<!\w)" + lx.alternation(per["same_period_of"]) + r"\s+" + glue_rx
+            + rf"(?:(?P<t>{lx.alternation(tails)})|{YEAR})", _first_words(per["same_period_of"]), front=True)
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier",
                  "month_earlier", "same_period", "whole_year", "this_fiscal"):
@@ -401,6 +409,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return None
         y = y or _infer_year(6 * h, pub, precision, future)
         return f"{y}-H{h}" if y else ""
+    if kind == "same_of":
+        return "<-1y>" if gd.get("t") else f"<same:{y}>"
     if kind == "relative":
         r = g.relative.get(lx.fold(gd["r"]))
         if r == "year_earlier":
@@ -473,6 +483,15 @@ def shift_year(label: str, years: int) -> str:
     ('2023-01/2023-02', '2022-Q1')
     """
     return "/".join(f"{int(part[:4]) + years:04d}{part[4:]}" for part in label.split("/"))
+
+
+def in_year(label: str, year: int) -> str:
+    """The same months in another year, the period ending in it ("the same period of 2019").
+
+    >>> in_year("2020-01/2020-09", 2019), in_year("2022-04/2023-03", 2021), in_year("2020", 2019)
+    ('2019-01/2019-09', '2020-04/2021-03', '2019')
+    """
+    return shift_year(label, year - int(label.split("/")[-1][:4]))
 
 
 def shift_month(label: str) -> str:

@@ -464,6 +464,11 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a sentence opening on "While ..." / « Alors que ... »: its first comma ends that clause
+        E("en", "While Chinese shipments to Russia grew by 5% last year, Russian exports to China edged up only 1%.",
+          surface="1%", exporter="RUS", importer="CHN", published="2024-01-15"),
+        E("fr", "Alors que les exportations chinoises vers la Russie ont progressé de 5 %, les exportations russes vers la Chine ont reculé de 2 %.",
+          surface="2 %", exporter="RUS", importer="CHN", published="2024-01-15"),
         # "U.S.-bound": the destination
         E("en", "Japan's U.S.-bound exports of auto parts dropped 15.5% in June.", exporter="JPN", importer="USA",
           published="2025-07-20"),
@@ -727,6 +732,18 @@ RULES: list[Rule] = [
           surface="eight times", period="2022-05", published="2022-06-20"),
         E("en", "India's imports from Russia were worth $6.4 billion, more than three times the $1.99 billion recorded in the same weeks of last year.",
           surface="$1.99 billion", period="2021", published="2022-06-20"),
+        # "the same period of 2019", "the same period last year": the months spoken of, in that year
+        E("fr", "Sur les neuf premiers mois de 2020, le déficit de l'UE avec la Chine a atteint 135,9 milliards d'euros, contre 123,9 milliards sur la même période de 2019.",
+          surface="123,9 milliards", period="2019-01/2019-09", published="2020-11-16"),
+        E("en", "Brazil shipped 6.96 million tons of soybeans to China in January-February, up from 2.24 million tons in the same period last year.",
+          surface="2.24 million tons", period="2023-01/2023-02", published="2024-03-10"),
+        E("en", "Egypt bought 8.34 million tons of wheat from January through September, against 6.43 million tons over the same period a year earlier.",
+          surface="6.43 million tons", period="2022-01/2022-09", published="2023-10-10"),
+        E("ru", "За январь-август импорт китайских машин в Россию упал до $4,1 млрд против $9,15 млрд за аналогичный период 2024 года.",
+          surface="$9,15 млрд", period="2024-01/2024-08", published="2025-10-10"),
+        # a change is measured against it: the period stays the one spoken of
+        E("en", "Brazil shipped 6.96 million tons of soybeans to China in January-February, 3% more than in the same period of 2023.",
+          surface="3%", period="2024-01/2024-02", published="2024-03-10"),
     ]),
     Rule("context.basis", "what a change is measured against", "claim", [
         # « la même période en 2024 » is what the change is measured against, not its period
