@@ -493,7 +493,7 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     # a relative period ("a year earlier", "the same period", "a month ago") against each base
     bases = {"prevfig": s.prev.period if s.prev is not None else "", "ctx": s.context_period}
     for c in cues:
-        if c.label in ("<-1y>", "<-1m>", "<same>", "<year>") or c.label.startswith("<same:"):
+        if c.label in ("<-1y>", "<-1Y>", "<-1m>", "<same>", "<year>") or c.label.startswith("<same:"):
             for c2 in cues:
                 if c2.label and not c2.label.startswith("<"):
                     bases.setdefault("sent", c2.label)
@@ -501,7 +501,8 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 if not base:
                     continue
                 rel = "<same:y>" if c.label.startswith("<same:") else c.label
-                lab = pr.shift_year(base, -1) if c.label == "<-1y>" else pr.shift_month(base) if c.label == "<-1m>" \
+                lab = pr.shift_year(base, -1) if c.label == "<-1y>" else pr.year_before(base) if c.label == "<-1Y>" \
+                    else pr.shift_month(base) if c.label == "<-1m>" \
                     else base[:4] if c.label == "<year>" else base if c.label == "<same>" \
                     else pr.in_year(base, int(c.label[6:-1]))
                 d = m.start - c.end if c.end <= m.start else c.start - m.end

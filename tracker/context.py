@@ -108,6 +108,9 @@ class CueGrammar:
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
+    #: a superlative, then "since"/« depuis »/«с» and up to eight words before a period: the
+    #: period scopes the ranking ("the lowest level since June 2022"), not the figure
+    ranking_since: re.Pattern[str] | None
     #: a demonstrative before a flow word points back at the goods just spoken of: "ces exportations"
     demonstrative: re.Pattern[str] | None
     #: between a country and the share listed with it: "(" or a word ("Saudi Arabia at 15%")
@@ -298,6 +301,10 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("periods", "year_words") else None,
         ended_before=re.compile(lx.alternation(lex.get("periods", "ended_words")) + r"\s+(?:(?:on|le|au|à)\s+)?$", I)
         if lex.get("periods", "ended_words") else None,
+        ranking_since=re.compile(r"(?<!\w)" + lx.alternation(lex.get("ranking_since")) + r"[^.;:!?()]{0,80}?"
+                                 + lx.alternation(sorted(set((lex.get("periods", "since") or []) + (lex.get("since_words") or []))))
+                                 + r"(?:\s+[^\W\d]+|\s*[^\W\d]+'){0,8}\s*$", I)
+        if lex.get("ranking_since") and lex.get("periods", "since") else None,
         ranking_scope=re.compile(r"(?:[,(]|\s[-\u2013\u2014])\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", I)
         if lex.get("ranking_words") else None,
         vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
@@ -931,6 +938,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             and not any(x.start <= c.start < x.end for x in sent_figures)
             and not _paren_aside(c, m, text, sent.start, sent.end)
             and not (g.ranking_scope is not None and _search(g, "ranking_scope", text, max(sent.start, c.start - 60), c.start))
+            and not _ranks_since(c, text, sent, g)
             and not (g.ended_before is not None and _search(g, "ended_before", text, max(sent.start, c.start - 30), c.start))]
     others = [x for x in sent_figures if x is not m]
 
@@ -1007,7 +1015,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if pick is not None and (pick is when or pick.kind == "same_of") and pick.label.startswith("<-"):
         f.comparison = True  # "a year earlier, when China took 5.44 Mt": a baseline
-    if pick is not None and pick.label in ("<-1y>", "<-1m>"):
+    if pick is not None and pick.label in ("<-1y>", "<-1m>", "<-1Y>"):
         same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
         anchors = [h.period for h in (history or []) if h.period and h.period_source == "own" and not h.comparison]
         base = same_sentence or (anchors[-1] if anchors else "") or context_period
@@ -1018,7 +1026,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
                 f.why["period"] = f"'{pick.text}': a month before {base}"
             return
         if base:
-            f.period = pr.shift_year(base, -1)
+            f.period = pr.shift_year(base, -1) if pick.label == "<-1y>" else pr.year_before(base)
             f.why["period"] = f"'{pick.text}': a year before {base}"
         elif art.pub is not None:
             f.period = str(art.pub.year - 1)
@@ -1076,6 +1084,20 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
         if m in near:
             return run[near.index(m)]
     return None
+
+
+def _ranks_since(c: pr.PeriodCue, text: str, sent: Sentence, g: CueGrammar) -> bool:
+    """The period is the scope of a ranking: "the lowest level since June 2022", « le plus bas
+    niveau depuis 2021 », «минимальным уровнем с 2005 года» (the since-word may open the cue)."""
+    if g.ranking_since is None:
+        return False
+    a = max(sent.start, c.start - 140)
+    if c.kind == "since":
+        word = re.match(r"\S+", c.text)
+        b = c.start + (word.end() if word else 0)
+    else:
+        b = c.start
+    return _search(g, "ranking_since", text, a, b) is not None
 
 
 def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar) -> bool:

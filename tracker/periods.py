@@ -136,11 +136,11 @@ def grammar(lang: str) -> PeriodGrammar:
         # spoken of in that year (`y`), or a year before it (`t`)
         glue = per.get("same_period_glue") or []
         glue_rx = rf"(?:{lx.alternation(glue)}\s*)?" if glue else ""
-        tails = (per.get("last_year") or []) + (per.get("year_earlier") or [])
+        tails = (per.get("last_year") or []) + (per.get("year_earlier") or []) + (per.get("year_before") or [])
         add("same_of", r"(?<!\w)" + lx.alternation(per["same_period_of"]) + r"\s+" + glue_rx
             + rf"(?:(?P<t>{lx.alternation(tails)})|{YEAR})", _first_words(per["same_period_of"]), front=True)
     relative: dict[str, str] = {}
-    for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier",
+    for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier", "year_before",
                  "month_earlier", "same_period", "whole_year", "this_fiscal"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
@@ -415,6 +415,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         r = g.relative.get(lx.fold(gd["r"]))
         if r == "year_earlier":
             return "<-1y>"  # a year before the period in context: resolved by the caller
+        if r == "year_before":
+            return "<-1Y>"  # the year before the one in context: resolved by the caller
         if r == "month_earlier":
             return "<-1m>"
         if r == "same_period":
@@ -492,6 +494,20 @@ def in_year(label: str, year: int) -> str:
     ('2019-01/2019-09', '2020-04/2021-03', '2019')
     """
     return shift_year(label, year - int(label.split("/")[-1][:4]))
+
+
+def year_before(label: str) -> str:
+    """The year before a period's year: a year or a fiscal year shifted, else the calendar year.
+
+    >>> year_before("2023"), year_before("2018-04/2019-03"), year_before("2023-01/2023-09")
+    ('2022', '2017-04/2018-03', '2022')
+    """
+    a, _, b = label.partition("/")
+    if not b and len(a) == 4:
+        return shift_year(label, -1)
+    if b and len(a) == 7 and len(b) == 7 and (int(b[:4]) * 12 + int(b[5:])) - (int(a[:4]) * 12 + int(a[5:])) == 11:
+        return shift_year(label, -1)
+    return str(int((b or a)[:4]) - 1)
 
 
 def shift_month(label: str) -> str:

@@ -713,6 +713,13 @@ RULES: list[Rule] = [
         # a year shared with a baseline ("après un bond de 26,3 % en 2013") does not become the article's period
         E("fr", "Les échanges sino-russes ont progressé de 1,9 % en 2024. Après un bond de 26,3 % en 2013, la croissance a perdu plus de 24 points. En monnaie chinoise, le commerce bilatéral se monte à 1,74 billion de yuans.",
           surface="1,74 billion de yuans", period="2024", published="2025-01-15"),
+        # "the lowest ... since June 2022": the period scopes the ranking, not the figure
+        E("en", "India's intake of Russian crude fell to 1.2 million bpd in November, the lowest figure since June 2022.",
+          surface="1.2 million bpd", period="2024-11", published="2024-12-15"),
+        E("fr", "En 2022, l'Allemagne a importé de Chine pour 191 milliards d'euros. Son déficit commercial avec Pékin, 84 milliards d'euros, est le plus élevé depuis le début des statistiques en 1950.",
+          surface="84 milliards d'euros", period="2022", published="2023-02-10"),
+        E("ru", "В 2022 году торговля ЕС и России резко сократилась. Экспорт из Евросоюза в Россию упал до 55,2 млрд евро - минимальный уровень с 2005 года.",
+          surface="55,2 млрд евро", period="2022", published="2023-03-15"),
     ]),
     Rule("context.period_when", "a when-clause's figure is of the period it hangs on; a baseline keeps its own period",
          "claim", [
@@ -741,6 +748,11 @@ RULES: list[Rule] = [
           surface="6.43 million tons", period="2022-01/2022-09", published="2023-10-10"),
         E("ru", "За январь-август импорт китайских машин в Россию упал до $4,1 млрд против $9,15 млрд за аналогичный период 2024 года.",
           surface="$9,15 млрд", period="2024-01/2024-08", published="2025-10-10"),
+        # "the previous year" is the year before the one spoken of (a fiscal year stays one)
+        E("en", "In 2018-19, Iraq shipped 46.6 million tonnes of crude to India, up from 37.3 million tonnes in the previous year.",
+          surface="37.3 million tonnes", period="2017-04/2018-03", published="2019-06-10"),
+        E("fr", "En 2023, la Chine a vendu pour 110 milliards de dollars à la Russie, contre 76 milliards l'année précédente.",
+          surface="76 milliards", period="2022", published="2024-06-10"),
         # a change is measured against it: the period stays the one spoken of
         E("en", "Brazil shipped 6.96 million tons of soybeans to China in January-February, 3% more than in the same period of 2023.",
           surface="3%", period="2024-01/2024-02", published="2024-03-10"),
