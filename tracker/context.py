@@ -260,6 +260,7 @@ def grammar(lang: str) -> CueGrammar:
         buyer_from=re.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
         from_strong=re.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
         if d.get("from_strong") else None,
+
         vs_before=re.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or [])
                                                        if w not in bare and w not in after_cmp])
                              + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*"
@@ -394,6 +395,10 @@ class ArticleContext:
     title_codes: tuple[str, ...] = ()
     #: where the text first names each country (offset in the article; the title's are -1)
     first_seen: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    #: the month the article's split years start at ("2023-24"): its country's fiscal year or
+    #: its crops' season (0: the lexicon's); `seasons`: "2023-2024" alone is a crop season
+    fiscal_start: int = 0
+    seasons: bool = False
     #: period phrases already read, per text: a sentence is read once per article, whatever
     #: its figures ask (kept per article, so nothing outlives the article it was read in)
     matches: dict[str, list[tuple[str, re.Match[str]]]] = field(default_factory=dict, repr=False, compare=False)
@@ -1143,7 +1148,8 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
             if found is None:
                 found = art.matches[text] = pr.period_matches(text, art.lang)
             got = pr.with_spans(pr.with_relative_year(pr.find_periods(text, art.lang, art.pub, art.precision, future,
-                                                                      matches=found), text, art.lang), text, art.lang)
+                                                                      matches=found, fiscal_start=art.fiscal_start,
+                                                                      seasons=art.seasons), text, art.lang), text, art.lang)
             days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
             if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
                 got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,
@@ -1362,7 +1368,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if trader is not None:
         exp, imp, src = trader
     party = _listed_party(m, said, text, figures or [m], g) if f.measure == "share" or len(figures or []) > 1 else None
-    if party is not None and (f.measure == "share" or not (g.listed_with or _PAREN_OPEN).fullmatch(text, party[0].end, m.start)):
+    if party is not None:
         # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
         # 19%, 15% and 10.5% ..., respectively": each figure's own country
         c, role, listed = party
@@ -1372,7 +1378,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         ranked = sorted((o for o in others if _role(o, text, cues, g) in ("poss", "adj")),
                         key=lambda o: _role(o, text, cues, g) != "poss")
         other = ranked[0].value if ranked else ""
-        exp, imp = (other, c.value) if role == "to" else (c.value, other)
+        # the listed countries buy when the list says "to", or when the other side owns the
+        # exports it is a list of ("47% of Russia's crude exports, followed by India (37%)")
+        buys = role == "to" or role != "from" and bool(ranked) and flow is not None and flow.value == "exports"
+        exp, imp = (other, c.value) if buys else (c.value, other)
         src = f"'{c.text}', the country the figure is listed with"
     rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
     if rev is not None and not (exp and imp):

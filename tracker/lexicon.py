@@ -402,6 +402,11 @@ def _gazetteer_data() -> dict[str, Any]:
     return _load_yaml("gazetteer.yaml")
 
 
+def fiscal_year_starts() -> dict[str, int]:
+    """Country code -> the month its fiscal year starts in, where not January (gazetteer.yaml)."""
+    return {str(k): int(v) for k, v in (_gazetteer_data().get("fiscal_year_start") or {}).items()}
+
+
 #: What each gazetteer list holds, as a cue kind's role (names and capitals name a country).
 GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
 

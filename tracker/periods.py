@@ -252,9 +252,12 @@ def _pass(g: PeriodGrammar, needs: tuple[int, ...], low: str, passed: list[bool 
 
 
 def find_periods(text: str, lang: str, pub: date | None, precision: str | None = None,
-                 future: bool = False, matches: list[tuple[str, re.Match[str]]] | None = None) -> list[PeriodCue]:
+                 future: bool = False, matches: list[tuple[str, re.Match[str]]] | None = None,
+                 fiscal_start: int = 0, seasons: bool = False) -> list[PeriodCue]:
     """Every period expression in `text`, resolved (labels may be "" if unresolvable).
-    `matches`, when given, is `period_matches(text, lang)` read before.
+    `matches`, when given, is `period_matches(text, lang)` read before. `fiscal_start`: the
+    month the article's years split at ("2023-24"), when it is not the lexicon's; `seasons`:
+    they are crop seasons, so "2023-2024" is one without a fiscal word before it.
 
     >>> [c.label for c in find_periods("en avril sur un an", "fr", date(2023, 5, 24))]
     ['2023-04']
@@ -267,7 +270,7 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
     for kind, m in period_matches(text, lang) if matches is None else matches:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        label = _resolve(kind, m, g, pub, precision, future)
+        label = _resolve(kind, m, g, pub, precision, future, fiscal_start or g.fiscal_start, seasons)
         if label is None:
             continue
         out.append(PeriodCue(m.start(), m.end(), kind, label, m.group(0)))
@@ -285,7 +288,8 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 
 def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
-             precision: str | None, future: bool) -> str | None:
+             precision: str | None, future: bool, fs: int = 0, seasons: bool = False) -> str | None:
+    fs = fs or g.fiscal_start
     y = _year_of(m)
     gd = m.groupdict()
     if kind == "year":
@@ -346,19 +350,19 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         return f"{_ym(y, mo or 1)}/{_ym(end_y, end_m)}"
     if kind == "fy":
         a, b = int(m.group(1)), int(m.group(2)) % 100
-        if (a + 1) % 100 != b or g.fiscal_start == 1:
+        if (a + 1) % 100 != b or fs == 1:
             return None
-        if len(m.group(2)) == 4 and not (g.fiscal and g.fiscal.search(m.string, max(0, m.start() - 30), m.start())):
-            return None  # "in 2021-2022" alone is two calendar years
-        return _fiscal(a, g.fiscal_start)
+        if len(m.group(2)) == 4 and not seasons and not (g.fiscal and g.fiscal.search(m.string, max(0, m.start() - 30), m.start())):
+            return None  # "in 2021-2022" alone is two calendar years (but one crop season)
+        return _fiscal(a, fs)
     if kind == "fy_end":
         end = int(gd["fy"]) % 100 + 2000 if len(gd["fy"]) == 2 else int(gd["fy"])
-        return str(end) if g.fiscal_start == 1 else _fiscal(end - 1, g.fiscal_start)
+        return str(end) if fs == 1 else _fiscal(end - 1, fs)
     if kind == "last_fiscal":
-        if pub is None or g.fiscal_start == 1:
+        if pub is None or fs == 1:
             return ""
-        end_year = pub.year if pub.month >= g.fiscal_start else pub.year - 1
-        return _fiscal(end_year - 1, g.fiscal_start)
+        end_year = pub.year if pub.month >= fs else pub.year - 1
+        return _fiscal(end_year - 1, fs)
     if kind == "month":
         mo = g.months.get(lx.fold(gd["m"]))
         if mo is None:
@@ -428,9 +432,9 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if r == "this_year":
             return str(pub.year)
         if r == "this_fiscal":  # the fiscal year publication falls in
-            if g.fiscal_start == 1:
+            if fs == 1:
                 return str(pub.year)
-            return _fiscal(pub.year if pub.month >= g.fiscal_start else pub.year - 1, g.fiscal_start)
+            return _fiscal(pub.year if pub.month >= fs else pub.year - 1, fs)
         if r == "last_year":
             return str(pub.year - 1)
         if r == "next_year":

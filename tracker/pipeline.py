@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -52,6 +53,25 @@ def detect_lang(text: str) -> str:
 
     langs = lexicon.languages()
     return textmod.detect_lang(text[:4000], langs) or langs[0]
+
+
+@lru_cache(maxsize=None)
+def _season_goods(lang: str) -> tuple[re.Pattern[str] | None, int]:
+    seasons = lexicon.load(lang).get("periods", "seasons") or {}
+    goods = seasons.get("goods") or []
+    return (re.compile(lexicon.alternation(goods), re.I) if goods else None), int(seasons.get("start_month") or 0)
+
+
+def _split_years(title: str, text: str, lang: str, pair: tuple[str, ...]) -> tuple[int, bool]:
+    """(the month the article's split years start at, whether they are crop seasons): July for
+    an article about grain (its title names it, or the text three times), else the
+    fiscal year of the first of its countries that has one ("2023-24" in an Indian story); 0
+    leaves the lexicon's."""
+    goods, start = _season_goods(lang)
+    if goods is not None and start and (goods.search(title) or len(goods.findall(text)) >= 3):
+        return start, True
+    starts = lexicon.fiscal_year_starts()
+    return next((starts[c] for c in pair if c in starts), 0), False
 
 
 def _first_seen(weighted: list[tuple[float, list[cx.Cue]]]) -> dict[str, int]:
@@ -178,6 +198,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                             title_codes=tuple(dict.fromkeys(c.value for c in weighted[0][1]
                                                             if c.kind == "country" and c.value != "WLD")),
                             first_seen=_first_seen(weighted))
+    art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
     model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)

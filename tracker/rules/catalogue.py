@@ -560,6 +560,14 @@ RULES: list[Rule] = [
           published="2022-10-24"),
         E("en", "Russia supplied 19% of China's crude imports in 2023, making it the top supplier ahead of Saudi Arabia at 15%.",
           surface="15%", measure="share", exporter="SAU", importer="CHN", published="2024-04-22"),
+        # a change or a level listed with its country is that country's too; the countries listed
+        # against someone's exports buy them
+        E("en", "South Korea's car exports fell in most markets last year, with declines for the European Union (-26.1%), Japan (-9.2%) and Australia (-5.2%).",
+          surface="-9.2%", exporter="KOR", importer="JPN", published="2025-01-10"),
+        E("en", "Norway became the main source of the EU's oil imports, ahead of the United States (13.6%), Kazakhstan (10.2%) and Libya (8.1%).",
+          surface="10.2%", exporter="KAZ", importer="EUU", published="2023-09-26"),
+        E("en", "China has bought 47 per cent of Russia's crude exports since the ban, followed by India (37 per cent), the EU (6 per cent) and Turkey (6 per cent).",
+          surface="37 per cent", exporter="RUS", importer="IND", published="2024-12-10"),
         # coordinated destinations, each right before its figure
         E("en", "China's exports to the world fell 7.5% in May. Shipments to the United States fell 18.2% from a year earlier and to the European Union 7%.",
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
@@ -665,6 +673,19 @@ RULES: list[Rule] = [
           period="2023-10/2024-09", published="2025-04-04"),
         E("en", "Total imports from China rose to $113.5 billion in the 12 months through March.",
           period="2024-04/2025-03", published="2025-04-16"),
+        # a split year is the fiscal year of the article's country, or a crop season in a grain story
+        E("en", "Australia shipped 62 million t of LNG abroad in 2017-18, and China took most of it.",
+          surface="62 million t", period="2017-07/2018-06", published="2019-08-10"),
+        E("en", "India imported 207.3 million tonnes of crude in 2018-19, a fifth of it from Iraq.",
+          surface="207.3 million tonnes", period="2018-04/2019-03", published="2019-08-10"),
+        E("fr", "Côté blé russe, l'Égypte a acheté 8,6 millions de tonnes en 2023-2024, contre 9,2 millions la saison précédente.",
+          surface="8,6 millions de tonnes", period="2023-07/2024-06", published="2024-08-10", title="Le blé russe conquiert l'Afrique du Nord"),
+        E("fr", "Côté blé russe, l'Égypte a acheté 8,6 millions de tonnes en 2023-2024, contre 9,2 millions la saison précédente.",
+          surface="9,2 millions", period="2022-07/2023-06", published="2024-08-10", title="Le blé russe conquiert l'Afrique du Nord"),
+        E("en", "UK-China trade climbed 8.6% to £91.9bn in the year to the end of June 2021.",
+          surface="£91.9bn", period="2020-07/2021-06", published="2021-09-01"),
+        E("en", "Britain ran a £71bn surplus with the US in the four quarters ended 30 September 2024.",
+          period="2023-10/2024-09", published="2025-01-20"),
         E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
           period="2023-04/2024-03", published="2024-05-02"),
         # an actual figure of a year not over when the article appeared is of the year so far:
