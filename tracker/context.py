@@ -92,6 +92,8 @@ class CueGrammar:
     possessive_of: re.Pattern[str] | None
     buyer_from: re.Pattern[str] | None
     from_strong: re.Pattern[str] | None
+    #: the same right before a name: « importations marocaines en provenance de l'UE »
+    from_named: re.Pattern[str] | None
     vs_before: re.Pattern[str]
     month_start: str
     country_noise: re.Pattern[str] | None
@@ -260,7 +262,8 @@ def grammar(lang: str) -> CueGrammar:
         buyer_from=re.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
         from_strong=re.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
         if d.get("from_strong") else None,
-
+        from_named=re.compile(lx.alternation(d["from_strong"]) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
+        if d.get("from_strong") else None,
         vs_before=re.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or [])
                                                        if w not in bare and w not in after_cmp])
                              + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*"
@@ -1209,6 +1212,8 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
             return "poss"
     before = text[b_lo:c.start]
     elided = before + c.text[:c.text.index("'") + 1] if "'" in c.text[:3] else before  # the cue "l'Union" holds its article
+    if g.from_named is not None and g.from_named.search(elided):
+        return "from"  # « en provenance de l'UE » names the origin, whatever flow word precedes
     if g.owner_article is not None and g.owner_article.search(elided) \
             and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 and not _DIGIT.search(text, o.end, c.start)
                     for o in cues):
@@ -1229,7 +1234,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         hi = sub.start()
     said = cues  # a country written against the figure counts even inside an aside ("..., ahead of Saudi Arabia at 15%")
     cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)))]
-    countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi]
+    countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi
+                 and not (figures and _heads_gap(c, m, figures, text, sent.start, g))]
     where = "clause"
     if not countries:
         countries = [c for c in cues if c.kind == "country" and c.end <= hi]
@@ -1337,7 +1343,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     # the possessor nearest the flow word owns it: "India's imports", "China's exports"
     nearest_poss = min(posses, key=lambda c: abs(c.start - anchor)) if posses else None
     poss = nearest_poss if ind == "imports" or buyer else None
-    if ind == "imports" or (buyer and ind == "energy_deliveries"):
+    # "China bought 47% of Russia's crude exports": whoever owns the exports sells them
+    sold_by_owner = ind == "energy_deliveries" and nearest_poss is not None and any(
+        o.kind == "indicator" and o.value == "exports" and 0 <= o.start - nearest_poss.end <= 16 for o in cues)
+    if ind == "imports" or (buyer and ind == "energy_deliveries" and not sold_by_owner):
         if buyer and dest and g.buyer_from is not None and not origin:
             to_cue = next(c for c, r in roles if r == "to" and c.value == dest)
             if _search(g, "buyer_from", text, max(0, to_cue.start - 12), to_cue.start):
@@ -1383,6 +1392,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         buys = role == "to" or role != "from" and bool(ranked) and flow is not None and flow.value == "exports"
         exp, imp = (other, c.value) if buys else (c.value, other)
         src = f"'{c.text}', the country the figure is listed with"
+    elif (gapped := _gapped(m, said, text, prev, sent, g)) is not None:
+        exp, imp, src = gapped
     rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
     if rev is not None and not (exp and imp):
         last = next((h for h in reversed(history or []) if h.exporter and h.importer and h.exporter != "WLD"
@@ -1513,6 +1524,46 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     return run[kin.index(m)], _role(run[0], text, cues, g), {c.value for c in run}
 
 
+def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Sentence,
+            g: CueGrammar) -> tuple[str, str, str] | None:
+    """A clause with its verb left out, a country right before its figure after "and" or a
+    comma: "Kuwait provided 5.12 million barrels and Qatar 1.56 million", « le Canada 23,5
+    millions de tonnes, l'Australie 20,5 millions »: the figure before it in the sentence,
+    with this country in the place its own country held."""
+    if g.list_sep is None or prev is None or prev.sentence_start != sent.start or not (prev.exporter and prev.importer):
+        return None
+    names = [c for c in cues if c.kind == "country" and c.value != "WLD" and c.end <= m.start]
+    if not names or not _SPACE_GAP.fullmatch(text, names[-1].end, m.start):
+        return None
+    c = names[-1]
+    if not _after_sep(c, text, sent.start, g):
+        return None
+    # the country of the clause before, in its place in that figure's pair
+    first = next((o for o in reversed(names[:-1]) if o.value in (prev.exporter, prev.importer)), None)
+    if first is None or first.value == c.value:
+        return None
+    why = f"'{c.text}' in place of '{first.text}' in the figure before it (a clause without its verb)"
+    if prev.exporter == first.value:
+        return (c.value, prev.importer, why) if prev.importer != c.value else None
+    return (prev.exporter, c.value, why) if prev.exporter != c.value else None
+
+
+def _after_sep(c: Cue, text: str, lo: int, g: CueGrammar) -> bool:
+    """The name follows a list separator (", ", " and ", ", et "), an article aside."""
+    before = _TRAILING_ARTICLE.sub("", text[max(lo, c.start - 16):c.start])
+    return g.list_sep is not None and g.list_sep.search(before) is not None
+
+
+def _heads_gap(c: Cue, m: Mention, figures: list[Mention], text: str, lo: int, g: CueGrammar) -> bool:
+    """The name heads a clause without its verb that holds another figure ("..., le Canada
+    23,5 millions"): it is that figure's, not `m`'s."""
+    return c.start >= m.end and _after_sep(c, text, lo, g) and any(
+        x is not m and x.start >= c.end and _SPACE_GAP.fullmatch(text, c.end, x.start) for x in figures)
+
+
+_TRAILING_ARTICLE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
+#: a country right before its figure ("and Qatar 1.56 million barrels")
+_SPACE_GAP = re.compile(r"\s*(?:-|:|—|–)?\s*")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 

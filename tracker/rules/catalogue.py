@@ -568,6 +568,14 @@ RULES: list[Rule] = [
           surface="10.2%", exporter="KAZ", importer="EUU", published="2023-09-26"),
         E("en", "China has bought 47 per cent of Russia's crude exports since the ban, followed by India (37 per cent), the EU (6 per cent) and Turkey (6 per cent).",
           surface="37 per cent", exporter="RUS", importer="IND", published="2024-12-10"),
+        E("en", "China has bought 47 per cent of Russia's crude exports since the ban, followed by India (37 per cent), the EU (6 per cent) and Turkey (6 per cent).",
+          surface="47 per cent", exporter="RUS", importer="CHN", published="2024-12-10"),
+        # a clause without its verb takes the figure before it, its own country in place
+        E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
+          surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
+        # « en provenance de l'UE » names the origin even right after the flow's demonym
+        E("fr", "Ces machines représentent 16 % des importations marocaines en provenance de l'UE.",
+          surface="16 %", exporter="EUU", importer="MAR", published="2021-03-10"),
         # coordinated destinations, each right before its figure
         E("en", "China's exports to the world fell 7.5% in May. Shipments to the United States fell 18.2% from a year earlier and to the European Union 7%.",
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
