@@ -487,7 +487,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- indicator ------------------------------------------------------------------
     # The window for a figure starts after the previous figure's cue-free stretch: a cue
     # that sits between an earlier figure and this one belongs to this one.
-    flow = _respective(m, cues, sent_figures) or _nearest(cues, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0, text)
+    # a flow word in an apposition to a name (", its biggest trading partner,") describes the
+    # name, not the figure, when another flow word is in reach
+    flows = [c for c in cues if c.kind == "indicator"]
+    side = [c for c in flows if _appositive(c, cues, text, m)]
+    reach = [c for c in cues if c not in side] if side and len(side) < len(flows) else cues
+    flow = _respective(m, cues, sent_figures) or _nearest(reach, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0, text)
     where = "clause"
     if flow is None:
         flow = _nearest(cues, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0, text)
@@ -1370,6 +1375,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         imp = dest
         if not imp and subj is not None and subj.value != exp:
             imp = subj.value
+    whole = _share_whole(f, m, roles, cues, text, g) if not origin and not dest else None
+    if whole is not None:
+        exp, imp = whole
     if exp and imp and exp == imp:
         imp = ""
     src = f"roles in the {where}"
@@ -1390,10 +1398,24 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # the listed countries buy when the list says "to", or when the other side owns the
         # exports it is a list of ("47% of Russia's crude exports, followed by India (37%)")
         buys = role == "to" or role != "from" and bool(ranked) and flow is not None and flow.value == "exports"
-        exp, imp = (other, c.value) if buys else (c.value, other)
         src = f"'{c.text}', the country the figure is listed with"
+        if not other and role != "from" and ind == "exports":
+            # a list of destinations going on about someone's exports named before: they buy
+            last = next((h for h in reversed(history or []) if h.indicator == ind and h.exporter
+                         and h.exporter not in ("WLD", c.value)), None)
+            if last is not None:
+                other, buys = last.exporter, True
+                src += f", against the seller of the article's last figure of this flow"
+        exp, imp = (other, c.value) if buys else (c.value, other)
     elif (gapped := _gapped(m, said, text, prev, sent, g)) is not None:
         exp, imp, src = gapped
+    elif prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
+            and prev.indicator == ind and 0 <= m.start - prev.figure_end <= 24 and g.level_to_re is not None \
+            and g.level_to_re.search(text, prev.figure_end, m.start) and not _PUNCT.search(text, prev.figure_end, m.start) \
+            and not g.contrast.search(text, prev.figure_end, m.start):
+        # "vers les États-Unis de 5,7 % à 6,78 milliards": the level a change reached is of its flow
+        exp, imp = prev.exporter, prev.importer
+        src = "the flow of the change right before it"
     rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
     if rev is not None and not (exp and imp):
         last = next((h for h in reversed(history or []) if h.exporter and h.importer and h.exporter != "WLD"
@@ -1644,6 +1666,36 @@ def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int) -> bo
         return False
     rest = text[op + 1:c.start] + " " + text[c.end:cl]
     return len(_WORD.findall(rest)) >= 4
+
+
+def _share_whole(f: Frame, m: Mention, roles: list[tuple[Cue, str]], cues: list[Cue], text: str,
+                 g: CueGrammar) -> tuple[str, str] | None:
+    """(exporter, importer) of a share of someone's whole: "Russia accounted for 34% of India's
+    crude basket" (the whole's owner buys, the subject sells), "China took 47% of Russia's
+    exports" (an exports whole: its owner sells)."""
+    if f.measure != "share" or g.share_after_re is None:
+        return None
+    sa = g.share_after_re.match(text, m.end)
+    if sa is None:
+        return None
+    owner = next((c for c, r in roles if r == "poss" and sa.end() <= c.start <= sa.end() + 40), None)
+    if owner is None:
+        return None
+    other = next((c for c, r in reversed(roles) if r in ("subj", "adj") and c.end <= m.start and c.value != owner.value), None)
+    if other is None:
+        return None
+    sold = any(o.kind == "indicator" and o.value == "exports" and abs(o.start - owner.end) <= 30 for o in cues)
+    return (owner.value, other.value) if sold else (other.value, owner.value)
+
+
+def _appositive(c: Cue, cues: list[Cue], text: str, m: Mention) -> bool:
+    """The cue sits in an apposition right after a name: "Japan's exports to China, its
+    biggest trading partner, fell 4%" (between two commas, the figure outside)."""
+    a = text.rfind(",", max(0, c.start - 40), c.start)
+    b = text.find(",", c.end, c.end + 40)
+    if a < 0 or b < 0 or a < m.start < b or _PUNCT.search(text, a + 1, c.start) or _PUNCT.search(text, c.end, b):
+        return False
+    return any(x.kind == "country" and 0 <= a - x.end <= 1 for x in cues)
 
 
 def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:

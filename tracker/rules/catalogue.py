@@ -370,6 +370,9 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # a flow word in an apposition to a name describes the name, not the figure
+        E("en", "By destination, Japan's exports to China, its biggest trading partner, fell 4.0% in October.",
+          indicator="exports", exporter="JPN", importer="CHN", published="2023-11-16"),
         # imports and exports summed are the two-way trade
         E("en", "China's combined imports and exports with Russia reached $240 billion in 2023.",
           indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2024-01-12"),
@@ -570,6 +573,17 @@ RULES: list[Rule] = [
           surface="37 per cent", exporter="RUS", importer="IND", published="2024-12-10"),
         E("en", "China has bought 47 per cent of Russia's crude exports since the ban, followed by India (37 per cent), the EU (6 per cent) and Turkey (6 per cent).",
           surface="47 per cent", exporter="RUS", importer="CHN", published="2024-12-10"),
+        # destinations listed after the exports they go on about buy them; the level a change
+        # reached is of the change's flow
+        E("fr", "Les exportations sud-coréennes ont progressé de 8 % en novembre. Par destination, les exportations vers la Chine ont augmenté de 10,2 % à 8,22 milliards de dollars, vers les États-Unis de 5,7 % à 6,78 milliards de dollars, et vers l'Union européenne de 4,9 % à 3,58 milliards de dollars.",
+          surface="6,78 milliards de dollars", exporter="KOR", importer="USA", published="2025-12-01"),
+        E("en", "South Korea's car exports to Africa rose 12% in the period. Other notable declines include Asia (-23.5%), the European Union (-26.1%) and Latin America (-11.6%).",
+          surface="-26.1%", exporter="KOR", importer="EUU", published="2024-09-15"),
+        # a share of someone's whole: the owner of the whole buys it, unless it is their exports
+        E("en", "Russian oil supply stayed strong, accounting for 34% of India's crude basket in October.",
+          surface="34%", exporter="RUS", importer="IND", published="2024-11-10"),
+        E("fr", "La Russie représente désormais 34 % des importations de pétrole de l'Inde.",
+          surface="34 %", exporter="RUS", importer="IND", published="2024-11-10"),
         # a clause without its verb takes the figure before it, its own country in place
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
