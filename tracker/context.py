@@ -1213,8 +1213,13 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         return "poss"  # "le GNL importé par l'UE": the buyer (or the seller) named after the verb
     if g.possessive_of is not None and (pm := _search(g, "possessive_of", text, b_lo, c.start)):
         # "les achats de la Chine", "les exportations de l'Empire du Milieu": the flow's own side
-        if any(o.kind == "indicator" and o.end == c.start - len(pm.group(0)) for o in cues):
+        at = c.start - len(pm.group(0))
+        if any(o.kind == "indicator" and o.end == at for o in cues):
             return "poss"
+        if g.lex.get("direction", "possessive_after_goods") and any(
+                o.kind == "commodity" and o.end == at and any(i.kind == "indicator" and 0 <= o.start - i.end <= 1
+                                                              for i in cues) for o in cues):
+            return "poss"  # «импорт нефти Индии»: the goods between the flow word and its owner
     before = text[b_lo:c.start]
     elided = before + c.text[:c.text.index("'") + 1] if "'" in c.text[:3] else before  # the cue "l'Union" holds its article
     if g.from_named is not None and g.from_named.search(elided):
@@ -1416,6 +1421,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # "vers les États-Unis de 5,7 % à 6,78 milliards": the level a change reached is of its flow
         exp, imp = prev.exporter, prev.importer
         src = "the flow of the change right before it"
+        if ind in ("exports", "imports") and "WLD" not in (exp, imp) and _dwarfs(f, m, exp, imp, history):
+            exp, imp = (exp, "WLD") if ind == "exports" else ("WLD", imp)
+            src = "the change's country against the world: a level far above the pair's"
     rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
     if rev is not None and not (exp and imp):
         last = next((h for h in reversed(history or []) if h.exporter and h.importer and h.exporter != "WLD"
@@ -1434,6 +1442,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = prev.exporter, prev.importer
             src = "the previous figure's partners"
             f.penalty += 0.1
+            if ind in ("exports", "imports") and "WLD" not in (exp, imp) and _dwarfs(f, m, exp, imp, history):
+                # "exports rose to $683.8 billion" after $130 billion to China: the country's total
+                exp, imp = (exp, "WLD") if ind == "exports" else ("WLD", imp)
+                src = "the previous figure's country against the world: a level far above the pair's"
         elif prev_sent_cues:
             # the sentence before may name the flow ("hydrocarbures russes vers la Chine")
             pc = [c for c in prev_sent_cues if c.kind == "country"]
@@ -1446,7 +1458,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                     src = "the sentence before"
                     f.penalty += 0.1
     wlo, whi = (lo, hi) if where == "clause" else (sent.start, sent.end)
-    if (not exp or not imp) and _world(cues, wlo, whi) and (exp or imp):
+    if (not exp or not imp) and _world(_outside_owned_whole(f, m, cues, text, g), wlo, whi) and (exp or imp):
         exp, imp = (exp or "WLD"), (imp or "WLD")
         src += ", world total"
     if not exp and not imp and mirror and prev is not None and prev.sentence_start == sent.start \
@@ -1743,6 +1755,27 @@ def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue]
     if not kept and any(c.start < flow.start and c.value != flow.value for c in flows):
         return []  # "exports of China to Russia ..., and its imports 129 billion": the names are the first flow's
     return kept or roles
+
+
+def _dwarfs(f: Frame, m: Mention, exp: str, imp: str, history: list[Frame] | None) -> bool:
+    """A level more than three times every level the article gave for this pair in its unit."""
+    if f.measure != "level" or m.unit in ("percent", "pp"):
+        return False
+    seen = [h.amount for h in history or [] if h.amount_unit == m.unit and h.measure == "level" and h.amount > 0
+            and {h.exporter, h.importer} == {exp, imp}]
+    return bool(seen) and float(m.value) > 3 * max(seen)
+
+
+def _outside_owned_whole(f: Frame, m: Mention, cues: list[Cue], text: str, g: CueGrammar) -> list[Cue]:
+    """The cues but the world words of a share's whole that a country owns: in "16.4% of
+    China's total crude imports" the world is what China buys from, not the figure's partner
+    (in "38.3% of the global coal market" it is)."""
+    if f.measure != "share" or g.share_after_re is None or (sa := g.share_after_re.match(text, m.end)) is None:
+        return cues
+    a, b = sa.end(), sa.end() + 40
+    if not any(c.kind == "country" and c.value != "WLD" and a <= c.start < b for c in cues):
+        return cues
+    return [c for c in cues if not (c.kind == "world" and a <= c.start < b)]
 
 
 def _world(cues: list[Cue], lo: int, hi: int) -> bool:

@@ -584,6 +584,18 @@ RULES: list[Rule] = [
           surface="34%", exporter="RUS", importer="IND", published="2024-11-10"),
         E("fr", "La Russie représente désormais 34 % des importations de pétrole de l'Inde.",
           surface="34 %", exporter="RUS", importer="IND", published="2024-11-10"),
+        # Russian: the owner in the genitive after the flow word's goods («импорта нефти Индии»)
+        E("ru", "Россия обеспечила 34% импорта нефти Индии в октябре.",
+          surface="34%", exporter="RUS", importer="IND", published="2024-11-10"),
+        # a world word in the whole of a share a country owns is what it buys from: the share's
+        # partner is the supplier; in an unowned whole ("the global market") it is the world
+        E("en", "Saudi Arabia is China's second supplier. Saudi oil accounted for 16.4 percent of China's total crude imports last year.",
+          surface="16.4 percent", exporter="SAU", importer="CHN", published="2024-01-10"),
+        E("en", "Indonesia exported 448.8 mln tonnes of coal, accounting for 38.3% of the global seaborne coal market.",
+          surface="38.3%", exporter="IDN", importer="WLD", published="2024-01-10"),
+        # a level far above every level the article gave for the pair is the country's total
+        E("en", "South Korea's exports to China fell 13.1 percent to $124.8 billion last year. Exports rose 2 percent to $683.8 billion.",
+          surface="$683.8 billion", exporter="KOR", importer="WLD", published="2024-01-10"),
         # a clause without its verb takes the figure before it, its own country in place
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
