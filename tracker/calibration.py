@@ -38,7 +38,7 @@ _PERIOD_CLAUSE = re.compile(_Q + r"(?: in the clause|, the period its when-claus
                             r"|, the horizon of a goal or forecast)")
 _PERIOD_SHARED = re.compile(_Q + r", shared with the figure next to it")
 _PERIOD_SENTENCE = re.compile(_Q + r" in the sentence")
-_PERIOD_RELATIVE = re.compile(_Q + r": a (?:year|month) before .*")
+_PERIOD_RELATIVE = re.compile(_Q + r"(?:: a (?:year|month) before .*|: .*, the period just spoken of in \d{4})")
 _PERIOD_ANAPHORA = re.compile(_Q + r": .*, the period just spoken of")
 _PARTNERS_CLAUSE = re.compile(r"(?:roles|named) in the clause")
 _PARTNERS_SENTENCE = re.compile(r"(?:roles|named) in the sentence")
@@ -123,8 +123,9 @@ def _source(field: str, why: str) -> str:
             return "clause_pair"
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"
-        if why.startswith("the previous figure's partners") or ": the reverse of the previous flow" in why \
-                or why.startswith("the reverse of the previous ") or why.endswith(" figure before it"):
+        if why.startswith(("the previous figure's", "the flow of the change right before it", "the change's country")) \
+                or ": the reverse of the previous flow" in why or why.startswith("the reverse of the previous ") \
+                or why.endswith(" figure before it") or " in the figure before it (" in why:
             return "prev_figure"
         if why.startswith("the sentence before"):
             return "prev_sentence"
