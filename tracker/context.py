@@ -1068,7 +1068,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1
         return
-    if context_period:
+    if context_period and f.modality == "actual":
+        # (a goal or forecast that names no horizon has none: the article's period is a past one)
         f.period = context_period
         f.why["period"] = "the period the article last spoke of"
         f.penalty += 0.15

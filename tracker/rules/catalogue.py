@@ -808,6 +808,9 @@ RULES: list[Rule] = [
           surface="37.3 million tonnes", period="2017-04/2018-03", published="2019-06-10"),
         E("fr", "En 2023, la Chine a vendu pour 110 milliards de dollars à la Russie, contre 76 milliards l'année précédente.",
           surface="76 milliards", period="2022", published="2024-06-10"),
+        # a goal or forecast naming no horizon has none: the article's period is a past one
+        E("en", "Trade between India and Russia reached $65 billion in 2023.\n\nThe two governments aim to raise bilateral trade to $100 billion.",
+          surface="$100 billion", modality="target", period="", published="2024-05-10"),
         # a change is measured against it: the period stays the one spoken of
         E("en", "Brazil shipped 6.96 million tons of soybeans to China in January-February, 3% more than in the same period of 2023.",
           surface="3%", period="2024-01/2024-02", published="2024-03-10"),
