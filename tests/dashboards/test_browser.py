@@ -64,13 +64,14 @@ def _choose(page: Any, control: str, option_text: str) -> None:
         page.click(f"#{control}")
         page.keyboard.type(option_text)
         try:
-            page.wait_for_selector(f".dash-dropdown-option:has-text('{option_text}')", timeout=4000)
+            # the option is clicked inside the retry: one that vanishes with a re-render
+            # between being seen and being clicked is looked for again, menu reopened
+            page.click(f".dash-dropdown-option:has-text('{option_text}')", timeout=4000)
             break
         except sync_api.TimeoutError:
             if attempt == 2:
                 raise
             page.keyboard.press("Escape")
-    page.click(f".dash-dropdown-option:has-text('{option_text}')")  # found again if re-rendered meanwhile
     page.keyboard.press("Escape")
 
 
