@@ -501,10 +501,7 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 if not base:
                     continue
                 rel = "<same:y>" if c.label.startswith("<same:") else c.label
-                lab = pr.shift_year(base, -1) if c.label == "<-1y>" else pr.year_before(base) if c.label == "<-1Y>" \
-                    else pr.shift_month(base) if c.label == "<-1m>" \
-                    else base[:4] if c.label == "<year>" else base if c.label == "<same>" \
-                    else pr.in_year(base, int(c.label[6:-1]))
+                lab = pr.relative_to(c.label, base)
                 d = m.start - c.end if c.end <= m.start else c.start - m.end
                 if lab:
                     add(lab, [f"rel={rel}|{src}", f"rel={rel}|d={_bucket(d)}"])

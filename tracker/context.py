@@ -490,7 +490,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # a flow word in an apposition to a name (", its biggest trading partner,") describes the
     # name, not the figure, when another flow word is in reach
     flows = [c for c in cues if c.kind == "indicator"]
-    side = [c for c in flows if _appositive(c, cues, text, m)]
+    side = [c for c in flows if _appositive(c, cues, text, m)] if len(flows) > 1 else []
     reach = [c for c in cues if c not in side] if side and len(side) < len(flows) else cues
     flow = _respective(m, cues, sent_figures) or _nearest(reach, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0, text)
     where = "clause"
@@ -1013,35 +1013,30 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
                   and not h.comparison]
         base = topic_period or (spoken[-1] if spoken else context_period)
         if base:
-            f.period = base[:4] if pick.label == "<year>" else base
+            f.period = pr.relative_to(pick.label, base)
             f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of"
         return
-    if pick is not None and pick.label.startswith("<same:"):
-        # "contre 123,9 milliards sur la même période de 2019": the months spoken of, in 2019
+    if pick is not None and pick.label.startswith(("<same:", "<-")):
+        # a baseline against the period just spoken of: the sentence's own first, else the
+        # last one an actual figure stated (or, for "the same period of 2019", the topic)
         same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
         anchors = [h.period for h in (history or []) if h.period and h.period_source == "own" and not h.comparison]
-        base = same_sentence or topic_period or (anchors[-1] if anchors else "") or context_period
-        year = int(pick.label[6:-1])
-        f.period = pr.in_year(base, year) if base else str(year)
-        f.comparison = True
-        f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of in {year}"
-        return
-    if pick is not None and (pick is when or pick.kind == "same_of") and pick.label.startswith("<-"):
-        f.comparison = True  # "a year earlier, when China took 5.44 Mt": a baseline
-    if pick is not None and pick.label in ("<-1y>", "<-1m>", "<-1Y>"):
-        same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
-        anchors = [h.period for h in (history or []) if h.period and h.period_source == "own" and not h.comparison]
-        base = same_sentence or (anchors[-1] if anchors else "") or context_period
-        if pick.label == "<-1m>":
-            shifted = pr.shift_month(base) if base else ""
-            if shifted:
-                f.period = shifted
-                f.why["period"] = f"'{pick.text}': a month before {base}"
+        topic = topic_period if pick.label.startswith("<same:") else ""
+        base = same_sentence or topic or (anchors[-1] if anchors else "") or context_period
+        if pick.label.startswith("<same:"):
+            # "contre 123,9 milliards sur la même période de 2019": the months spoken of, in 2019
+            year = int(pick.label[6:-1])
+            f.period = pr.relative_to(pick.label, base) if base else str(year)
+            f.comparison = True
+            f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of in {year}"
             return
-        if base:
-            f.period = pr.shift_year(base, -1) if pick.label == "<-1y>" else pr.year_before(base)
-            f.why["period"] = f"'{pick.text}': a year before {base}"
-        elif art.pub is not None:
+        if pick is when or pick.kind == "same_of":
+            f.comparison = True  # "a year earlier, when China took 5.44 Mt": a baseline
+        shifted = pr.relative_to(pick.label, base) if base else ""
+        if shifted:
+            f.period = shifted
+            f.why["period"] = f"'{pick.text}': a {'month' if pick.label == '<-1m>' else 'year'} before {base}"
+        elif pick.label != "<-1m>" and art.pub is not None:
             f.period = str(art.pub.year - 1)
         return
     if pick is not None and pick.label:
@@ -1411,7 +1406,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                          and h.exporter not in ("WLD", c.value)), None)
             if last is not None:
                 other, buys = last.exporter, True
-                src += f", against the seller of the article's last figure of this flow"
+                src += ", against the seller of the article's last figure of this flow"
         exp, imp = (other, c.value) if buys else (c.value, other)
     elif (gapped := _gapped(m, said, text, prev, sent, g)) is not None:
         exp, imp, src = gapped
@@ -1422,8 +1417,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # "vers les États-Unis de 5,7 % à 6,78 milliards": the level a change reached is of its flow
         exp, imp = prev.exporter, prev.importer
         src = "the flow of the change right before it"
-        if ind in ("exports", "imports") and "WLD" not in (exp, imp) and _dwarfs(f, m, exp, imp, history):
-            exp, imp = (exp, "WLD") if ind == "exports" else ("WLD", imp)
+        if (total := _country_total(f, m, ind, exp, imp, history)) is not None:
+            exp, imp = total
             src = "the change's country against the world: a level far above the pair's"
     rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
     if rev is not None and not (exp and imp):
@@ -1443,9 +1438,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = prev.exporter, prev.importer
             src = "the previous figure's partners"
             f.penalty += 0.1
-            if ind in ("exports", "imports") and "WLD" not in (exp, imp) and _dwarfs(f, m, exp, imp, history):
-                # "exports rose to $683.8 billion" after $130 billion to China: the country's total
-                exp, imp = (exp, "WLD") if ind == "exports" else ("WLD", imp)
+            if (total := _country_total(f, m, ind, exp, imp, history)) is not None:
+                exp, imp = total
                 src = "the previous figure's country against the world: a level far above the pair's"
         elif prev_sent_cues:
             # the sentence before may name the flow ("hydrocarbures russes vers la Chine")
@@ -1681,17 +1675,24 @@ def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int) -> bo
     return len(_WORD.findall(rest)) >= 4
 
 
+def _whole_of_share(f: Frame, m: Mention, text: str, g: CueGrammar) -> tuple[int, int] | None:
+    """Where a share's whole is written: the 40 characters after "of"/« des » right behind
+    the figure ("34% of India's crude basket")."""
+    if f.measure != "share" or g.share_after_re is None:
+        return None
+    sa = g.share_after_re.match(text, m.end)
+    return (sa.end(), sa.end() + 40) if sa is not None else None
+
+
 def _share_whole(f: Frame, m: Mention, roles: list[tuple[Cue, str]], cues: list[Cue], text: str,
                  g: CueGrammar) -> tuple[str, str] | None:
     """(exporter, importer) of a share of someone's whole: "Russia accounted for 34% of India's
     crude basket" (the whole's owner buys, the subject sells), "China took 47% of Russia's
     exports" (an exports whole: its owner sells)."""
-    if f.measure != "share" or g.share_after_re is None:
+    whole = _whole_of_share(f, m, text, g)
+    if whole is None:
         return None
-    sa = g.share_after_re.match(text, m.end)
-    if sa is None:
-        return None
-    owner = next((c for c, r in roles if r == "poss" and sa.end() <= c.start <= sa.end() + 40), None)
+    owner = next((c for c, r in roles if r == "poss" and whole[0] <= c.start <= whole[1]), None)
     if owner is None:
         return None
     other = next((c for c, r in reversed(roles) if r in ("subj", "adj") and c.end <= m.start and c.value != owner.value), None)
@@ -1758,22 +1759,28 @@ def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue]
     return kept or roles
 
 
-def _dwarfs(f: Frame, m: Mention, exp: str, imp: str, history: list[Frame] | None) -> bool:
-    """A level more than three times every level the article gave for this pair in its unit."""
-    if f.measure != "level" or m.unit in ("percent", "pp"):
-        return False
+def _country_total(f: Frame, m: Mention, ind: str, exp: str, imp: str,
+                   history: list[Frame] | None) -> tuple[str, str] | None:
+    """(exporter, importer) of the flow's own country against the world, when the level is
+    more than three times every level the article gave for the pair in its unit: "exports
+    rose to $683.8 billion" after $130 billion to China is the country's total."""
+    if ind not in ("exports", "imports") or "WLD" in (exp, imp) or f.measure != "level" or m.unit in ("percent", "pp"):
+        return None
     seen = [h.amount for h in history or [] if h.amount_unit == m.unit and h.measure == "level" and h.amount > 0
             and {h.exporter, h.importer} == {exp, imp}]
-    return bool(seen) and float(m.value) > 3 * max(seen)
+    if not seen or float(m.value) <= 3 * max(seen):
+        return None
+    return (exp, "WLD") if ind == "exports" else ("WLD", imp)
 
 
 def _outside_owned_whole(f: Frame, m: Mention, cues: list[Cue], text: str, g: CueGrammar) -> list[Cue]:
     """The cues but the world words of a share's whole that a country owns: in "16.4% of
     China's total crude imports" the world is what China buys from, not the figure's partner
     (in "38.3% of the global coal market" it is)."""
-    if f.measure != "share" or g.share_after_re is None or (sa := g.share_after_re.match(text, m.end)) is None:
+    whole = _whole_of_share(f, m, text, g)
+    if whole is None:
         return cues
-    a, b = sa.end(), sa.end() + 40
+    a, b = whole
     if not any(c.kind == "country" and c.value != "WLD" and a <= c.start < b for c in cues):
         return cues
     return [c for c in cues if not (c.kind == "world" and a <= c.start < b)]

@@ -270,7 +270,7 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
     for kind, m in period_matches(text, lang) if matches is None else matches:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        label = _resolve(kind, m, g, pub, precision, future, fiscal_start or g.fiscal_start, seasons)
+        label = _resolve(kind, m, g, pub, precision, future, fiscal_start, seasons)
         if label is None:
             continue
         out.append(PeriodCue(m.start(), m.end(), kind, label, m.group(0)))
@@ -289,7 +289,7 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
              precision: str | None, future: bool, fs: int = 0, seasons: bool = False) -> str | None:
-    fs = fs or g.fiscal_start
+    fs = fs or g.fiscal_start  # 0: the lexicon's fiscal year
     y = _year_of(m)
     gd = m.groupdict()
     if kind == "year":
@@ -512,6 +512,28 @@ def year_before(label: str) -> str:
     if b and len(a) == 7 and len(b) == 7 and (int(b[:4]) * 12 + int(b[5:])) - (int(a[:4]) * 12 + int(a[5:])) == 11:
         return shift_year(label, -1)
     return str(int((b or a)[:4]) - 1)
+
+
+def relative_to(label: str, base: str) -> str:
+    """A relative label ("<-1y>", "<-1Y>", "<-1m>", "<year>", "<same>", "<same:2019>") read
+    against the period it is relative to; "" when it says nothing of that period.
+
+    >>> relative_to("<-1y>", "2023-04"), relative_to("<-1Y>", "2023-04"), relative_to("<same:2019>", "2020-01/2020-09")
+    ('2022-04', '2022', '2019-01/2019-09')
+    """
+    if label == "<-1y>":
+        return shift_year(base, -1)
+    if label == "<-1Y>":
+        return year_before(base)
+    if label == "<-1m>":
+        return shift_month(base)
+    if label == "<year>":
+        return base[:4]
+    if label == "<same>":
+        return base
+    if label.startswith("<same:"):
+        return in_year(base, int(label[6:-1]))
+    return ""
 
 
 def shift_month(label: str) -> str:

@@ -10,9 +10,9 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -68,7 +68,7 @@ def _split_years(title: str, text: str, lang: str, pair: tuple[str, ...]) -> tup
     fiscal year of the first of its countries that has one ("2023-24" in an Indian story); 0
     leaves the lexicon's."""
     goods, start = _season_goods(lang)
-    if goods is not None and start and (goods.search(title) or len(goods.findall(text)) >= 3):
+    if goods is not None and start and (goods.search(title) or len(list(itertools.islice(goods.finditer(text), 3))) == 3):
         return start, True
     starts = lexicon.fiscal_year_starts()
     return next((starts[c] for c in pair if c in starts), 0), False
