@@ -1015,6 +1015,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         if base:
             f.period = pr.relative_to(pick.label, base)
             f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of"
+            if pick.label == "<same>" and f.measure == "share" and "/" in f.period:
+                _at_move_end(f, m, sent_figures, text, g, f"'{pick.text}' ({f.period})")
         return
     if pick is not None and pick.label.startswith(("<same:", "<-")):
         # a baseline against the period just spoken of: the sentence's own first, else the
@@ -1041,13 +1043,12 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if pick is not None and pick.label:
         f.period = pick.label
-        if pick.kind == "ends":
-            # "between February 2022 and December 2023 ... from €21.2 billion to €3.7 billion":
-            # the level moved from is of the span's start, the one reached (and the move) of its end
-            end = _move_end(m, sent_figures, text, f.measure, g.lang)
-            if end:
-                f.period = pick.label.split("/")[0 if end == "start" else 1]
-                f.why["period"] = f"'{pick.text}', its {end}: the {end} of a move between two levels"
+        if pick.kind == "ends" or pick.kind == "span" and "/" in pick.label and (
+                f.measure == "share" or pr.opens_span(pick.text, g.lang)):
+            # "between February 2022 and December 2023 ... from €21.2 billion to €3.7 billion",
+            # "the share fell from 9.5% to 4.3% between February and December 2022": the level
+            # moved from is of the span's start, the one reached (and the move) of its end
+            _at_move_end(f, m, sent_figures, text, g, f"'{pick.text}'")
         # a period shared with a baseline figure next to it does not set what the article
         # is about ("après un bond de 26,3 % en 2013, la croissance a perdu 24 points")
         f.period_source = "shared" if pick in shared and pick not in own and prev is not None \
@@ -1211,6 +1212,8 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         # "les achats de la Chine", "les exportations de l'Empire du Milieu": the flow's own side
         at = c.start - len(pm.group(0))
         if any(o.kind == "indicator" and o.end == at for o in cues):
+            if pm.group(0).strip() and any(o.kind in ("buyer", "seller") and o.end == at for o in cues):
+                return "from"  # "le pétrole importé d'Irak": after a verb, where it came from
             return "poss"
         if g.lex.get("direction", "possessive_after_goods") and any(
                 o.kind == "commodity" and o.end == at and any(i.kind == "indicator" and 0 <= o.start - i.end <= 1
@@ -1229,6 +1232,32 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"
+
+
+@lru_cache(maxsize=None)
+def _between_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = lx.load(lang).get("direction", "between_pair")
+    if not words:
+        return None
+    opener = re.compile(lx.alternation(list(words)) + r"\s+(?:(?:the|le|la|les)\s+|l['’])?$", re.I)
+    joiner = re.compile(r"\s+" + lx.alternation(sorted({j for js in words.values() for j in js}))
+                        + r"\s+(?:(?:the|le|la|les)\s+)?", re.I)
+    return opener, joiner
+
+
+def _between_pair(countries: list[Cue], text: str, g: CueGrammar) -> tuple[Cue, Cue] | None:
+    """Two countries named as "between A and B" (the lexicon's `direction.between_pair`)."""
+    rx = _between_rx(g.lang)
+    if rx is None:
+        return None
+    opener, joiner = rx
+    elided = lambda c: c.start + (c.text.index("'") + 1 if "'" in c.text[:3] else 0)  # noqa: E731
+    for a, b in zip(countries, countries[1:]):
+        if a.value != b.value and a.value != "WLD" and b.value != "WLD" \
+                and joiner.fullmatch(text, a.end, elided(b)) \
+                and opener.search(text, max(0, a.start - 16), elided(a)):
+            return a, b
+    return None
 
 
 def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi: int,
@@ -1304,11 +1333,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if ind == "trade_balance":
         side = next((c for c, r in roles if r in ("from", "poss", "subj", "adj")), None)
         other = next((c for c, r in roles if r in ("with", "to") and (side is None or c.value != side.value)), None)
+        named = _between_pair([c for c, _ in roles], text, g)
+        if named is not None and not any(r == "poss" for _, r in roles):
+            side, other = named  # "le déficit entre l'UE et la Chine": the first named is the balance's side
         if other is None:
             other = next((c for c, r in roles if side is not None and c.value != side.value), None)
         bal = _nearest(cues, m.start, m.end, lo, hi, {"balance"}, 1.0) or next((c for c in cues if c.kind == "balance"), None)
         s_code = side.value if side else ""
         o_code = other.value if other else ""
+        if not o_code and s_code and s_code != "WLD" and _world(cues, lo, hi):
+            o_code = "WLD"  # "Japan's overall trade surplus": against the world
         if not o_code and len(art.pair) == 2 and s_code in art.pair:
             o_code = art.pair[1] if art.pair[0] == s_code else art.pair[0]
         if not s_code and len(art.pair) == 2:
@@ -1317,7 +1351,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.exporter, f.importer = o_code, s_code
         else:
             f.exporter, f.importer = s_code, o_code
-        f.why["partners"] = f"balance side '{side.text if side else '?'}' vs '{other.text if other else '?'}'"
+        against = f"'{other.text}'" if other else "the world" if o_code == "WLD" else "'?'"
+        f.why["partners"] = f"balance side '{side.text if side else '?'}' vs {against}"
         return
     # directed flows: exports, imports, energy deliveries
     origin = dest = ""
@@ -1379,6 +1414,15 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     whole = _share_whole(f, m, roles, cues, text, g) if not origin and not dest else None
     if whole is not None:
         exp, imp = whole
+    elif f.measure == "share" and flow is not None and flow.value in ("exports", "imports") and not dest \
+            and (held := _share_holder(roles, text, g)) is not None and origin in ("", held[0]) \
+            and not _world(_outside_owned_whole(f, m, cues, text, g), lo, hi):
+        # "Russia's share of total imports", « la part de la Chine dans les exportations russes »:
+        # the holder sells into an imports whole and buys from an exports one; the whole's
+        # owner is the other side (else the article's pair fills it). ("15% of global exports":
+        # a share of the world's whole is the holder's own flow)
+        holder, owner = held
+        exp, imp = (owner, holder) if flow.value == "exports" else (holder, owner)
     if exp and imp and exp == imp:
         imp = ""
     src = f"roles in the {where}"
@@ -1547,7 +1591,10 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
         if not g.list_sep.match(text, c.end, run[0].start):
             break
         run.insert(0, c)
-    kin = [x for x in figures if x.unit == m.unit]
+    # the figures up to the word "respectively" ("... rising by 15% and 12%, respectively, and
+    # exports to Africa jumping 33%": the last is not of the list)
+    resp = min((c.start for c in cues if c.kind == "respectively" and c.start > first_fig), default=len(text))
+    kin = [x for x in figures if x.unit == m.unit and x.end <= resp]
     if len(run) < 2 or len(run) != len(kin) or m not in kin:
         return None
     return run[kin.index(m)], _role(run[0], text, cues, g), {c.value for c in run}
@@ -1640,6 +1687,14 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             re.compile(r"\s*,?\s*" + lx.alternation(ranges["to"]) + r"\s*", re.I))
 
 
+def _at_move_end(f: Frame, m: Mention, figures: list[Mention], text: str, g: CueGrammar, said: str) -> None:
+    """A figure of a move between two levels over a span takes the span's end it stands at."""
+    end = _move_end(m, figures, text, f.measure, g.lang)
+    if end and "/" in f.period:
+        f.period = f.period.split("/")[0 if end == "start" else 1]
+        f.why["period"] = f"{said}, its {end}: the {end} of a move between two levels"
+
+
 def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang: str) -> str:
     """Which end of a move between two levels the figure is: "start" for the level it moves
     from ("from €21.2 billion"), "end" for the level it reaches ("to €3.7 billion") and for a
@@ -1682,6 +1737,30 @@ def _whole_of_share(f: Frame, m: Mention, text: str, g: CueGrammar) -> tuple[int
         return None
     sa = g.share_after_re.match(text, m.end)
     return (sa.end(), sa.end() + 40) if sa is not None else None
+
+
+@lru_cache(maxsize=None)
+def _holder_rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    d = lx.load(lang).get("direction") or {}
+    after, before = d.get("share_holder_after"), d.get("share_holder_before")
+    return (re.compile(r"\s*" + lx.alternation(after, word=False) + r"(?!\w)", re.I) if after else None,
+            re.compile(lx.alternation(before) + r"\s*(?:(?:la|le|les)\s+)?$", re.I) if before else None)
+
+
+def _share_holder(roles: list[tuple[Cue, str]], text: str, g: CueGrammar) -> tuple[str, str] | None:
+    """(holder, the whole's owner or "") of a share: the country right before the lexicon's
+    `direction.share_holder_after` words or right after its `share_holder_before` ones; the
+    owner is another possessor or demonym in the clause ("India's imports", "exportations russes")."""
+    after, before = _holder_rx(g.lang)
+    for c, r in roles:
+        if r not in ("poss", "subj", "adj", "from"):
+            continue
+        at = c.start + (c.text.index("'") + 1 if "'" in c.text[:3] else 0)  # "l'Inde"
+        if (after is not None and r != "from" and after.match(text, c.end)) \
+                or (before is not None and before.search(text, max(0, at - 24), at)):
+            owner = next((o.value for o, ro in roles if ro in ("poss", "adj") and o.value not in (c.value, "WLD")), "")
+            return c.value, owner
+    return None
 
 
 def _share_whole(f: Frame, m: Mention, roles: list[tuple[Cue, str]], cues: list[Cue], text: str,
@@ -1773,10 +1852,20 @@ def _country_total(f: Frame, m: Mention, ind: str, exp: str, imp: str,
     return (exp, "WLD") if ind == "exports" else ("WLD", imp)
 
 
+@lru_cache(maxsize=None)
+def _share_total_rx(lang: str) -> re.Pattern[str] | None:
+    words = lx.load(lang).get("share_total_words")
+    return re.compile(lx.alternation(words), re.I) if words else None
+
+
 def _outside_owned_whole(f: Frame, m: Mention, cues: list[Cue], text: str, g: CueGrammar) -> list[Cue]:
     """The cues but the world words of a share's whole that a country owns: in "16.4% of
     China's total crude imports" the world is what China buys from, not the figure's partner
     (in "38.3% of the global coal market" it is)."""
+    if f.measure == "share" and (total := _share_total_rx(g.lang)) is not None:
+        # "Russia's share of total imports", "35 per cent of all imports": the whole is some
+        # country's, whatever the word for it ("global", "world" name the world's)
+        cues = [c for c in cues if not (c.kind == "world" and total.fullmatch(c.text))]
     whole = _whole_of_share(f, m, text, g)
     if whole is None:
         return cues

@@ -671,6 +671,17 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
     return out
 
 
+def opens_span(phrase: str, lang: str) -> bool:
+    """Whether a period phrase opens on a span word: "from February to December", «с февраля
+    по декабрь» (its ends are named), not "January-May" (a cumulative period).
+
+    >>> opens_span("between February and December 2022", "en"), opens_span("January-May", "en")
+    (True, False)
+    """
+    rx = _span_rx(lang)
+    return rx is not None and rx[0].match(phrase.split(None, 1)[0] + " ") is not None
+
+
 @lru_cache(maxsize=None)
 def _span_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = (lx.load(lang).get("periods") or {}).get("span_words")

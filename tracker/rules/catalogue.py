@@ -403,6 +403,18 @@ RULES: list[Rule] = [
                indicator="imports", exporter="RUS", importer="CHN", value=-9.6, period="2025-H1"),
              E("en", "The EU's trade deficit with China reached \u20ac291 billion last year.",
                indicator="trade_balance", exporter="CHN", importer="EUU", period="2023"),
+             # a balance with a world word and no partner is against the world
+             E("en", "Japan's overall trade surplus dropped 32.6 percent last month to 528.5 billion yen.",
+               surface="528.5 billion yen", indicator="trade_balance", exporter="JPN", importer="WLD"),
+             E("fr", "Le déficit commercial total de la France s'est creusé à 99 milliards d'euros.",
+               indicator="trade_balance", exporter="WLD", importer="FRA"),
+             # a balance "between A and B" is A's
+             E("fr", "Le déficit commercial entre l'UE et la Chine a atteint 292 milliards d'euros l'an dernier.",
+               indicator="trade_balance", exporter="CHN", importer="EUU"),
+             E("fr", "L'excédent commercial entre Ottawa et Washington est passé à 11,7 milliards de dollars en septembre.",
+               surface="11,7 milliards de dollars", indicator="trade_balance", exporter="CAN", importer="USA"),
+             E("ru", "Дефицит в торговле между ЕС и Китаем вырос до 292 млрд евро.", indicator="trade_balance",
+               exporter="CHN", importer="EUU"),
              # a non-trade word inside a longer flow or goods phrase is part of it
              E("en", "Australia's LNG export earnings rose to a record A$92 billion last year.", surface="A$92 billion",
                indicator="energy_deliveries", unit="AUD"),
@@ -556,6 +568,11 @@ RULES: list[Rule] = [
         # shares listed with their supplier: "la Russie (19 %)", or paired by "respectively"
         E("fr", "Sur l'ensemble des importations chinoises de brut, la Russie pèse désormais 19 %, devant l'Arabie saoudite (15 %) et l'Irak (11 %).",
           surface="15 %", measure="share", exporter="SAU", importer="CHN", published="2024-05-16"),
+        # (the list ends at "respectively,": a figure after it is of its own clause)
+        E("en", "China's exports grew elsewhere, with shipments to Southeast Asia and the EU rising by 15% and 12%, respectively, and exports to African nations jumping 33%.",
+          surface="12%", exporter="CHN", importer="EUU", published="2024-03-10"),
+        E("en", "China's exports grew elsewhere, with shipments to Southeast Asia and the EU rising by 15% and 12%, respectively, and exports to African nations jumping 33%.",
+          surface="33%", exporter="CHN", importer="AFR", published="2024-03-10"),
         E("en", "Russia, Saudi Arabia and Iraq supplied 19%, 15% and 10.5% of the Asian giant's crude imports in 2023, respectively.",
           surface="15%", measure="share", exporter="SAU", importer="CHN", published="2024-04-22"),
         E("fr", "En septembre, l'Irak restait le premier fournisseur du pays avec 21 % de ses importations de brut, devant la Russie (19 %) et l'Arabie saoudite (17 %).",
@@ -563,6 +580,25 @@ RULES: list[Rule] = [
           published="2022-10-24"),
         E("en", "Russia supplied 19% of China's crude imports in 2023, making it the top supplier ahead of Saudi Arabia at 15%.",
           surface="15%", measure="share", exporter="SAU", importer="CHN", published="2024-04-22"),
+        # after a flow verb (not a noun), "de X" names where the goods came from
+        E("fr", "L'Inde achète du pétrole russe. Le volume de pétrole importé d'Irak est tombé à 928 000 barils par jour.",
+          surface="928 000 barils par jour", exporter="IRQ", published="2023-10-10"),
+        # a share's holder sells into an imports whole and buys from an exports one; "total" or
+        # "all" before the whole says it is somebody's whole, not the world's (the article's pair
+        # names whose)
+        E("en", "India's refiners kept buying Russian crude. Russia's share of total imports stood at 33.4% in February.",
+          surface="33.4%", measure="share", exporter="RUS", importer="IND", published="2024-03-20"),
+        E("en", "India's refiners kept buying Russian crude. Russia accounted for 35 per cent of all imports in March.",
+          surface="35 per cent", measure="share", exporter="RUS", importer="IND", published="2024-04-20"),
+        E("fr", "L'Inde continue d'acheter du brut russe. La Russie représente 35 % des importations totales du pays.",
+          surface="35 %", measure="share", exporter="RUS", importer="IND", published="2024-04-20"),
+        E("fr", "La part de la Chine dans les exportations russes a atteint 30 % l'an dernier.",
+          surface="30 %", measure="share", exporter="RUS", importer="CHN", published="2024-04-20"),
+        E("ru", "Индия наращивает закупки российской нефти. Доля России в общем импорте достигла 35%.",
+          surface="35%", measure="share", exporter="RUS", importer="IND", published="2024-04-20"),
+        # ... but "global" or "world" names the world's whole
+        E("en", "China accounts for 15% of global exports of steel.", surface="15%", measure="share",
+          exporter="CHN", importer="WLD"),
         # a change or a level listed with its country is that country's too; the countries listed
         # against someone's exports buy them
         E("en", "South Korea's car exports fell in most markets last year, with declines for the European Union (-26.1%), Japan (-9.2%) and Australia (-5.2%).",
@@ -669,6 +705,17 @@ RULES: list[Rule] = [
           surface="3,7 milliards", period="2023-12", published="2024-03-10"),
         E("en", "Between April 2023 and February 2024, India's imports of Russian coal rose from 1.2 to 1.9 million tonnes a month.",
           surface="1.2", period="2023-04", published="2024-03-20"),
+        # ... and so over a month span its words open ("from February to December", « с февраля
+        # по декабрь »), or any span for a share (a share is a position at a date)
+        E("ru", "С февраля по декабрь 2022 года доля России в импорте ЕС снизилась с 9,5% до 4,3%.",
+          surface="9,5%", period="2022-02", published="2023-03-01"),
+        E("ru", "С февраля по декабрь 2022 года доля России в импорте ЕС снизилась с 9,5% до 4,3%.",
+          surface="4,3%", period="2022-12", published="2023-03-01"),
+        E("en", "From February to December 2022, Moscow's share of the bloc's gas purchases slid from 36% to 21%.",
+          surface="36%", period="2022-02", published="2023-03-01"),
+        # (but "January-May" alone is a cumulative period: its figures keep it)
+        E("en", "India's January-May coal imports from Russia rose from 2.1 million to 3.4 million tonnes, a 62% jump.",
+          surface="3.4 million tonnes", period="2023-01/2023-05", published="2023-06-20"),
         # a period in an aside between brackets is the aside's, not that of the figures outside it
         E("fr", "En 2022, les exportations de l'UE vers la Russie ont atteint 55,2 milliards d'euros (en 2012, leur valeur était deux fois plus élevée), en recul de 38 %.",
           surface="38 %", period="2022", published="2023-02-20"),
