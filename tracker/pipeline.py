@@ -181,10 +181,13 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             return []  # a link's headline speaks of another article's period
         if j not in period_cache:
             s = sents[j]
-            # a period behind a comparison ("down from $297.9 billion in 2022") is a baseline
+            # a period behind a comparison ("down from $297.9 billion in 2022") is a baseline, and
+            # one scoping a ranking ("the first time since 1997") no topic
+            own = Sentence(0, len(s.text), s.text, s.paragraph)
             period_cache[j] = [c.label for c in cx.periods_in(s.text, art)
                                if c.label and not c.label.startswith("<")
-                               and not g.contrast.search(s.text, max(0, c.start - 40), c.start)]
+                               and not g.contrast.search(s.text, max(0, c.start - 40), c.start)
+                               and not cx._ranks_since(c, s.text, own, g)]
         return period_cache[j]
 
     # cues are read only where they matter: the lead, and the sentences with figures

@@ -802,6 +802,11 @@ RULES: list[Rule] = [
         # a figure-less sentence naming a month sets the topic until a figure names its own period
         E("fr", "Au premier semestre, les échanges sino-russes ont reculé de 9,1 %. Juin apporte une éclaircie. Le commerce bilatéral y a atteint 17,6 milliards de dollars. Les ventes chinoises à la Russie ont progressé de 2,2 % sur un an.",
           surface="2,2 %", period="2025-06", published="2025-07-14"),
+        # ... but a period scoping a ranking ("the first time since 1997") sets no topic
+        E("fr", "Au premier semestre, l'ASEAN est devenue le deuxième partenaire commercial de la Chine. C'est une première depuis 1997. Les échanges ont progressé de 10,5 % sur un an.",
+          surface="10,5 %", period="2019-H1", published="2019-07-20"),
+        E("en", "British exports to the EU slumped 40.7% in January. It was the worst result since monthly records began in 1997. Imports from the bloc fell 28.8%.",
+          surface="28.8%", period="2021-01", published="2021-03-12"),
         # one sentence a paragraph, as web pages often print: a figure-less sentence naming a period
         # still sets the topic of the paragraph right after it
         E("fr", "Entre janvier et juillet 2025, le commerce sino-russe a reculé de 8 %.\n\nSelon l'Institut Gaidar, au premier semestre 2025, la Chine a réduit ses achats de matières premières en Russie.\n\nLes exportations russes de pétrole vers la Chine ont chuté de 11 %, celles de GNL de 13 %.",
