@@ -371,7 +371,25 @@ def _pycountry_names(lang: str, known: dict[str, str]) -> dict[str, str]:
 def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
     """All cues in a piece of text, with absolute offsets (one dictionary probe per token)."""
     # find() returns hits in start order already
-    return [Cue(h.start, h.end, h.kind, h.value, h.text) for h in g.index.find(text, offset)]
+    cues = [Cue(h.start, h.end, h.kind, h.value, h.text) for h in g.index.find(text, offset)]
+    near = _currency_rx(g.lang)
+    if near is not None and any(c.kind == "country" for c in cues):
+        after, before = near
+        # "US$50 billion", "240 млрд долларов США", « dollars américains »: a currency's country
+        # (a name in the case that names a receiver is one: «на 5 млрд долларов Китаю»)
+        cues = [c for c in cues if c.kind != "country" or not (
+            after.match(text, c.end - offset) or c.text not in g.recipient_forms
+            and before.search(text, max(0, c.start - offset - 16), c.start - offset))]
+    return cues
+
+
+@lru_cache(maxsize=None)
+def _currency_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = lx.load(lang).get("currency_nouns")
+    if not words:
+        return None
+    alt = lx.alternation([w for w in words if w != "$"])
+    return (re.compile(r"\s?\$|\s*" + alt, re.I), re.compile(alt + r"\s+$", re.I))
 
 
 def _lookup(mapping: dict[str, str], matched: str) -> str | None:

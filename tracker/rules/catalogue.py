@@ -546,6 +546,18 @@ RULES: list[Rule] = [
         E("fr", "Les achats chinois de gaz russe par gazoduc ont bondi de 47 % en 2023, et ceux de GNL de 23 %, à 8 millions de tonnes.",
           surface="8 millions de tonnes", commodity="lng", published="2024-05-16"),
     ]),
+    Rule("context.currency_country", "a country named with a currency (US$, dollars US, долларов США) is no party", "claim", [
+        E("en", "Brazil's soya sales to China totalled US$37.2 billion, a 20 percent increase.", surface="US$37.2 billion",
+          exporter="BRA", importer="CHN", published="2024-01-10"),
+        E("en", "Shipments from Vietnam to China rose to 60 billion U.S. dollars.", exporter="VNM", importer="CHN",
+          published="2024-01-10"),
+        E("fr", "Les échanges entre l'Inde et la Russie ont atteint 65 milliards de dollars américains.",
+          exporter="IND", importer="RUS", published="2024-01-10"),
+        E("ru", "Товарооборот России и Индии вырос до 65 млрд долларов США.", exporter="IND", importer="RUS",
+          published="2024-01-10"),
+        # (a name in the case that names the receiver is a party all the same)
+        E("ru", "Россия продала нефти на 5 млрд долларов Китаю.", exporter="RUS", importer="CHN", published="2024-01-10"),
+    ]),
     Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
          "claim", [
         E("fr", "L'Indonésie reste le premier fournisseur de charbon de Pékin : 17,53 millions de tonnes en décembre.",
