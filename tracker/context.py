@@ -237,7 +237,9 @@ def grammar(lang: str) -> CueGrammar:
         before_with=re.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
         clause_break=re.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
         change_before=re.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"
-                                 + "|".join(re.escape(c) for c in _BY_WORDS + _more_by_words(lex)) + r")\s*$", I),
+                                 + "|".join(re.escape(c) for c in _BY_WORDS + _more_by_words(lex)) + r")\s*(?:"
+                                 + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps])
+                                 + r"\s*)?$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
         contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+(?:[^\W\d]+\s+){0,3}$", I),
@@ -381,6 +383,40 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
             after.match(text, c.end - offset) or c.text not in g.recipient_forms
             and before.search(text, max(0, c.start - offset - 16), c.start - offset))]
     return cues
+
+
+#: region and bloc codes whose demonym may stand in a periphrasis of one country
+REGIONS = frozenset({"AFR", "ASIA", "LATAM", "ASEAN", "EUU"})
+
+
+@lru_cache(maxsize=None)
+def _periphrasis_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = lx.load(lang).get("periphrasis_nouns")
+    if not words:
+        return None
+    alt = lx.alternation(words)
+    return re.compile(r"\s+" + alt), re.compile(alt + r"\s+$")
+
+
+def periphrasis(cues: list[Cue], text: str, offset: int, art: ArticleContext, g: CueGrammar) -> list[Cue]:
+    """A region's demonym with a country noun ("the South Asian nation", « le pays nord-africain »)
+    is one country of the article: the one of its pair the sentence does not name otherwise;
+    when that cannot be told, no party at all (not the region)."""
+    rx = _periphrasis_rx(g.lang)
+    if rx is None or not any(c.kind == "country" and c.value in REGIONS for c in cues):
+        return cues
+    after, before = rx
+    out = []
+    for c in cues:
+        if c.kind == "country" and c.value in REGIONS and c.text[:1].islower() == g.demonym_lowercase \
+                and (after.match(text, c.end - offset) or before.search(text, max(0, c.start - offset - 16), c.start - offset)):
+            named = {o.value for o in cues if o.kind == "country" and o is not c}
+            left = [p for p in art.pair if p not in named]
+            if len(left) == 1:
+                out.append(replace(c, value=left[0]))
+            continue
+        out.append(c)
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -644,7 +680,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         listed_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
             and any(c.kind == "country" and _PAREN_OPEN.fullmatch(text, c.end, m.start) for c in cues)
         # "... 21 % de ses importations, devant la Russie (19 %)": a share listed after a share
-        f.measure = "share" if plain and (listed_share or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
+        # "Russia's share ... dropped from 40% to 36%": the ends of a move in a clause about a share
+        # are two shares; "compared with 18.27% a year ago" after a share is the share it was
+        moved_share = plain and any(c.kind == "share" and c_lo <= c.start < m.start for c in cues) \
+            and bool(_move_end(m, sent_figures, text, "level", g.lang))
+        baseline_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
+            and bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
+        f.measure = "share" if plain and (listed_share or moved_share or baseline_share
+                                          or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
     elif _search(g, "change_before", text, b_lo, m.start):
         f.measure = "change"
         f.why["measure"] = f"'{before.strip()[-25:]}' before an amount"
@@ -1701,8 +1744,10 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     ranges = lx.load(lang).get("ranges") or {}
     if not ranges.get("from") or not ranges.get("to"):
         return None
+    approx = [w for k in ("about", "more_than", "less_than") for w in (lx.load(lang).get("approx", k) or [])]
+    about = r"(?:" + lx.alternation(approx) + r"\s*)?" if approx else ""
     return (re.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
-            re.compile(r"\s*,?\s*" + lx.alternation(ranges["to"]) + r"\s*", re.I))
+            re.compile(r"\s*,?\s*" + lx.alternation(ranges["to"]) + r"\s*" + about, re.I))
 
 
 def _at_move_end(f: Frame, m: Mention, figures: list[Mention], text: str, g: CueGrammar, said: str) -> None:

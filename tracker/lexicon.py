@@ -16,7 +16,7 @@ KNOWN_KEYS = {
     "basis_points", "units", "per_day", "per_year", "multiples", "fractions", "approx", "ranges",
     "indicator_cues", "balance_sides", "non_trade_cues", "commodities", "commodity_pairs", "sign",
     "change_verbs", "modality", "basis", "share_cues", "periods", "countries", "pair_anaphora",
-    "world_words", "share_total_words", "currency_nouns", "direction", "clause_breaks", "contrast", "restatement",
+    "world_words", "share_total_words", "currency_nouns", "periphrasis_nouns", "direction", "clause_breaks", "contrast", "restatement",
     "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "ranking_since", "since_words", "list_and", "change_by_words", "modality_barrier",

@@ -546,6 +546,12 @@ RULES: list[Rule] = [
         E("fr", "Les achats chinois de gaz russe par gazoduc ont bondi de 47 % en 2023, et ceux de GNL de 23 %, à 8 millions de tonnes.",
           surface="8 millions de tonnes", commodity="lng", published="2024-05-16"),
     ]),
+    Rule("context.periphrasis", "a region's demonym with a country noun ('the North African country') is one country of the article", "claim", [
+        E("en", "Egypt is the top buyer of Russian wheat. The North African country imported 11.9 million tons of Russian wheat during the season.",
+          surface="11.9 million tons", exporter="RUS", importer="EGY", published="2023-07-10"),
+        E("en", "India buys more Russian oil. The South Asian nation imports 85 per cent of its fuel needs, with Russian imports accounting for about 1 per cent.",
+          surface="1 per cent", exporter="RUS", importer="IND", published="2022-05-10"),
+    ]),
     Rule("context.currency_country", "a country named with a currency (US$, dollars US, долларов США) is no party", "claim", [
         E("en", "Brazil's soya sales to China totalled US$37.2 billion, a 20 percent increase.", surface="US$37.2 billion",
           exporter="BRA", importer="CHN", published="2024-01-10"),
@@ -971,6 +977,17 @@ RULES: list[Rule] = [
           measure="share", exporter="RUS", importer="IND", published="2024-02-01"),
         E("ru", "Доля России в импорте нефти Индии выросла с 15 до 20% в 2023 году.", surface="15",
           measure="share", published="2024-02-01"),
+        # each end of a move between two percentages in a clause about a share is a share, an
+        # approximate end too; a percentage compared with a share is the share it was
+        E("en", "Russia's share in India's total oil imports dropped from 40% to around 36% during the six-month period.",
+          surface="40%", measure="share", published="2023-10-10"),
+        E("fr", "La part de la Russie dans les importations de pétrole de l'Inde est passée de 40 % à environ 36 %.",
+          surface="40 %", measure="share", published="2023-10-10"),
+        E("en", "Russia's share of India's crude imports stood at 33.4%, compared with 18.3% a year ago.",
+          surface="18.3%", measure="share", published="2024-03-10"),
+        # (but a change compared with a change stays a change)
+        E("en", "China's exports to Russia rose 5%, compared with 3% a year ago.", surface="3%", measure="change",
+          published="2024-03-10"),
         # the "up" of "made up" is no rise
         E("en", "Russian barrels made up less than 1% of India's crude imports in 2021.", measure="share", period="2021",
           published="2022-06-20"),
@@ -1009,6 +1026,17 @@ RULES: list[Rule] = [
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
     ]),
     Rule("context.amount_change", "an amount can be a change: 'lower than', 'exceeded ... by'", "claim", [
+        # a change verb right before an amount; "less than the same period"; « se réduire d'environ »
+        E("en", "Imports from Mexico increased $20.8B Y/Y to $475.6B last year.", title="US trade",
+          surface="$20.8B", measure="change", value=2.08e10),
+        E("en", "Imports from Mexico increased $20.8B Y/Y to $475.6B last year.", title="US trade",
+          surface="$475.6B", measure="level"),
+        E("en", "Overall exports rose to $3.05 trillion, up $35 billion from 2022.", title="US trade",
+          surface="$35 billion", measure="change", value=3.5e10),
+        E("en", "Trade turnover between Russia and Iran reached $4.8 billion, which is 1.1 billion less than the same period in 2022.",
+          surface="1.1 billion", measure="change", value=-1.1e9),
+        E("fr", "L'Allemagne a vu son excédent commercial avec la Chine se réduire d'environ 40 milliards d'euros l'an dernier.",
+          measure="change", value=-4e10, approx="about"),
         E("en", "Imports from Russia were $6.3 billion lower than a year earlier.", title="China and Russia",
           measure="change", value=-6.3e9),
         E("en", "Gazprom pumped 22.7 bcm to China last year and exceeded its contractual plan by 800 mln cubic meters.",
