@@ -385,6 +385,27 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
     return cues
 
 
+#: after a place opening a paragraph: a date and an agency, then a dash or a colon ("NEW DELHI,
+#: Jan 13 (Reuters) -", « Moscou, 12 janvier (AFP) - », "TOKYO:")
+_DATELINE_TAIL = re.compile(r"(?P<date>,[^.\n,]{0,30})?\s*(?P<agency>\([^)]{1,40}\))?(?P<dash>\s+[-\u2013\u2014]\s|\s*:\s)")
+
+
+def without_dateline(cues: list[Cue], text: str, start: int) -> list[Cue]:
+    """The cues of a paragraph's first sentence but a dateline's place: the city or country a
+    wire story was filed from is no party to its figures."""
+    first = next((c for c in cues if c.kind == "country"), None)
+    if first is None or first.start > start + 2:
+        return cues
+    tail = _DATELINE_TAIL.match(text, first.end)
+    if tail is None or not (tail.group("date") or tail.group("agency") or (first.text.isupper() and len(first.text) > 3)):
+        return cues
+    # (not a list row: "United Arab Emirates (UAE) - 435,000 barrels a day")
+    if text[tail.end():tail.end() + 1].isdigit() or any(tail.start("agency") <= c.start < tail.end("agency")
+                                                        for c in cues if tail.group("agency")):
+        return cues
+    return [c for c in cues if c is not first]
+
+
 #: region and bloc codes whose demonym may stand in a periphrasis of one country
 REGIONS = frozenset({"AFR", "ASIA", "LATAM", "ASEAN", "EUU"})
 

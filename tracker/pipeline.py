@@ -122,6 +122,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         if i not in cue_cache:
             s = sents[i]
             cue_cache[i] = cx.scan(s.text, g, s.start)
+            if i == 0 or sents[i - 1].paragraph != s.paragraph:
+                cue_cache[i] = cx.without_dateline(cue_cache[i], text, s.start)
         return cue_cache[i]
 
     period_cache: dict[int, list[str]] = {}

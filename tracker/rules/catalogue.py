@@ -552,6 +552,15 @@ RULES: list[Rule] = [
         E("en", "India buys more Russian oil. The South Asian nation imports 85 per cent of its fuel needs, with Russian imports accounting for about 1 per cent.",
           surface="1 per cent", exporter="RUS", importer="IND", published="2022-05-10"),
     ]),
+    Rule("context.dateline", "the place a wire story was filed from ('NEW DELHI, Jan 13 (Reuters) -') is no party", "claim", [
+        E("en", "NEW DELHI, Jan 13 (Reuters) - Saudi Arabia's oil exports to China rose 5% in December.",
+          exporter="SAU", importer="CHN", published="2024-01-14"),
+        E("fr", "Moscou, 12 janvier (AFP) - Les exportations saoudiennes de pétrole vers l'Inde ont augmenté de 5 %.",
+          exporter="SAU", importer="IND", published="2024-01-14"),
+        # (a list row with an abbreviation is no dateline)
+        E("ru", "Объединенные Арабские Эмираты (ОАЭ) - 435 тысячи баррелей в день нефти в Индию.", exporter="ARE",
+          published="2024-01-14"),
+    ]),
     Rule("context.currency_country", "a country named with a currency (US$, dollars US, долларов США) is no party", "claim", [
         E("en", "Brazil's soya sales to China totalled US$37.2 billion, a 20 percent increase.", surface="US$37.2 billion",
           exporter="BRA", importer="CHN", published="2024-01-10"),
