@@ -298,8 +298,9 @@ def grammar(lang: str) -> CueGrammar:
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
         demonstrative=re.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
-        listed_with=re.compile(r"\s*(?:\(|" + lx.alternation(lex.get("listed_with")) + r")\s*", I)
-        if lex.get("listed_with") else None,
+        listed_with=re.compile(r"\s*(?:\(" + ("|" + lx.alternation(lex.get("listed_with")) if lex.get("listed_with") else "")
+                               + r")\s*(?:" + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps])
+                               + r"\s*)?", I),
         horizon_before=re.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
         modality_barrier=re.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
@@ -1085,7 +1086,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = "from the previous figure in the sentence"
         return
     else:
-        rest = [c for c in cues if not (lo <= c.start and c.end <= hi) and not contrast_between(c)]
+        # (not one behind a clause break after the figure's clause: "rose 0.9% to £22.4 billion,
+        # reversing the decline seen in 2022")
+        rest = [c for c in cues if not (lo <= c.start and c.end <= hi) and not contrast_between(c)
+                and not (c.start >= hi and g.clause_break.search(text, hi, c.start))]
         if rest:
             pick = min(rest, key=lambda c: abs(c.start - m.start))
             f.why["period"] = f"'{pick.text}' in the sentence"
@@ -1405,6 +1409,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if b:
                 f.exporter, f.importer = a, b
                 return
+        if not codes and prev_sent_cues and (pair_word is not None or any(
+                c.kind == "indicator" and c.value == "bilateral_trade" for c in prev_sent_cues)):
+            # "... trade between China and Russia shrank. Bilateral trade fell 9.4%": the pair just named
+            named_before = list(dict.fromkeys(c.value for c in prev_sent_cues if c.kind == "country"
+                                              and c.value != "WLD" and not _is_noise(c, text, g)))
+            if len(named_before) == 2 and set(named_before) != set(art.pair):
+                a, b = sorted(named_before)
+                f.exporter, f.importer = a, b
+                f.why["partners"] = "the sentence before: the pair it names" + (f" ('{pair_word.text}')" if pair_word else "")
+                return
         if len(art.pair) == 2:
             a, b = sorted(art.pair)
             f.exporter, f.importer = a, b
@@ -1654,9 +1668,13 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     respectively" (the k-th country of a list with the k-th figure)."""
     names = [c for c in cues if c.kind == "country" and c.value != "WLD"]
     before = [c for c in names if c.end <= m.start]
-    gap = g.listed_with or _PAREN_OPEN  # "la Russie (19 %)", "Saudi Arabia at 15%"
+    gap = g.listed_with or _PAREN_OPEN  # "la Russie (19 %)", "Saudi Arabia at 15%", « l'Irak (environ 25 Mt »
     if before and gap.fullmatch(text, before[-1].end, m.start):
         listed = {c.value for c in names if any(gap.fullmatch(text, c.end, x.start) for x in figures)}
+        return before[-1], _role(before[-1], text, cues, g), listed
+    if before and _in_paren_after(before[-1], m, text):
+        # "and Iraq (36.13 mln tons, up by 3.5%)": a figure further inside the name's parenthesis
+        listed = {c.value for c in names if any(_in_paren_after(c, x, text) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
     if before and len(figures) > 1 and _WORD_GAP.fullmatch(text, before[-1].end, m.start) \
             and not any(c.kind == "respectively" for c in cues) \
@@ -1723,6 +1741,12 @@ _TRAILING_ARTICLE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
 #: a country right before its figure ("and Qatar 1.56 million barrels")
 _SPACE_GAP = re.compile(r"\s*(?:-|:|—|–)?\s*")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _in_paren_after(c: Cue, m: Mention, text: str) -> bool:
+    """The figure sits inside a parenthesis opened right after the name, up to 60 characters in."""
+    k = text.find("(", c.end, c.end + 3)
+    return k >= 0 and not text[c.end:k].strip() and 0 < m.start - k <= 60 and ")" not in text[k:m.start]
 _WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 

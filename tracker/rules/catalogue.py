@@ -552,6 +552,12 @@ RULES: list[Rule] = [
         E("en", "India buys more Russian oil. The South Asian nation imports 85 per cent of its fuel needs, with Russian imports accounting for about 1 per cent.",
           surface="1 per cent", exporter="RUS", importer="IND", published="2022-05-10"),
     ]),
+    Rule("context.pair_before", "'bilateral trade' right after a sentence naming a pair is that pair's, not the article's", "claim", [
+        E("ru", "Товарооборот Китая и США сократился на 15,6%. Помимо этого, зафиксировано сокращение товарооборота между Китаем и Россией. Объем двусторонней торговли за девять месяцев снизился на 9,4%.",
+          surface="9,4%", exporter="CHN", importer="RUS", published="2025-10-20"),
+        E("en", "Trade between China and the US fell 15.6%. Trade between China and Russia shrank too. Bilateral trade fell 9.4% in the first nine months.",
+          surface="9.4%", exporter="CHN", importer="RUS", published="2025-10-20"),
+    ]),
     Rule("context.dateline", "the place a wire story was filed from ('NEW DELHI, Jan 13 (Reuters) -') is no party", "claim", [
         E("en", "NEW DELHI, Jan 13 (Reuters) - Saudi Arabia's oil exports to China rose 5% in December.",
           exporter="SAU", importer="CHN", published="2024-01-14"),
@@ -595,6 +601,12 @@ RULES: list[Rule] = [
         # shares listed with their supplier: "la Russie (19 %)", or paired by "respectively"
         E("fr", "Sur l'ensemble des importations chinoises de brut, la Russie pèse désormais 19 %, devant l'Arabie saoudite (15 %) et l'Irak (11 %).",
           surface="15 %", measure="share", exporter="SAU", importer="CHN", published="2024-05-16"),
+        # a figure inside the parenthesis opened after a name is that country's, after an
+        # approximation or other figures too
+        E("fr", "La Chine a importé 107 millions de tonnes de brut saoudien. L'Arabie saoudite est suivie par l'Irak (environ 25,42 millions de tonnes pour 14,76 milliards de dollars), la Malaisie (19,6 millions de tonnes).",
+          surface="14,76 milliards de dollars", exporter="IRQ", importer="CHN", published="2024-01-20"),
+        E("en", "China imported 107 million tonnes of Russian oil. Russia stayed its largest supplier, followed by Saudi Arabia (46.78 mln tons, down by 10.2% year-on-year) and Iraq (36.13 mln tons, up by 3.5%).",
+          surface="3.5%", exporter="IRQ", importer="CHN", published="2024-01-20"),
         # (the list ends at "respectively,": a figure after it is of its own clause)
         E("en", "China's exports grew elsewhere, with shipments to Southeast Asia and the EU rising by 15% and 12%, respectively, and exports to African nations jumping 33%.",
           surface="12%", exporter="CHN", importer="EUU", published="2024-03-10"),
@@ -829,6 +841,12 @@ RULES: list[Rule] = [
         # a figure-less sentence naming a month sets the topic until a figure names its own period
         E("fr", "Au premier semestre, les échanges sino-russes ont reculé de 9,1 %. Juin apporte une éclaircie. Le commerce bilatéral y a atteint 17,6 milliards de dollars. Les ventes chinoises à la Russie ont progressé de 2,2 % sur un an.",
           surface="2,2 %", period="2025-06", published="2025-07-14"),
+        # a period behind a clause break after the figure's clause is another event's
+        E("en", "UK-China trade ties remained resilient in 2023. UK goods exports to China rose 0.9% to £22.4 billion, reversing the decline seen in 2022.",
+          surface="£22.4 billion", period="2023", published="2024-07-05"),
+        # a year after « par rapport au même mois de » is what a change is measured against
+        E("fr", "En avril, les importations indiennes de charbon russe ont atteint 2 millions de tonnes. Cela représente une augmentation de 25 % par rapport au même mois de 2019.",
+          surface="25 %", period="2024-04", published="2024-05-10"),
         # ... but a period scoping a ranking ("the first time since 1997") sets no topic
         E("fr", "Au premier semestre, l'ASEAN est devenue le deuxième partenaire commercial de la Chine. C'est une première depuis 1997. Les échanges ont progressé de 10,5 % sur un an.",
           surface="10,5 %", period="2019-H1", published="2019-07-20"),
