@@ -499,6 +499,24 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
     return tuple(ranked[:2])
 
 
+def _barrier(g: CueGrammar, text: str, a: int, b: int) -> bool:
+    """A comparison word between a goal or forecast word and a figure, not the end of an
+    approximation ("commitment to more than double the trade": "than" compares nothing)."""
+    approx = _approx_end_rx(g.lang)
+    for w in _finditer_in(g, "modality_barrier", text, a, b):
+        ap = approx.search(text, max(0, w.start() - 12), w.end()) if approx is not None else None
+        # (", more than $190 billion last year" after a comma is a comparison all the same)
+        if ap is None or text[max(0, ap.start() - 3):ap.start()].rstrip().endswith(","):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _approx_end_rx(lang: str) -> re.Pattern[str] | None:
+    words = [w for k in ("more_than", "less_than") for w in (lx.load(lang).get("approx", k) or [])]
+    return re.compile(lx.alternation(words) + "$", re.I) if words else None
+
+
 def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, text: str | None = None) -> tuple[int, int]:
     """The clause of the sentence holding offset `pos` (`text`: the article, if the sentence is a piece of it)."""
     start, end = sent.start, sent.end
@@ -756,7 +774,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # word ("devraient atteindre 100 Mt, contre 67 Mt en 2022"); after a figure, only a word
     # right behind it counts ("the $200 billion target").
     before_mod = [c for c in cues if c.kind == "modality" and c_lo <= c.start and c.end <= m.start
-                  and not (_search_in(g, "modality_barrier", text, c.end, m.start) if g.modality_barrier is not None
+                  and not (_barrier(g, text, c.end, m.start) if g.modality_barrier is not None
                            else _search_in(g, "contrast", text, c.end, m.start))]
     after_mod = [c for c in cues if c.kind == "modality" and m.end <= c.start <= m.end + 40
                  and not _PUNCT_QUOTE.search(text, m.end, c.start)

@@ -943,6 +943,19 @@ RULES: list[Rule] = [
         E("ru", "Экспорт китайских автомобилей в Россию упал на 61%.", value=-61, commodity="cars"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # "more than" is an approximation, not a comparison that ends a forecast's reach (a
+        # comparison after a comma still does)
+        E("en", "Trade between China and Russia is expected to reach more than $200 billion this year.",
+          modality="forecast", published="2023-07-10"),
+        E("en", "Trade between China and Russia is expected to reach $230 billion, more than $190 billion last year.",
+          surface="$190 billion", modality="actual", published="2023-07-10"),
+        E("en", "India and the US announced their commitment to more than double their trade to USD 500 billion by 2030.",
+          surface="USD 500 billion", modality="target", published="2023-07-10"),
+        # a supply contract's or agreement's volume is a target
+        E("fr", "Le nouvel accord porte sur la livraison de trois millions de tonnes de GNL qatari par an à la Chine.",
+          modality="target", published="2024-01-10"),
+        E("ru", "Египет подписал контракты на поставку 350 000 тонн российской пшеницы.", modality="target",
+          published="2024-04-14"),
         # leaders agreeing on a figure set a goal, in every language
         E("en", "India and the UAE agreed to double their trade to $100 billion by 2030.", surface="to double",
           modality="target", period="2030", published="2024-02-01"),
