@@ -841,6 +841,12 @@ RULES: list[Rule] = [
         # a figure-less sentence naming a month sets the topic until a figure names its own period
         E("fr", "Au premier semestre, les échanges sino-russes ont reculé de 9,1 %. Juin apporte une éclaircie. Le commerce bilatéral y a atteint 17,6 milliards de dollars. Les ventes chinoises à la Russie ont progressé de 2,2 % sur un an.",
           surface="2,2 %", period="2025-06", published="2025-07-14"),
+        # a cause ("because of", « en raison de », «за счёт») opens a clause of its own: its
+        # country is not the figure's
+        E("en", "Japan's global exports decreased 0.5 pct to ¥9,162.6 billion mainly because of lower U.S.-bound vehicle shipments.",
+          surface="¥9,162.6 billion", exporter="JPN", importer="WLD", published="2025-07-20"),
+        E("fr", "Globalement, l'excédent commercial de l'Allemagne a reculé à 79,7 milliards d'euros en 2022.",
+          exporter="DEU", importer="WLD", published="2023-02-10"),
         # a period behind a clause break after the figure's clause is another event's
         E("en", "UK-China trade ties remained resilient in 2023. UK goods exports to China rose 0.9% to £22.4 billion, reversing the decline seen in 2022.",
           surface="£22.4 billion", period="2023", published="2024-07-05"),
