@@ -546,6 +546,10 @@ RULES: list[Rule] = [
         E("fr", "Les achats chinois de gaz russe par gazoduc ont bondi de 47 % en 2023, et ceux de GNL de 23 %, à 8 millions de tonnes.",
           surface="8 millions de tonnes", commodity="lng", published="2024-05-16"),
     ]),
+    Rule("context.country_report", "an article naming one country three times more than any other is a report on its trade with the world", "claim", [
+        E("en", "Japan's exports fell 0.5% year-on-year in June, marking the second monthly decline as car shipments to the US slumped. Japan's imports rose 0.2% in June. Japan's trade deficit came to 2.2 trillion yen, Japan's finance ministry said.",
+          surface="0.2%", exporter="WLD", importer="JPN", published="2025-07-20"),
+    ]),
     Rule("context.periphrasis", "a region's demonym with a country noun ('the North African country') is one country of the article", "claim", [
         E("en", "Egypt is the top buyer of Russian wheat. The North African country imported 11.9 million tons of Russian wheat during the season.",
           surface="11.9 million tons", exporter="RUS", importer="EGY", published="2023-07-10"),
