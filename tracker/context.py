@@ -1667,6 +1667,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             else:
                 exp, imp = art.pair
                 src = "the article's pair"
+                sellers = lx.energy_exporters()
+                if ind == "energy_deliveries" and len(art.pair) == 2 and (exp in sellers) != (imp in sellers):
+                    exp, imp = (exp, imp) if exp in sellers else (imp, exp)
+                    src += ", from its energy exporter"
             f.penalty += 0.15
     if (exp == "WLD") != (imp == "WLD") and not (exp and imp) and art.pair:
         # "les exportations de Gazprom vers les pays hors CEI": the article's country and the world

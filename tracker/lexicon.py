@@ -407,6 +407,12 @@ def fiscal_year_starts() -> dict[str, int]:
     return {str(k): int(v) for k, v in (_gazetteer_data().get("fiscal_year_start") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def energy_exporters() -> frozenset[str]:
+    """Country codes of the large net exporters of oil, gas or coal (gazetteer.yaml)."""
+    return frozenset(str(c) for c in (_gazetteer_data().get("energy_exporters") or []))
+
+
 #: What each gazetteer list holds, as a cue kind's role (names and capitals name a country).
 GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
 

@@ -550,6 +550,10 @@ RULES: list[Rule] = [
         E("en", "Japan's exports fell 0.5% year-on-year in June, marking the second monthly decline as car shipments to the US slumped. Japan's imports rose 0.2% in June. Japan's trade deficit came to 2.2 trillion yen, Japan's finance ministry said.",
           surface="0.2%", exporter="WLD", importer="JPN", published="2025-07-20"),
     ]),
+    Rule("context.energy_exporter", "an energy flow with no word for its direction goes from the article's energy exporter", "claim", [
+        E("en", "India and Saudi Arabia have deep energy ties, India's minister said. Oil shipments worth $33 billion arrived over the year.",
+          exporter="SAU", importer="IND", published="2023-10-10"),
+    ]),
     Rule("context.periphrasis", "a region's demonym with a country noun ('the North African country') is one country of the article", "claim", [
         E("en", "Egypt is the top buyer of Russian wheat. The North African country imported 11.9 million tons of Russian wheat during the season.",
           surface="11.9 million tons", exporter="RUS", importer="EGY", published="2023-07-10"),
