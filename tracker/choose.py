@@ -376,6 +376,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     def _ratio(r: float) -> str:
         return "lt5" if r < 0.2 else "gt5" if r > 5 else "gt2" if r > 2 else "near"
     big = _ratio(size / cty_max) if size > 0 and cty_max > 0 else ""
+    energy = f.indicator == "energy_deliveries"
+    sellers = lx.energy_exporters()
     out: list[Candidate] = []
     for a in keys:
         for b in keys:
@@ -404,6 +406,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats.append("P:artpair")
             if "WLD" in (a, b):
                 feats.append(f"P:wld|{ft}")
+            elif energy and not bil and (a in sellers) != (b in sellers):
+                feats.append("P:enx=fwd" if a in sellers else "P:enx=rev")  # from or to an energy exporter
             if big:
                 feats.append(f"P:big={big}|{'wld' if 'WLD' in (a, b) else 'cty'}")
                 seen = pair_max.get(val)
