@@ -646,6 +646,7 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
     if rx is None:
         return cues
     opener, joiner = rx
+    dated = _dated_opener(lang)
     out: list[PeriodCue] = []
     skip = -1
     for i, c in enumerate(cues):
@@ -653,10 +654,16 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
             continue
         nxt = cues[i + 1] if i + 1 < len(cues) else None
         label = ""
+        # "from December 5, 2022 until the end of November 2024": a dated start gives its month
+        day = dated.search(text, max(0, c.start - 40), c.start) if c.kind == "year" else None
         if nxt is not None and c.label and nxt.label and not c.label.startswith("<") \
                 and not nxt.label.startswith("<") and joiner.fullmatch(text, c.end, nxt.start) \
-                and opener.search(text, max(0, c.start - 24), c.start):
+                and (day is not None or opener.search(text, max(0, c.start - 24), c.start)):
             a, b = c.label.split("/")[0], nxt.label.split("/")[-1]
+            if day is not None:
+                month = grammar(lang).months.get(lx.fold(day.group("m1") or day.group("m2")))
+                a = f"{a}-{month:02d}" if month else a
+                c = PeriodCue(day.start(), c.end, c.kind, a, text[day.start():c.end])
             if len(a) == 4 and len(b) == 4:
                 label = f"{a}/{b}" if a < b else ""
             else:
@@ -680,6 +687,15 @@ def opens_span(phrase: str, lang: str) -> bool:
     """
     rx = _span_rx(lang)
     return rx is not None and rx[0].match(phrase.split(None, 1)[0] + " ") is not None
+
+
+@lru_cache(maxsize=None)
+def _dated_opener(lang: str) -> re.Pattern[str]:
+    """A span word and a day of a month right before a year: "from December 5, ", "du 5 décembre "."""
+    words = list((lx.load(lang).get("periods") or {}).get("span_words") or {}) or ["(?!x)x"]
+    months = lx.alternation(list(grammar(lang).months))
+    return re.compile(lx.alternation(words) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months + r")\s+\d{1,2}(?:st|nd|rd|th)?,?"
+                      + r"|\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))\s+$", re.I)
 
 
 @lru_cache(maxsize=None)

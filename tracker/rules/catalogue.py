@@ -752,6 +752,9 @@ RULES: list[Rule] = [
           surface="3,7 milliards", period="2023-12", published="2024-03-10"),
         E("en", "Between April 2023 and February 2024, India's imports of Russian coal rose from 1.2 to 1.9 million tonnes a month.",
           surface="1.2", period="2023-04", published="2024-03-20"),
+        # a span opened on a day ("from December 5, 2022 until the end of November 2024") starts in its month
+        E("en", "From December 5, 2022 until the end of November 2024, China purchased 46 per cent of all Russia's coal exports.",
+          surface="46 per cent", period="2022-12/2024-11", published="2024-12-10"),
         # ... and so over a month span its words open ("from February to December", « с февраля
         # по декабрь »), or any span for a share (a share is a position at a date)
         E("ru", "С февраля по декабрь 2022 года доля России в импорте ЕС снизилась с 9,5% до 4,3%.",
