@@ -378,6 +378,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     big = _ratio(size / cty_max) if size > 0 and cty_max > 0 else ""
     energy = f.indicator == "energy_deliveries"
     sellers = lx.energy_exporters()
+    surplus, deficit = lx.balance_sides("surplus"), lx.balance_sides("deficit")
     out: list[Candidate] = []
     for a in keys:
         for b in keys:
@@ -408,6 +409,10 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats.append(f"P:wld|{ft}")
             elif energy and not bil and (a in sellers) != (b in sellers):
                 feats.append("P:enx=fwd" if a in sellers else "P:enx=rev")  # from or to an energy exporter
+            if ft.startswith("bal") and "WLD" not in (a, b):
+                # which side chronically holds the surplus: exporter = the surplus side
+                feats += [f"P:bal|E{'s' if a in surplus else 'd' if a in deficit else '-'}"
+                          f"I{'s' if b in surplus else 'd' if b in deficit else '-'}"]
             if big:
                 feats.append(f"P:big={big}|{'wld' if 'WLD' in (a, b) else 'cty'}")
                 seen = pair_max.get(val)

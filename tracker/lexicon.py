@@ -413,6 +413,12 @@ def energy_exporters() -> frozenset[str]:
     return frozenset(str(c) for c in (_gazetteer_data().get("energy_exporters") or []))
 
 
+@lru_cache(maxsize=None)
+def balance_sides(kind: str) -> frozenset[str]:
+    """Country codes of economies with a chronic goods surplus (`surplus`) or deficit (`deficit`)."""
+    return frozenset(str(c) for c in (_gazetteer_data().get(f"{kind}_economies") or []))
+
+
 #: What each gazetteer list holds, as a cue kind's role (names and capitals name a country).
 GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
 
