@@ -414,6 +414,12 @@ def energy_exporters() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def goods_exporters(commodity: str) -> frozenset[str]:
+    """Country codes of the large net exporters of a commodity category (`agri`, `cars`)."""
+    return frozenset(str(c) for c in ((_gazetteer_data().get("goods_exporters") or {}).get(commodity) or []))
+
+
+@lru_cache(maxsize=None)
 def balance_sides(kind: str) -> frozenset[str]:
     """Country codes of economies with a chronic goods surplus (`surplus`) or deficit (`deficit`)."""
     return frozenset(str(c) for c in (_gazetteer_data().get(f"{kind}_economies") or []))
