@@ -327,6 +327,11 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     return out, where, ctx
 
 
+@lru_cache(maxsize=1)
+def _rough_usd() -> dict[str, float]:
+    return {str(k): float(v) for k, v in (lx.currencies().get("rough_usd") or {}).items()}
+
+
 def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     """Every (exporter, importer) the figure may state, the rules' pair among them."""
     codes, where, ctx = _code_feats(s)
@@ -376,8 +381,13 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     def _ratio(r: float) -> str:
         return "lt5" if r < 0.2 else "gt5" if r > 5 else "gt2" if r > 2 else "near"
     big = _ratio(size / cty_max) if size > 0 and cty_max > 0 else ""
+    # the level's size in dollars, to an order of magnitude: past $500 billion few pairs trade
+    rate = _rough_usd().get(s.m.unit) if size > 0 else None
+    usd = math.log10(size * rate) if rate else 0.0
+    usd_b = "" if not rate else "lt9" if usd < 9 else "9" if usd < 10 else "10" if usd < 11 else "11" if usd < 11.7 else "big"
     energy = f.indicator == "energy_deliveries"
     sellers = lx.energy_exporters()
+    goods = lx.goods_exporters(f.commodity) if f.commodity in ("agri", "cars") else frozenset()
     surplus, deficit = lx.balance_sides("surplus"), lx.balance_sides("deficit")
     out: list[Candidate] = []
     for a in keys:
@@ -409,10 +419,14 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats.append(f"P:wld|{ft}")
             elif energy and not bil and (a in sellers) != (b in sellers):
                 feats.append("P:enx=fwd" if a in sellers else "P:enx=rev")  # from or to an energy exporter
+            elif goods and not bil and (a in goods) != (b in goods):
+                feats.append("P:gx=fwd" if a in goods else "P:gx=rev")  # grain from Russia, cars from Japan
             if ft.startswith("bal") and "WLD" not in (a, b):
                 # which side chronically holds the surplus: exporter = the surplus side
                 feats += [f"P:bal|E{'s' if a in surplus else 'd' if a in deficit else '-'}"
                           f"I{'s' if b in surplus else 'd' if b in deficit else '-'}"]
+            if usd_b:
+                feats.append(f"P:usd={usd_b}|{'wld' if 'WLD' in (a, b) else 'cty'}")
             if big:
                 feats.append(f"P:big={big}|{'wld' if 'WLD' in (a, b) else 'cty'}")
                 seen = pair_max.get(val)
