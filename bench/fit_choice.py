@@ -1,6 +1,6 @@
 """Fit the choice scorer (tracker/choose.py) on real gold, grouped by article.
 
-    python bench/fit_choice.py [--cache .cache/realnews] [--folds 5] [--l2 1.0]
+    python bench/fit_choice.py [--cache .cache/realnews] [--folds 5] [--l2 1.0] [--l2-field period=1]
                                [--write] [--fold-dir DIR] [--split dev]
 
 1. Extracts every article of the split with the rules alone (TRACKER_CHOICE_WEIGHTS=none),
@@ -252,6 +252,9 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=("dev", "all"))
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--l2-field", action="append", default=[], metavar="FIELD=L2",
+                    help="a field's own L2 (period=1: out of fold on the dev set, periods are best near 1,"
+                         " partners near 3)")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--examples", type=float, default=0.0, metavar="WEIGHT",
                     help="also train on the rule catalogue's claim examples, each decision weighing WEIGHT")
@@ -259,6 +262,12 @@ def main() -> None:
     ap.add_argument("--bundled", type=float, default=0.0, metavar="WEIGHT",
                     help="also train on the bundled sample articles and their gold, each decision weighing WEIGHT")
     a = ap.parse_args()
+    l2_of = {fld: a.l2 for fld in FIELDS}
+    for item in a.l2_field:
+        fld, _, val = item.partition("=")
+        if fld not in l2_of:
+            ap.error(f"--l2-field: no field {fld!r} (fields: {', '.join(FIELDS)})")
+        l2_of[fld] = float(val)
     sc = realnews.load_module(realnews.SHARED / "eval" / "score.py", "tracker_score")
     rec, gold, docs = record(a.split, a.cache, a.bundled > 0)
     rows = label(rec, gold, sc)
@@ -285,7 +294,7 @@ def main() -> None:
         for k in range(a.folds):
             train = [r for r in covered if fold[r["doc"]] != k or docs[r["doc"]]["set"] == "bundled"]
             test = [r for r in fr if fold[r["doc"]] == k]
-            w = fit_field(train, a.l2)
+            w = fit_field(train, l2_of[fld])
             fold_weights[k][fld] = w
             oof_ok += sum(choose_index(r["cands"], w) in r["right"] for r in test)
         n = len(fr)
@@ -298,9 +307,9 @@ def main() -> None:
             held = sorted(d for d in docs if fold[d] == k)
             (a.fold_dir / f"fold{k}.json").write_text(json.dumps({"docs": held, "weights": fold_weights[k]}))
     if a.write:
-        weights = {fld: fit_field([r for r in rows if r["field"] == fld and r["right"]], a.l2) for fld in FIELDS}
+        weights = {fld: fit_field([r for r in rows if r["field"] == fld and r["right"]], l2_of[fld]) for fld in FIELDS}
         meta = {"fitted": date.today().isoformat(), "articles": len(docs), "decisions": len(rows),
-                "l2": a.l2, "by": "bench/fit_choice.py"}
+                "l2": a.l2, "l2_by_field": l2_of, "by": "bench/fit_choice.py"}
         path = ROOT / "tracker" / "lexicons" / "choice.json"
         path.write_text(json.dumps({"meta": meta, "weights": weights}, indent=0, sort_keys=True) + "\n")
         print(f"weights -> {path}")
