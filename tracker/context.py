@@ -1348,6 +1348,11 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     return "subj"
 
 
+def _name_start(c: Cue) -> int:
+    """Where the name itself starts in its cue, after an elided article ("l'Inde", "l'UE")."""
+    return c.start + (c.text.index("'") + 1 if "'" in c.text[:3] else 0)
+
+
 @lru_cache(maxsize=None)
 def _between_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = lx.load(lang).get("direction", "between_pair")
@@ -1365,11 +1370,10 @@ def _between_pair(countries: list[Cue], text: str, g: CueGrammar) -> tuple[Cue, 
     if rx is None:
         return None
     opener, joiner = rx
-    elided = lambda c: c.start + (c.text.index("'") + 1 if "'" in c.text[:3] else 0)  # noqa: E731
     for a, b in zip(countries, countries[1:]):
         if a.value != b.value and a.value != "WLD" and b.value != "WLD" \
-                and joiner.fullmatch(text, a.end, elided(b)) \
-                and opener.search(text, max(0, a.start - 16), elided(a)):
+                and joiner.fullmatch(text, a.end, _name_start(b)) \
+                and opener.search(text, max(0, a.start - 16), _name_start(a)):
             return a, b
     return None
 
@@ -1895,7 +1899,7 @@ def _share_holder(roles: list[tuple[Cue, str]], text: str, g: CueGrammar) -> tup
     for c, r in roles:
         if r not in ("poss", "subj", "adj", "from"):
             continue
-        at = c.start + (c.text.index("'") + 1 if "'" in c.text[:3] else 0)  # "l'Inde"
+        at = _name_start(c)
         if (after is not None and r != "from" and after.match(text, c.end)) \
                 or (before is not None and before.search(text, max(0, at - 24), at)):
             owner = next((o.value for o, ro in roles if ro in ("poss", "adj") and o.value not in (c.value, "WLD")), "")
