@@ -551,6 +551,18 @@ def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, text: str | None = N
     return start, end
 
 
+def figure_clause(sent: Sentence, m: Mention, figures: list[Mention], g: CueGrammar, text: str) -> tuple[int, int]:
+    """The figure's clause; for a figure in a bracket opened right after another figure
+    ("экспорт составил $3,337 млрд (снижение на 31,7%), импорт ..."), the clause ends with the
+    bracket: what follows it is another flow's."""
+    lo, hi = _clause_bounds(sent, m.start, g, text)
+    op = text.rfind("(", lo, m.start)
+    if op < 0 or ")" in text[op:m.start] or not any(x.end <= op and not text[x.end:op].strip() for x in figures):
+        return lo, hi
+    close = text.find(")", m.end, hi)
+    return lo, (close + 1 if close >= 0 else hi)
+
+
 #: the comma that ends a clause opened at the start of its sentence (not one inside a number)
 _FRONT_COMMA = re.compile(r",(?!\d)")
 
@@ -585,7 +597,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     `topic_period` may be given as functions: they are called only for a figure that is not
     rejected (they are read for its period)."""
     f = Frame(approx=m.approx)
-    c_lo, c_hi = _clause_bounds(sent, m.start, g, text)
+    c_lo, c_hi = figure_clause(sent, m, sent_figures, g, text)
     # keep figures' own text out of cue search: "200 milliards de dollars" is no cue
     cues = _unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)])
     # --- indicator ------------------------------------------------------------------

@@ -247,7 +247,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
-            lo, hi = cx._clause_bounds(sent, m.start, g, text)
+            lo, hi = cx.figure_clause(sent, m, by_sent[i], g, text)
             prev_sent = sents[i - 1] if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
             scope = choose.Scope(
                 m=m, sent=sent, cues=cx._unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)]),

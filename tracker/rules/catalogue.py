@@ -615,6 +615,9 @@ RULES: list[Rule] = [
           surface="14,76 milliards de dollars", exporter="IRQ", importer="CHN", published="2024-01-20"),
         E("en", "China imported 107 million tonnes of Russian oil. Russia stayed its largest supplier, followed by Saudi Arabia (46.78 mln tons, down by 10.2% year-on-year) and Iraq (36.13 mln tons, up by 3.5%).",
           surface="3.5%", exporter="IRQ", importer="CHN", published="2024-01-20"),
+        # a change in a bracket right after a figure is that figure's, whatever flow follows the bracket
+        E("ru", "Товарооборот России и Белоруссии в первом квартале снизился. «Российский экспорт составил $3,337 млрд (снижение на 31,7%), импорт в Россию из Белоруссии - $2,804 млрд (снижение на 13,5%)».",
+          surface="31,7%", indicator="exports", exporter="RUS", importer="BLR", published="2020-05-10"),
         # (the list ends at "respectively,": a figure after it is of its own clause)
         E("en", "China's exports grew elsewhere, with shipments to Southeast Asia and the EU rising by 15% and 12%, respectively, and exports to African nations jumping 33%.",
           surface="12%", exporter="CHN", importer="EUU", published="2024-03-10"),
