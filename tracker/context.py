@@ -116,7 +116,7 @@ class CueGrammar:
     #: a demonstrative before a flow word points back at the goods just spoken of: "ces exportations"
     demonstrative: re.Pattern[str] | None
     #: between a country and the share listed with it: "(" or a word ("Saudi Arabia at 15%")
-    listed_with: re.Pattern[str] | None
+    listed_with: re.Pattern[str]
     #: a goal's or forecast's horizon: "pour 2024", "by 2030"
     horizon_before: re.Pattern[str] | None
     #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
@@ -218,6 +218,9 @@ def grammar(lang: str) -> CueGrammar:
     # ("les douanes indiquent qu'entre janvier et juillet ...")
     after_cmp = (lex.get("basis") or {}).get("vs_after_comparative") or []
     comparatives = (lex.get("basis") or {}).get("comparatives") or []
+    # every approximation word ("about", "more than", « environ »): what may stand between a
+    # change verb, a name or its bracket and the amount
+    approx = lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps])
     index = lx.PhraseIndex()
     for kind, mapping in scanners:
         for phrase, value in mapping.items():
@@ -238,7 +241,7 @@ def grammar(lang: str) -> CueGrammar:
         clause_break=re.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
         change_before=re.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"
                                  + "|".join(re.escape(c) for c in _BY_WORDS + _more_by_words(lex)) + r")\s*(?:"
-                                 + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps])
+                                 + approx
                                  + r"\s*)?$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
@@ -252,10 +255,10 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("sign_after") else None,
         sign_after_map={lx.fold(k): v for k, v in (lex.get("sign_after") or {}).items()},
         change_direct=re.compile("(" + lx.alternation(list(lex.get("change_direct") or {})) + r")\s+(?:"
-                                 + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps])
+                                 + approx
                                  + r"\s+)?$", I) if lex.get("change_direct") else None,
         change_direct_map={lx.fold(k): v for k, v in (lex.get("change_direct") or {}).items()},
-        approx_tail=r"(?:\s+(?:" + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps]) + r"))?",
+        approx_tail=r"(?:\s+(?:" + approx + r"))?",
         share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         before_by=re.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
@@ -299,7 +302,7 @@ def grammar(lang: str) -> CueGrammar:
                            + r"\s*)?$", I),
         demonstrative=re.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
         listed_with=re.compile(r"\s*(?:\(" + ("|" + lx.alternation(lex.get("listed_with")) if lex.get("listed_with") else "")
-                               + r")\s*(?:" + lx.alternation([p for ps in (lex.get("approx") or {}).values() for p in ps])
+                               + r")\s*(?:" + approx
                                + r"\s*)?", I),
         horizon_before=re.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
@@ -420,7 +423,7 @@ def _periphrasis_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     return re.compile(r"\s+" + alt), re.compile(alt + r"\s+$")
 
 
-def periphrasis(cues: list[Cue], text: str, offset: int, art: ArticleContext, g: CueGrammar) -> list[Cue]:
+def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) -> list[Cue]:
     """A region's demonym with a country noun ("the South Asian nation", « le pays nord-africain »)
     is one country of the article: the one of its pair the sentence does not name otherwise;
     when that cannot be told, no party at all (not the region)."""
@@ -431,7 +434,7 @@ def periphrasis(cues: list[Cue], text: str, offset: int, art: ArticleContext, g:
     out = []
     for c in cues:
         if c.kind == "country" and c.value in REGIONS and c.text[:1].islower() == g.demonym_lowercase \
-                and (after.match(text, c.end - offset) or before.search(text, max(0, c.start - offset - 16), c.start - offset)):
+                and (after.match(text, c.end) or before.search(text, max(0, c.start - 16), c.start)):
             named = {o.value for o in cues if o.kind == "country" and o is not c}
             left = [p for p in art.pair if p not in named and p != "WLD"]
             if len(left) == 1:
@@ -1551,12 +1554,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         imp = dest
         if not imp and subj is not None and subj.value != exp:
             imp = subj.value
+    unowned = _outside_owned_whole(f, m, cues, text, g)  # the world words that may be the partner
     whole = _share_whole(f, m, roles, cues, text, g) if not origin and not dest else None
     if whole is not None:
         exp, imp = whole
     elif f.measure == "share" and flow is not None and flow.value in ("exports", "imports") and not dest \
             and (held := _share_holder(roles, text, g)) is not None and origin in ("", held[0]) \
-            and not _world(_outside_owned_whole(f, m, cues, text, g), lo, hi):
+            and not _world(unowned, lo, hi):
         # "Russia's share of total imports", « la part de la Chine dans les exportations russes »:
         # the holder sells into an imports whole and buys from an exports one; the whole's
         # owner is the other side (else the article's pair fills it). ("15% of global exports":
@@ -1637,7 +1641,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                     src = "the sentence before"
                     f.penalty += 0.1
     wlo, whi = (lo, hi) if where == "clause" else (sent.start, sent.end)
-    if (not exp or not imp) and _world(_outside_owned_whole(f, m, cues, text, g), wlo, whi) and (exp or imp):
+    if (not exp or not imp) and _world(unowned, wlo, whi) and (exp or imp):
         exp, imp = (exp or "WLD"), (imp or "WLD")
         src += ", world total"
     if not exp and not imp and mirror and prev is not None and prev.sentence_start == sent.start \
@@ -1716,7 +1720,7 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     respectively" (the k-th country of a list with the k-th figure)."""
     names = [c for c in cues if c.kind == "country" and c.value != "WLD"]
     before = [c for c in names if c.end <= m.start]
-    gap = g.listed_with or _PAREN_OPEN  # "la Russie (19 %)", "Saudi Arabia at 15%", « l'Irak (environ 25 Mt »
+    gap = g.listed_with  # "la Russie (19 %)", "Saudi Arabia at 15%", « l'Irak (environ 25 Mt »
     if before and gap.fullmatch(text, before[-1].end, m.start):
         listed = {c.value for c in names if any(gap.fullmatch(text, c.end, x.start) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
@@ -1789,13 +1793,13 @@ _TRAILING_ARTICLE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
 #: a country right before its figure ("and Qatar 1.56 million barrels")
 _SPACE_GAP = re.compile(r"\s*(?:-|:|—|–)?\s*")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
+_WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 
 def _in_paren_after(c: Cue, m: Mention, text: str) -> bool:
     """The figure sits inside a parenthesis opened right after the name, up to 60 characters in."""
     k = text.find("(", c.end, c.end + 3)
     return k >= 0 and not text[c.end:k].strip() and 0 < m.start - k <= 60 and ")" not in text[k:m.start]
-_WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 
 def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext,

@@ -692,7 +692,7 @@ def opens_span(phrase: str, lang: str) -> bool:
 @lru_cache(maxsize=None)
 def _dated_opener(lang: str) -> re.Pattern[str]:
     """A span word and a day of a month right before a year: "from December 5, ", "du 5 décembre "."""
-    words = list((lx.load(lang).get("periods") or {}).get("span_words") or {}) or ["(?!x)x"]
+    words = list((lx.load(lang).get("periods") or {}).get("span_words") or {})
     months = lx.alternation(list(grammar(lang).months))
     return re.compile(lx.alternation(words) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months + r")\s+\d{1,2}(?:st|nd|rd|th)?,?"
                       + r"|\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))\s+$", re.I)

@@ -216,10 +216,10 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             h = sents[headers[i]]
             sent = Sentence(h.start, sent.end, text[h.start:sent.end], sent.paragraph)
             sent_cues = cues_of(headers[i]) + sent_cues
-        sent_cues = cx.periphrasis(sent_cues, text, 0, art, g)  # "the South Asian nation": the article's country
+        sent_cues = cx.periphrasis(sent_cues, text, art, g)  # "the South Asian nation": the article's country
         prev_cues = cues_of(i - 1) if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
         if prev_cues is not None:
-            prev_cues = cx.periphrasis(prev_cues, text, 0, art, g)
+            prev_cues = cx.periphrasis(prev_cues, text, art, g)
         # The topic and context periods are read only for a figure that is not rejected (the
         # rules reject before they read a period), and once: the topic on the sentence's first
         # such figure, when the history is still the one the sentence started with (a rejected
