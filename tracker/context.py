@@ -1436,6 +1436,21 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if near_com or goods:
                 adj_on_commodity.append(c)
     if ind in ("bilateral_trade",):
+        party = _listed_party(m, said, text, figures or [m], g) if f.measure == "share" or len(figures or []) > 1 else None
+        if party is not None:
+            # « les échanges ... avec l'Espagne (28,9 %), la France (22,5 %) »: each figure is its
+            # country's trade with the side outside the list, never with a fellow of the list
+            c, _, listed = party
+            other = next((o for o in countries if o.value not in listed and o.value != c.value), None)
+            # (a bloc the listed country belongs to is the whole it is a part of, not its partner)
+            side = other.value if other is not None else next(
+                (p for p in art.pair if p not in listed and p not in (c.value, "WLD")
+                 and c.value not in lx.bloc_members(p)), "")
+            if side:
+                f.exporter, f.importer = sorted((c.value, side))
+                f.why["partners"] = f"'{c.text}', the country the figure is listed with, against " + (
+                    f"'{other.text}'" if other is not None else "the article's pair")
+                return
         codes = []
         for c, _ in roles:
             if c.value not in codes:

@@ -414,6 +414,12 @@ def energy_exporters() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def bloc_members(code: str) -> frozenset[str]:
+    """Country codes of a trade bloc's members (gazetteer.yaml); empty for a country."""
+    return frozenset(str(c) for c in ((_gazetteer_data().get("bloc_members") or {}).get(code) or []))
+
+
+@lru_cache(maxsize=None)
 def goods_exporters(commodity: str) -> frozenset[str]:
     """Country codes of the large net exporters of a commodity category (`agri`, `cars`)."""
     return frozenset(str(c) for c in ((_gazetteer_data().get("goods_exporters") or {}).get(commodity) or []))

@@ -659,6 +659,15 @@ RULES: list[Rule] = [
           surface="37 per cent", exporter="RUS", importer="IND", published="2024-12-10"),
         E("en", "China has bought 47 per cent of Russia's crude exports since the ban, followed by India (37 per cent), the EU (6 per cent) and Turkey (6 per cent).",
           surface="47 per cent", exporter="RUS", importer="CHN", published="2024-12-10"),
+        # a country listed with its share of trade trades with the side outside the list (the
+        # article's other country), never with a fellow of the list or a bloc it belongs to
+        E("fr", "Les échanges entre le Maroc et l'Union européenne ont progressé en 2023. Par pays, ils se font surtout avec l'Espagne (28,9 %), la France (22,5 %) et l'Italie (7,8 %).",
+          surface="22,5 %", indicator="bilateral_trade", exporter="FRA", importer="MAR", published="2024-03-10"),
+        E("en", "China's trade with Russia (+26%) and with the United States (-8%) went separate ways in 2023.",
+          surface="-8%", indicator="bilateral_trade", exporter="CHN", importer="USA", published="2024-01-15"),
+        # "Central and South America" is a region, not the United States
+        E("en", "Japan's oil imports came mostly from the Middle East in March; the rest came from the US (4.1 percent) and Central and South America (0.9 percent).",
+          surface="0.9 percent", exporter="LATAM", importer="JPN", published="2024-04-30"),
         # destinations listed after the exports they go on about buy them; the level a change
         # reached is of the change's flow
         E("fr", "Les exportations sud-coréennes ont progressé de 8 % en novembre. Par destination, les exportations vers la Chine ont augmenté de 10,2 % à 8,22 milliards de dollars, vers les États-Unis de 5,7 % à 6,78 milliards de dollars, et vers l'Union européenne de 4,9 % à 3,58 milliards de dollars.",
