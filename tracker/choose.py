@@ -389,6 +389,11 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     sellers = lx.energy_exporters()
     goods = lx.goods_exporters(f.commodity) if f.commodity in ("agri", "cars") else frozenset()
     surplus, deficit = lx.balance_sides("surplus"), lx.balance_sides("deficit")
+    # does the clause name its own flow ("Exports rose 6.6%": often the reporter's total), and is
+    # the previous figure of the same sentence ("..., up 5%": the same flow)
+    own_flow = any(c.kind == "indicator" and s.lo <= c.start < s.hi for c in s.cues)
+    same_sent = s.prev is not None and s.prev.sentence_start == s.sent.start
+    cont = f"{'F' if own_flow else '-'}{'S' if same_sent else '-'}"
     out: list[Candidate] = []
     for a in keys:
         for b in keys:
@@ -412,11 +417,11 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             elif not bil and rule == (b, a):
                 feats.append("P:rule_rev")
             if is_prev:
-                feats.append("P:prev")
+                feats += ["P:prev", f"P:prev|{cont}"]
             if {a, b} == art_pair:
                 feats.append("P:artpair")
             if "WLD" in (a, b):
-                feats.append(f"P:wld|{ft}")
+                feats += [f"P:wld|{ft}", f"P:wld|{cont}"]
             elif energy and not bil and (a in sellers) != (b in sellers):
                 feats.append("P:enx=fwd" if a in sellers else "P:enx=rev")  # from or to an energy exporter
             elif goods and not bil and (a in goods) != (b in goods):
