@@ -267,7 +267,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             prev, prev_idx = f, i
             history.append(f)
             _count_own(f)
-    return _dedupe(claims), rejected
+    return _dedupe(_restated(claims)), rejected
 
 
 #: The longest line read as a link to another article ("Read more: UK economy shrank 2.9% in January").
@@ -380,6 +380,28 @@ def _yen_context(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any]) -> boo
 
 def _fmt(v: Decimal) -> str:
     return format(v.normalize(), "f") if isinstance(v, Decimal) else str(v)
+
+
+def _restated(claims: list[Claim]) -> list[Claim]:
+    """A figure with no period takes the period of the same figure restated further on, for the
+    same flow ("Nigeria-China bilateral trade reaches $12.03bn" over "In the first half of 2022,
+    our bilateral trade volume reached $12.03 billion"): one claim, written twice."""
+    out = list(claims)
+    for k, c in enumerate(claims):
+        if c.period:
+            continue
+        key = (round(c.value, 6), c.unit, c.measure, c.indicator)
+        d = next((d for d in claims[k + 1:] if d.period and d.sentence != c.sentence
+                  and (round(d.value, 6), d.unit, d.measure, d.indicator) == key
+                  and (d.exporter, d.importer) == (c.exporter, c.importer)), None)
+        if d is None:
+            continue
+        why = dict(c.explanation)
+        why["period"] = f"{d.period}, the period of the same figure restated further on ({d.surface!r})"
+        new = replace(c, period=d.period, explanation=why)
+        object.__setattr__(new, "confidence", calibration.calibrate(new))
+        out[k] = new
+    return out
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -702,6 +702,12 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a figure with no period takes the period of the same figure restated further on
+        E("en", "Nigeria-China trade climbs to $12bn\nTrade between Nigeria and China has reached $12 billion, the Chinese envoy said on Friday at a forum in Abuja.\n"
+              "The envoy praised the projects both countries have built, from railways to ports and power plants, and said more were planned.\n"
+              "He listed new factories in Lagos and Kano, and said Chinese firms employ tens of thousands of Nigerians across the country.\n"
+              "Speaking about trade, he said that in the first half of 2022, bilateral trade reached $12 billion, up 7.1 per cent.",
+          surface="$12bn", period="2022-H1", published="2022-08-20"),
         # a total since a launch runs from it to the time of writing; "fin 2019" is its December
         E("fr", "Depuis la mise en service, fin 2019, le gazoduc a acheminé au total plus de 100 milliards de m3 de gaz russe vers la Chine.",
           period="2019-12/2025-09", published="2025-09-10"),
