@@ -718,7 +718,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     elif f.commodity in ENERGY:
         f.indicator = "energy_deliveries"
     elif f.indicator == "energy_deliveries" and f.commodity not in ENERGY:
-        f.indicator = "exports" if f.commodity != "all" else f.indicator
+        # goods other than energy "delivered" are exported, "received" imported
+        bought = flow is not None and any(c.kind == "buyer" and c.start <= flow.start < c.end for c in cues)
+        f.indicator = ("imports" if bought else "exports") if f.commodity != "all" else f.indicator
         rev = any(c.kind == "reverse" and c_lo <= c.start < c_hi for c in cues)
         if f.commodity == "all" and rev and prev is not None and prev.indicator in ("exports", "imports"):
             # "Flows in the other direction, dominated by crude oil, barely moved at $129 billion":

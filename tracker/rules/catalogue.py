@@ -370,6 +370,9 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # goods other than energy that a country "received" are its imports
+        E("en", "Egypt received 8.34 million tons of wheat from January through September.",
+          indicator="imports", importer="EGY", published="2023-10-12"),
         # a flow word in an apposition to a name describes the name, not the figure
         E("en", "By destination, Japan's exports to China, its biggest trading partner, fell 4.0% in October.",
           indicator="exports", exporter="JPN", importer="CHN", published="2023-11-16"),
@@ -479,6 +482,9 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # « en direction des » names the destination, whatever article follows
+        E("fr", "La Chine a vu ses ventes reculer : les exportations en direction des États-Unis ont totalisé 33 milliards de dollars en avril.",
+          surface="33 milliards de dollars", exporter="CHN", importer="USA", published="2025-05-10"),
         # a sentence opening on "While ..." / « Alors que ... »: its first comma ends that clause
         E("en", "While Chinese shipments to Russia grew by 5% last year, Russian exports to China edged up only 1%.",
           surface="1%", exporter="RUS", importer="CHN", published="2024-01-15"),
