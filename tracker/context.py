@@ -1860,8 +1860,10 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     approx = [w for k in ("about", "more_than", "less_than") for w in (lx.load(lang).get("approx", k) or [])]
     about = r"(?:" + lx.alternation(approx) + r"\s*)?" if approx else ""
+    # (a period phrase may stand between the two levels: "from 17% in the third quarter of 2022 to 31%")
     return (re.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
-            re.compile(r"\s*,?\s*" + lx.alternation(ranges["to"]) + r"\s*" + about, re.I))
+            re.compile(r"(?:\s+(?:[^\W\d]+\s+){1,6}(?:19|20)\d{2}(?:\s+[^\W\d]+)?)?\s*,?\s*"
+                       + lx.alternation(ranges["to"]) + r"\s*" + about, re.I))
 
 
 def _at_move_end(f: Frame, m: Mention, figures: list[Mention], text: str, g: CueGrammar, said: str) -> None:

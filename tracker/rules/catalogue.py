@@ -1058,6 +1058,9 @@ RULES: list[Rule] = [
           measure="share", exporter="RUS", importer="IND", published="2024-02-01"),
         E("ru", "Доля России в импорте нефти Индии выросла с 15 до 20% в 2023 году.", surface="15",
           measure="share", published="2024-02-01"),
+        # ... with the period of each end between them
+        E("en", "Russia's share in EU imports of fertilisers rose from 17% in the third quarter of 2022 to 31% in the third quarter of 2024.",
+          surface="17%", measure="share", exporter="RUS", importer="EUU", period="2022-Q3", published="2025-01-10"),
         # each end of a move between two percentages in a clause about a share is a share, an
         # approximate end too; a percentage compared with a share is the share it was
         E("en", "Russia's share in India's total oil imports dropped from 40% to around 36% during the six-month period.",
