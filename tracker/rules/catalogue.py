@@ -984,6 +984,11 @@ RULES: list[Rule] = [
         E("ru", "Экспорт китайских автомобилей в Россию упал на 61%.", value=-61, commodity="cars"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a contract "for the supply of" a volume, a deal made « dans le but d'atteindre » a level: targets
+        E("en", "Bulgaria's state gas company has signed a contract with the Shah Deniz consortium for the supply of 1 billion cubic metres of gas a year.",
+          modality="target", published="2024-01-10"),
+        E("fr", "Les Émirats arabes unis et l'Inde ont convenu de renforcer leurs échanges dans le but d'atteindre 200 milliards de dollars en 2032.",
+          surface="200 milliards de dollars", modality="target", period="2032", published="2024-01-10"),
         # "more than" is an approximation, not a comparison that ends a forecast's reach (a
         # comparison after a comma still does)
         E("en", "Trade between China and Russia is expected to reach more than $200 billion this year.",
