@@ -1403,7 +1403,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if sub is not None:
         hi = sub.start()
     said = cues  # a country written against the figure counts even inside an aside ("..., ahead of Saudi Arabia at 15%")
-    cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)))]
+    cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)
+                                                             or _baseline_side(c, m, figures, text, g)))]
     countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi
                  and not (figures and _heads_gap(c, m, figures, text, sent.start, g))]
     where = "clause"
@@ -1968,6 +1969,15 @@ def _appositive(c: Cue, cues: list[Cue], text: str, m: Mention) -> bool:
     if a < 0 or b < 0 or a < m.start < b or _PUNCT.search(text, a + 1, c.start) or _PUNCT.search(text, c.end, b):
         return False
     return any(x.kind == "country" and 0 <= a - x.end <= 1 for x in cues)
+
+
+def _baseline_side(c: Cue, m: Mention, figures: list[Mention] | None, text: str, g: CueGrammar) -> bool:
+    """A country after a figure the figure is compared with ("sold 17.49 Mt to India, just above
+    the 17.32 Mt coming from Venezuela"): the baseline's, not the figure's."""
+    if not figures or c.start < m.end:
+        return False
+    return any(m.end <= x.start and x.end <= c.start and c.start - x.end <= 60
+               and _search(g, "contrast", text, m.end, x.start) is not None for x in figures)
 
 
 def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
