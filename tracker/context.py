@@ -1129,6 +1129,14 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     elif prev is not None and prev.period and prev.sentence_start == sent.start and not prev.comparison:
         f.period = prev.period
         f.why["period"] = "from the previous figure in the sentence"
+        parallel = _parallel_move(m, sent_figures, text, g, history)
+        if parallel:
+            # "coal (from 45% in 2021 to 22% in 2022), gas (from 36% to 21%)": the same end of
+            # the move stated before it
+            f.period = parallel
+            f.why["period"] = f"{parallel}, the period at the same end of the move before it in the sentence"
+        elif "/" in f.period:
+            _at_move_end(f, m, sent_figures, text, g, f"'{f.period}' of the previous figure in the sentence")
         return
     else:
         # (not one behind a clause break after the figure's clause: "rose 0.9% to £22.4 billion,
@@ -1873,6 +1881,27 @@ def _at_move_end(f: Frame, m: Mention, figures: list[Mention], text: str, g: Cue
     if end and "/" in f.period:
         f.period = f.period.split("/")[0 if end == "start" else 1]
         f.why["period"] = f"{said}, its {end}: the {end} of a move between two levels"
+
+
+def _parallel_move(m: Mention, figures: list[Mention], text: str, g: CueGrammar,
+                   history: list[Frame] | None) -> str:
+    """The period of the same end of an earlier move in the sentence whose two ends have
+    periods of their own that differ; "" when there is none."""
+    rx = _move_rx(g.lang)
+    if rx is None or not history:
+        return ""
+    from_end, to_gap = rx
+    moves = [(a, b) for a, b in zip(figures, figures[1:]) if a.unit == b.unit and to_gap.fullmatch(text, a.end, b.start)
+             and from_end.search(text, max(0, a.start - 40), a.start)]
+    mine = next(((a, b) for a, b in moves if m is a or m is b), None)
+    if mine is None:
+        return ""
+    by_end = {h.figure_end: h for h in history}
+    for a, b in reversed([mv for mv in moves if mv[1].end <= mine[0].start]):
+        fa, fb = by_end.get(a.end), by_end.get(b.end)
+        if fa is not None and fb is not None and fa.period and fb.period and fa.period != fb.period:
+            return fa.period if m is mine[0] else fb.period
+    return ""
 
 
 def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang: str) -> str:

@@ -711,6 +711,9 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # the ends of a move with no period of their own take those of the same ends of the move before them
+        E("en", "The EU's imports from Russia shrank: coal fell from 45 per cent of the total in 2021 to 22 per cent in 2022, natural gas from 36 per cent to 21 per cent.",
+          surface="36 per cent", period="2021", published="2023-03-10"),
         # a figure with no period takes the period of the same figure restated further on
         E("en", "Nigeria-China trade climbs to $12bn\nTrade between Nigeria and China has reached $12 billion, the Chinese envoy said on Friday at a forum in Abuja.\n"
               "The envoy praised the projects both countries have built, from railways to ports and power plants, and said more were planned.\n"
