@@ -1217,8 +1217,11 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
                        figures: list[Mention], g: CueGrammar) -> pr.PeriodCue | None:
     """With "respectively", a list of periods ("on December 7, 9 and 14", "en 2021, 2022 et 2023")
     pairs one to one with as many figures of one kind, the ones next to the list."""
-    if g.list_sep is None or not any(c.kind == "respectively" for c in sent_cues):
+    if g.list_sep is None:
         return None
+    # without the word, a list of figures right before a list of as many periods pairs the same
+    # way: "rose by 8%, 53% and 34.2% in November, October and September"
+    implied = not any(c.kind == "respectively" for c in sent_cues)
     runs: list[list[pr.PeriodCue]] = []
     for c in cues:
         if runs and runs[-1][-1].kind == c.kind and g.list_sep.match(text, runs[-1][-1].end, c.start):
@@ -1230,6 +1233,9 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
         before = [x for x in kin if x.end <= run[0].start]
         after = [x for x in kin if x.start >= run[-1].end]
         near = before[-len(run):] if len(before) >= len(run) else after[:len(run)] if len(after) >= len(run) else []
+        if implied and not (near and near[-1].end <= run[0].start and run[0].start - near[-1].end <= 12
+                            and all(g.list_sep.match(text, a.end, b.start) for a, b in zip(near, near[1:]))):
+            continue
         if m in near:
             return run[near.index(m)]
     return None

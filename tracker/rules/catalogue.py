@@ -1094,6 +1094,9 @@ RULES: list[Rule] = [
         E("ru", "На долю России пришлось 35% индийского импорта нефти.", measure="share", exporter="RUS", importer="IND"),
     ]),
     Rule("context.respectively", "'respectively' pairs the figures with the flows named before them", "claim", [
+        # a list of figures right before a list of as many periods pairs off in order, the word left out
+        E("en", "India's crude imports from Russia had risen by 8 per cent, 53 per cent and 34.2 per cent in November, October and September.",
+          surface="34.2 per cent", period="2024-09", published="2025-02-10"),
         E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
           surface="8.8%", indicator="exports", exporter="DEU", importer="CHN", value=-8.8),
         E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
