@@ -94,6 +94,8 @@ class CueGrammar:
     from_strong: re.Pattern[str] | None
     #: the same right before a name: « importations marocaines en provenance de l'UE »
     from_named: re.Pattern[str] | None
+    #: a group noun and "of" before a name: « les pays d'Amérique latine », "the countries of Central Asia"
+    group_of: re.Pattern[str] | None
     vs_before: re.Pattern[str]
     month_start: str
     country_noise: re.Pattern[str] | None
@@ -269,6 +271,9 @@ def grammar(lang: str) -> CueGrammar:
         if d.get("from_strong") else None,
         from_named=re.compile(lx.alternation(d["from_strong"]) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
         if d.get("from_strong") else None,
+        group_of=re.compile(r"\b" + lx.alternation(d["group_nouns"]) + r"\s+" + lx.alternation(d["group_of"])
+                            + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
+        if d.get("group_nouns") and d.get("group_of") else None,
         vs_before=re.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or [])
                                                        if w not in bare and w not in after_cmp])
                              + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*"
@@ -1374,6 +1379,8 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         # "les importations extra-européennes de l'Union": the Union's imports ("de Chine": from);
         # but behind a figure the name is where it came from ("a importé 1,7 million de bpj de la Russie")
         return "poss"
+    if g.group_of is not None and g.group_of.search(elided):
+        return "subj"  # « les pays d'Amérique latine ont acheté »: the countries of a region, no origin
     if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"

@@ -485,6 +485,9 @@ RULES: list[Rule] = [
         # a country after the figure a figure is compared with is that baseline's
         E("en", "Iraq stayed India's top supplier. It sold 17.49 million tonnes of crude oil to India, just above the 17.32 million tonnes that came from Venezuela.",
           surface="17.49 million tonnes", exporter="IRQ", importer="IND", published="2019-06-10"),
+        # « les pays de » a region are its countries, not an origin
+        E("fr", "L'an dernier, les pays d'Amérique latine ont acheté 17 % de plus de produits chinois.",
+          surface="17 %", exporter="CHN", importer="LATAM", published="2024-01-15"),
         # « en direction des » names the destination, whatever article follows
         E("fr", "La Chine a vu ses ventes reculer : les exportations en direction des États-Unis ont totalisé 33 milliards de dollars en avril.",
           surface="33 milliards de dollars", exporter="CHN", importer="USA", published="2025-05-10"),
