@@ -1806,7 +1806,11 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
     if not _after_sep(c, text, sent.start, g):
         return None
     # the country of the clause before, in its place in that figure's pair
-    first = next((o for o in reversed(names[:-1]) if o.value in (prev.exporter, prev.importer)), None)
+    # (the head of the clause before, which the gapped clause's country stands parallel to: "China
+    # bought 5 Mt of Russian coal and India 3 Mt" puts India in China's place, not Russia's)
+    breaks = _finditer_in(g, "clause_break", text, sent.start, max(sent.start, prev.figure_end))
+    lo = breaks[-1].end() if breaks else sent.start
+    first = next((o for o in names[:-1] if o.value in (prev.exporter, prev.importer) and o.start >= lo), None)
     if first is None or first.value == c.value:
         return None
     why = f"'{c.text}' in place of '{first.text}' in the figure before it (a clause without its verb)"

@@ -704,6 +704,9 @@ RULES: list[Rule] = [
         E("en", "South Korea's exports to China fell 13.1 percent to $124.8 billion last year. Exports rose 2 percent to $683.8 billion.",
           surface="$683.8 billion", exporter="KOR", importer="WLD", published="2024-01-10"),
         # a clause without its verb takes the figure before it, its own country in place
+        # ... in place of the head of the clause before, not of a demonym on its goods
+        E("en", "China bought 5 million tonnes of Russian coal in 2023 and India 3 million tonnes.",
+          surface="3 million tonnes", exporter="RUS", importer="IND", published="2024-01-15"),
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
         # « en provenance de l'UE » names the origin even right after the flow's demonym
