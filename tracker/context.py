@@ -1528,7 +1528,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         if not o_code and len(art.pair) == 2 and s_code in art.pair:
             o_code = art.pair[1] if art.pair[0] == s_code else art.pair[0]
         if not s_code and len(art.pair) == 2:
-            s_code, o_code = art.pair
+            if o_code in art.pair:
+                # "the country's trade surplus with the United States": the article's other country
+                s_code = art.pair[1] if art.pair[0] == o_code else art.pair[0]
+            elif not o_code:
+                # no side named: the chronic surplus economy holds a surplus, the deficit one a
+                # deficit (gazetteer surplus_economies / deficit_economies), else the pair's order
+                word = bal.value if bal is not None and bal.value in ("surplus", "deficit") else "surplus"
+                holds, lacks = lx.balance_sides(word), lx.balance_sides("deficit" if word == "surplus" else "surplus")
+                lean = [(x in holds) - (x in lacks) for x in art.pair]
+                s_code, o_code = art.pair if lean[0] >= lean[1] else art.pair[::-1]
         if bal is not None and bal.value == "deficit":
             f.exporter, f.importer = o_code, s_code
         else:

@@ -1157,6 +1157,12 @@ RULES: list[Rule] = [
         E("ru", "Импорт из России был на 6,3 млрд долларов меньше, чем годом ранее.", title="Россия и Китай", measure="change", value=-6.3e9),
     ]),
     Rule("context.balance", "a surplus or deficit word in the clause makes a trade balance", "claim", [
+        # a balance "with" one side is the article's other country's
+        E("en", "Japan's exports to the United States rose in May. The country's trade surplus with the United States expanded 6.2 pct from a year before to 4,132 billion yen.",
+          surface="4,132 billion yen", indicator="trade_balance", exporter="JPN", importer="USA", published="2023-07-10"),
+        # no side named: the chronic deficit economy of the article's pair holds a deficit
+        E("fr", "La France et la Chine ont échangé davantage l'an dernier. Il restait abyssal en 2023, ce déficit commercial, à 46,3 milliards d'euros.",
+          surface="46,3 milliards d'euros", indicator="trade_balance", exporter="CHN", importer="FRA", published="2024-02-10"),
         E("en", "The European Union's deficit with China in goods trade narrowed to 291 billion euros in 2023.",
           indicator="trade_balance", exporter="CHN", importer="EUU", value=2.91e11),
         E("fr", "L'excédent commercial de la Chine avec les États-Unis a atteint 279 milliards de dollars en 2023.",
