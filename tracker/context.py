@@ -1552,6 +1552,17 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             dest = c.value
         elif r == "from" and not origin:
             origin = c.value
+    # a direction right behind the figure is its own, whatever the clause named first ("les
+    # exportations vers les États-Unis ont atteint 9,11 milliards, au-dessus des 7,99 milliards
+    # vers la Chine")
+    behind = next(((c, r) for c, r in roles if r in ("to", "from") and 0 <= c.start - m.end <= 24
+                   and not _PUNCT.search(text, m.end, c.start)
+                   and not any(m.end <= x.start < c.start for x in figures or [])), None)
+    if behind is not None:
+        if behind[1] == "to":
+            dest = behind[0].value
+        else:
+            origin = behind[0].value
     # the flow's own side: the possessor, subject or demonym closest to the flow word
     anchor = flow.start if flow is not None else m.start
     sides = [c for c, r in roles if r in ("poss", "subj", "adj") and c not in adj_on_commodity]

@@ -488,6 +488,9 @@ RULES: list[Rule] = [
         # « les pays de » a region are its countries, not an origin
         E("fr", "L'an dernier, les pays d'Amérique latine ont acheté 17 % de plus de produits chinois.",
           surface="17 %", exporter="CHN", importer="LATAM", published="2024-01-15"),
+        # a direction right behind the figure is its own, whatever the clause named first
+        E("fr", "En mars, les exportations de Taïwan vers les États-Unis ont atteint 9,11 milliards de dollars, largement au-dessus des 7,99 milliards de dollars vers la Chine.",
+          surface="7,99 milliards de dollars", exporter="TWN", importer="CHN", published="2024-04-10"),
         # « en direction des » names the destination, whatever article follows
         E("fr", "La Chine a vu ses ventes reculer : les exportations en direction des États-Unis ont totalisé 33 milliards de dollars en avril.",
           surface="33 milliards de dollars", exporter="CHN", importer="USA", published="2025-05-10"),
