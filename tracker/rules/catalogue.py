@@ -492,6 +492,9 @@ RULES: list[Rule] = [
         E("fr", "En mars, les exportations de Taïwan vers les États-Unis ont atteint 9,11 milliards de dollars, largement au-dessus des 7,99 milliards de dollars vers la Chine.",
           surface="7,99 milliards de dollars", exporter="TWN", importer="CHN", published="2024-04-10"),
         # « en direction des » names the destination, whatever article follows
+        # « en » before a country after a flow names where the goods arrive
+        E("fr", "Les importations russes de pétrole en Inde devraient chuter à 1,1 million de barils par jour en décembre.",
+          exporter="RUS", importer="IND", published="2025-11-10"),
         E("fr", "La Chine a vu ses ventes reculer : les exportations en direction des États-Unis ont totalisé 33 milliards de dollars en avril.",
           surface="33 milliards de dollars", exporter="CHN", importer="USA", published="2025-05-10"),
         # a sentence opening on "While ..." / « Alors que ... »: its first comma ends that clause
