@@ -1420,6 +1420,15 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
               prev: Frame | None, prev_sent_cues: list[Cue] | None, art: ArticleContext,
               text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None,
               figures: list[Mention] | None = None) -> None:
+    if prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
+            and prev.indicator == f.indicator and 0 <= prev.figure_end < m.start:
+        k = text.find("(", prev.figure_end, prev.figure_end + 3)
+        if k >= 0 and not text[prev.figure_end:k].strip() and ")" not in text[k:m.start] and m.start - k <= 40:
+            # "Qatar 1.56 million barrels (2.1 percent)": a figure in the bracket right after another
+            # restates it (its share, its change) and has its partners
+            f.exporter, f.importer = prev.exporter, prev.importer
+            f.why["partners"] = "in the bracket right after the figure before it: that figure's partners"
+            return
     sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
@@ -1646,6 +1655,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # the listed countries buy when the list says "to", or when the other side owns the
         # exports it is a list of ("47% of Russia's crude exports, followed by India (37%)")
         buys = role == "to" or role != "from" and bool(ranked) and flow is not None and flow.value == "exports"
+        directed = next(((o, _role(o, text, cues, g)) for o in others if _role(o, text, cues, g) in ("to", "from")), None)
+        if not ranked and directed is not None and role not in ("to", "from"):
+            # "Iraq and Saudi Arabia sold 9.69% and 10.78% less oil to India": the list sells to
+            # the destination named, buys from the origin
+            other, buys = directed[0].value, directed[1] == "from"
         src = f"'{c.text}', the country the figure is listed with"
         if not other and role != "from" and ind == "exports":
             # a list of destinations going on about someone's exports named before: they buy
@@ -1793,8 +1807,9 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
         # "shipments to the United States fell 18.2%, to the EU 7% and to ASEAN 15.9%"
         listed = {c.value for c in names for x in figures if _WORD_GAP.fullmatch(text, c.end, x.start)}
         return before[-1], role, listed
-    if g.list_sep is None or not any(c.kind == "respectively" for c in cues):
+    if g.list_sep is None:
         return None
+    implied = not any(c.kind == "respectively" for c in cues)
     first_fig = min(x.start for x in figures)
     head = [c for c in names if c.end <= first_fig]
     run = head[-1:]  # the countries written as a list right before the figures
@@ -1807,6 +1822,11 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     resp = min((c.start for c in cues if c.kind == "respectively" and c.start > first_fig), default=len(text))
     kin = [x for x in figures if x.unit == m.unit and x.end <= resp]
     if len(run) < 2 or len(run) != len(kin) or m not in kin:
+        return None
+    if implied and not (kin[0].start - run[-1].end <= 40
+                        and all(g.list_sep.match(text, a.end, b.start) for a, b in zip(kin, kin[1:]))):
+        # without "respectively": the countries' list, a verb, then as many figures as a list
+        # ("Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India")
         return None
     return run[kin.index(m)], _role(run[0], text, cues, g), {c.value for c in run}
 

@@ -709,6 +709,13 @@ RULES: list[Rule] = [
         # a level far above every level the article gave for the pair is the country's total
         E("en", "South Korea's exports to China fell 13.1 percent to $124.8 billion last year. Exports rose 2 percent to $683.8 billion.",
           surface="$683.8 billion", exporter="KOR", importer="WLD", published="2024-01-10"),
+        # a figure in the bracket right after another restates it and has its partners
+        E("en", "Japan imported 74 million barrels of crude in March. Kuwait provided 5.12 million barrels (6.9 percent) and Qatar 1.56 million barrels (2.1 percent).",
+          surface="2.1 percent", exporter="QAT", importer="JPN", published="2024-04-30"),
+        # a list of countries, a verb and as many figures pair off in order, "respectively" left
+        # out; the list sells to the destination named
+        E("en", "India's imports of Russian oil fell in January. Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India.",
+          surface="10.78 per cent", exporter="SAU", importer="IND", published="2025-02-20"),
         # a clause without its verb takes the figure before it, its own country in place
         # ... in place of the head of the clause before, not of a demonym on its goods
         E("en", "China bought 5 million tonnes of Russian coal in 2023 and India 3 million tonnes.",
