@@ -1634,7 +1634,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # owner is the other side (else the article's pair fills it). ("15% of global exports":
         # a share of the world's whole is the holder's own flow)
         holder, owner = held
-        exp, imp = (owner, holder) if flow.value == "exports" else (holder, owner)
+        # (the whole's flow word is the last before the figure: «доля российских поставок в общем
+        # объеме индийского импорта» is a share of imports, whatever the holder's own flow word)
+        whole_flow = next((c for c in reversed(cues) if c.kind == "indicator" and c.value in ("exports", "imports")
+                           and lo <= c.start < m.start), flow)
+        exp, imp = (owner, holder) if whole_flow.value == "exports" else (holder, owner)
     if exp and imp and exp == imp:
         imp = ""
     src = f"roles in the {where}"
@@ -2104,6 +2108,8 @@ def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue]
     flows = [c for c in cues if c.kind == "indicator" and lo <= c.start < hi]
     if flow is None or len({c.value for c in flows}) < 2:
         return roles
+    if any(c.kind == "share" and lo <= c.start < flows[0].start for c in cues):
+        return roles  # «доля российских поставок в объеме индийского импорта»: a part and its whole, one flow
     later = [c.start for c in flows if c.start > flow.start]
     end = min(later) if later else hi
     kept = [(c, r) for c, r in roles

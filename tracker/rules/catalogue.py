@@ -664,6 +664,9 @@ RULES: list[Rule] = [
           surface="30 %", measure="share", exporter="RUS", importer="CHN", published="2024-04-20"),
         E("ru", "Индия наращивает закупки российской нефти. Доля России в общем импорте достигла 35%.",
           surface="35%", measure="share", exporter="RUS", importer="IND", published="2024-04-20"),
+        # a share of one flow in another: the part's own flow word is not the whole's
+        E("ru", "По данным издания, доля российских поставок в общем объеме индийского нефтяного импорта достигла 38% в августе.",
+          surface="38%", measure="share", exporter="RUS", importer="IND", published="2025-09-10"),
         # ... but "global" or "world" names the world's whole
         E("en", "China accounts for 15% of global exports of steel.", surface="15%", measure="share",
           exporter="CHN", importer="WLD"),
