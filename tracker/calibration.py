@@ -94,8 +94,10 @@ def _source(field: str, why: str) -> str:
             return "clause_shared"
         if why.endswith(" of a move between two levels"):
             return "clause"  # a span's end, read in the clause
-        if why == "from the previous figure in the sentence":
+        if why == "from the previous figure in the sentence" or why.endswith(", the period at the same end of the move before it in the sentence"):
             return "prev_figure_sentence"
+        if ", the period of the same figure restated further on (" in why:
+            return "clause"  # the restatement's own period
         if _PERIOD_SENTENCE.fullmatch(why):
             return "sentence"
         if _PERIOD_RELATIVE.fullmatch(why):
@@ -123,7 +125,8 @@ def _source(field: str, why: str) -> str:
             return "clause_pair"
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"
-        if why.startswith(("the previous figure's", "the flow of the change right before it", "the change's country")) \
+        if why.startswith(("the previous figure's", "the flow of the change right before it", "the change's country",
+                           "in the bracket right after the figure before it")) \
                 or ": the reverse of the previous flow" in why or why.startswith("the reverse of the previous ") \
                 or why.endswith(" figure before it") or " in the figure before it (" in why:
             return "prev_figure"
