@@ -1948,16 +1948,11 @@ def _parallel_move(m: Mention, figures: list[Mention], text: str, g: CueGrammar,
                    history: list[Frame] | None) -> str:
     """The period of the same end of an earlier move in the sentence whose two ends have
     periods of their own that differ; "" when there is none."""
-    rx = _move_rx(g.lang)
-    if rx is None or not history:
-        return ""
-    from_end, to_gap = rx
-    moves = [(a, b) for a, b in zip(figures, figures[1:]) if a.unit == b.unit and to_gap.fullmatch(text, a.end, b.start)
-             and from_end.search(text, max(0, a.start - 40), a.start)]
+    moves = _moves(figures, text, g.lang) if history else []
     mine = next(((a, b) for a, b in moves if m is a or m is b), None)
     if mine is None:
         return ""
-    by_end = {h.figure_end: h for h in history}
+    by_end = {h.figure_end: h for h in history or []}
     for a, b in reversed([mv for mv in moves if mv[1].end <= mine[0].start]):
         fa, fb = by_end.get(a.end), by_end.get(b.end)
         if fa is not None and fb is not None and fa.period and fb.period and fa.period != fb.period:
@@ -1965,19 +1960,22 @@ def _parallel_move(m: Mention, figures: list[Mention], text: str, g: CueGrammar,
     return ""
 
 
+def _moves(figures: list[Mention], text: str, lang: str) -> list[tuple[Mention, Mention]]:
+    """The sentence's moves between two levels of one unit: (the level it moves from, the one
+    it reaches), "from €21.2 billion ... to €3.7 billion"."""
+    rx = _move_rx(lang)
+    if rx is None:
+        return []
+    from_end, to_gap = rx
+    return [(a, b) for a, b in zip(figures, figures[1:]) if a.unit == b.unit and to_gap.fullmatch(text, a.end, b.start)
+            and from_end.search(text, max(0, a.start - 40), a.start)]
+
+
 def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang: str) -> str:
     """Which end of a move between two levels the figure is: "start" for the level it moves
     from ("from €21.2 billion"), "end" for the level it reaches ("to €3.7 billion") and for a
     change stated with such a move; "" when the sentence states no move."""
-    rx = _move_rx(lang)
-    if rx is None:
-        return ""
-    from_end, to_gap = rx
-    moves = []
-    for a, b in zip(figures, figures[1:]):
-        if a.unit == b.unit and to_gap.fullmatch(text, a.end, b.start) \
-                and from_end.search(text, max(0, a.start - 40), a.start):
-            moves.append((a, b))
+    moves = _moves(figures, text, lang)
     for a, b in moves:
         if m is a:
             return "start"
