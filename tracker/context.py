@@ -100,6 +100,8 @@ class CueGrammar:
     month_start: str
     country_noise: re.Pattern[str] | None
     share_after_re: re.Pattern[str] | None
+    #: between a level and a percentage that restates it as a part of the whole: ", or", « , soit »
+    restate_re: re.Pattern[str] | None
     change_after: re.Pattern[str] | None
     change_after_map: dict[str, str]
     change_by: re.Pattern[str] | None
@@ -262,6 +264,8 @@ def grammar(lang: str) -> CueGrammar:
         change_direct_map={lx.fold(k): v for k, v in (lex.get("change_direct") or {}).items()},
         approx_tail=r"(?:\s+(?:" + approx + r"))?",
         share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
+        restate_re=re.compile(r"\s*(?:\(\s*)?,?\s*" + lx.alternation(lex.get("restatement")) + r"\s+(?:" + approx + r"\s+)?$", I)
+        if lex.get("restatement") else None,
         level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         before_by=re.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
         possessive_of=re.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
@@ -758,7 +762,17 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             and bool(_move_end(m, sent_figures, text, "level", g.lang))
         baseline_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
             and bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
-        f.measure = "share" if plain and (listed_share or moved_share or baseline_share
+        # "5.43 MT, or just over 61%", « 2,34 millions de tonnes, soit 40 % »: the part a level is of
+        # its whole (not "soit 3 % de plus": a comparison after it makes a change)
+        restated = plain and prev is not None and prev.sentence_start == sent.start and prev.measure == "level" \
+            and g.restate_re is not None and 0 <= m.start - prev.figure_end <= 30 \
+            and bool(g.restate_re.fullmatch(text, prev.figure_end, m.start)) \
+            and not (g.change_after is not None and g.change_after.match(text, m.end))
+        # "followed by Canada at 13.7%", "the United States (13.6%)": a bare percentage listed with
+        # a country, no rise or fall said before it in the clause, is that country's part
+        listed_plain = plain and any(c.kind == "country" and g.listed_with.fullmatch(text, c.end, m.start) for c in cues) \
+            and not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
+        f.measure = "share" if plain and (listed_share or moved_share or baseline_share or restated or listed_plain
                                           or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
     elif _search(g, "change_before", text, b_lo, m.start):
         f.measure = "change"

@@ -1091,6 +1091,14 @@ RULES: list[Rule] = [
           measure="share", exporter="RUS", importer="IND", published="2024-02-01"),
         E("ru", "Доля России в импорте нефти Индии выросла с 15 до 20% в 2023 году.", surface="15",
           measure="share", published="2024-02-01"),
+        # a percentage restating the level right before it is the part of the whole it is
+        E("en", "Europe remained the main buyer of US LNG in December, with 5.43 million tonnes, or just over 61%.",
+          surface="61%", measure="share", published="2025-01-10"),
+        E("fr", "L'Algérie a acheté 2,34 millions de tonnes de blé russe, soit 3 % de plus qu'en 2022.",
+          surface="3 %", measure="change", published="2024-01-10"),
+        # a bare percentage listed with a country, no rise or fall said before it, is its part
+        E("en", "China was the largest source of US imports last year, followed by Canada at 13.7%, Germany at 5.2% and Japan at 4.8%.",
+          surface="5.2%", measure="share", published="2024-03-10"),
         # ... with the period of each end between them
         E("en", "Russia's share in EU imports of fertilisers rose from 17% in the third quarter of 2022 to 31% in the third quarter of 2024.",
           surface="17%", measure="share", exporter="RUS", importer="EUU", period="2022-Q3", published="2025-01-10"),
