@@ -61,6 +61,8 @@ class Frame:
     paragraph: int = -1
     #: where the figure ends in the text
     figure_end: int = -1
+    #: the figure's clause (figure_clause), read once by resolve for whatever reads it after
+    clause: tuple[int, int] = (-1, -1)
     #: the scorer's probability for each field it chose (choose.rechoose)
     probs: dict[str, float] = field(default_factory=dict)
     #: the figure's value and unit, for the figures after it to compare sizes with
@@ -609,7 +611,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     `topic_period` may be given as functions: they are called only for a figure that is not
     rejected (they are read for its period)."""
     f = Frame(approx=m.approx)
-    c_lo, c_hi = figure_clause(sent, m, sent_figures, g, text)
+    c_lo, c_hi = f.clause = figure_clause(sent, m, sent_figures, g, text)
     # keep figures' own text out of cue search: "200 milliards de dollars" is no cue
     cues = _unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)])
     # --- indicator ------------------------------------------------------------------
@@ -1253,7 +1255,7 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
         after = [x for x in kin if x.start >= run[-1].end]
         near = before[-len(run):] if len(before) >= len(run) else after[:len(run)] if len(after) >= len(run) else []
         if implied and not (near and near[-1].end <= run[0].start and run[0].start - near[-1].end <= 12
-                            and all(g.list_sep.match(text, a.end, b.start) for a, b in zip(near, near[1:]))):
+                            and _joined(near, text, g)):
             continue
         if m in near:
             return run[near.index(m)]
@@ -1435,14 +1437,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
               text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None,
               figures: list[Mention] | None = None) -> None:
     if prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
-            and prev.indicator == f.indicator and 0 <= prev.figure_end < m.start:
-        k = text.find("(", prev.figure_end, prev.figure_end + 3)
-        if k >= 0 and not text[prev.figure_end:k].strip() and ")" not in text[k:m.start] and m.start - k <= 40:
-            # "Qatar 1.56 million barrels (2.1 percent)": a figure in the bracket right after another
-            # restates it (its share, its change) and has its partners
-            f.exporter, f.importer = prev.exporter, prev.importer
-            f.why["partners"] = "in the bracket right after the figure before it: that figure's partners"
-            return
+            and prev.indicator == f.indicator and 0 <= prev.figure_end < m.start \
+            and _in_paren_after(prev.figure_end, m, text, reach=40):
+        # "Qatar 1.56 million barrels (2.1 percent)": a figure in the bracket right after another
+        # restates it (its share, its change) and has its partners
+        f.exporter, f.importer = prev.exporter, prev.importer
+        f.why["partners"] = "in the bracket right after the figure before it: that figure's partners"
+        return
     sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
@@ -1482,8 +1483,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             goods = flow is not None and flow.end <= c.start and bool(g.goods_of.fullmatch(text, flow.end, c.start))
             if near_com or goods:
                 adj_on_commodity.append(c)
+    # the country a figure is listed with (a balance has none)
+    party = _listed_party(m, said, text, figures or [m], g) \
+        if ind != "trade_balance" and (f.measure == "share" or len(figures or []) > 1) else None
     if ind in ("bilateral_trade",):
-        party = _listed_party(m, said, text, figures or [m], g) if f.measure == "share" or len(figures or []) > 1 else None
         if party is not None:
             # « les échanges ... avec l'Espagne (28,9 %), la France (22,5 %) »: each figure is its
             # country's trade with the side outside the list, never with a fellow of the list
@@ -1659,7 +1662,6 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     trader = _trader(m, cues, text, lo, art, g)
     if trader is not None:
         exp, imp, src = trader
-    party = _listed_party(m, said, text, figures or [m], g) if f.measure == "share" or len(figures or []) > 1 else None
     if party is not None:
         # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
         # 19%, 15% and 10.5% ..., respectively": each figure's own country
@@ -1673,8 +1675,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # the listed countries buy when the list says "to", or when the other side owns the
         # exports it is a list of ("47% of Russia's crude exports, followed by India (37%)")
         buys = role == "to" or role != "from" and bool(ranked) and flow is not None and flow.value == "exports"
-        directed = next(((o, _role(o, text, cues, g)) for o in others if _role(o, text, cues, g) in ("to", "from")), None)
-        if not ranked and directed is not None and role not in ("to", "from"):
+        directed = next(((o, r) for o in others if (r := _role(o, text, cues, g)) in ("to", "from")), None) \
+            if not ranked and role not in ("to", "from") else None
+        if directed is not None:
             # "Iraq and Saudi Arabia sold 9.69% and 10.78% less oil to India": the list sells to
             # the destination named, buys from the origin
             other, buys = directed[0].value, directed[1] == "from"
@@ -1792,6 +1795,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     f.why["partners"] = src
 
 
+def _joined(figures: list[Mention], text: str, g: CueGrammar) -> bool:
+    """Each figure follows the one before it with only a list separator between ("8%, 53% and 34.2%")."""
+    assert g.list_sep is not None
+    return all(g.list_sep.match(text, a.end, b.start) for a, b in zip(figures, figures[1:]))
+
+
 def _list_end(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> Mention:
     """The last figure of the coordinated list `m` opens or belongs to ("19%, 15% and 10.5%")."""
     if g.list_sep is None:
@@ -1815,9 +1824,9 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     if before and gap.fullmatch(text, before[-1].end, m.start):
         listed = {c.value for c in names if any(gap.fullmatch(text, c.end, x.start) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
-    if before and _in_paren_after(before[-1], m, text):
+    if before and _in_paren_after(before[-1].end, m, text):
         # "and Iraq (36.13 mln tons, up by 3.5%)": a figure further inside the name's parenthesis
-        listed = {c.value for c in names if any(_in_paren_after(c, x, text) for x in figures)}
+        listed = {c.value for c in names if any(_in_paren_after(c.end, x, text) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
     if before and len(figures) > 1 and _WORD_GAP.fullmatch(text, before[-1].end, m.start) \
             and not any(c.kind == "respectively" for c in cues) \
@@ -1841,8 +1850,7 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     kin = [x for x in figures if x.unit == m.unit and x.end <= resp]
     if len(run) < 2 or len(run) != len(kin) or m not in kin:
         return None
-    if implied and not (kin[0].start - run[-1].end <= 40
-                        and all(g.list_sep.match(text, a.end, b.start) for a, b in zip(kin, kin[1:]))):
+    if implied and not (kin[0].start - run[-1].end <= 40 and _joined(kin, text, g)):
         # without "respectively": the countries' list, a verb, then as many figures as a list
         # ("Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India")
         return None
@@ -1897,10 +1905,11 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 
-def _in_paren_after(c: Cue, m: Mention, text: str) -> bool:
-    """The figure sits inside a parenthesis opened right after the name, up to 60 characters in."""
-    k = text.find("(", c.end, c.end + 3)
-    return k >= 0 and not text[c.end:k].strip() and 0 < m.start - k <= 60 and ")" not in text[k:m.start]
+def _in_paren_after(end: int, m: Mention, text: str, reach: int = 60) -> bool:
+    """The figure sits inside a parenthesis opened right after `end` (a name's, a figure's), up to
+    `reach` characters in."""
+    k = text.find("(", end, end + 3)
+    return k >= 0 and not text[end:k].strip() and 0 < m.start - k <= reach and ")" not in text[k:m.start]
 
 
 def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext,

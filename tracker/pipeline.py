@@ -247,7 +247,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             if f.rejected:
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
-            lo, hi = cx.figure_clause(sent, m, by_sent[i], g, text)
+            lo, hi = f.clause
             prev_sent = sents[i - 1] if i > 0 and sents[i - 1].paragraph >= sent.paragraph - 1 else None
             scope = choose.Scope(
                 m=m, sent=sent, cues=cx._unshadowed([c for c in sent_cues if not (m.start <= c.start < m.end)]),
@@ -386,14 +386,18 @@ def _restated(claims: list[Claim]) -> list[Claim]:
     """A figure with no period takes the period of the same figure restated further on, for the
     same flow ("Nigeria-China bilateral trade reaches $12.03bn" over "In the first half of 2022,
     our bilateral trade volume reached $12.03 billion"): one claim, written twice."""
+    def key(c: Claim) -> tuple[object, ...]:
+        return round(c.value, 6), c.unit, c.measure, c.indicator, c.exporter, c.importer
+
+    later: dict[tuple[object, ...], list[int]] = {}  # the claims with a period, by figure, in order
+    for k, c in enumerate(claims):
+        if c.period:
+            later.setdefault(key(c), []).append(k)
     out = list(claims)
     for k, c in enumerate(claims):
         if c.period:
             continue
-        key = (round(c.value, 6), c.unit, c.measure, c.indicator)
-        d = next((d for d in claims[k + 1:] if d.period and d.sentence != c.sentence
-                  and (round(d.value, 6), d.unit, d.measure, d.indicator) == key
-                  and (d.exporter, d.importer) == (c.exporter, c.importer)), None)
+        d = next((claims[j] for j in later.get(key(c), ()) if j > k and claims[j].sentence != c.sentence), None)
         if d is None:
             continue
         why = dict(c.explanation)
