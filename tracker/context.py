@@ -328,7 +328,12 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("ranking_since") and lex.get("periods", "since") else None,
         ranking_scope=re.compile(r"(?:[,(]|\s[-\u2013\u2014])\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", I)
         if lex.get("ranking_words") else None,
-        vs_year=re.compile(lx.alternation(vs) + r"\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
+        # (« qu'en 2022 » compares only after a comparative: « 24 % de plus qu'en 2022 », not
+        # « les statistiques montrent qu'en 2020, l'UE ... »)
+        vs_year=re.compile(r"(?:" + lx.alternation([w for w in vs if w not in after_cmp])
+                           + ((r"|" + lx.alternation(comparatives) + r"[^.;:!?]{0,30}?" + lx.alternation(after_cmp))
+                              if after_cmp and comparatives else "")
+                           + r")\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
     )
     approx_tail = g.approx_tail
     month_start = g.month_start
@@ -1085,7 +1090,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     vs_spans = [(v.start(1), v.end(1)) for v in _finditer_in(g, "vs_year", text, sent.start, sent.end)]
     if g.vs_after is not None:  # "the 2019 volume", "its 2021 level", "the March level"
         vs_spans += [(v.start(1), v.end(1)) for v in _finditer_in(g, "vs_after", text, sent.start, sent.end)]
-    basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis"]
+    # ("A year earlier, trade rose 3.4%": a basis phrase opening the sentence before a comma is
+    # the time the sentence is set in, not what its change is measured against)
+    basis_spans = [(c.start, c.end) for c in cues_all if c.kind == "basis" and not _opens_sentence(c, sent, text)]
     # "since 2018, when it first topped $100 billion": 2018, whatever the filters below say of it
     when = _when_period(m, cues, text, sent_figures, g)
     # a period right after a comparison word ("par rapport à décembre 2021", "than in April")
@@ -1234,6 +1241,14 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     f.penalty += 0.2
 
 
+_OPENER_TAIL = re.compile(r"\s*,")
+
+
+def _opens_sentence(c: Cue, sent: Sentence, text: str) -> bool:
+    """A phrase that opens its sentence (only quotes or a dash before it) and a comma closes."""
+    return not text[sent.start:c.start].strip(" \t\n\"'«»“”‘’-—–•") and bool(_OPENER_TAIL.match(text, c.end))
+
+
 def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue], text: str,
                        figures: list[Mention], g: CueGrammar) -> pr.PeriodCue | None:
     """With "respectively", a list of periods ("on December 7, 9 and 14", "en 2021, 2022 et 2023")
@@ -1318,9 +1333,10 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
             found = art.matches.get(text)
             if found is None:
                 found = art.matches[text] = pr.period_matches(text, art.lang)
-            got = pr.with_spans(pr.with_relative_year(pr.find_periods(text, art.lang, art.pub, art.precision, future,
-                                                                      matches=found, fiscal_start=art.fiscal_start,
-                                                                      seasons=art.seasons), text, art.lang), text, art.lang)
+            got = pr.find_periods(text, art.lang, art.pub, art.precision, future, matches=found,
+                                  fiscal_start=art.fiscal_start, seasons=art.seasons)
+            got = pr.with_spans(pr.with_fiscal_part(pr.with_relative_year(got, text, art.lang), text, art.lang),
+                                text, art.lang)
             days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
             if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
                 got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,
@@ -1955,7 +1971,9 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     about = r"(?:" + lx.alternation(approx) + r"\s*)?" if approx else ""
     # (a period phrase may stand between the two levels: "from 17% in the third quarter of 2022 to 31%")
     return (re.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
-            re.compile(r"(?:\s+(?:[^\W\d]+\s+){1,6}(?:19|20)\d{2}(?:\s+[^\W\d]+)?)?\s*,?\s*"
+            # (a fiscal year and its months too: "from 48.1% in 2021-22 (Apr-Feb) to 41.9%")
+            re.compile(r"(?:\s+(?:[^\W\d]+\s+){1,6}(?:19|20)\d{2}(?:[-/]\d{2}(?:\d{2})?)?(?:\s*\([^\W\d][^()\d]{0,20}\))?"
+                       r"(?:\s+[^\W\d]+)?)?\s*,?\s*"
                        + lx.alternation(ranges["to"]) + r"\s*" + about, re.I))
 
 

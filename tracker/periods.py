@@ -344,9 +344,13 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if pub is None or precision == "year" or y is None:
             return ""
         mo = g.months.get(lx.fold(gd["m"])) if gd.get("m") else (12 if gd.get("end") else 1)
-        end_y, end_m = pub.year, pub.month  # "since it opened": up to the time of writing
-        if (y, mo or 1) > (end_y, end_m):
+        if (y, mo or 1) > (pub.year, pub.month):
             return None
+        # "since it opened": up to the last month whose figures were out when it was written
+        # (the month before publication; the publication month itself when it began then)
+        end_y, end_m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        if (y, mo or 1) > (end_y, end_m):
+            end_y, end_m = pub.year, pub.month
         return f"{_ym(y, mo or 1)}/{_ym(end_y, end_m)}"
     if kind == "fy":
         a, b = int(m.group(1)), int(m.group(2)) % 100
@@ -620,6 +624,87 @@ def with_relative_year(cues: list[PeriodCue], text: str, lang: str) -> list[Peri
         else:
             out.append(c)
     return out
+
+
+_FISCAL_LABEL = re.compile(r"((?:19|20)\d{2})-(\d{2})/((?:19|20)\d{2})-(\d{2})")
+_FISCAL_PART = ("first_months", "first_quarters", "quarter", "half")
+
+
+def _fiscal_start(label: str) -> int | None:
+    """The first month of a fiscal year's label as a month count (year * 12 + month - 1), or
+    None when the label is not a twelve-month year starting after January."""
+    m = _FISCAL_LABEL.fullmatch(label)
+    if not m or m.group(2) == "01":
+        return None
+    a = int(m.group(1)) * 12 + int(m.group(2)) - 1
+    return a if int(m.group(3)) * 12 + int(m.group(4)) - 1 - a == 11 else None
+
+
+def _months_label(a: int, b: int) -> str:
+    return _ym(a // 12, a % 12 + 1) if a == b else f"{_ym(a // 12, a % 12 + 1)}/{_ym(b // 12, b % 12 + 1)}"
+
+
+def with_fiscal_part(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
+    """A part of a fiscal year is counted from the fiscal year's first month: "the first two
+    months of the current fiscal", "the first quarter of FY24" (a part named before it, one cue
+    for both), "April-February 2022-23", "2022-23 (Apr-Feb)" (two months joined by a dash
+    right before it or in brackets right after it).
+
+    >>> t = "in the first two months of the current fiscal"
+    >>> [c.label for c in with_fiscal_part(find_periods(t, "en", date(2022, 7, 19)), t, "en")]
+    ['2022-04/2022-05']
+    >>> t = "from 48.1% in 2021-22 (Apr-Feb) to 41.9% in April-February 2022-23"
+    >>> [c.label for c in with_fiscal_part(find_periods(t, "en", date(2023, 3, 20)), t, "en")]
+    ['2021-04/2022-02', '2022-04/2023-02']
+    """
+    fiscal = [i for i, c in enumerate(cues) if c.label and _fiscal_start(c.label) is not None]
+    if not fiscal:
+        return cues
+    g = grammar(lang)
+    gap = _year_gap(lang)
+    around = _fiscal_months_rx(lang)
+    drop: set[int] = set()
+    new: dict[int, PeriodCue] = {}
+    for i in fiscal:
+        c = cues[i]
+        a0 = _fiscal_start(c.label)
+        assert a0 is not None
+        p = cues[i - 1] if i > 0 else None
+        if p is not None and p.kind in _FISCAL_PART and p.label and gap is not None and gap.fullmatch(text, p.end, c.start):
+            lo, hi = bounds(p.label)
+            if lo is not None and hi is not None and lo.year == hi.year:
+                new[i] = PeriodCue(p.start, c.end, p.kind, _months_label(a0 + lo.month - 1, a0 + hi.month - 1),
+                                   text[p.start:c.end])
+                drop.add(i - 1)
+                continue
+        before = around[0].search(text, max(0, c.start - 40), c.start)
+        after = around[1].match(text, c.end)
+        got = before or after
+        if got is None:
+            continue
+        m1, m2 = g.months.get(lx.fold(got.group("m1"))), g.months.get(lx.fold(got.group("m2")))
+        if not m1 or not m2:
+            continue
+        fs = a0 % 12 + 1
+        first = a0 + (m1 - fs) % 12
+        last = a0 + (m2 - fs) % 12
+        if last < first:
+            continue
+        start, end = (got.start(), c.end) if before else (c.start, got.end())
+        new[i] = PeriodCue(start, end, c.kind, _months_label(first, last), text[start:end])
+        drop |= {j for j, o in enumerate(cues) if j != i and start <= o.start and o.end <= end}
+    if not new:
+        return cues
+    return [new.get(i, c) for i, c in enumerate(cues) if i not in drop]
+
+
+@lru_cache(maxsize=None)
+def _fiscal_months_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two months joined by a dash right before a fiscal year, and in brackets right after it."""
+    mo = lx.alternation(list(grammar(lang).months))
+    pair = rf"(?P<m1>{mo})\.?\s?[-–]\s?(?P<m2>{mo})\.?"
+    # (searched up to the fiscal year's start: the end of the searched text is its start)
+    return re.compile(rf"(?<!\w){pair}\s+\Z", I), re.compile(rf"\s*\(\s*{pair}\s*\)", I)
 
 
 @lru_cache(maxsize=None)

@@ -744,7 +744,7 @@ RULES: list[Rule] = [
           surface="$12bn", period="2022-H1", published="2022-08-20"),
         # a total since a launch runs from it to the time of writing; "fin 2019" is its December
         E("fr", "Depuis la mise en service, fin 2019, le gazoduc a acheminé au total plus de 100 milliards de m3 de gaz russe vers la Chine.",
-          period="2019-12/2025-09", published="2025-09-10"),
+          period="2019-12/2025-08", published="2025-09-10"),
         E("fr", "Sur les huit premiers mois de cette année, les livraisons de gaz russe à la Chine ont encore grimpé de 28 % sur un an.",
           period="2025-01/2025-08", published="2025-09-10"),
         E("en", "In the first quarter of last year, China's imports of Russian crude rose 10%.",
@@ -783,7 +783,7 @@ RULES: list[Rule] = [
         E("en", "Kremlin aides said China-Russia trade had crossed $200 billion by the end of October.",
           period="2023-01/2023-10", published="2023-12-07"),
         E("en", "The Power of Siberia pipeline has carried more than 60 bcm of gas to China since it opened in December 2019.",
-          period="2019-12/2024-06", published="2024-06-10"),
+          period="2019-12/2024-05", published="2024-06-10"),
         E("en", "India's trade with Russia reached $68.7 billion in the last financial year.",
           period="2024-04/2025-03", published="2025-08-20"),
         # the first days of a month (Korea's 20-day export figures)
@@ -843,6 +843,29 @@ RULES: list[Rule] = [
           surface="$24 billion", period="2025-04/2026-03", published="2025-11-20"),
         E("en", "Last fiscal, India's exports to Russia touched $4.9 billion.", period="2024-04/2025-03",
           published="2025-06-02"),
+        # "A year earlier," opening a sentence sets its time (a year before the period spoken of),
+        # it is not what the sentence's change is measured against; « voici dix ans »: years ago
+        E("en", "In 2020, Russia-China trade slipped 2.9% to $107.76 billion. A year earlier, it had risen by 3.4 percent to a record $110.75 billion.",
+          surface="3.4 percent", period="2019", published="2021-01-14"),
+        E("fr", "En 2020, les échanges ont reculé de 2,9 %. Un an plus tôt, ils avaient progressé de 3,4 % à 110,75 milliards de dollars.",
+          surface="110,75 milliards de dollars", period="2019", published="2021-01-14"),
+        E("fr", "L'énergie pesait 62 % des achats européens à la Russie en 2021. Voici dix ans, elle en représentait 77 %.",
+          surface="77 %", period="2011", published="2021-06-10"),
+        # « qu'en 2020 » after a verb of saying opens a clause set in 2020; only after a comparative
+        # (« 24 % de plus qu'en 2022 ») is the year what a change is measured against
+        E("fr", "Les statistiques officielles montrent qu'en 2020, l'UE était le premier partenaire de la Russie, avec 37,3 % de son commerce extérieur.",
+          surface="37,3 %", period="2020", published="2024-06-20"),
+        # a part of a fiscal year counts from its first month: "the first two months of the current
+        # fiscal" is April-May in India; "April-February 2022-23" and "2022-23 (Apr-Feb)" are
+        # eleven months of it
+        E("en", "Imports from China grew 12.75% in the first two months of the current fiscal.",
+          period="2022-04/2022-05", published="2022-07-19"),
+        E("en", "India's exports to China fell 28% to $15.3 billion in April-February 2022-23.",
+          surface="$15.3 billion", period="2022-04/2023-02", published="2023-03-20"),
+        E("en", "China's share of India's electronics imports slid from 48.1% in 2021-22 (Apr-Feb) to 41.9% in 2022-23 (Apr-Feb).",
+          surface="48.1%", period="2021-04/2022-02", measure="share", published="2023-03-20"),
+        E("en", "Exports to Russia doubled to $1.2 billion in the first quarter of FY24.",
+          surface="$1.2 billion", period="2023-04/2023-06", published="2023-08-16"),
         # a month followed by a relative year: "August last year"
         E("en", "Russian gas deliveries to Azerbaijan rose 12% in August. In August last year, they totalled 49.4 million cubic meters.",
           surface="49.4 million cubic meters", period="2023-08", published="2024-09-20"),
