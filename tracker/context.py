@@ -197,6 +197,7 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("aside", {"aside": lex.get("aside_words") or []}),
         _scanner("reverse", {"reverse": lex.get("reverse_words") or []}),
         _scanner("generic", {"generic": lex.get("generic_flow_words") or []}),
+        _scanner("goods", {"goods": lex.get("goods_nouns") or []}),
         _scanner("supplier", {"supplier": (lex.get("direction", "supplier_nouns") or []),
                               "customer": (lex.get("direction", "customer_nouns") or [])}),
     ]
@@ -736,7 +737,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     elif f.indicator == "energy_deliveries" and f.commodity not in ENERGY:
         # goods other than energy "delivered" are exported, "received" imported
         bought = flow is not None and any(c.kind == "buyer" and c.start <= flow.start < c.end for c in cues)
-        f.indicator = ("imports" if bought else "exports") if f.commodity != "all" else f.indicator
+        # (goods of every kind "delivered" are trade too: "goods worth $37.4 bln were delivered
+        # from China to Turkey", « le volume de marchandises fournies à la Russie »)
+        named_goods = f.commodity == "all" and any(c.kind == "goods" and c_lo <= c.start < c_hi for c in cues)
+        f.indicator = ("imports" if bought else "exports") if f.commodity != "all" or named_goods else f.indicator
+        if named_goods:
+            f.why["indicator"] = f"goods of every kind ('{next(c.text for c in cues if c.kind == 'goods' and c_lo <= c.start < c_hi)}') delivered"
         rev = any(c.kind == "reverse" and c_lo <= c.start < c_hi for c in cues)
         if f.commodity == "all" and rev and prev is not None and prev.indicator in ("exports", "imports"):
             # "Flows in the other direction, dominated by crude oil, barely moved at $129 billion":

@@ -373,6 +373,15 @@ RULES: list[Rule] = [
         # goods other than energy that a country "received" are its imports
         E("en", "Egypt received 8.34 million tons of wheat from January through September.",
           indicator="imports", importer="EGY", published="2023-10-12"),
+        # goods of every kind "delivered" are trade, not energy; energy goods as one are energy
+        E("en", "Goods worth $37.4 billion were delivered from China to Turkey in the first ten months.",
+          indicator="exports", exporter="CHN", importer="TUR", published="2024-11-28"),
+        E("fr", "Le volume de marchandises fournies à la Russie par la Turquie a atteint 1,1 milliard de dollars en août.",
+          indicator="exports", exporter="TUR", importer="RUS", published="2024-10-02"),
+        E("en", "US energy imports from Canada came to US$124 billion in 2024.",
+          indicator="energy_deliveries", exporter="CAN", importer="USA", published="2025-02-05"),
+        E("fr", "En 2020, l'énergie représentait 62 % des importations de l'UE en provenance de Russie.",
+          indicator="energy_deliveries", exporter="RUS", importer="EUU", published="2021-03-01"),
         # a flow word in an apposition to a name describes the name, not the figure
         E("en", "By destination, Japan's exports to China, its biggest trading partner, fell 4.0% in October.",
           indicator="exports", exporter="JPN", importer="CHN", published="2023-11-16"),
