@@ -609,6 +609,14 @@ def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
     return best
 
 
+@lru_cache(maxsize=None)
+def _gap_head(lang: str) -> re.Pattern[str] | None:
+    """A coordinator (with a comma, and a word of up to three letters after it) between a
+    figure and the flow word of the next clause."""
+    words = lx.load(lang).get("list_and")
+    return re.compile(r"\s*,?\s*" + lx.alternation(words) + r"\s+(?:[^\W\d]{1,3}\s+)?", I) if words else None
+
+
 def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None,
             prev_sent_cues: list[Cue] | None, art: ArticleContext, text: str,
             sent_figures: list[Mention], g: CueGrammar, context_period: str | Callable[[], str] = "",
@@ -628,6 +636,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     flows = [c for c in cues if c.kind == "indicator"]
     side = [c for c in flows if _appositive(c, cues, text, m)] if len(flows) > 1 else []
     reach = [c for c in cues if c not in side] if side and len(side) < len(flows) else cues
+    # a flow word right after the figure and a coordinator heads the next, gapped clause: "exports
+    # fell 35.3% to $2.75 billion and imports by 20.1% to $5.54 billion"
+    # (« ... à 2,75 milliards et les importations de 20,1 % »: an article may stand before it)
+    head = _gap_head(g.lang)
+    gapped = [c for c in flows if c.start >= m.end and head is not None and head.fullmatch(text, m.end, c.start)
+              and any(x.start >= c.end and x.start - c.end <= 40 for x in sent_figures)] if len(flows) > 1 else []
+    if gapped:
+        reach = [c for c in reach if c not in gapped]
     flow = _respective(m, cues, sent_figures) or _nearest(reach, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0, text)
     where = "clause"
     if flow is None:

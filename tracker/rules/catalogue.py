@@ -382,6 +382,11 @@ RULES: list[Rule] = [
           indicator="energy_deliveries", exporter="CAN", importer="USA", published="2025-02-05"),
         E("fr", "En 2020, l'énergie représentait 62 % des importations de l'UE en provenance de Russie.",
           indicator="energy_deliveries", exporter="RUS", importer="EUU", published="2021-03-01"),
+        # a flow word after the figure and "and" heads the next, gapped clause, not the figure's
+        E("en", "Vietnam's exports to China fell by 35.3 percent to $2.75 billion and imports by 20.1 percent to $5.54 billion.",
+          surface="$2.75 billion", indicator="exports", exporter="VNM", importer="CHN", published="2020-02-06"),
+        E("fr", "Les exportations vietnamiennes vers la Chine ont reculé de 35,3 % à 2,75 milliards de dollars et les importations de 20,1 %.",
+          surface="2,75 milliards de dollars", indicator="exports", exporter="VNM", importer="CHN", published="2020-02-06"),
         # a flow word in an apposition to a name describes the name, not the figure
         E("en", "By destination, Japan's exports to China, its biggest trading partner, fell 4.0% in October.",
           indicator="exports", exporter="JPN", importer="CHN", published="2023-11-16"),
@@ -552,6 +557,11 @@ RULES: list[Rule] = [
           indicator="imports", exporter="RUS", importer="CHN", published="2024-03-07"),
         E("fr", "Les échanges entre les deux premières économies mondiales ont totalisé 664,5 milliards de dollars en 2023.",
           title="Chine-États-Unis : le commerce recule", exporter="CHN", importer="USA", published="2024-01-12"),
+        # sales "abroad", « vers l'étranger », «за границу» go to the world, in an article about a pair too
+        E("en", "Russia and Egypt signed a grain deal. Russian traders exported 53 million tons of wheat to foreign markets last season.",
+          surface="53 million tons", exporter="RUS", importer="WLD", published="2023-07-10"),
+        E("fr", "Le transport de gaz russe par gazoduc vers l'étranger atteindra 108 milliards de mètres cubes cette année.",
+          exporter="RUS", importer="WLD", published="2024-01-10"),
         E("fr", "Les exportations de Gazprom vers les pays hors CEI ont chuté de 44,5 %.", exporter="RUS", importer="WLD",
           title="Gazprom et la Russie", published="2022-12-20"),
         E("fr", "Pékin et Moscou ont échangé pour 240 milliards de dollars de marchandises l'an dernier, et le commerce bilatéral devrait encore croître de 5 % cette année.",
