@@ -86,6 +86,8 @@ class CueGrammar:
     share_after: re.Pattern[str]
     vs_year: re.Pattern[str]
     contrast: re.Pattern[str]
+    #: what moves when a percentage moves from one level to another and is a rate, not a share
+    rate_words: re.Pattern[str] | None
     contrast_before: re.Pattern[str]
     not_after: re.Pattern[str] | None
     vs_after: re.Pattern[str] | None
@@ -252,6 +254,7 @@ def grammar(lang: str) -> CueGrammar:
                                  + r"\s*)?$", I),
         share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
+        rate_words=re.compile(lx.alternation(lex.get("rate_words")), I) if lex.get("rate_words") else None,
         contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+(?:[^\W\d]+\s+){0,3}$", I),
         change_after=re.compile(r"\s*(" + lx.alternation(list(lex.get("change_after") or {})) + ")", I)
         if lex.get("change_after") else None,
@@ -789,6 +792,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # are two shares; "compared with 18.27% a year ago" after a share is the share it was
         moved_share = plain and any(c.kind == "share" and c_lo <= c.start < m.start for c in cues) \
             and bool(_move_end(m, sent_figures, text, "level", g.lang))
+        # "coal (from 45 per cent in 2021 to 22 per cent in 2022)", «уголь (с 45% до 22%)»: the
+        # two ends of a move between percentages are levels, parts of a whole, unless a rate
+        # (growth) is what moves ("growth slowed from 8% to 5%")
+        moved_pct = plain and not moved_share and g.rate_words is not None \
+            and any(m is a or m is b for a, b in _moves(sent_figures, text, g.lang) if a.unit == b.unit == "percent") \
+            and not g.rate_words.search(text, max(c_lo, m.start - 80), m.start)
         baseline_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
             and bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
         # "5.43 MT, or just over 61%", « 2,34 millions de tonnes, soit 40 % »: the part a level is of
@@ -801,7 +810,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # a country, no rise or fall said before it in the clause, is that country's part
         listed_plain = plain and any(c.kind == "country" and g.listed_with.fullmatch(text, c.end, m.start) for c in cues) \
             and not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
-        f.measure = "share" if plain and (listed_share or moved_share or baseline_share or restated or listed_plain
+        f.measure = "share" if plain and (listed_share or moved_share or moved_pct or baseline_share or restated or listed_plain
                                           or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
     elif _search(g, "change_before", text, b_lo, m.start):
         f.measure = "change"
@@ -1158,6 +1167,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     shared = [c for c in in_clause if c not in own and not contrast_between(c) and not c.label.startswith("<-")]
     horizon = [c for c in own if future and c.label and g.horizon_before is not None
                and g.horizon_before.search(text, max(0, c.start - 20), c.start)]
+    if not horizon and future and f.measure == "change" and g.horizon_before is not None:
+        # "a goal to double trade, bringing it from $100 billion in 2018 to $200 billion by 2024":
+        # the goal's growth is of its horizon, named after it in the sentence
+        horizon = [c for c in cues if c.start >= m.end and c.label and not c.label.startswith("<")
+                   and g.horizon_before.search(text, max(0, c.start - 20), c.start)][:1]
     pick = None
     respective = _respective_period(m, cues, cues_all, text, sent_figures, g) if when is None else None
     if respective is not None:

@@ -20,7 +20,7 @@ KNOWN_KEYS = {
     "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "ranking_since", "since_words", "list_and", "change_by_words", "modality_barrier",
-    "demonstratives", "listed_with", "goods_nouns", "fraction_change_before", "demonym_owns_flow",
+    "demonstratives", "listed_with", "goods_nouns", "rate_words", "fraction_change_before", "demonym_owns_flow",
     "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines",
     # a table of endings for languages that decline names (tracker/morph.py)
     "inflection",
@@ -393,8 +393,15 @@ SHARED_FILES = ("currencies.yaml", "gazetteer.yaml")
 
 def languages() -> list[str]:
     """Languages that have a lexicon file."""
+    return list(_languages())
+
+
+@lru_cache(maxsize=1)
+def _languages() -> tuple[str, ...]:
+    # (read once: the extractor asks for every article, and listing the package costs more
+    # than the answer is worth)
     names = [p.name for p in resources.files("tracker.lexicons").iterdir()]
-    return sorted(n[:-5] for n in names if n.endswith(".yaml") and n not in SHARED_FILES)
+    return tuple(sorted(n[:-5] for n in names if n.endswith(".yaml") and n not in SHARED_FILES))
 
 
 @lru_cache(maxsize=1)

@@ -874,6 +874,15 @@ RULES: list[Rule] = [
         # (« 24 % de plus qu'en 2022 ») is the year what a change is measured against
         E("fr", "Les statistiques officielles montrent qu'en 2020, l'UE était le premier partenaire de la Russie, avec 37,3 % de son commerce extérieur.",
           surface="37,3 %", period="2020", published="2024-06-20"),
+        # «ниже показателей прошлого года»: last year's figures are what the change is measured
+        # against, not the figure's period
+        E("ru", "Экспорт в Китай за первое полугодие вырос до 30 млрд долларов, что на 12% выше уровня прошлого года.",
+          surface="12%", period="2022-H1", published="2022-07-18"),
+        # a goal's growth is of the horizon named after it in the sentence, not of the start level's year
+        E("ru", "Лидеры поставили задачу удвоить товарооборот, довести его со 100 миллиардов долларов в 2018 году до 200 миллиардов к 2024 году.",
+          surface="удвоить", period="2024", modality="target", published="2023-03-20"),
+        E("en", "The leaders set a goal to double trade, bringing it from $100 billion in 2018 to $200 billion by 2024.",
+          surface="to double", period="2024", modality="target", published="2023-03-20"),
         # a part of a fiscal year counts from its first month: "the first two months of the current
         # fiscal" is April-May in India; "April-February 2022-23" and "2022-23 (Apr-Feb)" are
         # eleven months of it
@@ -1054,6 +1063,12 @@ RULES: list[Rule] = [
         E("ru", "Экспорт китайских автомобилей в Россию упал на 61%.", value=-61, commodity="cars"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # "can reach" a level is a forecast, a plan "to bring" trade to a level a target; a French
+        # verb in the future tense (« livrera », « exportera ») is a forecast
+        E("en", "Russia-China trade can reach $200 billion in 2023, Putin said.", modality="forecast", published="2023-03-21"),
+        E("en", "The two sides agreed on a roadmap to bring bilateral trade to $35 billion by 2030.", modality="target",
+          period="2030", published="2023-08-31"),
+        E("fr", "L'Algérie livrera 28 milliards de m3 de gaz à l'Italie en 2024.", modality="forecast", published="2024-01-21"),
         # a contract "for the supply of" a volume, a deal made « dans le but d'atteindre » a level: targets
         E("en", "Bulgaria's state gas company has signed a contract with the Shah Deniz consortium for the supply of 1 billion cubic metres of gas a year.",
           modality="target", published="2024-01-10"),
@@ -1128,6 +1143,13 @@ RULES: list[Rule] = [
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # the two ends of a move between percentages are parts of a whole, unless a rate moves
+        E("en", "Russia's share in EU imports fell for most products. The highest drops were for coal (from 45 per cent in 2021 to 22 per cent in 2022) and natural gas (from 36 per cent to 21 per cent).",
+          surface="36 per cent", measure="share", published="2023-03-03"),
+        E("ru", "Доля России в импорте ЕС снизилась по большинству товаров: уголь (с 45% до 22%), природный газ (с 36% до 21%).",
+          surface="21%", measure="share", published="2023-03-03"),
+        E("en", "China's export growth slowed from 8% in 2022 to 5% in 2023.", surface="5%", measure="change",
+          published="2024-01-20"),
         # the level a share moved from is a share too
         E("en", "Russia's share of India's oil imports rose from 15 to 20 percent in 2023.", surface="15",
           measure="share", exporter="RUS", importer="IND", published="2024-02-01"),
