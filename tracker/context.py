@@ -647,7 +647,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
               and any(x.start >= c.end and x.start - c.end <= 40 for x in sent_figures)] if len(flows) > 1 else []
     if gapped:
         reach = [c for c in reach if c not in gapped]
-    flow = _respective(m, cues, sent_figures) or _nearest(reach, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0, text)
+    flow = _respective(m, cues, sent_figures, local=(text, g)) or _nearest(reach, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0, text)
     where = "clause"
     if flow is None:
         flow = _nearest(cues, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0, text)
@@ -917,7 +917,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     return f
 
 
-def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str = "indicator") -> Cue | None:
+def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str = "indicator",
+                local: tuple[str, CueGrammar] | None = None) -> Cue | None:
     """With "respectively", the k-th figure of a kind (percentages, or amounts in one unit)
     goes with the k-th distinct flow word (or goods) named before the sentence's figures."""
     if not any(c.kind == "respectively" for c in cues):
@@ -930,9 +931,33 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
     for c in cues:
         if c.kind == kind and c.end <= first and (not distinct or c.value != distinct[-1].value):
             distinct.append(c)
-    if len(distinct) < len(group):
+    if len(distinct) >= len(group):
+        return distinct[-len(group):][group.index(m)]
+    if local is None:
         return None
-    return distinct[-len(group):][group.index(m)]
+    # a sentence of two such lists ("exports to and imports from the US were £58bn and £56bn
+    # respectively, while services exports to and imports from the US were £124bn and £55bn"):
+    # the figures joined as one list, with the flow words between the figure before it and the list
+    text, g = local
+    if g.list_sep is None:
+        return None
+    run = [m]
+    for x in reversed([x for x in group if x.end <= m.start]):
+        if not g.list_sep.fullmatch(text, x.end, run[0].start):
+            break
+        run.insert(0, x)
+    for x in [x for x in group if x.start >= m.end]:
+        if not g.list_sep.fullmatch(text, run[-1].end, x.start):
+            break
+        run.append(x)
+    if len(run) < 2:
+        return None
+    lo = max((x.end for x in figures if x.end <= run[0].start), default=0)
+    near: list[Cue] = []
+    for c in cues:
+        if c.kind == kind and lo <= c.start and c.end <= run[0].start and (not near or c.value != near[-1].value):
+            near.append(c)
+    return near[run.index(m)] if len(near) == len(run) else None
 
 
 def _same_kind(x: Mention, m: Mention) -> bool:

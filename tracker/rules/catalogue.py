@@ -1188,6 +1188,11 @@ RULES: list[Rule] = [
         E("ru", "На долю России пришлось 35% индийского импорта нефти.", measure="share", exporter="RUS", importer="IND"),
     ]),
     Rule("context.respectively", "'respectively' pairs the figures with the flows named before them", "claim", [
+        # a sentence of two such lists: each list pairs with the flow words between it and the figure before it
+        E("en", "UK goods exports to and imports from the US were £58bn and £56bn respectively, while services exports to and imports from the US were £124bn and £55bn.",
+          surface="£56bn", indicator="imports", exporter="USA", importer="GBR", published="2025-04-04"),
+        E("en", "UK goods exports to and imports from the US were £58bn and £56bn respectively, while services exports to and imports from the US were £124bn and £55bn.",
+          surface="£55bn", indicator="imports", published="2025-04-04"),
         # a list of figures right before a list of as many periods pairs off in order, the word left out
         E("en", "India's crude imports from Russia had risen by 8 per cent, 53 per cent and 34.2 per cent in November, October and September.",
           surface="34.2 per cent", period="2024-09", published="2025-02-10"),
