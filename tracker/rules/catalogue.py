@@ -883,6 +883,12 @@ RULES: list[Rule] = [
           surface="удвоить", period="2024", modality="target", published="2023-03-20"),
         E("en", "The leaders set a goal to double trade, bringing it from $100 billion in 2018 to $200 billion by 2024.",
           surface="to double", period="2024", modality="target", published="2023-03-20"),
+        # « l'année fiscale 2023-2024 » is a fiscal year; « il y a un an, à la même époque » a year
+        # before the period spoken of
+        E("fr", "Lors de l'année fiscale 2023-2024, le déficit commercial de l'Inde avec la Chine a atteint 85 milliards de dollars.",
+          period="2023-04/2024-03", published="2024-10-20"),
+        E("fr", "En avril, l'Inde a importé 1,6 million de barils par jour de pétrole russe. Il y a un an, à la même époque, ce chiffre n'était que de 270 000 barils par jour.",
+          surface="270 000 barils par jour", period="2022-04", published="2023-05-02"),
         # a part of a fiscal year counts from its first month: "the first two months of the current
         # fiscal" is April-May in India; "April-February 2022-23" and "2022-23 (Apr-Feb)" are
         # eleven months of it
