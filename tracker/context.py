@@ -1515,7 +1515,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
               figures: list[Mention] | None = None) -> None:
     if prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
             and prev.indicator == f.indicator and 0 <= prev.figure_end < m.start \
-            and _in_paren_after(prev.figure_end, m, text, reach=40):
+            and (_in_paren_after(prev.figure_end, m, text, reach=40) or _compared_aside(f, m, prev, text, g, figures)):
         # "Qatar 1.56 million barrels (2.1 percent)": a figure in the bracket right after another
         # restates it (its share, its change) and has its partners
         f.exporter, f.importer = prev.exporter, prev.importer
@@ -1980,6 +1980,22 @@ _TRAILING_ARTICLE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
 _SPACE_GAP = re.compile(r"\s*(?:-|:|—|–)?\s*")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
+
+
+def _compared_aside(f: Frame, m: Mention, prev: Frame, text: str, g: CueGrammar,
+                    figures: list[Mention] | None) -> bool:
+    """A change in a bracket that compares the figure before it with another time: "19% of
+    China's oil imports (2 points less than in April)", «19% от нефтяного импорта КНР (на 2
+    процентных пункта меньше, чем в апреле)»: the bracket is that figure's, and so are its partners."""
+    if f.measure != "change":
+        return False
+    k = text.rfind("(", prev.figure_end, m.start)
+    if k < 0 or m.start - k > 12 or ")" in text[k:m.start] or _PUNCT.search(text, prev.figure_end, k):
+        return False
+    if any(prev.figure_end <= x.start < k for x in figures or []):
+        return False
+    close = text.find(")", m.end, m.end + 80)
+    return close > 0 and g.contrast.search(text, m.end, close) is not None
 
 
 def _in_paren_after(end: int, m: Mention, text: str, reach: int = 60) -> bool:

@@ -496,6 +496,13 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a change in a bracket comparing the figure before it with another time is that figure's
+        E("ru", "Российская нефть занимает 19% от нефтяного импорта КНР (на 2 процентных пункта меньше, чем в апреле). Второе место за Саудовской Аравией (16%).",
+          surface="2 процентных пункта", exporter="RUS", importer="CHN", published="2024-06-20"),
+        E("ru", "Российская нефть занимает 19% от нефтяного импорта КНР (на 2 процентных пункта меньше, чем в апреле). Второе место за Саудовской Аравией (16%).",
+          surface="16%", exporter="SAU", importer="CHN", published="2024-06-20"),
+        E("en", "Russian crude made up 19% of China's oil imports (2 percentage points less than in April).",
+          surface="2 percentage points", exporter="RUS", importer="CHN", published="2024-06-20"),
         # a country after the figure a figure is compared with is that baseline's
         E("en", "Iraq stayed India's top supplier. It sold 17.49 million tonnes of crude oil to India, just above the 17.32 million tonnes that came from Venezuela.",
           surface="17.49 million tonnes", exporter="IRQ", importer="IND", published="2019-06-10"),
