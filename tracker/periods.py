@@ -44,6 +44,8 @@ class PeriodGrammar:
     months_capitalized: bool
     fiscal_start: int
     trigger: re.Pattern[str]
+    #: a singular year word right after a split year makes it one year («в 2021/2022 году»)
+    one_year_after: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -168,7 +170,8 @@ def grammar(lang: str) -> PeriodGrammar:
                          re.compile(lx.alternation(fiscal), I) if fiscal else None,
                          bool(per.get("months_capitalized")),
                          int(per.get("fiscal_start_month") or 1),
-                         re.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(trigger_words), I))
+                         re.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(trigger_words), I),
+                         re.compile(r"\s+" + lx.alternation(per["one_year_after"]), I) if per.get("one_year_after") else None)
 
 
 def _word_gate(tpl: str) -> tuple[str, ...]:
@@ -356,7 +359,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         a, b = int(m.group(1)), int(m.group(2)) % 100
         if (a + 1) % 100 != b or fs == 1:
             return None
-        if len(m.group(2)) == 4 and not seasons and not (g.fiscal and g.fiscal.search(m.string, max(0, m.start() - 30), m.start())):
+        if len(m.group(2)) == 4 and not seasons and not (g.fiscal and g.fiscal.search(m.string, max(0, m.start() - 30), m.start())) \
+                and not (g.one_year_after is not None and g.one_year_after.match(m.string, m.end())):
             return None  # "in 2021-2022" alone is two calendar years (but one crop season)
         return _fiscal(a, fs)
     if kind == "fy_end":

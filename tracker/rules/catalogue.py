@@ -896,6 +896,9 @@ RULES: list[Rule] = [
           period="2023-04/2024-03", published="2024-10-20"),
         E("fr", "En avril, l'Inde a importé 1,6 million de barils par jour de pétrole russe. Il y a un an, à la même époque, ce chiffre n'était que de 270 000 barils par jour.",
           surface="270 000 barils par jour", period="2022-04", published="2023-05-02"),
+        # «в 2021/2022 году»: a split year with a singular year word is one (fiscal) year
+        E("ru", "Доля российской нефти в импорте Индии, которая составляла менее 2% в 2021/2022 году, выросла до 20%.",
+          surface="2%", period="2021-04/2022-03", published="2023-06-17"),
         # a part of a fiscal year counts from its first month: "the first two months of the current
         # fiscal" is April-May in India; "April-February 2022-23" and "2022-23 (Apr-Feb)" are
         # eleven months of it
