@@ -802,9 +802,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             and bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
         # "5.43 MT, or just over 61%", « 2,34 millions de tonnes, soit 40 % »: the part a level is of
         # its whole (not "soit 3 % de plus": a comparison after it makes a change)
+        # ("Kuwait provided 5.12 million barrels (6.9 percent)": a bare percentage opening the
+        # bracket right after a level is its part of the whole too)
         restated = plain and prev is not None and prev.sentence_start == sent.start and prev.measure == "level" \
-            and g.restate_re is not None and 0 <= m.start - prev.figure_end <= 30 \
-            and bool(g.restate_re.fullmatch(text, prev.figure_end, m.start)) \
+            and 0 <= m.start - prev.figure_end <= 30 \
+            and (g.restate_re is not None and bool(g.restate_re.fullmatch(text, prev.figure_end, m.start))
+                 or _in_paren_after(prev.figure_end, m, text, reach=2)) \
             and not (g.change_after is not None and g.change_after.match(text, m.end))
         # "followed by Canada at 13.7%", "the United States (13.6%)": a bare percentage listed with
         # a country, no rise or fall said before it in the clause, is that country's part
@@ -1106,6 +1109,8 @@ def _continues(m: Mention, prev: Frame | None, cues: list[Cue], sent: Sentence, 
 
 def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGrammar) -> bool:
     """A percentage that is a part of a whole, not a change."""
+    if g.change_after is not None and g.change_after.match(text, m.end):
+        return False  # "(the volume of China's trade ...) 40.7% more than a year ago": a change
     if _search(g, "share_after", text, m.end, m.end + 40):
         return True
     has_share = any(c.kind == "share" and lo <= c.start < m.start for c in cues)

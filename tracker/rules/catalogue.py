@@ -1159,6 +1159,21 @@ RULES: list[Rule] = [
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # a percentage "more than a year ago" is a change, whatever whole was named before it
+        E("en", "The volume of China's foreign trade with Russia in January-May amounted to $93.8 billion, which is 40.7% more than a year ago.",
+          surface="40.7%", measure="change", published="2023-06-07"),
+        E("en", "The value of China's exports to Russia amounted to $33.68 billion, 67.2% more than it was in the same period last year.",
+          surface="67.2%", measure="change", published="2023-06-07"),
+        # a bare percentage opening the bracket right after a level is that level's part of the
+        # whole; "making up", « de toutes les exportations » say a share
+        E("en", "Kuwait provided 5.12 million barrels (6.9 percent) and Qatar 1.56 million barrels (2.1 percent) of Japan's crude imports.",
+          surface="2.1 percent", measure="share", published="2023-04-20"),
+        E("en", "Exports to China rose to $5.1 billion (12% more than a year earlier).", surface="12%", measure="change",
+          published="2023-04-20"),
+        E("en", "China's trade with Saudi Arabia topped $24.3 billion in the first quarter, making up 19 percent of the kingdom's total commerce.",
+          surface="19 percent", measure="share", published="2023-05-20"),
+        E("fr", "La Russie a représenté 16,4 % de toutes les exportations de l'industrie automobile chinoise.",
+          measure="share", published="2023-05-20"),
         # the two ends of a move between percentages are parts of a whole, unless a rate moves
         E("en", "Russia's share in EU imports fell for most products. The highest drops were for coal (from 45 per cent in 2021 to 22 per cent in 2022) and natural gas (from 36 per cent to 21 per cent).",
           surface="36 per cent", measure="share", published="2023-03-03"),
