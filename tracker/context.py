@@ -612,6 +612,16 @@ def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
     return best
 
 
+def _in_closed_bracket(c: Cue, m: Mention, text: str) -> bool:
+    """The cue sits inside a bracket that closes before the figure, or opens after it."""
+    if c.end <= m.start:
+        op, cl = text.rfind("(", 0, c.start), text.find(")", c.end, m.start)
+        return op >= 0 and cl >= 0 and ")" not in text[op:c.start] and c.start - op <= 80
+    cl = text.find(")", c.end, c.end + 80)
+    op = text.rfind("(", m.end, c.start)
+    return op >= 0 and cl >= 0 and ")" not in text[op:c.start]
+
+
 @lru_cache(maxsize=None)
 def _gap_head(lang: str) -> re.Pattern[str] | None:
     """A coordinator (with a comma, and a word of up to three letters after it) between a
@@ -639,6 +649,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     flows = [c for c in cues if c.kind == "indicator"]
     side = [c for c in flows if _appositive(c, cues, text, m)] if len(flows) > 1 else []
     reach = [c for c in cues if c not in side] if side and len(side) < len(flows) else cues
+    # a flow word inside a bracket the figure is not in glosses another word ("the trade gap
+    # (difference between imports and exports) was USD 6.47 billion"), when another is in reach
+    glossed = [c for c in flows if c in reach and _in_closed_bracket(c, m, text)]
+    if glossed and len(glossed) < sum(1 for c in flows if c in reach):
+        reach = [c for c in reach if c not in glossed]
     # a flow word right after the figure and a coordinator heads the next, gapped clause: "exports
     # fell 35.3% to $2.75 billion and imports by 20.1% to $5.54 billion"
     # (« ... à 2,75 milliards et les importations de 20,1 % »: an article may stand before it)

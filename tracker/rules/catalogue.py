@@ -1281,6 +1281,13 @@ RULES: list[Rule] = [
         E("ru", "Импорт из России был на 6,3 млрд долларов меньше, чем годом ранее.", title="Россия и Китай", measure="change", value=-6.3e9),
     ]),
     Rule("context.balance", "a surplus or deficit word in the clause makes a trade balance", "claim", [
+        # "a positive balance", « un solde excédentaire »; flow words glossing the balance in a bracket are not the figure's
+        E("en", "The positive balance of Russia increased by 48% year-on-year to $13.39 billion.",
+          surface="$13.39 billion", indicator="trade_balance", published="2024-08-07"),
+        E("en", "The trade gap (difference between imports and exports) was USD 6.47 billion.",
+          indicator="trade_balance", published="2023-05-20"),
+        E("fr", "Le solde excédentaire de la Russie a atteint 13,4 milliards de dollars.", indicator="trade_balance",
+          published="2024-08-07"),
         # a balance "with" one side is the article's other country's
         E("en", "Japan's exports to the United States rose in May. The country's trade surplus with the United States expanded 6.2 pct from a year before to 4,132 billion yen.",
           surface="4,132 billion yen", indicator="trade_balance", exporter="JPN", importer="USA", published="2023-07-10"),
