@@ -73,6 +73,8 @@ def _source(field: str, why: str) -> str:
             return "prev_figure"  # a balance figure before it gave way to the article's flow
         if why.startswith("unit ") and why.endswith("of an energy flow"):
             return "default"
+        if why.startswith("goods of every kind ("):
+            return "clause"  # a goods noun in the clause turned a delivery into trade
         return "other"
     if field == "commodity":
         if why.endswith("near the figure"):

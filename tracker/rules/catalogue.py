@@ -496,6 +496,11 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a pipeline that carries one country's gas, and a state energy company, name it as the seller
+        E("en", "Since it began operating, TAP has transported more than 37 bcm of gas to Europe.",
+          exporter="AZE", importer="EUU", published="2024-08-01"),
+        E("fr", "Le gazoduc Medgaz a livré 8 milliards de m3 à l'Espagne en 2023.", exporter="DZA", importer="ESP",
+          published="2024-02-01"),
         # a change in a bracket comparing the figure before it with another time is that figure's
         E("ru", "Российская нефть занимает 19% от нефтяного импорта КНР (на 2 процентных пункта меньше, чем в апреле). Второе место за Саудовской Аравией (16%).",
           surface="2 процентных пункта", exporter="RUS", importer="CHN", published="2024-06-20"),
