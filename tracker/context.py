@@ -615,8 +615,8 @@ def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
 def _in_closed_bracket(c: Cue, m: Mention, text: str) -> bool:
     """The cue sits inside a bracket that closes before the figure, or opens after it."""
     if c.end <= m.start:
-        op, cl = text.rfind("(", 0, c.start), text.find(")", c.end, m.start)
-        return op >= 0 and cl >= 0 and ")" not in text[op:c.start] and c.start - op <= 80
+        op, cl = text.rfind("(", max(0, c.start - 80), c.start), text.find(")", c.end, m.start)
+        return op >= 0 and cl >= 0 and ")" not in text[op:c.start]
     cl = text.find(")", c.end, c.end + 80)
     op = text.rfind("(", m.end, c.start)
     return op >= 0 and cl >= 0 and ")" not in text[op:c.start]
