@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from tracker import context as cx
 from tracker.models import Claim
 
 __all__ = ["features", "calibrate", "Model", "load_model", "remap", "PARAMS_FILE", "ORDERED", "SCORED"]
@@ -89,7 +90,7 @@ def _source(field: str, why: str) -> str:
             return "none"
         return "other"
     if field == "period":
-        why = why.removesuffix("; the year so far, not over when the article appeared")
+        why = why.removesuffix("; the year so far, not over when the article appeared").removesuffix(cx.AGO_OPENER)
         if _PERIOD_CLAUSE.fullmatch(why):
             return "clause"
         if _PERIOD_SHARED.fullmatch(why):

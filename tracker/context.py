@@ -1289,6 +1289,16 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         elif pick.label != "<-1m>" and art.pub is not None:
             f.period = str(art.pub.year - 1)
         return
+    if pick is not None and pick.label and pick.kind in ("month", "quarter", "half", "span", "first_months") \
+            and not _YEAR_IN.search(pick.text):
+        # "A year ago, the September trade deficit came in at $31.6 billion": a month without its
+        # year, in a sentence that opens on "a year ago", is that month a year before
+        ago = next((c for c in _sentence_periods(sent, g.lang, art, False) if c.label == "<-1y>"
+                    and c.end <= pick.start and _opens_sentence(c, sent, text)), None)
+        shifted = pr.relative_to("<-1y>", pick.label) if ago is not None else ""
+        if shifted:
+            pick = pr.PeriodCue(pick.start, pick.end, pick.kind, shifted, pick.text)
+            f.why["period"] = f.why.get("period", "") + AGO_OPENER
     if pick is not None and pick.label:
         f.period = pick.label
         if pick.kind == "ends" or pick.kind == "span" and "/" in pick.label and (

@@ -904,6 +904,11 @@ RULES: list[Rule] = [
         # «в 2021/2022 году»: a split year with a singular year word is one (fiscal) year
         E("ru", "Доля российской нефти в импорте Индии, которая составляла менее 2% в 2021/2022 году, выросла до 20%.",
           surface="2%", period="2021-04/2022-03", published="2023-06-17"),
+        # a month without its year, in a sentence opening on "a year ago", is that month a year before
+        E("en", "The deficit with China narrowed to $28 billion in September. A year ago, the September trade deficit with China came in at $31.6 billion.",
+          surface="$31.6 billion", period="2019-09", published="2020-11-04"),
+        E("fr", "Le déficit avec la Chine s'est réduit à 28 milliards de dollars en septembre. Il y a un an, le déficit de septembre atteignait 31,6 milliards de dollars.",
+          surface="31,6 milliards de dollars", period="2019-09", published="2020-11-04"),
         # a part of a fiscal year counts from its first month: "the first two months of the current
         # fiscal" is April-May in India; "April-February 2022-23" and "2022-23 (Apr-Feb)" are
         # eleven months of it
