@@ -97,6 +97,8 @@ def _source(field: str, why: str) -> str:
             return "clause_shared"
         if why.endswith(" of a move between two levels"):
             return "clause"  # a span's end, read in the clause
+        if why.endswith(": the month after it, a change from it"):
+            return "clause"  # "fell 35.3% from December": the month after the one named
         if why == "from the previous figure in the sentence" or why.endswith(", the period at the same end of the move before it in the sentence"):
             return "prev_figure_sentence"
         if ", the period of the same figure restated further on (" in why:

@@ -1232,6 +1232,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     elif own:
         pick = min(own, key=lambda c: dist(c, m))
         f.why["period"] = f"'{pick.text}' in the clause"
+    elif (after_basis := _month_after_basis(m, f, sent, art, text, g)) is not None:
+        pick = after_basis
+        f.basis = f.basis or "prev_period"
+        f.why["period"] = f"'{pick.text}': the month after it, a change from it"
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
@@ -1333,6 +1337,26 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
 
 
 _OPENER_TAIL = re.compile(r"\s*,")
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+#: said of a month read a year back because "a year ago" opens its sentence
+AGO_OPENER = "; a year before it, as the sentence opens"
+
+
+def _month_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext, text: str,
+                       g: CueGrammar) -> pr.PeriodCue | None:
+    """A change measured from a bare month right after it ("exports fell 35.3 percent from
+    December", «выросли на 7% по сравнению с маем») is of the month after that one."""
+    if f.measure != "change" or f.modality != "actual":
+        return None
+    for c in _sentence_periods(sent, g.lang, art, False):
+        # (the month's name alone: "June last year", «мая прошлого года» are a year back, not the month before)
+        if c.start < m.end or c.start - m.end > 30 or c.kind != "month" or not re.fullmatch(r"\d{4}-\d\d", c.label) \
+                or len(c.text.split()) > 1 or not _search(g, "vs_before", text, max(m.end, c.start - 30), c.start):
+            continue
+        y, mo = int(c.label[:4]), int(c.label[5:])
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return pr.PeriodCue(c.start, c.end, "month", f"{y:04d}-{mo:02d}", c.text)
+    return None
 
 
 def _opens_sentence(c: Cue, sent: Sentence, text: str) -> bool:

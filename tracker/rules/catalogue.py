@@ -909,6 +909,12 @@ RULES: list[Rule] = [
           surface="$31.6 billion", period="2019-09", published="2020-11-04"),
         E("fr", "Le déficit avec la Chine s'est réduit à 28 milliards de dollars en septembre. Il y a un an, le déficit de septembre atteignait 31,6 milliards de dollars.",
           surface="31,6 milliards de dollars", period="2019-09", published="2020-11-04"),
+        # a change measured from a bare month right after it is of the month after that one
+        E("en", "Vietnam's exports to China fell by 35.3 percent from December to $2.75 billion.",
+          surface="35.3 percent", period="2020-01", published="2020-02-06"),
+        E("ru", "Импорт российской нефти Индией вырос на 7% по сравнению с маем.", period="2020-06", published="2020-07-09"),
+        E("en", "In June 2024, Turkey's exports to Russia came to $670 million, almost 30% less than in June last year.",
+          surface="30%", period="2024-06", published="2024-07-31"),
         # a part of a fiscal year counts from its first month: "the first two months of the current
         # fiscal" is April-May in India; "April-February 2022-23" and "2022-23 (Apr-Feb)" are
         # eleven months of it
