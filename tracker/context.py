@@ -167,6 +167,8 @@ class CueGrammar:
     recipient_forms: frozenset[str] = frozenset()
     #: a line that links to another article ("Read more: ...", « Lire aussi »): its figures are not this one's
     link_line: re.Pattern[str] | None = None
+    #: goods words that name goods only next to a flow word ("energy imports", not "Beyond energy: trade rose")
+    commodity_near_flow: frozenset[str] = frozenset()
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -315,6 +317,7 @@ def grammar(lang: str) -> CueGrammar:
                             + r"\s*(?:[^\W\d]+\s+){1,3}", I),
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        commodity_near_flow=frozenset(lx.fold(w) for w in lex.get("commodity_near_flow") or []),
         demonstrative=re.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
         listed_with=re.compile(r"\s*(?:\(" + ("|" + lx.alternation(lex.get("listed_with")) if lex.get("listed_with") else "")
                                + r")\s*(?:" + approx
@@ -731,7 +734,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- commodity ------------------------------------------------------------------------
     com = _respective_commodity(m, cues, sent_figures)
     glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None
-    com = com or _commodity(cues, m, c_lo, c_hi, flow, text, g.of_glue)
+    com = com or _commodity(cues, m, c_lo, c_hi, flow, text, g.of_glue, g.commodity_near_flow)
     if not glued and _continues(m, prev, cues, sent, c_lo, sent_figures):
         assert prev is not None
         com = prev.commodity or com  # "107 Mt de pétrole (+24 %)", "de 23 %, à 8 millions de tonnes"
@@ -1080,11 +1083,12 @@ def _dist(c: Cue, m: Mention) -> int:
 
 
 def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, text: str,
-               of_glue: re.Pattern[str]) -> str | None:
+               of_glue: re.Pattern[str], near_flow: frozenset[str] = frozenset()) -> str | None:
     asides = [c for c in cues if c.kind == "aside" and lo <= c.start < hi]
     found = [c for c in cues if c.kind == "commodity" and lo <= c.start and c.end <= hi
              and (c.end <= m.start or c.start - m.end < 40)
-             and not any(0 <= c.start - a.end <= 60 for a in asides)]
+             and not any(0 <= c.start - a.end <= 60 for a in asides)
+             and (lx.fold(c.text) not in near_flow or _next_to(c, flow, text))]
     if not found:
         return None
     glued = _glued_commodity(found, m, text, of_glue)
@@ -1096,6 +1100,14 @@ def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, 
     # the commodity closest to the flow word (or the figure)
     anchor = flow.start if flow is not None else m.start
     return min(found, key=lambda c: abs(c.start - anchor)).value
+
+
+def _next_to(c: Cue, flow: Cue | None, text: str) -> bool:
+    """The cue stands next to the flow word: at most a short word between, no punctuation."""
+    if flow is None:
+        return False
+    a, b = (c.end, flow.start) if c.end <= flow.start else (flow.end, c.start)
+    return 0 <= b - a <= 6 and not _PUNCT.search(text, a, b)
 
 
 def _glued_commodity(cues: list[Cue], m: Mention, text: str, of_glue: re.Pattern[str]) -> str | None:

@@ -380,6 +380,9 @@ RULES: list[Rule] = [
           indicator="exports", exporter="TUR", importer="RUS", published="2024-10-02"),
         E("en", "US energy imports from Canada came to US$124 billion in 2024.",
           indicator="energy_deliveries", exporter="CAN", importer="USA", published="2025-02-05"),
+        # ("energy" names goods only next to a flow word: a heading "Beyond energy:" leaves trade as trade)
+        E("en", "BEYOND ENERGY: Trade between Russia and China rose 5.2% year on year to $56.68 billion in January-March.",
+          surface="$56.68 billion", indicator="bilateral_trade", published="2024-04-20"),
         E("fr", "En 2020, l'énergie représentait 62 % des importations de l'UE en provenance de Russie.",
           indicator="energy_deliveries", exporter="RUS", importer="EUU", published="2021-03-01"),
         # a flow word after the figure and "and" heads the next, gapped clause, not the figure's
