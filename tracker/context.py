@@ -776,10 +776,10 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         bought = flow is not None and any(c.kind == "buyer" and c.start <= flow.start < c.end for c in cues)
         # (goods of every kind "delivered" are trade too: "goods worth $37.4 bln were delivered
         # from China to Turkey", « le volume de marchandises fournies à la Russie »)
-        named_goods = f.commodity == "all" and any(c.kind == "goods" and c_lo <= c.start < c_hi for c in cues)
-        f.indicator = ("imports" if bought else "exports") if f.commodity != "all" or named_goods else f.indicator
-        if named_goods:
-            f.why["indicator"] = f"goods of every kind ('{next(c.text for c in cues if c.kind == 'goods' and c_lo <= c.start < c_hi)}') delivered"
+        goods = next((c for c in cues if c.kind == "goods" and c_lo <= c.start < c_hi), None) if f.commodity == "all" else None
+        f.indicator = ("imports" if bought else "exports") if f.commodity != "all" or goods is not None else f.indicator
+        if goods is not None:
+            f.why["indicator"] = f"goods of every kind ('{goods.text}') delivered"
         rev = any(c.kind == "reverse" and c_lo <= c.start < c_hi for c in cues)
         if f.commodity == "all" and rev and prev is not None and prev.indicator in ("exports", "imports"):
             # "Flows in the other direction, dominated by crude oil, barely moved at $129 billion":
@@ -947,11 +947,7 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
     group = [x for x in figures if _same_kind(x, m)]
     if len(group) < 2:
         return None
-    first = min(x.start for x in figures)
-    distinct: list[Cue] = []
-    for c in cues:
-        if c.kind == kind and c.end <= first and (not distinct or c.value != distinct[-1].value):
-            distinct.append(c)
+    distinct = _distinct_cues(cues, kind, 0, min(x.start for x in figures))
     if len(distinct) >= len(group):
         return distinct[-len(group):][group.index(m)]
     if local is None:
@@ -973,12 +969,17 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
         run.append(x)
     if len(run) < 2:
         return None
-    lo = max((x.end for x in figures if x.end <= run[0].start), default=0)
-    near: list[Cue] = []
-    for c in cues:
-        if c.kind == kind and lo <= c.start and c.end <= run[0].start and (not near or c.value != near[-1].value):
-            near.append(c)
+    near = _distinct_cues(cues, kind, max((x.end for x in figures if x.end <= run[0].start), default=0), run[0].start)
     return near[run.index(m)] if len(near) == len(run) else None
+
+
+def _distinct_cues(cues: list[Cue], kind: str, lo: int, hi: int) -> list[Cue]:
+    """The cues of a kind between `lo` and `hi`, a repeat of the value just before dropped."""
+    out: list[Cue] = []
+    for c in cues:
+        if c.kind == kind and lo <= c.start and c.end <= hi and (not out or c.value != out[-1].value):
+            out.append(c)
+    return out
 
 
 def _same_kind(x: Mention, m: Mention) -> bool:
@@ -1365,9 +1366,7 @@ def _month_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext
         if c.start < m.end or c.start - m.end > 30 or c.kind != "month" or not re.fullmatch(r"\d{4}-\d\d", c.label) \
                 or len(c.text.split()) > 1 or not _search(g, "vs_before", text, max(m.end, c.start - 30), c.start):
             continue
-        y, mo = int(c.label[:4]), int(c.label[5:])
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-        return pr.PeriodCue(c.start, c.end, "month", f"{y:04d}-{mo:02d}", c.text)
+        return pr.PeriodCue(c.start, c.end, "month", pr.shift_month(c.label, 1), c.text)
     return None
 
 

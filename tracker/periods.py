@@ -211,6 +211,11 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+def _month_before(d: date) -> tuple[int, int]:
+    """(year, month) of the month before the date's."""
+    return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
+
+
 def _infer_year(end_month: int, pub: date | None, precision: str | None, future: bool) -> int | None:
     """Year of a month-ish expression without a year: the latest one not after publication."""
     if pub is None or precision == "year":
@@ -351,7 +356,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return None
         # "since it opened": up to the last month whose figures were out when it was written
         # (the month before publication; the publication month itself when it began then)
-        end_y, end_m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        end_y, end_m = _month_before(pub)
         if (y, mo or 1) > (end_y, end_m):
             end_y, end_m = pub.year, pub.month
         return f"{_ym(y, mo or 1)}/{_ym(end_y, end_m)}"
@@ -452,8 +457,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if r == "this_month":
             return _ym(pub.year, pub.month)
         if r == "last_month":
-            y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
-            return _ym(y, mo)
+            return _ym(*_month_before(pub))
         if r == "year_to_date":
             last = max(1, pub.month - 1)
             return f"{_ym(pub.year, 1)}/{_ym(pub.year, last)}" if last > 1 else _ym(pub.year, 1)
@@ -544,17 +548,17 @@ def relative_to(label: str, base: str) -> str:
     return ""
 
 
-def shift_month(label: str) -> str:
-    """The month before a month label; "" for other labels.
+def shift_month(label: str, by: int = -1) -> str:
+    """A month label moved by `by` months (the month before by default); "" for other labels.
 
-    >>> shift_month("2023-01"), shift_month("2023")
-    ('2022-12', '')
+    >>> shift_month("2023-01"), shift_month("2023"), shift_month("2023-12", 1)
+    ('2022-12', '', '2024-01')
     """
     parts = label.split("-")
     if len(parts) != 2 or not parts[1].isdigit():
         return ""
-    y, mo = int(parts[0]), int(parts[1])
-    return f"{y - 1:04d}-12" if mo == 1 else f"{y:04d}-{mo - 1:02d}"
+    n = int(parts[0]) * 12 + int(parts[1]) - 1 + by
+    return _ym(n // 12, n % 12 + 1)
 
 
 @lru_cache(maxsize=None)
@@ -661,7 +665,7 @@ def with_fiscal_part(cues: list[PeriodCue], text: str, lang: str) -> list[Period
     >>> [c.label for c in with_fiscal_part(find_periods(t, "en", date(2023, 3, 20)), t, "en")]
     ['2021-04/2022-02', '2022-04/2023-02']
     """
-    fiscal = [i for i, c in enumerate(cues) if c.label and _fiscal_start(c.label) is not None]
+    fiscal = {i: a0 for i, c in enumerate(cues) if c.label and (a0 := _fiscal_start(c.label)) is not None}
     if not fiscal:
         return cues
     g = grammar(lang)
@@ -669,10 +673,8 @@ def with_fiscal_part(cues: list[PeriodCue], text: str, lang: str) -> list[Period
     around = _fiscal_months_rx(lang)
     drop: set[int] = set()
     new: dict[int, PeriodCue] = {}
-    for i in fiscal:
+    for i, a0 in fiscal.items():
         c = cues[i]
-        a0 = _fiscal_start(c.label)
-        assert a0 is not None
         p = cues[i - 1] if i > 0 else None
         if p is not None and p.kind in _FISCAL_PART and p.label and gap is not None and gap.fullmatch(text, p.end, c.start):
             lo, hi = bounds(p.label)
