@@ -1223,6 +1223,12 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     # a relative period nearer another figure is that one's baseline ("244,81 milliards ...,
     # qui les chiffrait à 240,11 milliards un an plus tôt"): not shared
     shared = [c for c in in_clause if c not in own and not contrast_between(c) and not c.label.startswith("<-")]
+    # "from $23.6 billion in 2017 to $26.8 billion": the year the move starts from is its start's,
+    # not the level it reaches (nor is the start's period, as the previous figure's)
+    start = next((a for a, b in _moves(sent_figures, text, g.lang) if b is m), None) if shared else None
+    from_period = start is not None and any(start.end <= c.start and c.end <= m.start for c in shared)
+    if from_period:
+        shared = [c for c in shared if not (start.end <= c.start and c.end <= m.start)]  # type: ignore[union-attr]
     horizon = [c for c in own if future and c.label and g.horizon_before is not None
                and g.horizon_before.search(text, max(0, c.start - 20), c.start)]
     if not horizon and future and f.measure == "change" and g.horizon_before is not None:
@@ -1252,7 +1258,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
-    elif prev is not None and prev.period and prev.sentence_start == sent.start and not prev.comparison:
+    elif prev is not None and prev.period and prev.sentence_start == sent.start and not prev.comparison \
+            and not (from_period and prev.figure_end == start.end) \
+            and not _bracketed_before(prev.figure_end, m.start, sent.start, text):  # type: ignore[union-attr]
         f.period = prev.period
         f.why["period"] = "from the previous figure in the sentence"
         parallel = _parallel_move(m, sent_figures, text, g, history)
@@ -1334,7 +1342,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.penalty += 0.1
         return
     if prev is not None and prev.period and prev.period_source == "own" and not prev.comparison \
-            and prev.paragraph == sent.paragraph and (prev.modality == "actual" or f.modality != "actual"):
+            and prev.paragraph == sent.paragraph and (prev.modality == "actual" or f.modality != "actual") \
+            and not (prev.sentence_start == sent.start and _bracketed_before(prev.figure_end, m.start, sent.start, text)):
         f.period = prev.period
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1
@@ -1585,6 +1594,14 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # restates it (its share, its change) and has its partners
         f.exporter, f.importer = prev.exporter, prev.importer
         f.why["partners"] = "in the bracket right after the figure before it: that figure's partners"
+        return
+    if prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
+            and "WLD" not in (prev.exporter, prev.importer) and 0 <= prev.figure_end < m.start \
+            and (rev := _reverse_after(m, cues, text)) is not None:
+        # "12,1 milliards ... de l'Espagne vers le Maroc, et 8,55 milliards dans le sens inverse":
+        # the countries named belong to the figure before; this one goes the other way
+        f.exporter, f.importer = prev.importer, prev.exporter
+        f.why["partners"] = f"'{rev.text}' right after the figure: the reverse of the figure before it"
         return
     sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
@@ -1865,6 +1882,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if (total := _country_total(f, m, ind, exp, imp, history)) is not None:
                 exp, imp = total
                 src = "the previous figure's country against the world: a level far above the pair's"
+            elif len(art.pair) == 2 and art.pair[1] == "WLD" and art.pair[0] in (exp, imp) and "WLD" not in (exp, imp) \
+                    and prev.sentence_start != sent.start and ind != "trade_balance":
+                # a report on one country's trade with the world ("Outbound shipments came to
+                # $683.8 billion last year" after a sentence on its exports to China): a figure
+                # whose sentence names no partner is the country's total
+                exp, imp = (art.pair[0], "WLD") if exp == art.pair[0] else ("WLD", art.pair[0])
+                src = "the article's country against the world: a sentence of its own in a report on the country"
         elif prev_sent_cues:
             # the sentence before may name the flow ("hydrocarbures russes vers la Chine")
             pc = [c for c in prev_sent_cues if c.kind == "country"]
@@ -1888,7 +1912,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     same = [h for h in (history or []) if h.exporter and h.importer and h.indicator == ind
             and h.commodity == f.commodity] or [h for h in (history or []) if h.exporter and h.importer
                                                  and h.indicator == ind]
-    if (not exp or not imp) and same:
+    # (in a report on one country's trade, a clause naming only that country is its total: "U.S.
+    # soy exports were up 63 percent" after a sentence on soy sold to China)
+    report = len(art.pair) == 2 and art.pair[1] == "WLD" and (exp or imp) == art.pair[0] and not (exp and imp)
+    if (not exp or not imp) and same and not (report and same[-1].sentence_start != sent.start):
         last = same[-1]
         if not exp and not imp:
             exp, imp = last.exporter, last.importer
@@ -2061,6 +2088,26 @@ def _compared_aside(f: Frame, m: Mention, prev: Frame, text: str, g: CueGrammar,
         return False
     close = text.find(")", m.end, m.end + 80)
     return close > 0 and g.contrast.search(text, m.end, close) is not None
+
+
+def _bracketed_before(end: int, start: int, lo: int, text: str) -> bool:
+    """The figure ending at `end` stood in a bracket closed before `start`: "55,2 milliards
+    (en 2012, deux fois plus), en baisse de 38 %" -- the aside's figure speaks of its own time."""
+    close = text.find(")", end, start)
+    if close < 0 or text.rfind("(", close, start) >= 0:
+        return False  # (not one bracketed figure after another: "X (13.6%), Y (10.2%)")
+    op = text.rfind("(", lo, end)
+    # (an aside naming a year of its own, not a bracket restating the figure before: "(28%)")
+    return op > text.rfind(")", lo, end) and bool(_YEAR_IN.search(text, op, close))
+
+
+def _reverse_after(m: Mention, cues: list[Cue], text: str) -> Cue | None:
+    """A reverse word ("the other way", « dans le sens inverse ») right after the figure, nothing
+    but a few words between: "and $8.6bn the other way"."""
+    for c in cues:
+        if c.kind == "reverse" and m.end <= c.start <= m.end + 24 and not _PUNCT.search(text, m.end, c.start):
+            return c
+    return None
 
 
 def _in_paren_after(end: int, m: Mention, text: str, reach: int = 60) -> bool:

@@ -499,6 +499,21 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a country in an aside opened by "apart from", « hormis », «кроме» is no party
+        E("fr", "Hormis l'Égypte, l'Algérie a aussi augmenté ses achats de blé russe de 9 % sur la campagne.",
+          surface="9 %", exporter="RUS", importer="DZA", published="2024-07-10"),
+        E("en", "Apart from Egypt, Algeria also raised its purchases of Russian wheat by 9% last season.",
+          surface="9%", exporter="RUS", importer="DZA", published="2024-07-10"),
+        # a country named as the place of a war or an offensive is no party
+        E("en", "Trade between Russia and China grew by 30% in 2022 after the war against Ukraine began.",
+          surface="30%", exporter="CHN", importer="RUS", published="2023-05-02"),
+        E("fr", "Depuis l'offensive militaire en Ukraine, les échanges de la Russie avec la Chine ont bondi de 30 %.",
+          surface="30 %", exporter="CHN", importer="RUS", published="2023-05-02"),
+        # a reverse word right after a figure: the figure before it, the other way
+        E("fr", "L'an dernier, l'Espagne a exporté vers le Maroc pour 12,1 milliards d'euros, et 8,55 milliards dans le sens inverse.",
+          surface="8,55 milliards", exporter="MAR", importer="ESP", published="2024-05-20"),
+        E("en", "Spain shipped goods worth 12.1 billion euros to Morocco last year, and 8.55 billion went the other way.",
+          surface="8.55 billion", exporter="MAR", importer="ESP", published="2024-05-20"),
         # a pipeline that carries one country's gas, and a state energy company, name it as the seller
         E("en", "Since it began operating, TAP has transported more than 37 bcm of gas to Europe.",
           exporter="AZE", importer="EUU", published="2024-08-01"),
@@ -601,6 +616,11 @@ RULES: list[Rule] = [
     Rule("context.country_report", "an article naming one country three times more than any other is a report on its trade with the world", "claim", [
         E("en", "Japan's exports fell 0.5% year-on-year in June, marking the second monthly decline as car shipments to the US slumped. Japan's imports rose 0.2% in June. Japan's trade deficit came to 2.2 trillion yen, Japan's finance ministry said.",
           surface="0.2%", exporter="WLD", importer="JPN", published="2025-07-20"),
+        # a sentence naming no partner after one on a partner: the country's total, not that partner's
+        E("en", "South Korea's exports rose 6.6% in December. South Korea's exports to China fell 2.9% to $11.2 billion. Semiconductor shipments jumped 21.8% to $11.8 billion. South Korea's imports fell 10.8%.",
+          surface="21.8%", exporter="KOR", importer="WLD", published="2024-01-02"),
+        E("en", "U.S. soy exports rose 5% in 2023. U.S. soy exports to China fell 20% in August. U.S. farmers planted more. U.S. soy exports were up 63 percent in September.",
+          surface="63 percent", exporter="USA", importer="WLD", published="2023-10-20"),
     ]),
     Rule("context.energy_exporter", "an energy flow with no word for its direction goes from the article's energy exporter", "claim", [
         E("en", "India and Saudi Arabia have deep energy ties, India's minister said. Oil shipments worth $33 billion arrived over the year.",
@@ -838,6 +858,11 @@ RULES: list[Rule] = [
           surface="3,7 milliards", period="2023-12", published="2024-03-10"),
         E("en", "Between April 2023 and February 2024, India's imports of Russian coal rose from 1.2 to 1.9 million tonnes a month.",
           surface="1.2", period="2023-04", published="2024-03-20"),
+        # the year the level moved from is named after it: it is not the period of the level reached
+        E("en", "In the first half of 2018, India's goods exports to the US rose 13.1 percent from $23.6 billion in 2017 to $26.8 billion.",
+          surface="$26.8 billion", period="2018-H1", published="2018-08-10"),
+        E("fr", "Au premier semestre 2018, les exportations indiennes vers les États-Unis sont passées de 23,6 milliards de dollars en 2017 à 26,8 milliards.",
+          surface="26,8 milliards", period="2018-H1", published="2018-08-10"),
         # a span opened on a day ("from December 5, 2022 until the end of November 2024") starts in its month
         E("en", "From December 5, 2022 until the end of November 2024, China purchased 46 per cent of all Russia's coal exports.",
           surface="46 per cent", period="2022-12/2024-11", published="2024-12-10"),
@@ -857,6 +882,9 @@ RULES: list[Rule] = [
           surface="38 %", period="2022", published="2023-02-20"),
         E("ru", "Экспорт из ЕС в Россию составил 55,2 млрд евро (в 2012 году его стоимость была вдвое выше), снизившись за 2022 год на 38%.",
           surface="55,2 млрд евро", period="2022", published="2023-02-20"),
+        # (nor does a figure outside the bracket take the period of a figure inside it)
+        E("ru", "Торговля с ЕС в 2022 году сократилась. Экспорт из ЕС в Россию составил 55,2 млрд евро (в 2012 году его стоимость была вдвое выше), снизившись за год на 38%.",
+          surface="38%", period="2022", published="2023-02-20"),
         # ... but a bare label in brackets is the figure's own
         E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
         # "a record since January 2020" after a dash scopes the record, not the figure
@@ -1055,6 +1083,8 @@ RULES: list[Rule] = [
           surface="6.43 million tons", period="2022-01/2022-09", published="2023-10-10"),
         E("ru", "За январь-август импорт китайских машин в Россию упал до $4,1 млрд против $9,15 млрд за аналогичный период 2024 года.",
           surface="$9,15 млрд", period="2024-01/2024-08", published="2025-10-10"),
+        E("ru", "Импорт СПГ из России вырос за девять месяцев 2022 года до 15 млрд куб. м с 10 млрд за тот же период в 2021 году.",
+          surface="10 млрд", period="2021-01/2021-09", published="2022-11-10"),
         # "the previous year" is the year before the one spoken of (a fiscal year stays one)
         E("en", "In 2018-19, Iraq shipped 46.6 million tonnes of crude to India, up from 37.3 million tonnes in the previous year.",
           surface="37.3 million tonnes", period="2017-04/2018-03", published="2019-06-10"),
