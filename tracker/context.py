@@ -1195,6 +1195,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             and (not _search(g, "vs_before", text, max(0, c.start - 30), c.start) or _owns_baseline(c, m, text, g))
             and not any(x.start <= c.start < x.end for x in sent_figures)
             and not _paren_aside(c, m, text, sent.start, sent.end)
+            and not _relative_aside(c, m, text, sent, g.lang)
             and not (g.ranking_scope is not None and _search(g, "ranking_scope", text, max(sent.start, c.start - 60), c.start))
             and not _ranks_since(c, text, sent, g)
             and not (g.ended_before is not None and _search(g, "ended_before", text, max(sent.start, c.start - 30), c.start))]
@@ -1260,7 +1261,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
     elif prev is not None and prev.period and prev.sentence_start == sent.start and not prev.comparison \
             and not (from_period and prev.figure_end == start.end) \
-            and not _bracketed_before(prev.figure_end, m.start, sent.start, text):  # type: ignore[union-attr]
+            and not _bracketed_before(prev.figure_end, m.start, sent.start, text, g.lang):  # type: ignore[union-attr]
         f.period = prev.period
         f.why["period"] = "from the previous figure in the sentence"
         parallel = _parallel_move(m, sent_figures, text, g, history)
@@ -1343,7 +1344,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if prev is not None and prev.period and prev.period_source == "own" and not prev.comparison \
             and prev.paragraph == sent.paragraph and (prev.modality == "actual" or f.modality != "actual") \
-            and not (prev.sentence_start == sent.start and _bracketed_before(prev.figure_end, m.start, sent.start, text)):
+            and not (prev.sentence_start == sent.start and _bracketed_before(prev.figure_end, m.start, sent.start, text, g.lang)):
         f.period = prev.period
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1
@@ -2090,9 +2091,15 @@ def _compared_aside(f: Frame, m: Mention, prev: Frame, text: str, g: CueGrammar,
     return close > 0 and g.contrast.search(text, m.end, close) is not None
 
 
-def _bracketed_before(end: int, start: int, lo: int, text: str) -> bool:
-    """The figure ending at `end` stood in a bracket closed before `start`: "55,2 milliards
-    (en 2012, deux fois plus), en baisse de 38 %" -- the aside's figure speaks of its own time."""
+def _bracketed_before(end: int, start: int, lo: int, text: str, lang: str) -> bool:
+    """The figure ending at `end` stood in an aside closed before `start`, a bracket naming a
+    year ("55,2 milliards (en 2012, deux fois plus), en baisse de 38 %") or a relative clause
+    between commas: the aside's figure speaks of its own time."""
+    rx = _relative_rx(lang)
+    k = _comma_before(text, lo, end) if rx is not None else -1
+    if k >= 0 and rx.match(text, k) and not _DIGIT.search(text, lo, k) \
+            and 0 <= _comma_after(text, end, start):  # type: ignore[union-attr]
+        return True  # ", which accounted for 28.3% of its shipments in 2024, fell 11.4%"
     close = text.find(")", end, start)
     if close < 0 or text.rfind("(", close, start) >= 0:
         return False  # (not one bracketed figure after another: "X (13.6%), Y (10.2%)")
@@ -2212,6 +2219,45 @@ def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang:
         if m is b:
             return "end"
     return "end" if moves and measure == "change" else ""
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _relative_rx(lang: str) -> re.Pattern[str] | None:
+    words = lx.load(lang).get("relative_words")
+    return re.compile(r",\s*" + lx.alternation(words), re.I) if words else None
+
+
+def _relative_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence, lang: str) -> bool:
+    """A period inside a relative clause set off by commas before the figure: "Exports to the
+    US, which accounted for 28.3% of shipments in 2024, fell 11.4%" (the aside's year)."""
+    rx = _relative_rx(lang)
+    if rx is None:
+        return False
+    k = _comma_before(text, sent.start, c.start)
+    # (the aside right after the sentence's subject, no figure before it)
+    if k < 0 or not rx.match(text, k) or _DIGIT.search(text, sent.start, k):
+        return False
+    close = _comma_after(text, c.end, sent.end)
+    return 0 <= close < m.start
+
+
+def _comma_before(text: str, lo: int, hi: int) -> int:
+    """The last comma between `lo` and `hi` that separates words (not a decimal one: "28,3")."""
+    k = text.rfind(",", lo, hi)
+    while k >= 0 and k + 1 < len(text) and not text[k + 1].isspace():
+        k = text.rfind(",", lo, k)
+    return k
+
+
+def _comma_after(text: str, lo: int, hi: int) -> int:
+    """The first comma between `lo` and `hi` that separates words, -1 if none."""
+    k = text.find(",", lo, hi)
+    while k >= 0 and k + 1 < len(text) and not text[k + 1].isspace():
+        k = text.find(",", k + 1, hi)
+    return k
 
 
 def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int) -> bool:

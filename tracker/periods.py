@@ -386,10 +386,11 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         return _ym(y, mo) if y else ""
     if kind == "span":
         m1, m2 = g.months.get(lx.fold(gd["m1"])), g.months.get(lx.fold(gd["m2"]))
-        if not m1 or not m2 or m2 < m1:
+        if not m1 or not m2 or m2 == m1:
             return None
         y = y or _infer_year(m2, pub, precision, future)
-        return f"{_ym(y, m1)}/{_ym(y, m2)}" if y else ""
+        # "April-February 2023": a span across the new year starts in the year before
+        return f"{_ym(y - (m2 < m1), m1)}/{_ym(y, m2)}" if y else ""
     if kind == "years_ago":
         n_txt = lx.fold(gd["n"])
         n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
@@ -719,6 +720,10 @@ def _year_gap(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*" + lx.alternation(words) + r"\s*", re.I) if words else None
 
 
+_YEAR_RX = re.compile(r"(?:19|20)\d\d")
+_DASH_JOIN = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
 def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
     """Two dates joined as the ends of a span are one span (kind "ends"): "between April 2023 and
     February 2024", "from December 5, 2022 until the end of November 2024", "entre 2015 et 2018"
@@ -747,9 +752,13 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
         label = ""
         # "from December 5, 2022 until the end of November 2024": a dated start gives its month
         day = dated.search(text, max(0, c.start - 40), c.start) if c.kind == "year" else None
+        # (two months with their years need no opening word: "April 2022 - February 2023")
+        months = c.kind == nxt.kind == "month" and len(c.label) == len(nxt.label) == 7 \
+            and bool(_YEAR_RX.search(c.text)) if nxt is not None else False
         if nxt is not None and c.label and nxt.label and not c.label.startswith("<") \
-                and not nxt.label.startswith("<") and joiner.fullmatch(text, c.end, nxt.start) \
-                and (day is not None or opener.search(text, max(0, c.start - 24), c.start)):
+                and not nxt.label.startswith("<") \
+                and (joiner.fullmatch(text, c.end, nxt.start) or months and _DASH_JOIN.fullmatch(text, c.end, nxt.start)) \
+                and (day is not None or months or opener.search(text, max(0, c.start - 24), c.start)):
             a, b = c.label.split("/")[0], nxt.label.split("/")[-1]
             if day is not None:
                 month = grammar(lang).months.get(lx.fold(day.group("m1") or day.group("m2")))

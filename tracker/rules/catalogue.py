@@ -863,6 +863,17 @@ RULES: list[Rule] = [
           surface="$26.8 billion", period="2018-H1", published="2018-08-10"),
         E("fr", "Au premier semestre 2018, les exportations indiennes vers les États-Unis sont passées de 23,6 milliards de dollars en 2017 à 26,8 milliards.",
           surface="26,8 milliards", period="2018-H1", published="2018-08-10"),
+        # a relative clause between commas after the subject speaks of its own year, and so does its figure
+        E("en", "Japan's exports fell in June. Exports to the US, which made up 28.3% of Japan's shipments in 2024, fell 11.4% from a year earlier.",
+          surface="11.4%", period="2025-06", published="2025-07-17"),
+        E("fr", "Les exportations japonaises ont reculé en juin. Les ventes aux États-Unis, qui pesaient 28,3 % des exportations du Japon en 2024, ont chuté de 11,4 % sur un an.",
+          surface="11,4 %", period="2025-06", published="2025-07-17"),
+        # two months with their years, joined by a dash or "to", are a span's ends; a month span
+        # across the new year starts in the year before
+        E("en", "For the period April 2022 - February 2023, trade between India and Russia came to about USD 45 billion.",
+          period="2022-04/2023-02", published="2023-04-17"),
+        E("en", "India's imports of Russian crude rose 56% in April-February 2024.",
+          period="2023-04/2024-02", published="2024-03-20"),
         # a span opened on a day ("from December 5, 2022 until the end of November 2024") starts in its month
         E("en", "From December 5, 2022 until the end of November 2024, China purchased 46 per cent of all Russia's coal exports.",
           surface="46 per cent", period="2022-12/2024-11", published="2024-12-10"),
