@@ -499,6 +499,12 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a country ranked with its figure ("followed by the US with $115.71 billion"); an export
+        # destination is the buyer
+        E("en", "Last year, China was the largest export destination for South Korea with $124.81 billion, followed by the US with $115.71 billion.",
+          surface="$115.71 billion", exporter="KOR", importer="USA", published="2024-01-10"),
+        E("en", "Last year, China was the largest export destination for South Korea with $124.81 billion, followed by the US with $115.71 billion.",
+          surface="$124.81 billion", exporter="KOR", importer="CHN", published="2024-01-10"),
         # a country in an aside opened by "apart from", « hormis », «кроме» is no party
         E("fr", "Hormis l'Égypte, l'Algérie a aussi augmenté ses achats de blé russe de 9 % sur la campagne.",
           surface="9 %", exporter="RUS", importer="DZA", published="2024-07-10"),
