@@ -403,12 +403,15 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
     cues = [Cue(h.start, h.end, h.kind, h.value, h.text) for h in g.index.find(text, offset)]
     near = _currency_rx(g.lang)
     if near is not None and any(c.kind == "country" for c in cues):
-        after, before = near
+        sign, after, before = near
+        dollar = _dollar_countries()
         # "US$50 billion", "240 млрд долларов США", « dollars américains »: a currency's country
-        # (a name in the case that names a receiver is one: «на 5 млрд долларов Китаю»)
+        # (a name in the case that names a receiver is one: «на 5 млрд долларов Китаю»; a "$"
+        # after a space is only a dollar country's: "China to Russia $9.2 billion" names Russia)
         cues = [c for c in cues if c.kind != "country" or not (
-            after.match(text, c.end - offset) or c.text not in g.recipient_forms
-            and before.search(text, max(0, c.start - offset - 16), c.start - offset))]
+            after.match(text, c.end - offset)
+            or sign.match(text, c.end - offset) and (c.value in dollar or text.startswith("$", c.end - offset))
+            or c.text not in g.recipient_forms and before.search(text, max(0, c.start - offset - 16), c.start - offset))]
     return cues
 
 
@@ -468,12 +471,17 @@ def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) 
 
 
 @lru_cache(maxsize=None)
-def _currency_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _currency_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     words = lx.load(lang).get("currency_nouns")
     if not words:
         return None
     alt = lx.alternation([w for w in words if w != "$"])
-    return (re.compile(r"\s?\$|\s*" + alt, re.I), re.compile(alt + r"\s+$", re.I))
+    return re.compile(r"\s?\$"), re.compile(r"\s*" + alt, re.I), re.compile(alt + r"\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _dollar_countries() -> frozenset[str]:
+    return frozenset(str(c) for c in lx.currencies().get("dollar_countries") or [])
 
 
 def _lookup(mapping: dict[str, str], matched: str) -> str | None:
@@ -2036,6 +2044,16 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
     if g.list_sep is None or prev is None or prev.sentence_start != sent.start or not (prev.exporter and prev.importer):
         return None
     names = [c for c in cues if c.kind == "country" and c.value != "WLD" and c.end <= m.start]
+    if len(names) >= 2 and _PAIR_GAP.fullmatch(text, names[-1].end, m.start) \
+            and names[-2].value != names[-1].value and names[-2].start > prev.figure_end \
+            and names[-1].start - names[-2].end <= 14 and not _PUNCT.search(text, names[-2].end, names[-1].start) \
+            and _after_sep(names[-2], text, sent.start, g):
+        # "..., and China to Russia $9.22 billion", « , КНР в РФ - на 9,222 млрд »: a pair of its own
+        a, b = names[-2], names[-1]
+        role = _role(b, text, cues, g)
+        if role in ("to", "from"):
+            exp, imp = (a.value, b.value) if role == "to" else (b.value, a.value)
+            return exp, imp, f"'{a.text}' and '{b.text}' right before the figure (a clause without its verb)"
     if not names or not _SPACE_GAP.fullmatch(text, names[-1].end, m.start):
         return None
     c = names[-1]
@@ -2072,6 +2090,8 @@ _TRAILING_ARTICLE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
 #: a country right before its figure ("and Qatar 1.56 million barrels")
 _SPACE_GAP = re.compile(r"\s*(?:-|:|—|–)?\s*")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
+#: the same after a pair ("China to Russia $9.22 billion", « КНР в РФ - на 9,222 млрд »)
+_PAIR_GAP = re.compile(r"\s*(?:-|:|—|–)?\s*(?:на\s+)?")
 _WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 

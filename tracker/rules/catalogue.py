@@ -505,6 +505,11 @@ RULES: list[Rule] = [
           surface="$115.71 billion", exporter="KOR", importer="USA", published="2024-01-10"),
         E("en", "Last year, China was the largest export destination for South Korea with $124.81 billion, followed by the US with $115.71 billion.",
           surface="$124.81 billion", exporter="KOR", importer="CHN", published="2024-01-10"),
+        # a clause without its verb that names a pair of its own before its figure
+        E("ru", "В феврале Россия поставила в Китай товаров на 9,968 млрд долларов, КНР в РФ - на 9,222 млрд долларов.",
+          surface="9,222 млрд долларов", exporter="CHN", importer="RUS", published="2024-03-10"),
+        E("en", "In February Russia shipped goods worth $9.97 billion to China, and China to Russia $9.22 billion.",
+          surface="$9.22 billion", exporter="CHN", importer="RUS", published="2024-03-10"),
         # a country in an aside opened by "apart from", « hormis », «кроме» is no party
         E("fr", "Hormis l'Égypte, l'Algérie a aussi augmenté ses achats de blé russe de 9 % sur la campagne.",
           surface="9 %", exporter="RUS", importer="DZA", published="2024-07-10"),
@@ -664,6 +669,9 @@ RULES: list[Rule] = [
           published="2024-01-10"),
         # (a name in the case that names the receiver is a party all the same)
         E("ru", "Россия продала нефти на 5 млрд долларов Китаю.", exporter="RUS", importer="CHN", published="2024-01-10"),
+        # a dollar country's name before a spaced "$" is its currency; another country's is a party
+        E("en", "Brazil's soya sales to China totalled US $37.2 billion.", surface="$37.2 billion",
+          exporter="BRA", importer="CHN", published="2024-01-10"),
     ]),
     Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
          "claim", [
