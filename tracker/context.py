@@ -1689,6 +1689,15 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if b:
                 f.exporter, f.importer = a, b
                 return
+            # "Trade with the Netherlands stood at 455.58 billion yuan" in an article on China and
+            # the EU: the one country named trades with the article's own country (not the bloc it
+            # belongs to, nor the world)
+            own = next((p for p in art.pair if p not in (codes[0], "WLD") and codes[0] not in lx.bloc_members(p)), "")
+            if own and len(art.pair) == 2 and not _world(cues, lo, hi):
+                f.exporter, f.importer = sorted((codes[0], own))
+                f.why["partners"] = f"'{countries[0].text}' and the article's country"
+                f.penalty += 0.05
+                return
         if not codes and prev_sent_cues and (pair_word is not None or any(
                 c.kind == "indicator" and c.value == "bilateral_trade" for c in prev_sent_cues)):
             # "... trade between China and Russia shrank. Bilateral trade fell 9.4%": the pair just named

@@ -510,6 +510,11 @@ RULES: list[Rule] = [
           surface="9,222 млрд долларов", exporter="CHN", importer="RUS", published="2024-03-10"),
         E("en", "In February Russia shipped goods worth $9.97 billion to China, and China to Russia $9.22 billion.",
           surface="$9.22 billion", exporter="CHN", importer="RUS", published="2024-03-10"),
+        # bilateral trade with the one country named: with the article's own country, not its bloc
+        E("en", "China's trade with the EU rose 3% in the first half. China's trade with the EU reached 2.7 trillion yuan. Trade with the Netherlands stood at 455.58 billion yuan, rising 1.5 percent.",
+          surface="455.58 billion yuan", exporter="CHN", importer="NLD", published="2024-07-15"),
+        E("ru", "В прошлом году рост товарооборота России и ОАЭ составил (до кризиса на Украине ещё) 65%.",
+          surface="65%", exporter="ARE", importer="RUS", published="2022-10-11"),
         # a country in an aside opened by "apart from", « hormis », «кроме» is no party
         E("fr", "Hormis l'Égypte, l'Algérie a aussi augmenté ses achats de blé russe de 9 % sur la campagne.",
           surface="9 %", exporter="RUS", importer="DZA", published="2024-07-10"),
