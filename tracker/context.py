@@ -1741,6 +1741,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 holds, lacks = lx.balance_sides(word), lx.balance_sides("deficit" if word == "surplus" else "surplus")
                 lean = [(x in holds) - (x in lacks) for x in art.pair]
                 s_code, o_code = art.pair if lean[0] >= lean[1] else art.pair[::-1]
+        fav = _favoured(roles, text, g.lang)
+        if fav is not None and fav.value in (s_code, o_code) and s_code and o_code:
+            # "a trade gap of USD 43.65 billion in favour of India": India holds the surplus
+            f.exporter, f.importer = (s_code, o_code) if fav.value == s_code else (o_code, s_code)
+            f.why["partners"] = f"balance in favour of '{fav.text}'"
+            return
         if bal is not None and bal.value == "deficit":
             f.exporter, f.importer = o_code, s_code
         else:
@@ -2251,6 +2257,20 @@ def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _favour_rx(lang: str) -> re.Pattern[str] | None:
+    words = lx.load(lang).get("balance_favour")
+    return re.compile(lx.alternation(words) + r"\s+(?:(?:the|la|le|les)\s+|l')?$", re.I) if words else None
+
+
+def _favoured(roles: list[tuple[Cue, str]], text: str, lang: str) -> Cue | None:
+    """The country a balance is "in favour of" (« en faveur de », «в пользу»)."""
+    rx = _favour_rx(lang)
+    if rx is None:
+        return None
+    return next((c for c, _ in roles if rx.search(text, max(0, c.start - 30), c.start)), None)
 
 
 @lru_cache(maxsize=None)

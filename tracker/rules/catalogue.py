@@ -1360,6 +1360,14 @@ RULES: list[Rule] = [
         E("ru", "Импорт из России был на 6,3 млрд долларов меньше, чем годом ранее.", title="Россия и Китай", measure="change", value=-6.3e9),
     ]),
     Rule("context.balance", "a surplus or deficit word in the clause makes a trade balance", "claim", [
+        # a balance in favour of a country: it holds the surplus, whatever the word
+        E("en", "India's exports to the US stood at USD 83.77 billion and imports at USD 40.12 billion, leaving a trade gap of USD 43.65 billion in favour of India.",
+          surface="USD 43.65 billion", indicator="trade_balance", exporter="IND", importer="USA", published="2024-05-10"),
+        E("fr", "Les échanges entre l'Inde et les États-Unis progressent. Le déficit atteint 43,65 milliards de dollars en faveur de l'Inde.",
+          surface="43,65 milliards de dollars", indicator="trade_balance", exporter="IND", importer="USA", published="2024-05-10"),
+        # a country's foreign trade balance is against the world
+        E("en", "The US foreign trade deficit for 2024 increased by 17% to $918.4 billion.",
+          surface="$918.4 billion", indicator="trade_balance", exporter="WLD", importer="USA", published="2025-02-10"),
         # "a positive balance", « un solde excédentaire »; flow words glossing the balance in a bracket are not the figure's
         E("en", "The positive balance of Russia increased by 48% year-on-year to $13.39 billion.",
           surface="$13.39 billion", indicator="trade_balance", published="2024-08-07"),
