@@ -899,7 +899,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if mod is not None:
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
-    f.comparison = bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
+    # (a comparison word right before a country is a direction: "imports of crude from Russia
+    # surged to 1.6 million bpd" compares nothing)
+    w_lo = max(sent.start, m.start - 25)
+    cmp_word = _search(g, "contrast_before", text, w_lo, m.start)
+    f.comparison = cmp_word is not None and not any(
+        c.kind == "country" and 0 < c.start - (w_lo + cmp_word.start()) <= 16 and c.end <= m.start for c in cues)
     # --- period and basis -------------------------------------------------------------------
     if callable(context_period):
         context_period = context_period()

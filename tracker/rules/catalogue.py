@@ -882,6 +882,9 @@ RULES: list[Rule] = [
           surface="$26.8 billion", period="2018-H1", published="2018-08-10"),
         E("fr", "Au premier semestre 2018, les exportations indiennes vers les États-Unis sont passées de 23,6 milliards de dollars en 2017 à 26,8 milliards.",
           surface="26,8 milliards", period="2018-H1", published="2018-08-10"),
+        # "from" before a country is a direction, not a baseline: the figure sets the article's period
+        E("en", "India's imports of crude oil from Russia surged to 1.6 million barrels per day in February. Russia's share was 1% before the conflict began in February 2022.\n\nIraq supplied 939,921 bpd in February while Saudi Arabia supplied 647,813 bpd. The UAE supplied 404,570 bpd.",
+          surface="404,570 bpd", period="2023-02", published="2023-03-05"),
         # a relative clause between commas after the subject speaks of its own year, and so does its figure
         E("en", "Japan's exports fell in June. Exports to the US, which made up 28.3% of Japan's shipments in 2024, fell 11.4% from a year earlier.",
           surface="11.4%", period="2025-06", published="2025-07-17"),
