@@ -1209,6 +1209,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             and not any(x.start <= c.start < x.end for x in sent_figures)
             and not _paren_aside(c, m, text, sent.start, sent.end)
             and not _relative_aside(c, m, text, sent, g.lang)
+            and not _dash_aside(c, m, text, sent)
             and not (g.ranking_scope is not None and _search(g, "ranking_scope", text, max(sent.start, c.start - 60), c.start))
             and not _ranks_since(c, text, sent, g)
             and not (g.ended_before is not None and _search(g, "ended_before", text, max(sent.start, c.start - 30), c.start))]
@@ -2312,6 +2313,23 @@ def _comma_after(text: str, lo: int, hi: int) -> int:
     while k >= 0 and k + 1 < len(text) and not text[k + 1].isspace():
         k = text.find(",", k + 1, hi)
     return k
+
+
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _dash_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence) -> bool:
+    """A period inside an aside between two spaced dashes, the figure outside it ("Although the
+    year was hard - China's economy did not rebound after late 2022, and ... - exports rose 0.9%")."""
+    op = None
+    for d in _SPACED_DASH.finditer(text, sent.start, c.start):
+        op = d
+    if op is None:
+        return False
+    cl = _SPACED_DASH.search(text, c.end, sent.end)
+    if cl is None or op.start() <= m.start < cl.end():
+        return False
+    return len(_WORD.findall(text, op.end(), cl.start())) >= 6
 
 
 def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int) -> bool:

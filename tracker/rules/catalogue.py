@@ -885,6 +885,9 @@ RULES: list[Rule] = [
         # "from" before a country is a direction, not a baseline: the figure sets the article's period
         E("en", "India's imports of crude oil from Russia surged to 1.6 million barrels per day in February. Russia's share was 1% before the conflict began in February 2022.\n\nIraq supplied 939,921 bpd in February while Saudi Arabia supplied 647,813 bpd. The UAE supplied 404,570 bpd.",
           surface="404,570 bpd", period="2023-02", published="2023-03-05"),
+        # an aside between two spaced dashes speaks of its own time
+        E("en", "UK-China trade held up in 2023. Although the year was hard - China's economy did not rebound as hoped after restrictions ended in late 2022, and UK growth was weak - UK goods exports to China rose 0.9% to £22.4 billion. Imports fell by 11.1%.",
+          surface="11.1%", period="2023", published="2024-07-05"),
         # a relative clause between commas after the subject speaks of its own year, and so does its figure
         E("en", "Japan's exports fell in June. Exports to the US, which made up 28.3% of Japan's shipments in 2024, fell 11.4% from a year earlier.",
           surface="11.4%", period="2025-06", published="2025-07-17"),
