@@ -1730,6 +1730,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         if other is None:
             other = next((c for c, r in roles if side is not None and c.value != side.value), None)
         bal = _nearest(cues, m.start, m.end, lo, hi, {"balance"}, 1.0) or next((c for c in cues if c.kind == "balance"), None)
+        owner = _balance_owner(bal, roles, text) if bal is not None else None
+        if owner is not None and (side is None or owner.value != side.value):
+            # « le déficit commercial européen », "the European trade deficit": the word glued to the
+            # balance names its side, whoever else the clause names first
+            other = next((c for c, _ in roles if c.value != owner.value), None)
+            side = owner
         s_code = side.value if side else ""
         o_code = other.value if other else ""
         if not o_code and s_code and s_code != "WLD" and _world(cues, lo, hi):
@@ -2269,6 +2275,18 @@ _DIGIT = re.compile(r"\d")
 def _favour_rx(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("balance_favour")
     return re.compile(lx.alternation(words) + r"\s+(?:(?:the|la|le|les)\s+|l')?$", re.I) if words else None
+
+
+def _balance_owner(bal: Cue, roles: list[tuple[Cue, str]], text: str) -> Cue | None:
+    """A demonym or possessor glued to a balance word, at most one word between: « déficit
+    commercial européen », "the European trade deficit", "the EU's trade surplus"."""
+    for c, r in roles:
+        if r not in ("adj", "poss"):
+            continue
+        gap = text[c.end:bal.start] if c.end <= bal.start else text[bal.end:c.start] if bal.end <= c.start else None
+        if gap is not None and len(_WORD.findall(gap)) <= 1 and len(gap) <= 14 and not _PUNCT.search(gap):
+            return c
+    return None
 
 
 def _favoured(roles: list[tuple[Cue, str]], text: str, lang: str) -> Cue | None:

@@ -1366,6 +1366,9 @@ RULES: list[Rule] = [
         E("ru", "Импорт из России был на 6,3 млрд долларов меньше, чем годом ранее.", title="Россия и Китай", measure="change", value=-6.3e9),
     ]),
     Rule("context.balance", "a surplus or deficit word in the clause makes a trade balance", "claim", [
+        # the demonym glued to a balance word names its side, whoever the clause names first
+        E("fr", "Le commerce a baissé en 2020 entre l'Union européenne et la Russie, ramenant le déficit commercial européen à 16 milliards d'euros.",
+          surface="16 milliards d'euros", indicator="trade_balance", exporter="RUS", importer="EUU", published="2021-05-10"),
         # a balance in favour of a country: it holds the surplus, whatever the word
         E("en", "India's exports to the US stood at USD 83.77 billion and imports at USD 40.12 billion, leaving a trade gap of USD 43.65 billion in favour of India.",
           surface="USD 43.65 billion", indicator="trade_balance", exporter="IND", importer="USA", published="2024-05-10"),
