@@ -1448,6 +1448,8 @@ def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar) -> boo
     if c.start >= m.end:
         return c.kind == "same_of" and c.start - m.end <= 30 and not _PUNCT.search(text, m.end, c.start) \
             and _search(g, "vs_before", text, max(0, m.start - 30), m.start) is not None
+    if c.end <= m.start and m.start - c.end <= 2 and not text[c.end:m.start].strip():
+        return True  # «по сравнению с сентябрьскими 3,8%»: the month's adjective right before it
     return c.end <= m.start and m.start - c.end <= 20 and not _PUNCT.search(text, c.end, m.start) \
         and text.startswith(("'s", "\u2019s"), c.end)
 

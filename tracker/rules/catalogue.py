@@ -888,6 +888,9 @@ RULES: list[Rule] = [
         # an aside between two spaced dashes speaks of its own time
         E("en", "UK-China trade held up in 2023. Although the year was hard - China's economy did not rebound as hoped after restrictions ended in late 2022, and UK growth was weak - UK goods exports to China rose 0.9% to £22.4 billion. Imports fell by 11.1%.",
           surface="11.1%", period="2023", published="2024-07-05"),
+        # a month's adjective right before a figure after a comparison word is that figure's period
+        E("ru", "Импорт российских товаров в Китай в октябре вырос лишь на 2,5%, что ниже сентябрьских 3,8%.",
+          surface="3,8%", period="2025-09", published="2025-11-10"),
         # a relative clause between commas after the subject speaks of its own year, and so does its figure
         E("en", "Japan's exports fell in June. Exports to the US, which made up 28.3% of Japan's shipments in 2024, fell 11.4% from a year earlier.",
           surface="11.4%", period="2025-06", published="2025-07-17"),
