@@ -1205,7 +1205,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     cues = [when] if when is not None else [c for c in cues if (c.kind == "same_of" and f.measure != "change"
                                                                or not any(c.start <= a < c.end for a, _ in vs_spans))
             and not (f.measure == "change" and (c.kind == "same_of" or any(a < c.end and c.start < b for a, b in basis_spans)))
-            and (not _search(g, "vs_before", text, max(0, c.start - 30), c.start) or _owns_baseline(c, m, text, g))
+            and (not _search(g, "vs_before", text, max(0, c.start - 30), c.start) or _owns_baseline(c, m, text, g)
+                 or _during(c, text, g.lang))
             and not any(x.start <= c.start < x.end for x in sent_figures)
             and not _paren_aside(c, m, text, sent.start, sent.end)
             and not _relative_aside(c, m, text, sent, g.lang)
@@ -1439,6 +1440,21 @@ def _ranks_since(c: pr.PeriodCue, text: str, sent: Sentence, g: CueGrammar) -> b
     else:
         b = c.start
     return _search(g, "ranking_since", text, a, b) is not None
+
+
+@lru_cache(maxsize=None)
+def _during_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    bare, during = (lx.load(lang).get("basis") or {}).get("vs_bare") or [], lx.load(lang).get("vs_bare_during") or []
+    if not bare or not during:
+        return None
+    return re.compile(lx.alternation(bare) + r"\s*$", re.I), re.compile(lx.alternation(during), re.I)
+
+
+def _during(c: pr.PeriodCue, text: str, lang: str) -> bool:
+    """A bare comparison word before a stretch of time is no comparison: "AUS$92 billion over the
+    past financial year" (but "up 5% over 2021" compares)."""
+    rx = _during_rx(lang)
+    return rx is not None and bool(rx[0].search(text, max(0, c.start - 8), c.start)) and bool(rx[1].match(c.text))
 
 
 def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar) -> bool:

@@ -891,6 +891,9 @@ RULES: list[Rule] = [
         # a month's adjective right before a figure after a comparison word is that figure's period
         E("ru", "Импорт российских товаров в Китай в октябре вырос лишь на 2,5%, что ниже сентябрьских 3,8%.",
           surface="3,8%", period="2025-09", published="2025-11-10"),
+        # "over" before a stretch of time is no comparison
+        E("en", "Australia's LNG exports reached a record AUS$92 billion over the past financial year.",
+          period="2022-07/2023-06", published="2023-07-05"),
         # a relative clause between commas after the subject speaks of its own year, and so does its figure
         E("en", "Japan's exports fell in June. Exports to the US, which made up 28.3% of Japan's shipments in 2024, fell 11.4% from a year earlier.",
           surface="11.4%", period="2025-06", published="2025-07-17"),
