@@ -896,6 +896,10 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     mod = next((c for c in reversed(mods) if c.value == "target"), None) or (mods[-1] if mods else None)
     if mod is not None and "by' before" in f.why.get("measure", "") and mod.value == "target":
         mod = None  # "exceeded its contractual plan by 800 mln m3": the excess is a fact
+    if mod is not None and mod.end <= m.start and f.measure == "level" and _moved_from(m, sent_figures, text, c_lo, g.lang):
+        # "will rise to 1.855 million bpd from 1.48 million bpd in October", "to double trade from
+        # $100 billion in 2018 to $200 billion": the level it moves from is where it stands now
+        mod = None
     if mod is not None:
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
@@ -2271,6 +2275,16 @@ def _moves(figures: list[Mention], text: str, lang: str) -> list[tuple[Mention, 
     from_end, to_gap = rx
     return [(a, b) for a, b in zip(figures, figures[1:]) if a.unit == b.unit and to_gap.fullmatch(text, a.end, b.start)
             and from_end.search(text, max(0, a.start - 40), a.start)]
+
+
+def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: str) -> bool:
+    """The figure is the level a move starts from, after another figure of its clause or before
+    one: "from €21.2 billion to €3.7 billion", "to 1.855 million bpd from 1.48 million bpd"."""
+    if _move_end(m, figures, text, "level", lang) == "start":
+        return True
+    rx = _move_rx(lang)
+    return rx is not None and bool(rx[0].search(text, max(lo, m.start - 40), m.start)) \
+        and any(x.end <= m.start and lo <= x.start and x.unit == m.unit for x in figures)
 
 
 def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang: str) -> str:

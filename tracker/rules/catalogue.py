@@ -1170,6 +1170,11 @@ RULES: list[Rule] = [
         E("ru", "Экспорт китайских автомобилей в Россию упал на 61%.", value=-61, commodity="cars"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # the level a forecast move starts from is where it stands now
+        E("ru", "По оценке Kpler, импорт российской нефти в Индию в текущем месяце вырастет до 1,855 млн баррелей в сутки с 1,48 млн баррелей в сутки в октябре.",
+          surface="1,48 млн баррелей в сутки", modality="actual", published="2023-11-10"),
+        E("en", "Kpler expects India's imports of Russian crude to rise to 1.855 million bpd this month from 1.48 million bpd in October.",
+          surface="1.48 million bpd", modality="actual", published="2023-11-10"),
         # "can reach" a level is a forecast, a plan "to bring" trade to a level a target; a French
         # verb in the future tense (« livrera », « exportera ») is a forecast
         E("en", "Russia-China trade can reach $200 billion in 2023, Putin said.", modality="forecast", published="2023-03-21"),
