@@ -622,6 +622,11 @@ RULES: list[Rule] = [
     ]),
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
+        # goods and services together are all of trade, not one good
+        E("en", "In 2023, the US-India bilateral trade in goods and services stood at USD 190.08 billion.",
+          indicator="bilateral_trade", commodity="all", published="2024-05-10"),
+        E("fr", "Sur douze mois, les deux pays ont échangé pour 240,1 milliards de dollars de biens et services.",
+          indicator="bilateral_trade", commodity="all", published="2024-01-12"),
         E("fr", "La Russie a vendu à la Chine 107 millions de tonnes de pétrole en 2023 (+24 %), 22,7 milliards de mètres cubes de gaz (+47 %) et 8 millions de tonnes de GNL (+23 %).",
           surface="+24 %", commodity="oil", published="2024-05-16"),
         E("fr", "La Russie a vendu à la Chine 107 millions de tonnes de pétrole en 2023 (+24 %), 22,7 milliards de mètres cubes de gaz (+47 %) et 8 millions de tonnes de GNL (+23 %).",
