@@ -2282,9 +2282,21 @@ def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: st
     one: "from €21.2 billion to €3.7 billion", "to 1.855 million bpd from 1.48 million bpd"."""
     if _move_end(m, figures, text, "level", lang) == "start":
         return True
-    rx = _move_rx(lang)
-    return rx is not None and bool(rx[0].search(text, max(lo, m.start - 40), m.start)) \
+    rx = _from_right_before(lang)
+    return rx is not None and bool(rx.search(text, max(lo, m.start - 40), m.start)) \
         and any(x.end <= m.start and lo <= x.start and x.unit == m.unit for x in figures)
+
+
+@lru_cache(maxsize=None)
+def _from_right_before(lang: str) -> re.Pattern[str] | None:
+    """A from-word right before a figure, an approximation word at most between ("from about")."""
+    lex = lx.load(lang)
+    words = (lex.get("ranges") or {}).get("from")
+    if not words:
+        return None
+    approx = [w for k in ("about", "more_than", "less_than") for w in (lex.get("approx", k) or [])]
+    about = r"(?:" + lx.alternation(approx) + r"\s+)?" if approx else ""
+    return re.compile(lx.alternation(words) + r"\s+" + about + r"$", re.I)
 
 
 def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang: str) -> str:
