@@ -1278,6 +1278,12 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
+    elif (moved := _change_before_move(m, prev, sent, sent_figures, text, g, history)) is not None:
+        # "increased by 1.83 percent from $6.8 billion to $7 billion": the level reached is of the
+        # change's period (the level moved from, a baseline, has passed none on)
+        f.period = moved.period
+        f.why["period"] = "from the change before the move in the sentence"
+        return
     elif prev is not None and prev.period and prev.sentence_start == sent.start and not prev.comparison \
             and not (from_period and prev.figure_end == start.end) \
             and not _bracketed_before(prev.figure_end, m.start, sent.start, text, g.lang):  # type: ignore[union-attr]
@@ -2275,6 +2281,19 @@ def _moves(figures: list[Mention], text: str, lang: str) -> list[tuple[Mention, 
     from_end, to_gap = rx
     return [(a, b) for a, b in zip(figures, figures[1:]) if a.unit == b.unit and to_gap.fullmatch(text, a.end, b.start)
             and from_end.search(text, max(0, a.start - 40), a.start)]
+
+
+def _change_before_move(m: Mention, prev: Frame | None, sent: Sentence, figures: list[Mention], text: str,
+                        g: CueGrammar, history: list[Frame] | None) -> Frame | None:
+    """The change stated before a move the figure ends, when the move's start is a baseline:
+    "rose 1.83 percent from $6.8 billion to $7 billion" (the change's frame), else None."""
+    if prev is None or not prev.comparison or prev.sentence_start != sent.start or not history:
+        return None
+    start = next((a for a, b in _moves(figures, text, g.lang) if b is m), None)
+    if start is None or prev.figure_end != start.end:
+        return None
+    return next((h for h in reversed(history) if h.sentence_start == sent.start and not h.comparison
+                 and h.period and h.figure_end <= start.start and h.measure == "change"), None)
 
 
 def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: str) -> bool:

@@ -882,6 +882,9 @@ RULES: list[Rule] = [
           surface="3,7 milliards", period="2023-12", published="2024-03-10"),
         E("en", "Between April 2023 and February 2024, India's imports of Russian coal rose from 1.2 to 1.9 million tonnes a month.",
           surface="1.2", period="2023-04", published="2024-03-20"),
+        # the level a move reaches takes the period of the change stated before the move
+        E("en", "Trade grew in the first half of 2018. India's services exports to the US rose 1.83 percent in the first quarter of the year, from $6.8 billion to $7 billion.",
+          surface="$7 billion", period="2018-Q1", published="2018-08-01"),
         # the year the level moved from is named after it: it is not the period of the level reached
         E("en", "In the first half of 2018, India's goods exports to the US rose 13.1 percent from $23.6 billion in 2017 to $26.8 billion.",
           surface="$26.8 billion", period="2018-H1", published="2018-08-10"),
