@@ -1707,6 +1707,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         for c, _ in roles:
             if c.value not in codes:
                 codes.append(c.value)
+        if len(codes) > 2 and (between := _between_pair([c for c, _ in roles], text, g)) is not None:
+            # "After the war of the Russian Federation against Ukraine, trade between Russia and
+            # China increased by 30%": the pair "between" names, not the first two names
+            f.exporter, f.importer = sorted((between[0].value, between[1].value))
+            f.why["partners"] = f"'{between[0].text}' and '{between[1].text}', the pair it is between"
+            return
         if len(codes) >= 2:
             a, b = sorted(codes[:2])
             f.exporter, f.importer = a, b

@@ -515,6 +515,9 @@ RULES: list[Rule] = [
           surface="455.58 billion yuan", exporter="CHN", importer="NLD", published="2024-07-15"),
         E("ru", "В прошлом году рост товарооборота России и ОАЭ составил (до кризиса на Украине ещё) 65%.",
           surface="65%", exporter="ARE", importer="RUS", published="2022-10-11"),
+        # bilateral trade "between" two countries is theirs, whoever the sentence names first
+        E("en", "After the start of the full-scale war of the Russian Federation against Ukraine, trade between Russia and China increased, rising by about 30% in 2022.",
+          surface="30%", exporter="CHN", importer="RUS", published="2023-05-10"),
         # a country in an aside opened by "apart from", « hormis », «кроме» is no party
         E("fr", "Hormis l'Égypte, l'Algérie a aussi augmenté ses achats de blé russe de 9 % sur la campagne.",
           surface="9 %", exporter="RUS", importer="DZA", published="2024-07-10"),
