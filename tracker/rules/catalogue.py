@@ -625,6 +625,9 @@ RULES: list[Rule] = [
     ]),
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
+        # « échangées » (goods exchanged between two countries) is their trade
+        E("fr", "Des marchandises d'une valeur de 297,9 milliards d'euros ont été échangées entre la Chine et l'Allemagne en 2023.",
+          indicator="bilateral_trade", exporter="CHN", importer="DEU", published="2024-02-10"),
         # goods and services together are all of trade, not one good
         E("en", "In 2023, the US-India bilateral trade in goods and services stood at USD 190.08 billion.",
           indicator="bilateral_trade", commodity="all", published="2024-05-10"),
