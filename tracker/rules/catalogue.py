@@ -32,6 +32,8 @@ RULES: list[Rule] = [
              E("en", "shipments to China hit A$19 billion ($12.8 billion)", surface="A$19 billion", unit="AUD", alt="$12.8 billion"),
              E("en", "exports to China totalled R188.4 billion", surface="R188.4 billion", value=1.884e11, unit="ZAR"),
              E("en", "imports came to R367.4bn", surface="R367.4bn", value=3.674e11, unit="ZAR"),
+             E("en", "non-oil exports rose to N3.02trn in 2023", surface="N3.02trn", value=3.02e12, unit="NGN"),
+             E("en", "imports hit ₦2.5 trillion", surface="₦2.5 trillion", value=2.5e12, unit="NGN"),
              E("en", "trade reached EUR255 billion in 2024", surface="EUR255 billion", value=2.55e11, unit="EUR"),
              E("en", "trade topped SAR91 billion", surface="SAR91 billion", value=9.1e10, unit="SAR"),
              E("en", "about 1.2 trillion won", surface="1.2 trillion won", value=1.2e12, unit="KRW"),
