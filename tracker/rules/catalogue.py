@@ -475,6 +475,8 @@ RULES: list[Rule] = [
              E("ru", "Проектная мощность газопровода составляет 38 млрд куб. м в год."),
              E("ru", "Инфляция в Китае замедлилась до 0,2%."),
              E("fr", "Le PIB russe a progressé de 3,6 % en 2023."),
+             # a stake held is no trade
+             E("fr", "Les livraisons de GNL débuteront en 2026, depuis des projets dans lesquels TotalEnergies détient respectivement 9,375 % et 6,25 %."),
              E("en", "Washington raised tariffs on Chinese electric vehicles to 100%."),
              E("en", "The pipeline has a capacity of 38 billion cubic meters a year."),
              # investment, production, a tariff, storage are no trade
