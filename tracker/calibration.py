@@ -43,7 +43,8 @@ _PERIOD_RELATIVE = re.compile(_Q + r"(?:: a (?:year|month) before .*|: .*, the p
 _PERIOD_ANAPHORA = re.compile(_Q + r": .*, the period just spoken of")
 _PARTNERS_CLAUSE = re.compile(r"(?:roles|named) in the clause")
 _PARTNERS_SENTENCE = re.compile(r"(?:roles|named) in the sentence")
-_PARTNERS_PAIR = re.compile(_Q + r" and the article's pair")
+_PARTNERS_PAIR = re.compile(_Q + r" and the article's (?:pair|country)")
+_PARTNERS_NAMED_PAIR = re.compile(_Q + r" and " + _Q + r"(?:, the pair it is between| right before the figure \(a clause without its verb\))")
 _PARTNERS_REVERSE = re.compile(r"the reverse of the \w+ named in the sentence")
 _PARTNERS_TRADER = re.compile(_Q + r"(?:: .+ against .+|, the country the figure is listed with(?:, .*)?)")
 _QUOTED = re.compile(_Q)
@@ -99,7 +100,8 @@ def _source(field: str, why: str) -> str:
             return "clause"  # a span's end, read in the clause
         if why.endswith(": the month after it, a change from it"):
             return "clause"  # "fell 35.3% from December": the month after the one named
-        if why == "from the previous figure in the sentence" or why.endswith(", the period at the same end of the move before it in the sentence"):
+        if why in ("from the previous figure in the sentence", "from the change before the move in the sentence") \
+                or why.endswith(", the period at the same end of the move before it in the sentence"):
             return "prev_figure_sentence"
         if ", the period of the same figure restated further on (" in why:
             return "clause"  # the restatement's own period
@@ -124,8 +126,8 @@ def _source(field: str, why: str) -> str:
             return "clause"
         if _PARTNERS_SENTENCE.fullmatch(head) or _PARTNERS_REVERSE.fullmatch(why):
             return "sentence"
-        if _PARTNERS_TRADER.fullmatch(why):
-            return "clause"  # a supplier or customer noun in the clause
+        if _PARTNERS_TRADER.fullmatch(why) or _PARTNERS_NAMED_PAIR.fullmatch(why):
+            return "clause"  # a supplier or customer noun, or a pair named, in the clause
         if _PARTNERS_PAIR.fullmatch(why):
             return "clause_pair"
         if why.startswith("the article's pair"):
@@ -141,6 +143,10 @@ def _source(field: str, why: str) -> str:
             return "article_last"
         if why.startswith("balance side"):
             return "balance_partial" if "'?'" in why else "balance"
+        if why.startswith("balance in favour of "):
+            return "balance"
+        if why.startswith("the article's country against the world"):
+            return "article_pair"
         return "other"
     if field == "sign":
         if why == "written sign":

@@ -1953,7 +1953,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 exp, imp = total
                 src = "the previous figure's country against the world: a level far above the pair's"
             elif len(art.pair) == 2 and art.pair[1] == "WLD" and art.pair[0] in (exp, imp) and "WLD" not in (exp, imp) \
-                    and prev.sentence_start != sent.start and ind != "trade_balance":
+                    and prev.sentence_start != sent.start and ind in ("exports", "imports"):
                 # a report on one country's trade with the world ("Outbound shipments came to
                 # $683.8 billion last year" after a sentence on its exports to China): a figure
                 # whose sentence names no partner is the country's total
@@ -1984,7 +1984,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                                                  and h.indicator == ind]
     # (in a report on one country's trade, a clause naming only that country is its total: "U.S.
     # soy exports were up 63 percent" after a sentence on soy sold to China)
-    report = len(art.pair) == 2 and art.pair[1] == "WLD" and (exp or imp) == art.pair[0] and not (exp and imp)
+    # (not an energy flow, which runs through a route to a buyer: "deliveries [through the Power of
+    # Siberia] had reached 15.4 bcm")
+    report = len(art.pair) == 2 and art.pair[1] == "WLD" and (exp or imp) == art.pair[0] and not (exp and imp) \
+        and ind in ("exports", "imports")
     if (not exp or not imp) and same and not (report and same[-1].sentence_start != sent.start):
         last = same[-1]
         if not exp and not imp:
