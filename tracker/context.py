@@ -537,6 +537,12 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
     return tuple(ranked[:2])
 
 
+def _report_country(art: ArticleContext, ind: str) -> str:
+    """The country an article reports on, for its exports and imports: the first of a pair
+    `article_pair` set against the world ("" for another pair or flow)."""
+    return art.pair[0] if len(art.pair) == 2 and art.pair[1] == "WLD" and ind in ("exports", "imports") else ""
+
+
 #: how many times more than any other a country must be named for its article to be a report
 #: on its trade with the world (dev gold: 55% of such articles' rows are against the world at
 #: 3-5 times, 88% beyond, against 9-19% below)
@@ -1939,6 +1945,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = last.importer, last.exporter
             src = f"'{rev.text}': the reverse of the previous flow"
     mirror = {"exports": "imports", "imports": "exports"}.get(ind)
+    reporter = _report_country(art, ind)
     if not exp and not imp:
         if prev is not None and prev.exporter and prev.importer and mirror and prev.indicator == mirror:
             # "exports rose 7.9% to $11.3 billion and imports 6.2%": the other way
@@ -1952,12 +1959,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if (total := _country_total(f, m, ind, exp, imp, history)) is not None:
                 exp, imp = total
                 src = "the previous figure's country against the world: a level far above the pair's"
-            elif len(art.pair) == 2 and art.pair[1] == "WLD" and art.pair[0] in (exp, imp) and "WLD" not in (exp, imp) \
-                    and prev.sentence_start != sent.start and ind in ("exports", "imports"):
+            elif reporter and reporter in (exp, imp) and "WLD" not in (exp, imp) and prev.sentence_start != sent.start:
                 # a report on one country's trade with the world ("Outbound shipments came to
                 # $683.8 billion last year" after a sentence on its exports to China): a figure
                 # whose sentence names no partner is the country's total
-                exp, imp = (art.pair[0], "WLD") if exp == art.pair[0] else ("WLD", art.pair[0])
+                exp, imp = (reporter, "WLD") if exp == reporter else ("WLD", reporter)
                 src = "the article's country against the world: a sentence of its own in a report on the country"
         elif prev_sent_cues:
             # the sentence before may name the flow ("hydrocarbures russes vers la Chine")
@@ -1986,8 +1992,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     # soy exports were up 63 percent" after a sentence on soy sold to China)
     # (not an energy flow, which runs through a route to a buyer: "deliveries [through the Power of
     # Siberia] had reached 15.4 bcm")
-    report = len(art.pair) == 2 and art.pair[1] == "WLD" and (exp or imp) == art.pair[0] and not (exp and imp) \
-        and ind in ("exports", "imports")
+    report = bool(reporter) and (exp or imp) == reporter and not (exp and imp)
     if (not exp or not imp) and same and not (report and same[-1].sentence_start != sent.start):
         last = same[-1]
         if not exp and not imp:
@@ -2179,10 +2184,7 @@ def _bracketed_before(end: int, start: int, lo: int, text: str, lang: str) -> bo
     """The figure ending at `end` stood in an aside closed before `start`, a bracket naming a
     year ("55,2 milliards (en 2012, deux fois plus), en baisse de 38 %") or a relative clause
     between commas: the aside's figure speaks of its own time."""
-    rx = _relative_rx(lang)
-    k = _comma_before(text, lo, end) if rx is not None else -1
-    if k >= 0 and rx.match(text, k) and not _DIGIT.search(text, lo, k) \
-            and 0 <= _comma_after(text, end, start):  # type: ignore[union-attr]
+    if _in_relative_aside(end, end, start, text, lo, lang):
         return True  # ", which accounted for 28.3% of its shipments in 2024, fell 11.4%"
     close = text.find(")", end, start)
     if close < 0 or text.rfind("(", close, start) >= 0:
@@ -2247,8 +2249,8 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     ranges = lx.load(lang).get("ranges") or {}
     if not ranges.get("from") or not ranges.get("to"):
         return None
-    approx = [w for k in ("about", "more_than", "less_than") for w in (lx.load(lang).get("approx", k) or [])]
-    about = r"(?:" + lx.alternation(approx) + r"\s*)?" if approx else ""
+    approx = _approx_alt(lang)
+    about = r"(?:" + approx + r"\s*)?" if approx else ""
     # (a period phrase may stand between the two levels: "from 17% in the third quarter of 2022 to 31%")
     return (re.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
             # (a fiscal year and its months too: "from 48.1% in 2021-22 (Apr-Feb) to 41.9%")
@@ -2318,13 +2320,20 @@ def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: st
 @lru_cache(maxsize=None)
 def _from_right_before(lang: str) -> re.Pattern[str] | None:
     """A from-word right before a figure, an approximation word at most between ("from about")."""
-    lex = lx.load(lang)
-    words = (lex.get("ranges") or {}).get("from")
+    words = (lx.load(lang).get("ranges") or {}).get("from")
     if not words:
         return None
-    approx = [w for k in ("about", "more_than", "less_than") for w in (lex.get("approx", k) or [])]
-    about = r"(?:" + lx.alternation(approx) + r"\s+)?" if approx else ""
+    approx = _approx_alt(lang)
+    about = r"(?:" + approx + r"\s+)?" if approx else ""
     return re.compile(lx.alternation(words) + r"\s+" + about + r"$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _approx_alt(lang: str) -> str:
+    """One alternation of the approximation words that may stand before an amount ("about",
+    "more than", "less than"), "" when the lexicon has none."""
+    words = [w for k in ("about", "more_than", "less_than") for w in (lx.load(lang).get("approx", k) or [])]
+    return lx.alternation(words) if words else ""
 
 
 def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang: str) -> str:
@@ -2338,9 +2347,6 @@ def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang:
         if m is b:
             return "end"
     return "end" if moves and measure == "change" else ""
-
-
-_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=None)
@@ -2378,15 +2384,19 @@ def _relative_rx(lang: str) -> re.Pattern[str] | None:
 def _relative_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence, lang: str) -> bool:
     """A period inside a relative clause set off by commas before the figure: "Exports to the
     US, which accounted for 28.3% of shipments in 2024, fell 11.4%" (the aside's year)."""
+    return _in_relative_aside(c.start, c.end, m.start, text, sent.start, lang)
+
+
+def _in_relative_aside(start: int, end: int, before: int, text: str, lo: int, lang: str) -> bool:
+    """The span start..end sits in a relative clause opened by a comma after the sentence's
+    subject (no figure before it, from `lo`) and closed by a comma before `before`."""
     rx = _relative_rx(lang)
     if rx is None:
         return False
-    k = _comma_before(text, sent.start, c.start)
-    # (the aside right after the sentence's subject, no figure before it)
-    if k < 0 or not rx.match(text, k) or _DIGIT.search(text, sent.start, k):
+    k = _comma_before(text, lo, start)
+    if k < 0 or not rx.match(text, k) or _DIGIT.search(text, lo, k):
         return False
-    close = _comma_after(text, c.end, sent.end)
-    return 0 <= close < m.start
+    return _comma_after(text, end, before) >= 0
 
 
 def _comma_before(text: str, lo: int, hi: int) -> int:

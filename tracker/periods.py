@@ -720,7 +720,6 @@ def _year_gap(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*" + lx.alternation(words) + r"\s*", re.I) if words else None
 
 
-_YEAR_RX = re.compile(r"(?:19|20)\d\d")
 _DASH_JOIN = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
@@ -754,7 +753,7 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
         day = dated.search(text, max(0, c.start - 40), c.start) if c.kind == "year" else None
         # (two months with their years need no opening word: "April 2022 - February 2023")
         months = c.kind == nxt.kind == "month" and len(c.label) == len(nxt.label) == 7 \
-            and bool(_YEAR_RX.search(c.text)) if nxt is not None else False
+            and bool(_YEAR_ONLY.search(c.text)) if nxt is not None else False
         if nxt is not None and c.label and nxt.label and not c.label.startswith("<") \
                 and not nxt.label.startswith("<") \
                 and (joiner.fullmatch(text, c.end, nxt.start) or months and _DASH_JOIN.fullmatch(text, c.end, nxt.start)) \
