@@ -39,7 +39,13 @@ def load(path: str) -> dict[tuple[str, str, str], dict[str, str]]:
     if p.is_dir():
         p = p / "claims.csv"
     with p.open(encoding="utf-8") as f:
-        return {(r["article_id"], r["surface"], r["start"]): r for r in csv.DictReader(f)}
+        return {(r["article_id"], _undefused(r["surface"]), r["start"]): r for r in csv.DictReader(f)}
+
+
+def _undefused(surface: str) -> str:
+    """The surface as written: the CSV puts a quote before a cell a spreadsheet would take for a
+    formula ("'-15.4%"), which the gold does not have."""
+    return surface[1:] if surface[:1] == "'" and surface[1:2] in ("=", "+", "-", "@") else surface
 
 
 def load_gold(paths: list[Path]) -> dict[tuple[str, str], list[dict]]:

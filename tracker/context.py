@@ -1965,6 +1965,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 # whose sentence names no partner is the country's total
                 exp, imp = (reporter, "WLD") if exp == reporter else ("WLD", reporter)
                 src = "the article's country against the world: a sentence of its own in a report on the country"
+            elif ind in ("exports", "imports") and prev.indicator == ind and "WLD" not in (exp, imp) \
+                    and _names_whole(m, cues, lo, hi, ind, text):
+                # "Total imports in the Jan-Feb period recorded a five-year low", "about 90 percent
+                # of overall exports": a clause naming no country but a whole is the flow's own
+                # country against the world, not the pair of the figure before
+                exp, imp = (exp, "WLD") if ind == "exports" else ("WLD", imp)
+                src = "the previous figure's country against the world: the clause names a whole"
         elif prev_sent_cues:
             # the sentence before may name the flow ("hydrocarbures russes vers la Chine")
             pc = [c for c in prev_sent_cues if c.kind == "country"]
@@ -2600,6 +2607,27 @@ def _outside_owned_whole(f: Frame, m: Mention, cues: list[Cue], text: str, g: Cu
     if not any(c.kind == "country" and c.value != "WLD" and a <= c.start < b for c in cues):
         return cues
     return [c for c in cues if not (c.kind == "world" and a <= c.start < b)]
+
+
+_GLUE = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*")
+
+
+def _names_whole(m: Mention, cues: list[Cue], lo: int, hi: int, ind: str, text: str) -> bool:
+    """The clause speaks of a whole of the flow: a world word glued to a word of this flow
+    ("total imports", "overall crude exports", « les exportations totales »), or right after the
+    figure as the whole it is a part of ("60.6% of the total", "90 percent of overall exports");
+    not "a total of $6.4 billion" nor « la valeur totale »."""
+    for c in cues:
+        if c.kind != "world" or not lo <= c.start < hi:
+            continue
+        if m.end <= c.start <= m.end + 25 and not _PUNCT.search(text, m.end, c.start):
+            return True
+        for o in cues:
+            if o.kind == "indicator" and o.value == ind and lo <= o.start < hi and (
+                    o.end <= c.start and _GLUE.fullmatch(text, o.end, c.start)
+                    or c.end <= o.start and _GLUE.fullmatch(text, c.end, o.start)):
+                return True
+    return False
 
 
 def _world(cues: list[Cue], lo: int, hi: int) -> bool:

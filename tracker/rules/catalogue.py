@@ -653,6 +653,17 @@ RULES: list[Rule] = [
         E("en", "U.S. soy exports rose 5% in 2023. U.S. soy exports to China fell 20% in August. U.S. farmers planted more. U.S. soy exports were up 63 percent in September.",
           surface="63 percent", exporter="USA", importer="WLD", published="2023-10-20"),
     ]),
+    Rule("context.named_whole", "a clause naming no country but a whole of the flow ('total imports', 'of overall exports') is the flow's country against the world, not the pair of the figure before", "claim", [
+        E("en", "Chile's exports to China rose 4% to $3.1 billion in March. Total exports came to $8.2 billion.",
+          surface="$8.2 billion", exporter="CHL", importer="WLD", published="2024-04-08"),
+        E("en", "Taiwan's exports to the US jumped 20% to $11 billion in May. Chips made up 61 percent of overall exports.",
+          surface="61 percent", exporter="TWN", importer="WLD", published="2024-06-09"),
+        E("fr", "Les exportations coréennes vers les États-Unis ont progressé de 8 % en mai. Les exportations totales ont reculé de 2 %.",
+          surface="2 %", exporter="KOR", importer="WLD", published="2024-06-01"),
+        # "a total of" is an amount, not the whole: the pair of the figure before stays
+        E("en", "India's exports to Saudi Arabia rose 5% in 2023. A total of $6.4 billion of machinery was exported.",
+          surface="$6.4 billion", exporter="IND", importer="SAU", published="2024-02-01"),
+    ]),
     Rule("context.energy_exporter", "an energy flow with no word for its direction goes from the article's energy exporter", "claim", [
         E("en", "India and Saudi Arabia have deep energy ties, India's minister said. Oil shipments worth $33 billion arrived over the year.",
           exporter="SAU", importer="IND", published="2023-10-10"),
