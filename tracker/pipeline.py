@@ -115,6 +115,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     prev: cx.Frame | None = None
     prev_idx = -10
     ccy = lexicon.currencies()
+    shared: dict[str, dict[str, str]] = ccy.get("shared_names") or {}
     cue_cache: dict[int, list[cx.Cue]] = {}
     history: list[cx.Frame] = []
 
@@ -259,6 +260,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             _year_so_far(f, art, history)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
                 m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
+            elif m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy)) != m.unit:
+                m = replace(m, unit=code)  # "dinars" in an article about Tunisia
             claims.append(_claim(article, m, f, sent))
             if f.twin:
                 twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
@@ -376,6 +379,21 @@ def _yen_context(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any]) -> boo
     yen_countries = set(ccy.get("yen_context") or [])
     return "¥" in m.surface and "CN¥" not in m.surface and bool(yen_countries & set(art.pair)) \
         and "CHN" not in art.pair
+
+
+def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any]) -> str:
+    """The code of a currency name several countries use (currencies.yaml `shared_names`): that
+    of the first of the name's countries in the article's pair, else the first the article names;
+    the lexicon's code when none is named, or when the figure is written with a sign or the code
+    itself ("£5bn" stays pounds sterling in a story on Egypt, "DZD 5bn" stays dinars of Algeria)."""
+    if m.unit in m.surface or any(v == m.unit and not s.replace(" ", "").isalpha() and s in m.surface
+                                  for s, v in ccy["symbols"].items()):
+        return m.unit
+    for c in art.pair:
+        if c in codes:
+            return codes[c]
+    named = sorted((at, c) for c, at in art.first_seen.items() if c in codes)
+    return codes[named[0][1]] if named else m.unit
 
 
 def _fmt(v: Decimal) -> str:
