@@ -449,6 +449,33 @@ def _periphrasis_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     return re.compile(r"\s+" + alt), re.compile(alt + r"\s+$")
 
 
+@lru_cache(maxsize=None)
+def _periphrasis_word(lang: str) -> re.Pattern[str] | None:
+    words = lx.load(lang).get("periphrasis_nouns")
+    return re.compile(lx.alternation(words)) if words else None
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d]+\s+$")
+
+
+def _directed_periphrasis(text: str, lo: int, hi: int, g: CueGrammar) -> bool:
+    """The span sends a flow to or from a country it names by a noun ("to the Gulf state", « vers
+    le pays voisin », « en provenance du voisin du nord »): a partner is named, if not by name."""
+    rx = _periphrasis_word(g.lang)
+    if rx is None:
+        return False
+    for p in rx.finditer(text, lo, hi):
+        end = p.start()
+        for _ in range(2):  # right before the noun, or before one word more ("the Gulf state")
+            if _search(g, "before_to", text, max(lo, end - 30), end) or _search(g, "before_from", text, max(lo, end - 30), end):
+                return True
+            w = _WORD_BEFORE.search(text, max(lo, end - 30), end)
+            if w is None:
+                break
+            end = w.start()
+    return False
+
+
 def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) -> list[Cue]:
     """A region's demonym with a country noun ("the South Asian nation", « le pays nord-africain »)
     is one country of the article: the one of its pair the sentence does not name otherwise;
@@ -1874,6 +1901,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         imp = dest
         if not imp and subj is not None and subj.value != exp:
             imp = subj.value
+    # the clause names only the flow's owner ("Japan's exports fell 0.5%", « les exportations
+    # chinoises ont bondi »): no origin, destination or goods' origin
+    owner_only = bool(exp) != bool(imp) and not origin and not dest and not com_origin
     unowned = _outside_owned_whole(f, m, cues, text, g)  # the world words that may be the partner
     whole = _share_whole(f, m, roles, cues, text, g) if not origin and not dest else None
     if whole is not None:
@@ -2023,7 +2053,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.penalty += 0.1
     if (not exp or not imp) and len(art.pair) == 2:
         known = exp or imp
-        if known in art.pair:
+        if known in art.pair and owner_only and src == "roles in the clause" and ind in ("exports", "imports") \
+                and f.measure != "share" and not any(c.kind == "country" and c.value != known and not _is_noise(c, text, g)
+                                                     for c in said) \
+                and not _directed_periphrasis(text, sent.start, sent.end, g):
+            # "Japan's exports fell 0.5% year-on-year in June" in a story on Japan and the US: a
+            # country's own flow with no partner named is its total, not its trade with the pair
+            exp, imp = (exp, "WLD") if exp else ("WLD", imp)
+            src += ", the owner's flow with the world: no partner named"
+            f.penalty += 0.1
+        elif known in art.pair:
             other_c = art.pair[1] if art.pair[0] == known else art.pair[0]
             exp, imp = (exp, other_c) if exp else (other_c, imp)
             src += ", other side from the article's pair"

@@ -693,6 +693,15 @@ RULES: list[Rule] = [
         E("en", "India's exports to Saudi Arabia rose 5% in 2023. A total of $6.4 billion of machinery was exported.",
           surface="$6.4 billion", exporter="IND", importer="SAU", published="2024-02-01"),
     ]),
+    Rule("context.owner_total", "a country's own exports or imports with no partner named in the sentence, not even by a noun "
+         "('to the Gulf state'), are its trade with the world, not with the other country of the article's pair", "claim", [
+        E("en", "Japan and the United States agreed on tariffs last week. Japan's exports fell 0.5% year-on-year in June.",
+          surface="0.5%", exporter="JPN", importer="WLD", published="2025-07-20"),
+        E("fr", "La France et l'Allemagne ont signé un accord. Les exportations françaises ont reculé de 2 % en mai.",
+          surface="2 %", exporter="FRA", importer="WLD", published="2025-07-20"),
+        E("en", "India and the United Arab Emirates signed a trade deal last year. India exported goods worth $16.7 billion to the Gulf state.",
+          surface="$16.7 billion", exporter="IND", importer="ARE", published="2023-07-20"),
+    ]),
     Rule("context.energy_exporter", "an energy flow with no word for its direction goes from the article's energy exporter", "claim", [
         E("en", "India and Saudi Arabia have deep energy ties, India's minister said. Oil shipments worth $33 billion arrived over the year.",
           exporter="SAU", importer="IND", published="2023-10-10"),
