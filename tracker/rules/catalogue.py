@@ -23,6 +23,9 @@ RULES: list[Rule] = [
              E("en", "\u20ac117 billion", value=1.17e11, unit="EUR"),
              E("en", "1.74 trillion yuan", value=1.74e12, unit="CNY"),
              E("en", "Rs 3.2 trillion", value=3.2e12, unit="INR"),
+             # Indian English scales: a crore is ten million, a lakh a hundred thousand
+             E("en", "exports to the UAE rose to Rs 1,200 crore in May", surface="Rs 1,200 crore", value=1.2e10, unit="INR"),
+             E("en", "trade reached Rs 2.5 lakh crore last year", surface="Rs 2.5 lakh crore", value=2.5e12, unit="INR"),
              E("en", "800 mln roubles", value=8e8, unit="RUB"),
              # a currency sign makes an amount even when a noun follows the scale
              E("en", "against $18.65 billion of Russian goods", surface="$18.65 billion", value=1.865e10, unit="USD"),
@@ -211,6 +214,11 @@ RULES: list[Rule] = [
         # a glued scale letter before a unit is a scale: "5m tonnes", "1.2m barrels a day"
         E("en", "China shipped 5m tonnes of coal", surface="5m tonnes", value=5e6, unit="t"),
         E("en", "Russia sent 1.2m barrels a day to India", surface="1.2m barrels a day", value=1.2e6, unit="bbl/d"),
+        E("en", "India imported 45 lakh tonnes of wheat", surface="45 lakh tonnes", value=4.5e6, unit="t"),
+        # million-tonne abbreviations; after a scale word "mt" is the metric tonne itself
+        E("en", "Brazil exported 15 MMT of soybeans", surface="15 MMT", value=1.5e7, unit="t"),
+        E("en", "Qatar will ship 4 mtpa of LNG to China", surface="4 mtpa", value=4e6, unit="t"),
+        E("en", "exports of 1.1 million mt of wheat", surface="1.1 million mt", value=1.1e6, unit="t"),
         E("fr", "22,7 milliards de mètres cubes", value=22.7, unit="bcm"),
         E("fr", "38 milliards de m3", value=38, unit="bcm"),
         E("fr", "800 millions de m3", value=8e8, unit="m3"),
