@@ -495,9 +495,11 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
         m = fd["unit"].match(text, lower, start)
         if m:
             unit, uscale = g.units[lx.fold(m.group(1))]
-            # a unit with a scale of its own after a scale word is the plain unit: "1.1 million
-            # mt" is metric tonnes, not million tonnes a million times
-            return _Tail(m.end(), scale if scale != 1 else uscale, unit, "level", "physical", end)
+            # a unit that abbreviates a scale of its own (Mt, mb/d) after a scale word is the
+            # plain unit: "1.1 million mt" is metric tonnes, not million tonnes a million times
+            # (a unit converted down, "3,1 млрд кВт·ч" in TWh, still multiplies)
+            both = scale > 1 and uscale > 1
+            return _Tail(m.end(), scale if both else scale * uscale, unit, "level", "physical", end)
     if scale != 1 and c is not None and _LETTER.match(text[c.end():c.end() + 1]):
         if g.trade_noun is not None and fd["trade_noun"].match(text, lower, c.end()):
             return _Tail(end, scale, "", "level", "bare")  # "109 milliards d'excédent": an amount, currency elided
