@@ -95,6 +95,10 @@ RULES: list[Rule] = [
         E("en", "Egypt's imports from Russia reached 50 billion pounds, while its exports to Britain hit £5bn.",
           surface="£5bn", unit="GBP"),
         E("en", "Argentina's exports to Brazil reached 2 trillion pesos.", surface="2 trillion pesos", unit="ARS"),
+        # the dirham written short: the UAE's in Gulf press, Morocco's in a story on Morocco
+        E("en", "The UAE's exports to India hit Dh3.5 billion in May.", surface="Dh3.5 billion", unit="AED"),
+        E("fr", "Les exportations du Maroc vers l'Espagne ont atteint 1,2 milliard de DH en mai.",
+          surface="1,2 milliard de DH", value=1.2e9, unit="MAD"),
         E("en", "Mexico's imports from China hit 1.5 trillion pesos.", surface="1.5 trillion pesos", unit="MXN"),
     ]),
     Rule("money.plain", "a number with a currency and no scale", "figure", [
