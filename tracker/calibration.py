@@ -165,7 +165,7 @@ def _partners_fill(why: str) -> str:
         return "article_pair"
     if why.endswith("of the article's last figure of this flow"):
         return "article_last"
-    if why.endswith(", world total"):
+    if why.endswith(", world total") or why.endswith(", the owner's flow with the world: no partner named"):
         return "world"
     return "none"
 
