@@ -135,7 +135,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LOST_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}) $")
 _SYMBOL_RANGE_LOW = re.compile(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$")
 _RANGE_HIGH_NEXT = re.compile(r"\s?-\s?(?:" + _SYMBOLS_RE + r")?\d")
-_DASH_LOW = re.compile(r"(?<![\d.,])(?:" + _SYMBOLS_RE + r")?(\d+(?:[.,]\d+)?)\s?-\s?$")
+# (the low end may be grouped by spaces: "150 000-300 000 barils", not "000-300 000")
+_DASH_LOW = re.compile(r"(?<![\d.,])(?:" + _SYMBOLS_RE + r")?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)\s?-\s?$")
 _YEAR_DASH = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?-\s?$")
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]){1,6})$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
@@ -514,7 +515,8 @@ def _left_symbol(text: str, start: int, g: Grammar, scaled: bool = True) -> tupl
     "EUR255"), or a mark that is a currency only glued to a scaled number ("R188.4 billion")."""
     window = text[max(0, start - 5):start]
     m = g.symbol_before.search(window)
-    if m:
+    # (a mark made of letters glued to a bare number is a name, like a code: "the RM2 model")
+    if m and (scaled or not m.group(1).isalpha() or not window.endswith(m.group(1))):
         return start - (len(window) - m.start(1)), g.symbols[m.group(1)]
     m = g.code_before.search(window)
     if m and (scaled or not window.endswith(m.group(1))):  # a code glued to a bare number is a name ("EUR5")
@@ -560,6 +562,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if "://" in text or "www." in text:  # "https://.../imports-almost-tripled-in-2023"
         urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
         found = [f for f in found if not any(a <= f.start < b for a, b in urls)]
+    # a table header's thousands mark, "('000 B/D)", is no figure of nought
+    found = [f for f in found if not (f.value == 0 and f.start > 0 and text[f.start - 1] in "'\u2019")]
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1

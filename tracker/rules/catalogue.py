@@ -67,6 +67,8 @@ RULES: list[Rule] = [
          ], [E("ru", "миллиарды людей"), E("ru", "Население Китая превышает 1,4 млрд человек."), E("fr", "des milliards de questions"), E("en", "billions of people"),
         E("en", "the R2 rocket"),
         E("en", "under the EUR5 rules"),
+        # a mark of letters glued to a bare number is a name too
+        E("en", "the new RM2 model"), E("en", "a Dh5 fee"),
         E("en", "a 10m tall mast")]),
     Rule("money.world_currencies", "the money of the many other pairs in the news, by name or sign, in each language", "figure", [
         E("en", "Thai fruit shipments to China brought in 168 billion baht.", surface="168 billion baht", value=1.68e11, unit="THB"),
@@ -74,6 +76,13 @@ RULES: list[Rule] = [
         E("en", "Exports to Turkey reached 3.1 billion shekels.", surface="3.1 billion shekels", unit="ILS"),
         E("en", "Ukraine sold grain worth 40 billion hryvnias to Poland.", surface="40 billion hryvnias", unit="UAH"),
         E("en", "Ghana's cocoa exports earned GH₵12 billion.", surface="GH₵12 billion", unit="GHS"),
+        E("en", "Malaysia's exports to China rose to RM120.5 billion.", surface="RM120.5 billion", value=1.205e11, unit="MYR"),
+        E("en", "Indonesia's coal sales reached Rp 120 trillion.", surface="Rp 120 trillion", value=1.2e14, unit="IDR"),
+        E("en", "Thai exports hit Bt120 billion.", surface="Bt120 billion", unit="THB"),
+        E("en", "Egypt's imports reached E£12 billion.", surface="E£12 billion", unit="EGP"),
+        E("en", "Qatar's exports to India rose to QR 12 billion.", surface="QR 12 billion", unit="QAR"),
+        E("en", "Saudi exports reached SR 5 billion.", surface="SR 5 billion", unit="SAR"),
+        E("en", "Exports were worth US$1.2bil.", surface="US$1.2bil", value=1.2e9, unit="USD"),
         E("fr", "Les échanges ont atteint 802,8 milliards FCFA en 2023.", surface="802,8 milliards FCFA", value=8.028e11, unit="XOF"),
         E("fr", "Les exportations vers le Mali ont atteint 662 milliards de francs CFA.", surface="662 milliards de francs CFA", unit="XOF"),
         E("fr", "Les ventes de la Suède ont atteint 30 milliards de couronnes suédoises.", surface="30 milliards de couronnes suédoises", unit="SEK"),
@@ -301,6 +310,7 @@ RULES: list[Rule] = [
         E("fr", "2,5 fois", value=150, unit="percent"),
         E("en", "5.7 times", value=470, unit="percent"),
         E("en", "1.5-fold", value=50, unit="percent"),
+        E("en", "imports grew 4-folds", surface="4-folds", value=300, unit="percent"),
         E("en", "eight times", value=700, unit="percent"),
         E("fr", "multipliées par plus de cinq", value=400, unit="percent", approx="more_than"),
         E("en", "multiplied by ten", value=900, unit="percent"),
@@ -388,7 +398,11 @@ RULES: list[Rule] = [
         E("en", "$230-240 billion", value=2.3e11, value_high=2.4e11, unit="USD"),
         E("fr", "38-40 milliards de m3", value=38, value_high=40, unit="bcm"),
         E("ru", "37-37,5 млрд куб. м", value=37, value_high=37.5, unit="bcm"),
-    ], [E("en", "2022-2023")]),
+        # a low end grouped by spaces is read whole, not as its last group ("000")
+        E("ru", "закупки до 150 000-300 000 баррелей в день", surface="150 000-300 000 баррелей в день",
+          value=1.5e5, value_high=3e5, unit="bbl/d"),
+        E("fr", "entre 12 500-15 000 tonnes", surface="12 500-15 000 tonnes", value=12500, value_high=15000, unit="t"),
+    ], [E("en", "2022-2023"), E("en", "China's Top 4 Crude Suppliers ('000 B/D)")]),
     Rule("figure.approx", "hedges before a figure set approx, never the sign", "figure", [
         E("fr", "près de 200 milliards de dollars", surface="200 milliards de dollars", approx="about"),
         E("fr", "plus de 100 millions de tonnes", surface="100 millions de tonnes", approx="more_than"),
