@@ -1242,7 +1242,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     cues = [when] if when is not None else [c for c in cues if (c.kind == "same_of" and f.measure != "change"
                                                                or not any(c.start <= a < c.end for a, _ in vs_spans))
             and not (f.measure == "change" and (c.kind == "same_of" or any(a < c.end and c.start < b for a, b in basis_spans)))
-            and (not _search(g, "vs_before", text, max(0, c.start - 30), c.start) or _owns_baseline(c, m, text, g)
+            and (not _search(g, "vs_before", text, max(0, c.start - 40), c.start) or _owns_baseline(c, m, text, g)
                  or _during(c, text, g.lang))
             and not any(x.start <= c.start < x.end for x in sent_figures)
             and not _paren_aside(c, m, text, sent.start, sent.end)
