@@ -1030,6 +1030,9 @@ RULES: list[Rule] = [
           surface="10.5 per cent", period="2024", published="2025-01-01"),
         E("fr", "Les exportations de puces ont atteint 141,9 milliards de dollars en 2024, au-delà du précédent record de 129,2 milliards établi en 2022. Les ventes aux États-Unis ont progressé de 10,5 %.",
           surface="10,5 %", period="2024", published="2025-01-01"),
+        # "compared to the previous August": the month compared with, not the period of the figures after it
+        E("en", "Trade in September decreased by 16.6% compared to the previous August, owing to a 19% drop in imports.",
+          surface="19%", period="2023-09", published="2023-10-07"),
         # the year of a record surpassed is the baseline's, whatever stands between the verb and it
         E("fr", "En 2024, la France a beaucoup exporté. Le solde net a dépassé le record historique de 2002 (76 TWh), à 89 TWh.",
           surface="89 TWh", period="2024", published="2025-02-10"),
