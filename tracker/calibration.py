@@ -101,7 +101,8 @@ def _source(field: str, why: str) -> str:
         if why.endswith(": the month after it, a change from it"):
             return "clause"  # "fell 35.3% from December": the month after the one named
         if why in ("from the previous figure in the sentence", "from the change before the move in the sentence") \
-                or why.endswith(", the period at the same end of the move before it in the sentence"):
+                or why.endswith(", the period at the same end of the move before it in the sentence") \
+                or why.endswith(", the level before the baseline next to it: a change from the baseline"):
             return "prev_figure_sentence"
         if ", the period of the same figure restated further on (" in why:
             return "clause"  # the restatement's own period

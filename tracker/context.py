@@ -1308,6 +1308,14 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         pick = after_basis
         f.basis = f.basis or "prev_period"
         f.why["period"] = f"'{pick.text}': the month after it, a change from it"
+    elif shared and (lead := _level_before_baseline(f, min(shared, key=lambda c: dist(c, m)), prev, sent,
+                                                      history)) is not None:
+        # "2,392 milliards de dinars en 2023 contre 1,507 milliard en 2019, soit une hausse de 59 %":
+        # a change after a baseline is the move from it to the level before it, of that level's period
+        f.period = lead.period
+        f.basis = f.basis or (f"vs:{prev.period}" if prev is not None and prev.period else "")
+        f.why["period"] = f"{lead.period}, the level before the baseline next to it: a change from the baseline"
+        return
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
@@ -1498,6 +1506,21 @@ def _during(c: pr.PeriodCue, text: str, lang: str) -> bool:
     past financial year" (but "up 5% over 2021" compares)."""
     rx = _during_rx(lang)
     return rx is not None and bool(rx[0].search(text, max(0, c.start - 8), c.start)) and bool(rx[1].match(c.text))
+
+
+def _level_before_baseline(f: Frame, pick: pr.PeriodCue, prev: Frame | None, sent: Sentence,
+                           history: list[Frame] | None) -> Frame | None:
+    """The level a change after a baseline is measured to: the change follows a baseline figure
+    of its sentence ("contre 1,507 milliard en 2019") whose period is the one it would share,
+    and a level of another period, no baseline, stands before that baseline in the sentence."""
+    if f.measure != "change" or prev is None or not prev.comparison or prev.sentence_start != sent.start \
+            or not prev.period or prev.period != pick.label or len(history or []) < 2:
+        return None
+    lead = (history or [])[-2]
+    if lead.sentence_start != sent.start or lead.comparison or lead.measure != "level" or not lead.period \
+            or lead.period == prev.period:
+        return None
+    return lead
 
 
 def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar) -> bool:

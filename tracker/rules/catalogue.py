@@ -1030,6 +1030,11 @@ RULES: list[Rule] = [
           surface="10.5 per cent", period="2024", published="2025-01-01"),
         E("fr", "Les exportations de puces ont atteint 141,9 milliards de dollars en 2024, au-delà du précédent record de 129,2 milliards établi en 2022. Les ventes aux États-Unis ont progressé de 10,5 %.",
           surface="10,5 %", period="2024", published="2025-01-01"),
+        # a change after a baseline is the move from it to the level before it: that level's period
+        E("fr", "Les échanges entre la Tunisie et la Libye ont atteint 2,392 milliards de dinars en 2023 contre 1,507 milliard en 2019, soit une hausse de 59 %.",
+          surface="59 %", period="2023", published="2025-04-01"),
+        E("en", "Trade reached $2.4 billion in 2023, against $1.5 billion in 2019, a rise of 59%.",
+          surface="59%", period="2023", published="2025-04-01"),
         # "compared to the previous August": the month compared with, not the period of the figures after it
         E("en", "Trade in September decreased by 16.6% compared to the previous August, owing to a 19% drop in imports.",
           surface="19%", period="2023-09", published="2023-10-07"),
