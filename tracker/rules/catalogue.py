@@ -1030,6 +1030,9 @@ RULES: list[Rule] = [
           surface="10.5 per cent", period="2024", published="2025-01-01"),
         E("fr", "Les exportations de puces ont atteint 141,9 milliards de dollars en 2024, au-delà du précédent record de 129,2 milliards établi en 2022. Les ventes aux États-Unis ont progressé de 10,5 %.",
           surface="10,5 %", period="2024", published="2025-01-01"),
+        # "the twelve months of fiscal year 2021-22": the fiscal year, counted from its first month
+        E("en", "Pakistan exported goods worth $2.78 billion to China during the twelve months of fiscal year 2021-22.",
+          surface="$2.78 billion", period="2021-07/2022-06", published="2022-08-03"),
         # a change after a baseline is the move from it to the level before it: that level's period
         E("fr", "Les échanges entre la Tunisie et la Libye ont atteint 2,392 milliards de dinars en 2023 contre 1,507 milliard en 2019, soit une hausse de 59 %.",
           surface="59 %", period="2023", published="2025-04-01"),
