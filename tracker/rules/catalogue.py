@@ -343,7 +343,7 @@ RULES: list[Rule] = [
         E("en", "Crude made up almost half the total.", surface="half", value=50, unit="percent", approx="about"),
         E("ru", "треть российского экспорта", surface="треть", value=33.3, unit="percent", measure_hint="share"),
         E("ru", "более половины импорта", surface="половины", value=50, unit="percent", approx="more_than"),
-    ], [E("ru", "в первой половине 2025 года"), E("ru", "в третьем квартале"), E("en", "in the first half"), E("en", "a third route"), E("fr", "au premier semestre"),
+    ], [E("ru", "в первой половине 2025 года"), E("ru", "в третьем квартале"), E("en", "in the first half"), E("en", "in the latter half of 2024"), E("en", "a third route"), E("fr", "au premier semestre"),
         E("en", "in the first half of 2025"),
         E("en", "in the first half the company said")]),
     Rule("fraction.ratio", "a count out of a whole in words is a share: 'one in five', 'six sur dix'", "figure", [
@@ -1030,6 +1030,9 @@ RULES: list[Rule] = [
           surface="10.5 per cent", period="2024", published="2025-01-01"),
         E("fr", "Les exportations de puces ont atteint 141,9 milliards de dollars en 2024, au-delà du précédent record de 129,2 milliards établi en 2022. Les ventes aux États-Unis ont progressé de 10,5 %.",
           surface="10,5 %", period="2024", published="2025-01-01"),
+        # "the latter half of 2024" is the second half, and its "half" no figure
+        E("en", "Canada's total export growth will average 6.25 percent in the latter half of 2024.",
+          surface="6.25 percent", period="2024-H2", published="2024-10-01"),
         # "the twelve months of fiscal year 2021-22": the fiscal year, counted from its first month
         E("en", "Pakistan exported goods worth $2.78 billion to China during the twelve months of fiscal year 2021-22.",
           surface="$2.78 billion", period="2021-07/2022-06", published="2022-08-03"),
