@@ -125,6 +125,10 @@ class Grammar:
     range_from_word: re.Pattern[str] | None = None
     #: change words after which the from-word means "by" (« augmenté de 3 à 5 % »: a range)
     from_is_by: re.Pattern[str] | None = None
+    #: a currency mark that carries its own scale, case as written: « 56,9 MMDH » (milliards de
+    #: dirhams), "MDH" (lexicon: scaled_currencies)
+    scaled_currency: re.Pattern[str] | None = None
+    scaled_currencies: dict[str, tuple[Decimal, str]] = field(default_factory=dict)
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
@@ -218,6 +222,7 @@ def grammar(lang: str) -> Grammar:
     ranges = lex.get("ranges") or {}
     approx_opt = r"(?:\s+" + lx.alternation(list(approx_map)) + r")?" if approx_map else ""
     num_plain = r"\d+(?:[.,]\d+)?"
+    scaled_cur = {str(k): (_dec(v["scale"]), str(v["code"])) for k, v in (lex.get("scaled_currencies") or {}).items()}
     g = Grammar(
         lang=lang,
         lex=lex,
@@ -329,6 +334,9 @@ def grammar(lang: str) -> Grammar:
         factor_down=re.compile(lx.alternation(mult["down"]) + r"(?:\s+[^\W\d]+){0,3}\s*$", I)
         if mult.get("down") else None,
         factor_down_after=re.compile(r"\s*" + lx.alternation(mult["down_after"]), I) if mult.get("down_after") else None,
+        scaled_currency=re.compile(r"\s?(" + "|".join(re.escape(k) for k in sorted(scaled_cur, key=len, reverse=True))
+                                   + r")(?![\w])") if scaled_cur else None,
+        scaled_currencies=scaled_cur,
     )
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
                      if isinstance(rx, re.Pattern) and rx.flags & re.IGNORECASE})
@@ -353,7 +361,7 @@ def parse_number(s: str, lang: str) -> Decimal | None:
 
 def _parse_number(s: str, lang: str) -> Decimal | None:
     dec = grammar(lang).decimal
-    t = _SPACE.sub(" ", s).replace(" ", "")
+    t = _SPACE.sub(" ", s).replace(" ", "").replace("\u2019", "").replace("'", "")  # (Swiss groups: 9’013)
     if len(t) > MAX_NUMBER_CHARS:
         return None
     try:
@@ -443,6 +451,9 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
     scale = Decimal(1)
     end = pos
     fd = g.folded
+    if g.scaled_currency is not None and (sc := g.scaled_currency.match(text, pos)):
+        s_scale, s_code = g.scaled_currencies[sc.group(1)]
+        return _Tail(sc.end(), s_scale, s_code, "level", "money")
     for _ in range(2):  # "mille milliards"
         m = fd["scale"].match(text, lower, end)
         if m:
@@ -538,7 +549,7 @@ def _approx(text: str, start: int, g: Grammar, lower: str | None = None) -> str:
 def find_mentions(text: str, lang: str) -> list[Mention]:
     """Every figure in `text` (already cleaned with normtext.clean), in reading order.
 
-    >>> [(m.surface, str(m.value), m.unit) for m in find_mentions("porter nos échanges à 200 milliards de dollars, 1:20", "fr")]
+    >>> [(m.surface, format(m.value, "f"), m.unit) for m in find_mentions("porter nos échanges à 200 milliards de dollars, 1:20", "fr")]
     [('200 milliards de dollars', '200000000000', 'USD')]
     """
     g = grammar(lang)

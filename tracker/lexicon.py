@@ -12,7 +12,7 @@ import yaml
 
 #: Top-level keys a language file may have; anything else is a typo and is refused.
 KNOWN_KEYS = {
-    "lang", "numbers", "scales", "scales_cs", "connectors", "currencies", "percent", "points",
+    "lang", "numbers", "scales", "scales_cs", "connectors", "currencies", "scaled_currencies", "percent", "points",
     "basis_points", "units", "per_day", "per_year", "multiples", "fractions", "approx", "ranges",
     "indicator_cues", "balance_sides", "non_trade_cues", "commodities", "commodity_pairs", "sign",
     "change_verbs", "modality", "basis", "share_cues", "periods", "countries", "pair_anaphora",

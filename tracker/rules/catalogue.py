@@ -83,6 +83,10 @@ RULES: list[Rule] = [
         E("en", "Qatar's exports to India rose to QR 12 billion.", surface="QR 12 billion", unit="QAR"),
         E("en", "Saudi exports reached SR 5 billion.", surface="SR 5 billion", unit="SAR"),
         E("en", "Exports were worth US$1.2bil.", surface="US$1.2bil", value=1.2e9, unit="USD"),
+        # a Moroccan mark that carries its scale (lexicon scaled_currencies), and Swiss thousands
+        E("fr", "Les échanges avec l'Espagne ont atteint 132,7 MMDH en 2023.", surface="132,7 MMDH", value=1.327e11, unit="MAD"),
+        E("fr", "Les importations se sont élevées à 120 MDH.", surface="120 MDH", value=1.2e8, unit="MAD"),
+        E("fr", "La Suisse a exporté 9’013 tonnes d'or.", surface="9’013 tonnes", value=9013, unit="t"),
         E("fr", "Les échanges ont atteint 802,8 milliards FCFA en 2023.", surface="802,8 milliards FCFA", value=8.028e11, unit="XOF"),
         E("fr", "Les exportations vers le Mali ont atteint 662 milliards de francs CFA.", surface="662 milliards de francs CFA", unit="XOF"),
         E("fr", "Les ventes de la Suède ont atteint 30 milliards de couronnes suédoises.", surface="30 milliards de couronnes suédoises", unit="SEK"),
@@ -104,6 +108,11 @@ RULES: list[Rule] = [
         E("en", "Egypt's imports from Russia reached 50 billion pounds, while its exports to Britain hit £5bn.",
           surface="£5bn", unit="GBP"),
         E("en", "Argentina's exports to Brazil reached 2 trillion pesos.", surface="2 trillion pesos", unit="ARS"),
+        # the franc alone: Swiss, unless the story is on a country of a franc zone
+        E("fr", "Les exportations de la Suisse vers l'UE ont atteint 102 milliards de francs en 2023.",
+          surface="102 milliards de francs", unit="CHF"),
+        E("fr", "Le Cameroun a exporté vers le Tchad pour 80 milliards de francs en 2023.",
+          surface="80 milliards de francs", unit="XAF"),
         # the dirham written short: the UAE's in Gulf press, Morocco's in a story on Morocco
         E("en", "The UAE's exports to India hit Dh3.5 billion in May.", surface="Dh3.5 billion", unit="AED"),
         E("fr", "Les exportations du Maroc vers l'Espagne ont atteint 1,2 milliard de DH en mai.",
@@ -311,6 +320,7 @@ RULES: list[Rule] = [
         E("en", "5.7 times", value=470, unit="percent"),
         E("en", "1.5-fold", value=50, unit="percent"),
         E("en", "imports grew 4-folds", surface="4-folds", value=300, unit="percent"),
+        E("fr", "soit une multiplication par 2,3 depuis 2010", surface="2,3", value=130, unit="percent"),
         E("en", "eight times", value=700, unit="percent"),
         E("fr", "multipliées par plus de cinq", value=400, unit="percent", approx="more_than"),
         E("en", "multiplied by ten", value=900, unit="percent"),
