@@ -441,18 +441,17 @@ REGIONS = frozenset({"AFR", "ASIA", "LATAM", "ASEAN", "EUU"})
 
 
 @lru_cache(maxsize=None)
-def _periphrasis_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = lx.load(lang).get("periphrasis_nouns")
-    if not words:
-        return None
-    alt = lx.alternation(words)
-    return re.compile(r"\s+" + alt), re.compile(alt + r"\s+$")
-
-
-@lru_cache(maxsize=None)
 def _periphrasis_word(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("periphrasis_nouns")
     return re.compile(lx.alternation(words)) if words else None
+
+
+@lru_cache(maxsize=None)
+def _periphrasis_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    word = _periphrasis_word(lang)
+    if word is None:
+        return None
+    return re.compile(r"\s+" + word.pattern), re.compile(word.pattern + r"\s+$")
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d]+\s+$")
@@ -1308,16 +1307,16 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         pick = after_basis
         f.basis = f.basis or "prev_period"
         f.why["period"] = f"'{pick.text}': the month after it, a change from it"
-    elif shared and (lead := _level_before_baseline(f, min(shared, key=lambda c: dist(c, m)), prev, sent,
-                                                      history)) is not None:
-        # "2,392 milliards de dinars en 2023 contre 1,507 milliard en 2019, soit une hausse de 59 %":
-        # a change after a baseline is the move from it to the level before it, of that level's period
-        f.period = lead.period
-        f.basis = f.basis or (f"vs:{prev.period}" if prev is not None and prev.period else "")
-        f.why["period"] = f"{lead.period}, the level before the baseline next to it: a change from the baseline"
-        return
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
+        if (lead := _level_before_baseline(f, pick, prev, sent, history)) is not None:
+            # "2,392 milliards de dinars en 2023 contre 1,507 milliard en 2019, soit une hausse de
+            # 59 %": a change after a baseline is the move from it to the level before it, of that
+            # level's period (the baseline, prev, holds the period it is measured against)
+            f.period = lead.period
+            f.basis = f.basis or f"vs:{prev.period}"  # type: ignore[union-attr]
+            f.why["period"] = f"{lead.period}, the level before the baseline next to it: a change from the baseline"
+            return
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
     elif (moved := _change_before_move(m, prev, sent, sent_figures, text, g, history)) is not None:
         # "increased by 1.83 percent from $6.8 billion to $7 billion": the level reached is of the

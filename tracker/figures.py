@@ -525,12 +525,16 @@ def _left_symbol(text: str, start: int, g: Grammar, scaled: bool = True) -> tupl
     """The currency written before a number: a symbol ("$", "C$"), an ISO code ("EUR 291",
     "EUR255"), or a mark that is a currency only glued to a scaled number ("R188.4 billion")."""
     window = text[max(0, start - 5):start]
+
+    def name(mark: str) -> bool:
+        # a mark made of letters glued to a bare number is a name: "EUR5", "the RM2 model"
+        return not scaled and mark.isalpha() and window.endswith(mark)
+
     m = g.symbol_before.search(window)
-    # (a mark made of letters glued to a bare number is a name, like a code: "the RM2 model")
-    if m and (scaled or not m.group(1).isalpha() or not window.endswith(m.group(1))):
+    if m and not name(m.group(1)):
         return start - (len(window) - m.start(1)), g.symbols[m.group(1)]
     m = g.code_before.search(window)
-    if m and (scaled or not window.endswith(m.group(1))):  # a code glued to a bare number is a name ("EUR5")
+    if m and not name(m.group(1)):
         return start - (len(window) - m.start(1)), m.group(1).upper()
     m = g.glued_before.search(window)
     if m and scaled:
