@@ -437,7 +437,7 @@ def without_dateline(cues: list[Cue], text: str, start: int) -> list[Cue]:
 
 
 #: region and bloc codes whose demonym may stand in a periphrasis of one country
-REGIONS = frozenset({"AFR", "ASIA", "LATAM", "ASEAN", "EUU"})
+REGIONS = frozenset({"AFR", "ASIA", "LATAM", "ASEAN", "EUU"}) | lx.region_codes()
 
 
 @lru_cache(maxsize=None)
@@ -1357,13 +1357,20 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             if pick.label == "<same>" and f.measure == "share" and "/" in f.period:
                 _at_move_end(f, m, sent_figures, text, g, f"'{pick.text}' ({f.period})")
         return
-    if pick is not None and pick.label.startswith(("<same:", "<-")):
+    if pick is not None and pick.label.startswith(("<same:", "<-", "<+")):
         # a baseline against the period just spoken of: the sentence's own first, else the
-        # last one an actual figure stated (or, for "the same period of 2019", the topic)
+        # last one an actual figure stated (or, for "the same period of 2019", the topic); "a
+        # year later" is the year after that period, and no baseline
         same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
         anchors = [h.period for h in (history or []) if h.period and h.period_source == "own" and not h.comparison]
         topic = topic_period if pick.label.startswith("<same:") else ""
         base = same_sentence or topic or (anchors[-1] if anchors else "") or context_period
+        if pick.label.startswith("<+"):
+            # "from 23.9 billion in 2021 to 60.6 billion, 110,000 tonnes, a year later": after the
+            # period the sentence names before it (not a figure's, which may be that year already)
+            named = [c for c in _sentence_periods(sent, g.lang, art, False)
+                     if c.end <= pick.start and c.label and not c.label.startswith("<")]
+            base = named[-1].label if named else base
         if pick.label.startswith("<same:"):
             # "contre 123,9 milliards sur la même période de 2019": the months spoken of, in 2019
             year = int(pick.label[6:-1])
@@ -1376,7 +1383,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         shifted = pr.relative_to(pick.label, base) if base else ""
         if shifted:
             f.period = shifted
-            f.why["period"] = f"'{pick.text}': a {'month' if pick.label == '<-1m>' else 'year'} before {base}"
+            f.why["period"] = f"'{pick.text}': a {'month' if pick.label == '<-1m>' else 'year'} " \
+                              f"{'after' if pick.label.startswith('<+') else 'before'} {base}"
+        elif pick.label.startswith("<+"):
+            pass
         elif pick.label != "<-1m>" and art.pub is not None:
             f.period = str(art.pub.year - 1)
         return
@@ -1958,6 +1968,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # "les importations chinoises"), not a fellow supplier named as a subject
         ranked = sorted((o for o in others if _role(o, text, cues, g) in ("poss", "adj")),
                         key=lambda o: _role(o, text, cues, g) != "poss")
+        if not ranked:
+            # "Japan's oil imports came mostly from the Middle East; the rest came from the US (4.1
+            # percent)": the owner of the flow in a clause before, when the list's has none
+            ranked = [o for o in cues if o.kind == "country" and o.end <= lo and o.value not in listed
+                      and o.value != c.value and _role(o, text, cues, g) == "poss"][-1:]
         other = ranked[0].value if ranked else ""
         # the listed countries buy when the list says "to", or when the other side owns the
         # exports it is a list of ("47% of Russia's crude exports, followed by India (37%)")
@@ -2286,7 +2301,11 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
     noun = next((c for c in reversed(cues) if c.kind == "supplier" and lo <= c.start and c.end <= m.start), None)
     if noun is None:
         return None
-    names = [c for c in cues if c.kind == "country" and c.value != "WLD" and not _is_noise(c, text, g)]
+    # (a region's word right at the noun says where the buyer is, not who sells to it: « le 1er
+    # client africain du Cameroun », "Senegal's top African customer")
+    names = [c for c in cues if c.kind == "country" and c.value != "WLD" and not _is_noise(c, text, g)
+             and not (c.value in REGIONS and (not text[c.end:noun.start].strip() if c.end <= noun.start
+                                              else not text[noun.end:c.start].strip()))]
     before = [c for c in names if lo <= c.start and c.end <= noun.start]
     after = [c for c in names if noun.end <= c.start and c.end <= m.start]
     owner = before[-1] if before and before[-1].text.lower().endswith("'s") else None

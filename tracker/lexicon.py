@@ -438,6 +438,18 @@ def balance_sides(kind: str) -> frozenset[str]:
     return frozenset(str(c) for c in (_gazetteer_data().get(f"{kind}_economies") or []))
 
 
+#: The gazetteer's sections of places: countries, the groups the contract has codes for, and
+#: the regions it has none for (their internal codes are never written: `region_codes`).
+GAZETTEER_SECTIONS = ("countries", "blocs", "regions")
+
+
+@lru_cache(maxsize=None)
+def region_codes() -> frozenset[str]:
+    """Internal codes of the regions the contract has no code for (gazetteer.yaml `regions`):
+    a side of a flow that is one of them is written empty."""
+    return frozenset(str(c) for c in (_gazetteer_data().get("regions") or {}))
+
+
 #: What each gazetteer list holds, as a cue kind's role (names and capitals name a country).
 GAZETTEER_KINDS = ("names", "demonyms", "capitals", "metonyms")
 
@@ -453,7 +465,7 @@ def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str
     data = _gazetteer_data()
     forms: list[tuple[str, str, str]] = []
     world: list[str] = []
-    for section in ("countries", "blocs"):
+    for section in GAZETTEER_SECTIONS:
         for code, langs in (data.get(section) or {}).items():
             entry = (langs or {}).get(lang) or {}
             if (langs or {}).get("world"):
@@ -498,7 +510,7 @@ def _gazetteer_forms(lang: str) -> list[tuple[str, str, str]]:
     """(form, code, kind) of every country and bloc of the gazetteer in one language."""
     data = _gazetteer_data()
     return [(str(f), str(code), kind)
-            for section in ("countries", "blocs") for code, langs in (data.get(section) or {}).items()
+            for section in GAZETTEER_SECTIONS for code, langs in (data.get(section) or {}).items()
             if not (langs or {}).get("world")
             for kind in GAZETTEER_KINDS for f in ((langs or {}).get(lang) or {}).get(kind) or []]
 

@@ -24,13 +24,21 @@ _ONE_FOR_ONE = str.maketrans({
 })
 
 
+# Some Russian pages type the Latin "ë" for the Cyrillic "ё" ("трëх миллиардов"): inside a
+# Cyrillic word it is the Cyrillic letter.
+_LATIN_YO = re.compile(r"(?<=[а-яё])ë|ë(?=[а-яё])|(?<=[А-ЯЁа-яё])Ë|Ë(?=[А-ЯЁа-яё])")
+
+
 def clean(text: str) -> str:
     """Same-length copy of `text` with spaces, apostrophes, dashes and quotes unified.
 
-    >>> clean("26,3\u202f% d\u2019euros") == "26,3 % d'euros"
-    True
+    >>> clean("26,3\u202f% d\u2019euros") == "26,3 % d'euros", clean("трëх")
+    (True, 'трёх')
     """
-    return text.translate(_ONE_FOR_ONE)
+    text = text.translate(_ONE_FOR_ONE)
+    if "ë" in text or "Ë" in text:
+        text = _LATIN_YO.sub(lambda m: "ё" if m.group() == "ë" else "Ё", text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,7 +143,7 @@ def grammar(lang: str) -> PeriodGrammar:
             + rf"(?:(?P<t>{lx.alternation(tails)})|{YEAR})", _first_words(per["same_period_of"]), front=True)
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier", "year_before",
-                 "month_earlier", "same_period", "whole_year", "this_fiscal"):
+                 "year_after", "month_earlier", "same_period", "whole_year", "this_fiscal"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
     add("relative", "(?P<r>" + lx.alternation(list(relative)) + ")", _first_words(list(relative)))
@@ -435,6 +435,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return "<-1y>"  # a year before the period in context: resolved by the caller
         if r == "year_before":
             return "<-1Y>"  # the year before the one in context: resolved by the caller
+        if r == "year_after":
+            return "<+1Y>"  # the year after the one in context ("a year later"): resolved by the caller
         if r == "month_earlier":
             return "<-1m>"
         if r == "same_period":
@@ -527,8 +529,21 @@ def year_before(label: str) -> str:
     return str(int((b or a)[:4]) - 1)
 
 
+def year_after(label: str) -> str:
+    """The year after a period's year: a year or a fiscal year shifted, else the calendar year.
+
+    >>> year_after("2021"), year_after("2018-04/2019-03"), year_after("2023-01/2023-09")
+    ('2022', '2019-04/2020-03', '2024')
+    """
+    a, _, b = label.partition("/")
+    if not b and len(a) == 4 or b and len(a) == 7 and len(b) == 7 \
+            and (int(b[:4]) * 12 + int(b[5:])) - (int(a[:4]) * 12 + int(a[5:])) == 11:
+        return shift_year(label, 1)
+    return str(int((b or a)[:4]) + 1)
+
+
 def relative_to(label: str, base: str) -> str:
-    """A relative label ("<-1y>", "<-1Y>", "<-1m>", "<year>", "<same>", "<same:2019>") read
+    """A relative label ("<-1y>", "<-1Y>", "<+1Y>", "<-1m>", "<year>", "<same>", "<same:2019>") read
     against the period it is relative to; "" when it says nothing of that period.
 
     >>> relative_to("<-1y>", "2023-04"), relative_to("<-1Y>", "2023-04"), relative_to("<same:2019>", "2020-01/2020-09")
@@ -538,6 +553,8 @@ def relative_to(label: str, base: str) -> str:
         return shift_year(base, -1)
     if label == "<-1Y>":
         return year_before(base)
+    if label == "<+1Y>":
+        return year_after(base)
     if label == "<-1m>":
         return shift_month(base)
     if label == "<year>":

@@ -363,9 +363,15 @@ def _claim_fields(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> 
         conf -= 0.1
     if not f.exporter or not f.importer:
         conf -= 0.25
+    # a region with no code in the contract (Central Asia, OPEC) is an empty side, a bilateral
+    # pair still in alphabetical order
+    regions = lexicon.region_codes()
+    exporter, importer = ("" if c in regions else c for c in (f.exporter, f.importer))
+    if f.indicator == "bilateral_trade" and importer < exporter:
+        exporter, importer = importer, exporter
     return dict(
         article_id=article.article_id, indicator=f.indicator, commodity=f.commodity or "all",
-        exporter=f.exporter, importer=f.importer, measure=f.measure, value=float(value), unit=m.unit,
+        exporter=exporter, importer=importer, measure=f.measure, value=float(value), unit=m.unit,
         surface=m.surface, sentence=sent.text, start=m.start, end=m.end, rule=m.rule,
         confidence=round(max(0.05, min(0.99, conf)), 3),
         value_high=float(high) if high is not None else None, period=f.period,

@@ -76,6 +76,9 @@ RULES: list[Rule] = [
         E("en", "Exports to Turkey reached 3.1 billion shekels.", surface="3.1 billion shekels", unit="ILS"),
         E("en", "Ukraine sold grain worth 40 billion hryvnias to Poland.", surface="40 billion hryvnias", unit="UAH"),
         E("en", "Ghana's cocoa exports earned GH₵12 billion.", surface="GH₵12 billion", unit="GHS"),
+        E("en", "Dairy sales to China came to 9.7 billion NZ dollars.", surface="9.7 billion NZ dollars", value=9.7e9, unit="NZD"),
+        # a Latin "ë" typed inside a Russian word is the Cyrillic "ё"
+        E("ru", "Товарооборот достиг трëх миллиардов долларов.", surface="трëх миллиардов долларов", value=3e9, unit="USD"),
         E("en", "Malaysia's exports to China rose to RM120.5 billion.", surface="RM120.5 billion", value=1.205e11, unit="MYR"),
         E("en", "Indonesia's coal sales reached Rp 120 trillion.", surface="Rp 120 trillion", value=1.2e14, unit="IDR"),
         E("en", "Thai exports hit Bt120 billion.", surface="Bt120 billion", unit="THB"),
@@ -237,6 +240,8 @@ RULES: list[Rule] = [
         E("en", "China shipped 5m tonnes of coal", surface="5m tonnes", value=5e6, unit="t"),
         E("en", "Russia sent 1.2m barrels a day to India", surface="1.2m barrels a day", value=1.2e6, unit="bbl/d"),
         E("en", "India imported 45 lakh tonnes of wheat", surface="45 lakh tonnes", value=4.5e6, unit="t"),
+        # kilograms are thousandths of a tonne
+        E("en", "Milk powder shipments averaged 1.8 billion kg a year", surface="1.8 billion kg", value=1.8e6, unit="t"),
         # million-tonne abbreviations; after a scale word "mt" is the metric tonne itself
         E("en", "Brazil exported 15 MMT of soybeans", surface="15 MMT", value=1.5e7, unit="t"),
         E("en", "Qatar will ship 4 mtpa of LNG to China", surface="4 mtpa", value=4e6, unit="t"),
@@ -440,6 +445,11 @@ RULES: list[Rule] = [
         # goods other than energy that a country "received" are its imports
         E("en", "Egypt received 8.34 million tons of wheat from January through September.",
           indicator="imports", importer="EGY", published="2023-10-12"),
+        # Russian "trade operations" and "have traded" are trade
+        E("ru", "Объем торговых операций между Россией и ОАЭ в 2022 году вырос до $9 млрд, сообщил вице-премьер.",
+          surface="$9 млрд", indicator="bilateral_trade", published="2023-02-20"),
+        E("ru", "Казахстан и Узбекистан за год наторговали на 3,4 млрд долларов.",
+          surface="3,4 млрд долларов", indicator="bilateral_trade", published="2025-02-20"),
         # goods of every kind "delivered" are trade, not energy; energy goods as one are energy
         E("en", "Goods worth $37.4 billion were delivered from China to Turkey in the first ten months.",
           indicator="exports", exporter="CHN", importer="TUR", published="2024-11-28"),
@@ -748,6 +758,15 @@ RULES: list[Rule] = [
         E("en", "India buys more Russian oil. The South Asian nation imports 85 per cent of its fuel needs, with Russian imports accounting for about 1 per cent.",
           surface="1 per cent", exporter="RUS", importer="IND", published="2022-05-10"),
     ]),
+    Rule("context.unnamed_region", "a region the contract has no code for (Central Asia, the Middle East, North America, OPEC...) "
+         "leaves its side of the flow empty; it is not read as the continent it lies in", "claim", [
+        E("en", "China's trade with Central Asia grew to $94.8 billion in 2024.",
+          surface="$94.8 billion", exporter="", importer="CHN", published="2025-02-10"),
+        E("fr", "Les ventes de voitures sud-coréennes au Moyen-Orient ont reculé de 9,2 % en 2024.",
+          surface="9,2 %", exporter="KOR", importer="", published="2025-02-10"),
+        E("ru", "Товарооборот Китая со странами Центральной Азии в 2024 году вырос до 94,8 млрд долларов.",
+          surface="94,8 млрд долларов", exporter="", importer="CHN", published="2025-02-10"),
+    ]),
     Rule("context.pair_before", "'bilateral trade' right after a sentence naming a pair is that pair's, not the article's", "claim", [
         E("ru", "Товарооборот Китая и США сократился на 15,6%. Помимо этого, зафиксировано сокращение товарооборота между Китаем и Россией. Объем двусторонней торговли за девять месяцев снизился на 9,4%.",
           surface="9,4%", exporter="CHN", importer="RUS", published="2025-10-20"),
@@ -786,6 +805,11 @@ RULES: list[Rule] = [
           exporter="DEU", importer="USA", published="2023-02-20"),
         E("fr", "L'Asean est restée le premier partenaire commercial de la Chine, avec 911,7 milliards de dollars d'échanges en 2023.",
           exporter="ASEAN", importer="CHN", published="2024-01-12"),
+        # a region's word right at the noun says where the customer is, not who sells to it
+        E("fr", "Le Tchad reste le premier client africain du Cameroun, avec 114 milliards FCFA d'achats en 2022.",
+          surface="114 milliards FCFA", exporter="CMR", importer="TCD", published="2023-09-12"),
+        E("en", "Mali remained Senegal's top African customer, taking 55.5% of the country's exports to the continent in 2024.",
+          surface="55.5%", exporter="SEN", importer="MLI", published="2025-07-25"),
         # "Chinese customs" report the count: the flow stays the article's, Chinese cars to Russia
         E("en", "Russia imported many Chinese cars in 2022, Autostat says. Chinese customs give a somewhat higher count, 162,000 units for 2022, up 33.4% on the year before.",
           surface="162,000 units", exporter="CHN", importer="RUS", published="2023-03-01"),
@@ -1252,6 +1276,11 @@ RULES: list[Rule] = [
           surface="37.3 million tonnes", period="2017-04/2018-03", published="2019-06-10"),
         E("fr", "En 2023, la Chine a vendu pour 110 milliards de dollars à la Russie, contre 76 milliards l'année précédente.",
           surface="76 milliards", period="2022", published="2024-06-10"),
+        # "a year later" is the year after the one the sentence names before it
+        E("fr", "Les ventes ivoiriennes au Cameroun sont passées de 23,9 milliards FCFA en 2021 à 60,6 milliards FCFA, pour 110 000 tonnes, un an plus tard.",
+          surface="110 000 tonnes", period="2022", published="2023-09-12"),
+        E("en", "Uzbek gas sales to China fell from 4.1 bcm in 2021 to 2.6 bcm a year later.",
+          surface="2.6 bcm", period="2022", published="2023-09-12"),
         # a goal or forecast naming no horizon has none: the article's period is a past one
         E("en", "Trade between India and Russia reached $65 billion in 2023.\n\nThe two governments aim to raise bilateral trade to $100 billion.",
           surface="$100 billion", modality="target", period="", published="2024-05-10"),
