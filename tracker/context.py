@@ -68,6 +68,9 @@ class Frame:
     #: the figure's value and unit, for the figures after it to compare sizes with
     amount: float = 0.0
     amount_unit: str = ""
+    #: "exports" or "imports" when the figure's own clause says which way its flow goes (an
+    #: energy delivery or a bilateral figure has no such indicator), for the figures after it
+    direction: str = ""
 
 
 @dataclass(frozen=True)
@@ -1711,6 +1714,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         f.exporter, f.importer = prev.importer, prev.exporter
         f.why["partners"] = f"'{rev.text}' right after the figure: the reverse of the figure before it"
         return
+    f.direction = flow.value if flow is not None and flow.value in ("exports", "imports") and lo <= flow.start < hi \
+        else (f.indicator if f.indicator in ("exports", "imports") else "")
     sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
@@ -2023,6 +2028,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = prev.exporter, prev.importer
             src = "the previous figure's partners"
             f.penalty += 0.1
+            if "WLD" in (exp, imp) and f.direction and f.direction != prev.direction:
+                # a country's trade with the world before ("Vietnam's trade reached $114 billion"),
+                # its imports now: the country buys from the world (it sold to it in its exports)
+                own = imp if exp == "WLD" else exp
+                exp, imp = (own, "WLD") if f.direction == "exports" else ("WLD", own)
+                src = f"the previous figure's country against the world, its {f.direction}"
             if (total := _country_total(f, m, ind, exp, imp, history)) is not None:
                 exp, imp = total
                 src = "the previous figure's country against the world: a level far above the pair's"
@@ -2090,7 +2101,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.penalty += 0.1
     if (not exp or not imp) and len(art.pair) == 2:
         known = exp or imp
-        if known in art.pair and owner_only and src == "roles in the clause" and ind in ("exports", "imports") \
+        if known in art.pair and owner_only and src == "roles in the clause" \
+                and (ind in ("exports", "imports") or flow is not None and flow.value in ("exports", "imports")) \
                 and f.measure != "share" and not any(c.kind == "country" and c.value != known and not _is_noise(c, text, g)
                                                      for c in said) \
                 and not _directed_periphrasis(text, sent.start, sent.end, g):

@@ -747,6 +747,19 @@ RULES: list[Rule] = [
           surface="2 %", exporter="FRA", importer="WLD", published="2025-07-20"),
         E("en", "India and the United Arab Emirates signed a trade deal last year. India exported goods worth $16.7 billion to the Gulf state.",
           surface="$16.7 billion", exporter="IND", importer="ARE", published="2023-07-20"),
+        # an energy flow written as exports is the owner's too
+        E("ru", "Азербайджан и ЕС обсуждают новые поставки. Азербайджан в январе-марте увеличил экспорт газа на 11% - до 6,2 млрд кубометров.",
+          surface="6,2 млрд кубометров", exporter="AZE", importer="WLD", published="2024-04-20"),
+        # "external trade" is with the world
+        E("ru", "Россия остается вторым партнером Узбекистана. Внешний товарооборот Узбекистана за первый квартал составил $9,3 млрд, сообщил комитет.",
+          surface="$9,3 млрд", exporter="UZB", importer="WLD", published="2024-04-20"),
+    ]),
+    Rule("context.world_flow_after_total", "a flow that takes a country's trade with the world from the figure before "
+         "goes the way its own flow word says: its imports come from the world, its exports go to it", "claim", [
+        E("en", "Vietnam's foreign trade reached $114 billion in the first quarter. Imports were estimated at $54.6 billion, up 18% on a year earlier.",
+          surface="$54.6 billion", exporter="WLD", importer="VNM", published="2024-04-10"),
+        E("fr", "Le commerce extérieur du Vietnam a atteint 114 milliards de dollars au premier trimestre. Les importations sont estimées à 54,6 milliards de dollars, soit une hausse de 18 %.",
+          surface="18 %", exporter="WLD", importer="VNM", published="2024-04-10"),
     ]),
     Rule("context.energy_exporter", "an energy flow with no word for its direction goes from the article's energy exporter", "claim", [
         E("en", "India and Saudi Arabia have deep energy ties, India's minister said. Oil shipments worth $33 billion arrived over the year.",
@@ -766,6 +779,12 @@ RULES: list[Rule] = [
           surface="9,2 %", exporter="KOR", importer="", published="2025-02-10"),
         E("ru", "Товарооборот Китая со странами Центральной Азии в 2024 году вырос до 94,8 млрд долларов.",
           surface="94,8 млрд долларов", exporter="", importer="CHN", published="2025-02-10"),
+        # trade blocs with no code are regions too
+        E("fr", "Les échanges du Burkina Faso avec les autres pays de l'UEMOA ont atteint 610 milliards FCFA en 2023.",
+          surface="610 milliards FCFA", exporter="", importer="BFA", published="2024-05-10"),
+        # "Lanka" alone is Sri Lanka
+        E("en", "India's exports to Lanka fell to $4.1 billion in 2023.",
+          surface="$4.1 billion", exporter="IND", importer="LKA", published="2024-05-10"),
     ]),
     Rule("context.pair_before", "'bilateral trade' right after a sentence naming a pair is that pair's, not the article's", "claim", [
         E("ru", "Товарооборот Китая и США сократился на 15,6%. Помимо этого, зафиксировано сокращение товарооборота между Китаем и Россией. Объем двусторонней торговли за девять месяцев снизился на 9,4%.",
