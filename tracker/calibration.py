@@ -39,7 +39,7 @@ _PERIOD_CLAUSE = re.compile(_Q + r"(?: in the clause|, the period its when-claus
                             r"|, the horizon of a goal or forecast)")
 _PERIOD_SHARED = re.compile(_Q + r", shared with the figure next to it")
 _PERIOD_SENTENCE = re.compile(_Q + r" in the sentence")
-_PERIOD_RELATIVE = re.compile(_Q + r"(?:: a (?:year|month) before .*|: .*, the period just spoken of in \d{4})")
+_PERIOD_RELATIVE = re.compile(_Q + r"(?:: a (?:year|month) (?:before|after) .*|: .*, the period just spoken of in \d{4})")
 _PERIOD_ANAPHORA = re.compile(_Q + r": .*, the period just spoken of")
 _PARTNERS_CLAUSE = re.compile(r"(?:roles|named) in the clause")
 _PARTNERS_SENTENCE = re.compile(r"(?:roles|named) in the sentence")
