@@ -93,6 +93,8 @@ class CueGrammar:
     rate_words: re.Pattern[str] | None
     contrast_before: re.Pattern[str]
     not_after: re.Pattern[str] | None
+    #: the non-trade words that are money a flow earns ("revenue"): no bar when a flow word is in the clause
+    money_nontrade: re.Pattern[str] | None
     vs_after: re.Pattern[str] | None
     subordinator: re.Pattern[str] | None
     before_by: re.Pattern[str] | None
@@ -302,6 +304,8 @@ def grammar(lang: str) -> CueGrammar:
                             + r")\s+" + lx.alternation(lex.get("vs_after")), I)
         if lex.get("vs_after") else None,
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
+        money_nontrade=re.compile(lx.alternation(lex.get("money_non_trade_cues")), I)
+        if lex.get("money_non_trade_cues") else None,
         source_after=re.compile(r"(?:'s)?\s+" + lx.alternation(d["source_nouns"]), I) if d.get("source_nouns") else None,
         source_before=re.compile(lx.alternation(d["source_nouns"]) + r"\s+$", I) if d.get("source_nouns") else None,
         owner_article=re.compile(lx.alternation(d["owner_article"], word=False) + r"\s*$", I) if d.get("owner_article") else None,
@@ -732,6 +736,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
         return not _PUNCT.search(text, a, b)
 
+    if nontrade is not None and g.money_nontrade is not None and flow is not None and c_lo <= flow.start < c_hi \
+            and g.money_nontrade.fullmatch(nontrade.text):
+        # "the second-largest export market with total revenue of US$35.79 billion": the money
+        # a flow of the clause earns is that flow's value
+        nontrade = None
     if nontrade is not None and (flow is None or _wdist(nontrade, m, text) < _wdist(flow, m, text)
                                  or _segment(nontrade) and not _segment(flow)):
         f.rejected = f"not a trade figure: '{nontrade.text}' is the nearest cue"
@@ -915,8 +924,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
                 f.why["sign"] = f"'{s.text}'"
             elif (last_change := next((h for h in reversed(history or []) if h.sentence_start == sent.start
                                        and h.measure == "change"), None)) is not None:
-                f.sign = last_change.sign  # "ont baissé de 13,1 % ..., et les importations de 6,8 %"
-                f.why["sign"] = "the verb of the previous figure in the sentence"
+                if last_change.why.get("sign") == "written sign":
+                    # "exportation 3.20 billion (-4.4%), importation 1.67 billion (8.0%)": among
+                    # figures that write their sign, one written without is a rise
+                    f.sign = 1
+                    f.why["sign"] = "no sign written where the figure before wrote one"
+                else:
+                    f.sign = last_change.sign  # "ont baissé de 13,1 % ..., et les importations de 6,8 %"
+                    f.why["sign"] = "the verb of the previous figure in the sentence"
     # --- modality --------------------------------------------------------------------------
     # A goal or forecast word governs the figures after it in its clause, up to a comparison
     # word ("devraient atteindre 100 Mt, contre 67 Mt en 2022"); after a figure, only a word

@@ -1164,6 +1164,21 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
             continue
         if m.rule == "number.bare":
             named = _currency_named_before(text, m.start, g)
+            ahead = _joined_level_after(text, mentions, i, g) if not named else None
+            if ahead is not None:
+                # "34 milliards et 17 milliards de dollars", "$5 billion and 7 billion": the unit
+                # written once, on the last of the coordinated amounts
+                value = m.value
+                nxt_number = _leading_number(ahead, g)
+                if re.fullmatch(r"[\d.,\s]+", m.surface) and nxt_number:
+                    value = m.value * (ahead.value / nxt_number)
+                elif ahead.unit == "bcm":
+                    value = to_contract(value, "m3")[0]
+                out.append(replace(m, unit=ahead.unit, value=value,
+                                   rule="money.carried" if len(ahead.unit) == 3 and ahead.unit.isupper() else "quantity.carried",
+                                   measure_hint="level", currency_inferred=True))
+                prev = out[-1]
+                continue
             if named:
                 out.append(replace(m, unit=named, rule="money.carried", measure_hint="level", currency_inferred=True))
                 prev = out[-1]
@@ -1184,6 +1199,24 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
         if m.unit not in ("percent", "pp"):
             prev = m
     return out
+
+
+def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) -> Mention | None:
+    """The level figure right after bare number `i`, joined to it by "and" alone ("34 milliards
+    et 17 milliards de dollars"): the one whose unit it shares."""
+    if i + 1 >= len(mentions):
+        return None
+    m, nxt = mentions[i], mentions[i + 1]
+    if nxt.rule == "number.bare" or nxt.unit in ("", "percent", "pp") or nxt.measure_hint == "change":
+        return None
+    joiner = _and_joiner(g.lang)
+    return nxt if joiner is not None and joiner.fullmatch(text, m.end, nxt.start) else None
+
+
+@lru_cache(maxsize=None)
+def _and_joiner(lang: str) -> re.Pattern[str] | None:
+    words = lx.load(lang).get("list_and")
+    return re.compile(r"\s+" + lx.alternation(words) + r"\s+", re.I) if words else None
 
 
 def _after_period(text: str, pos: int, lang: str) -> bool:

@@ -142,6 +142,12 @@ RULES: list[Rule] = [
              E("fr", "Il a livré 15,5 milliards de mètres cubes en 2022, et 2,7 milliards en janvier.",
                surface="2,7 milliards", value=2.7, unit="bcm"),
              E("ru", "Экспорт составил 117 млрд евро, импорт - 95 млрд.", surface="95 млрд.", value=9.5e10, unit="EUR"),
+             # the currency written once, on the last of two amounts joined by "and"
+             E("fr", "Les échanges ont atteint respectivement 34 milliards et 17 milliards de dollars.",
+               surface="34 milliards", value=3.4e10, unit="USD"),
+             E("en", "Exports to Brazil and Chile reached 5 and 7 billion dollars in 2023.",
+               surface="5", value=5e9, unit="USD"),
+             E("ru", "Экспорт и импорт составили 12 и 9 млрд долларов.", surface="12", value=1.2e10, unit="USD"),
          ], [E("en", "95 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants."),
              E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million")]),
 
@@ -545,8 +551,17 @@ RULES: list[Rule] = [
         E("ru", "Импорт Китая из России в первом полугодии 2025 года снизился на 9,6%.", indicator="imports", exporter="RUS", importer="CHN", value=-9.6, period="2025-H1"),
         E("ru", "Дефицит торгового баланса ЕС с Китаем составил 291 млрд евро.", indicator="trade_balance", exporter="CHN", importer="EUU"),
         E("ru", "Китай ввез в Россию товаров на 51,6 млрд долларов.", exporter="CHN", importer="RUS"),
+        # the money a flow of the clause earns is that flow's value
+        E("en", "China was Vietnam's second-largest export market, with total revenue of US$35.79 billion in the eight months.",
+          surface="US$35.79 billion", indicator="exports", exporter="VNM", importer="CHN", published="2024-09-10"),
+        E("fr", "L'Angola a exporté près de 400 millions de barils de pétrole brut en 2023, générant des recettes de plus de 30 milliards de dollars.",
+          surface="30 milliards de dollars", indicator="energy_deliveries", exporter="AGO", published="2024-02-10"),
     ], [
              E("ru", "ВВП России в 2023 году вырос на 3,6%."),
+             # ... but a company's revenue with no flow word in its clause is no trade figure
+             E("en", "Apple's revenue rose to $90 billion in the quarter."),
+             E("fr", "Le chiffre d'affaires du groupe a atteint 12 milliards d'euros."),
+             E("ru", "Выручка компании выросла до 5 млрд рублей."),
              E("ru", "Проектная мощность газопровода составляет 38 млрд куб. м в год."),
              E("ru", "Инфляция в Китае замедлилась до 0,2%."),
              E("fr", "Le PIB russe a progressé de 3,6 % en 2023."),
@@ -1336,6 +1351,9 @@ RULES: list[Rule] = [
           surface="20 %", measure="change", value=20, approx="about"),
         E("ru", "Товарооборот России и Китая снизился на 9,1% в первом полугодии.", value=-9.1, period="2025-H1", published="2025-07-14"),
         E("ru", "Экспорт китайских автомобилей в Россию упал на 61%.", value=-61, commodity="cars"),
+        # among figures that write their sign, one written without is a rise, not the figure before's fall
+        E("en", "Trade with China in October: exports 3.20 billion dollars (-4.4%), imports 1.67 billion dollars (8.0%).",
+          surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
         # the level a forecast move starts from is where it stands now
