@@ -558,6 +558,11 @@ RULES: list[Rule] = [
           surface="30 milliards de dollars", indicator="energy_deliveries", exporter="AGO", published="2024-02-10"),
     ], [
              E("ru", "ВВП России в 2023 году вырос на 3,6%."),
+             # a harvest, a crushing, a production plan are no trade
+             E("en", "As the harvest in 2022/23 was around 20 million tons, the industry needed to import the grain."),
+             E("fr", "L'Indonésie prévoit de produire 695 millions de tonnes de charbon cette année."),
+             E("fr", "Le pays s'est fixé pour objectif d'exploiter 663 millions de tonnes de charbon en 2022."),
+             E("ru", "Урожай пшеницы в Египте составил 9,8 млн тонн, а импорт остался высоким."),
              # ... but a company's revenue with no flow word in its clause is no trade figure
              E("en", "Apple's revenue rose to $90 billion in the quarter."),
              E("fr", "Le chiffre d'affaires du groupe a atteint 12 milliards d'euros."),
