@@ -2365,10 +2365,14 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     approx = _approx_alt(lang)
     about = r"(?:" + approx + r"\s*)?" if approx else ""
+    fillers = lx.load(lang).get("move_fillers")
+    if fillers:  # "to just 1.3 per cent"
+        about = r"(?:" + lx.alternation(fillers) + r"\s+)?" + about
     # (a period phrase may stand between the two levels: "from 17% in the third quarter of 2022 to 31%")
     return (re.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
             # (a fiscal year and its months too: "from 48.1% in 2021-22 (Apr-Feb) to 41.9%")
-            re.compile(r"(?:\s+(?:[^\W\d]+\s+){1,6}(?:19|20)\d{2}(?:[-/]\d{2}(?:\d{2})?)?(?:\s*\([^\W\d][^()\d]{0,20}\))?"
+            # ("from 2.16 per cent in FY15 to 1.3 per cent": a fiscal year written short)
+            re.compile(r"(?:\s+(?:[^\W\d]+\s+){1,6}(?:(?:19|20)\d{2}|FY\s?'?\d{2}(?:\d{2})?)(?:[-/]\d{2}(?:\d{2})?)?(?:\s*\([^\W\d][^()\d]{0,20}\))?"
                        r"(?:\s+[^\W\d]+)?)?\s*,?\s*"
                        + lx.alternation(ranges["to"]) + r"\s*" + about, re.I))
 

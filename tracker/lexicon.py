@@ -13,7 +13,7 @@ import yaml
 #: Top-level keys a language file may have; anything else is a typo and is refused.
 KNOWN_KEYS = {
     "lang", "numbers", "scales", "scales_cs", "connectors", "currencies", "scaled_currencies", "percent", "points",
-    "basis_points", "units", "per_day", "per_year", "multiples", "fractions", "approx", "ranges",
+    "basis_points", "units", "per_day", "per_year", "multiples", "fractions", "approx", "ranges", "move_fillers",
     "indicator_cues", "balance_sides", "non_trade_cues", "money_non_trade_cues", "commodities", "commodity_pairs", "sign",
     "change_verbs", "modality", "basis", "share_cues", "periods", "countries", "pair_anaphora",
     "world_words", "share_total_words", "currency_nouns", "periphrasis_nouns", "direction", "clause_breaks", "contrast", "restatement",

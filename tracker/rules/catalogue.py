@@ -1446,6 +1446,13 @@ RULES: list[Rule] = [
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # the two ends of a share's move, a fiscal year between them and "just" before the second
+        E("en", "Its share in India's total exports declined from 2.16 per cent in FY15 to just 1.3 per cent in FY24.",
+          surface="1.3 per cent", measure="share", value=1.3, published="2024-06-01"),
+        # «от мировых поставок», «объема товарооборота» after the figure: the whole it is a part of
+        E("ru", "Эти объемы составляют около 1,5% от мировых поставок нефти.", surface="1,5%", measure="share"),
+        E("ru", "Основным торговым партнером Узбекистана стала Россия - 16,9% объема товарооборота.",
+          surface="16,9%", measure="share", published="2020-05-01"),
         # a percentage "more than a year ago" is a change, whatever whole was named before it
         E("en", "The volume of China's foreign trade with Russia in January-May amounted to $93.8 billion, which is 40.7% more than a year ago.",
           surface="40.7%", measure="change", published="2023-06-07"),
