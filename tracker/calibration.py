@@ -152,7 +152,7 @@ def _source(field: str, why: str) -> str:
     if field == "sign":
         if why == "written sign":
             return "written"
-        if why.startswith("the verb of the previous figure"):
+        if why.startswith("the verb of the previous figure") or why == "no sign written where the figure before wrote one":
             return "prev_figure"
         if _QUOTED.fullmatch(why) or _SIGN_AFTER.fullmatch(why):
             return "stated"
