@@ -1168,15 +1168,7 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
             if ahead is not None:
                 # "34 milliards et 17 milliards de dollars", "$5 billion and 7 billion": the unit
                 # written once, on the last of the coordinated amounts
-                value = m.value
-                nxt_number = _leading_number(ahead, g)
-                if re.fullmatch(r"[\d.,\s]+", m.surface) and nxt_number:
-                    value = m.value * (ahead.value / nxt_number)
-                elif ahead.unit == "bcm":
-                    value = to_contract(value, "m3")[0]
-                out.append(replace(m, unit=ahead.unit, value=value,
-                                   rule="money.carried" if len(ahead.unit) == 3 and ahead.unit.isupper() else "quantity.carried",
-                                   measure_hint="level", currency_inferred=True))
+                out.append(_carried(m, ahead, g))
                 prev = out[-1]
                 continue
             if named:
@@ -1184,21 +1176,27 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
                 prev = out[-1]
             elif prev is not None and len(_SENT_END.findall(text, prev.end, m.start)) <= CARRY_SENTENCES \
                     and "\n\n" not in text[prev.end:m.start]:
-                value, unit = m.value, prev.unit
-                prev_number = _leading_number(prev, g)
-                if re.fullmatch(r"[\d.,]+", m.surface) and prev_number:
-                    value = m.value * (prev.value / prev_number)  # "15,4" after "10 milliards de m3": scale and unit elided
-                elif unit == "bcm":  # the carried scale word is still in the number: back to m3
-                    value, unit = to_contract(value, "m3")
-                out.append(replace(m, unit=unit, value=value,
-                                   rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
-                                   measure_hint="level", currency_inferred=True))
+                out.append(_carried(m, prev, g))
                 prev = out[-1]
             continue  # a plain number with nothing to take its unit from: no figure
         out.append(m)
         if m.unit not in ("percent", "pp"):
             prev = m
     return out
+
+
+def _carried(m: Mention, src: Mention, g: Grammar) -> Mention:
+    """Bare number `m` with the unit of level `src`, and its scale too when `m` has none ("15,4"
+    after "10 milliards de m3", "34 et 17 milliards de dollars")."""
+    value, unit = m.value, src.unit
+    src_number = _leading_number(src, g)
+    if re.fullmatch(r"[\d.,]+", m.surface) and src_number:
+        value = m.value * (src.value / src_number)  # scale and unit elided
+    elif unit == "bcm":  # the carried scale word is still in the number: back to m3
+        value, unit = to_contract(value, "m3")
+    return replace(m, unit=unit, value=value,
+                   rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
+                   measure_hint="level", currency_inferred=True)
 
 
 def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) -> Mention | None:
