@@ -95,6 +95,8 @@ class CueGrammar:
     not_after: re.Pattern[str] | None
     #: the non-trade words that are money a flow earns ("revenue"): no bar when a flow word is in the clause
     money_nontrade: re.Pattern[str] | None
+    #: a capacity a pipeline or a flow is to reach ("will reach its full capacity of 38 bcm"): the deliveries planned
+    reached_capacity: re.Pattern[str] | None
     vs_after: re.Pattern[str] | None
     subordinator: re.Pattern[str] | None
     before_by: re.Pattern[str] | None
@@ -306,6 +308,10 @@ def grammar(lang: str) -> CueGrammar:
         not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         money_nontrade=re.compile(lx.alternation(lex.get("money_non_trade_cues")), I)
         if lex.get("money_non_trade_cues") else None,
+        reached_capacity=re.compile(lx.alternation((lex.get("capacity_reached") or {}).get("verbs") or [])
+                                    + r"\s+(?:[^\W\d]+\s+){0,3}" + lx.alternation((lex.get("capacity_reached") or {}).get("nouns") or [])
+                                    + r"$", I)
+        if (lex.get("capacity_reached") or {}).get("verbs") else None,
         source_after=re.compile(r"(?:'s)?\s+" + lx.alternation(d["source_nouns"]), I) if d.get("source_nouns") else None,
         source_before=re.compile(lx.alternation(d["source_nouns"]) + r"\s+$", I) if d.get("source_nouns") else None,
         owner_article=re.compile(lx.alternation(d["owner_article"], word=False) + r"\s*$", I) if d.get("owner_article") else None,
@@ -740,6 +746,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             and g.money_nontrade.fullmatch(nontrade.text):
         # "the second-largest export market with total revenue of US$35.79 billion": the money
         # a flow of the clause earns is that flow's value
+        nontrade = None
+    if nontrade is not None and g.reached_capacity is not None and nontrade.end <= m.start \
+            and g.reached_capacity.search(text, max(c_lo, nontrade.start - 60), nontrade.end):
+        # "the pipeline will reach its full export capacity of 38 bcm by 2025": the deliveries a
+        # pipeline is to carry, not the size it was built to (which "has a capacity of" says)
         nontrade = None
     if nontrade is not None and (flow is None or _wdist(nontrade, m, text) < _wdist(flow, m, text)
                                  or _segment(nontrade) and not _segment(flow)):

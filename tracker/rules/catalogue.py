@@ -551,6 +551,12 @@ RULES: list[Rule] = [
         E("ru", "Импорт Китая из России в первом полугодии 2025 года снизился на 9,6%.", indicator="imports", exporter="RUS", importer="CHN", value=-9.6, period="2025-H1"),
         E("ru", "Дефицит торгового баланса ЕС с Китаем составил 291 млрд евро.", indicator="trade_balance", exporter="CHN", importer="EUU"),
         E("ru", "Китай ввез в Россию товаров на 51,6 млрд долларов.", exporter="CHN", importer="RUS"),
+        # a capacity a pipeline is to reach is the deliveries planned (not the size it was built to)
+        E("en", "The Power of Siberia pipeline to China will reach its full export capacity of 38 bcm of gas a year in 2025.",
+          surface="38 bcm", indicator="energy_deliveries", exporter="RUS", importer="CHN", period="2025", modality="forecast",
+          published="2024-01-10"),
+        E("fr", "Le gazoduc Force de Sibérie vers la Chine atteindra sa pleine capacité de 38 milliards de m3 en 2025.",
+          surface="38 milliards de m3", indicator="energy_deliveries", period="2025", modality="forecast", published="2024-01-10"),
         # the money a flow of the clause earns is that flow's value
         E("en", "China was Vietnam's second-largest export market, with total revenue of US$35.79 billion in the eight months.",
           surface="US$35.79 billion", indicator="exports", exporter="VNM", importer="CHN", published="2024-09-10"),
