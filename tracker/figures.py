@@ -967,6 +967,10 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     )
 
 
+#: a numeral restated in a bracket after number words, right before the scale word
+_RESTATED_NUMERAL = re.compile(r"\s*\(\s*(\d{1,4})\s*\)\s*$")
+
+
 def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | None = None) -> list[Mention]:
     """Numbers in words before a scale word: "deux cents milliards de dollars"."""
     out: list[Mention] = []
@@ -980,15 +984,20 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | No
         if k and reach[k - 1] > m.start():
             continue
         before = text[max(0, m.start() - 60):m.start()]
+        # « six (6) milliards », « un (1) milliard »: the numeral restated in a bracket
+        origin = m.start() - len(before)
+        restated = _RESTATED_NUMERAL.search(before)
+        if restated is not None:
+            before = before[:restated.start()] + " "
         wm = _WORDS_BEFORE.search(before)
         if not wm:
             continue
         words = wm.group(1).split()
-        base = m.start() - len(wm.group(1))
+        base = origin + len(before) - len(wm.group(1))
         for i in range(len(words)):
             cand = " ".join(words[i:])
             val = words_to_number(cand, g.words_lang)
-            if val is None:
+            if val is None or restated is not None and val != int(restated.group(1)):
                 continue
             start = base + wm.group(1).index(words[i]) if i else base + len(wm.group(1)) - len(wm.group(1).lstrip())
             tail = _read_tail(text, m.start() - (1 if text[m.start() - 1] == " " else 0), g, lower)

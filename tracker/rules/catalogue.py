@@ -203,6 +203,10 @@ RULES: list[Rule] = [
     Rule("number.words", "numbers in words before a scale word (text2num); a number in two scaled parts", "figure", [
         E("fr", "deux cents milliards de dollars", value=2e11, unit="USD"),
         E("fr", "huit millions de tonnes", value=8e6, unit="t"),
+        # the numeral restated in a bracket, as official French releases write it
+        E("fr", "L'Algérie a exporté vers la Tunisie un peu plus d'un (1) milliard de dollars.",
+          surface="un (1) milliard de dollars", value=1e9, unit="USD"),
+        E("fr", "Sonatrach livrera six (6) milliards de m3 de gaz à l'Italie.", surface="six (6) milliards de m3", value=6, unit="bcm"),
         E("en", "two hundred billion dollars", value=2e11, unit="USD"),
         E("en", "imports reached 44 billion 20 million dollars.", surface="44 billion 20 million dollars",
           value=4.402e10, unit="USD"),
