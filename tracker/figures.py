@@ -603,10 +603,32 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     out = _elided_factor(text, out, g)
     if g.header_rows.search(text):
         out = _header_rows(text, out, g, lower)
-    return _carry_units(text, out, g)
+    out = _carry_units(text, out, g)
+    return _spaced_decimal(text, out) if g.decimal == "," else out
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[;:!?]|$")
+
+#: the whole part of a decimal typed with a space after its comma, right before the figure:
+#: «на 202, 5 млрд евро» (one to three digits, not a year nor the end of a longer number)
+_SPACED_WHOLE = re.compile(r"(?<![\d.,])(\d{1,3}), $")
+
+
+def _spaced_decimal(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A scaled figure of one digit right after "N, " is the decimal part of N, typed with a space
+    after the decimal comma: «экспортировал на 202, 5 млрд евро» is 202.5 billion, not 5."""
+    out: list[Mention] = []
+    for m in mentions:
+        d = m.surface[:1]
+        whole = _SPACED_WHOLE.search(text, max(0, m.start - 6), m.start) if d.isdigit() and d != "0" else None
+        if whole is not None and re.match(r"\d\s+[^\W\d]", m.surface) and m.unit not in ("", "percent", "pp") \
+                and m.value / int(d) >= 1000:
+            scale = m.value / int(d)
+            out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end],
+                               value=scale * (Decimal(whole.group(1)) + Decimal(d) / 10)))
+            continue
+        out.append(m)
+    return out
 
 
 def _cross_sectional(text: str, m: Mention, g: Grammar) -> bool:

@@ -9,6 +9,9 @@ RULES: list[Rule] = [
          "figure", [
              E("fr", "200 milliards de dollars", value=2e11, unit="USD"),
              E("fr", "240,1 milliards de dollars", value=2.401e11, unit="USD"),
+             # a decimal comma typed with a space after it, before one digit and a scale word
+             E("ru", "Евросоюз экспортировал в Китай товаров на 202, 5 млрд евро.", surface="202, 5 млрд евро", value=2.025e11, unit="EUR"),
+             E("fr", "Les exportations ont atteint 12, 5 milliards d'euros.", surface="12, 5 milliards d'euros", value=1.25e10, unit="EUR"),
              E("fr", "1,74 billion de yuans", value=1.74e12, unit="CNY"),
              E("fr", "200 Mds$", value=2e11, unit="USD"),
              E("fr", "12 M€", value=1.2e7, unit="EUR"),
