@@ -392,7 +392,8 @@ def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy:
     of the first of the name's countries in the article's pair, else the first the article names;
     the lexicon's code when none is named, or when the figure is written with a sign or the code
     itself ("£5bn" stays pounds sterling in a story on Egypt, "DZD 5bn" stays dinars of Algeria)."""
-    if m.unit in m.surface or any(v == m.unit and not s.replace(" ", "").isalpha() and s in m.surface
+    # (an abbreviation of the name, "Rs." as "Rs", is the name: rupees of Nepal in a story on Nepal)
+    if m.unit in m.surface or any(v == m.unit and not s.replace(" ", "").replace(".", "").isalpha() and s in m.surface
                                   for s, v in ccy["symbols"].items()):
         return m.unit
     for c in art.pair:

@@ -103,6 +103,9 @@ RULES: list[Rule] = [
     Rule("money.shared_name", "a currency name several countries use (dinar, CFA franc, peso, rupee, dirham, riyal, krone, "
          "shilling, pound, som, manat) is that of the article's country; a sign or an ISO code is left alone", "claim", [
         E("en", "Tunisia's exports to Libya reached 2.4 billion dinars in 2023.", surface="2.4 billion dinars", unit="TND"),
+        # "Rs." abbreviates the name, like "Rs": the rupee of the story's country
+        E("en", "Nepal's trade deficit with India widened to Rs. 900 billion in ten months.", surface="Rs. 900 billion", unit="NPR"),
+        E("en", "India's exports to the UAE reached Rs. 2 lakh crore last year.", surface="Rs. 2 lakh crore", unit="INR"),
         E("fr", "Le commerce entre le Cameroun et le Tchad a atteint 80 milliards de francs CFA.",
           surface="80 milliards de francs CFA", unit="XAF"),
         E("fr", "Les exportations du Maroc vers la France ont atteint 125 milliards de dirhams.",
