@@ -567,6 +567,9 @@ RULES: list[Rule] = [
           published="2024-01-10"),
         E("fr", "Le gazoduc Force de Sibérie vers la Chine atteindra sa pleine capacité de 38 milliards de m3 en 2025.",
           surface="38 milliards de m3", indicator="energy_deliveries", period="2025", modality="forecast", published="2024-01-10"),
+        # « doit atteindre »: what the pipeline is to carry, a forecast
+        E("fr", "Long de 3 000 kilomètres, le gazoduc vers la Chine doit atteindre sa capacité nominale de 38 milliards de m3 par an en 2025.",
+          surface="38 milliards de m3", indicator="energy_deliveries", period="2025", modality="forecast", published="2023-01-10"),
         # the money a flow of the clause earns is that flow's value
         E("en", "China was Vietnam's second-largest export market, with total revenue of US$35.79 billion in the eight months.",
           surface="US$35.79 billion", indicator="exports", exporter="VNM", importer="CHN", published="2024-09-10"),
@@ -574,6 +577,9 @@ RULES: list[Rule] = [
           surface="30 milliards de dollars", indicator="energy_deliveries", exporter="AGO", published="2024-02-10"),
     ], [
              E("ru", "ВВП России в 2023 году вырос на 3,6%."),
+             # the country's growth is no trade figure, whatever the sentence before spoke of
+             E("fr", "Gazprom a livré 15,5 milliards de m3 à la Chine en 2022. Ces chiffres contrastent avec la conjoncture chinoise : la croissance du pays n'a atteint que 3 % en 2022.",
+               surface="3 %"),
              # a harvest, a crushing, a production plan are no trade
              E("en", "As the harvest in 2022/23 was around 20 million tons, the industry needed to import the grain."),
              E("fr", "L'Indonésie prévoit de produire 695 millions de tonnes de charbon cette année."),
