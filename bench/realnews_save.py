@@ -17,7 +17,8 @@ tried until one has the row's sha256, which is then written, byte for byte, as `
   was annotated (rc-en-006, ri-en-013, ri-fr-010).
 
 Prints `OK DOC` or `MISMATCH DOC` with the expected and got lengths; exit 1 on a mismatch.
-Manifests read: shared/realnews/docs.jsonl and data/realnews/docs.jsonl.
+Manifests read: shared/realnews/docs.jsonl, data/realnews/docs.jsonl and the batches in
+data/realnews/parts/ (a batch kept unmerged as a blind check is found there).
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MANIFESTS = (ROOT.parent / "shared" / "realnews" / "docs.jsonl", ROOT / "data" / "realnews" / "docs.jsonl")
+MANIFESTS = (ROOT.parent / "shared" / "realnews" / "docs.jsonl", ROOT / "data" / "realnews" / "docs.jsonl",
+             *sorted((ROOT / "data" / "realnews" / "parts").glob("*.docs.jsonl")))
 
 
 def manifest_row(doc: str, manifests: tuple[Path, ...] | None = None) -> dict | None:
