@@ -1,7 +1,7 @@
 """Score the installed `tracker extract` on real published articles (fetches nothing).
 
     python bench/realnews.py [--cache .cache/realnews] [--split dev|test|all] [--json]
-                             [--diagnose FIELD] [--keep DIR]
+                             [--diagnose FIELD] [--keep DIR] [--oof DIR] [--batch TAG]
 
 The texts are third-party pages kept in a git-ignored cache (`CACHE/<doc>.txt`, fetched at
 the start of a session as shared/realnews/README.md says). Manifests and gold are in the
@@ -208,11 +208,18 @@ def main() -> None:
     ap.add_argument("--diagnose", metavar="FIELD", choices=FIELDS + ("none",))
     ap.add_argument("--limit", type=int, default=80)
     ap.add_argument("--keep", type=Path, help="keep the extracted table in this folder")
+    ap.add_argument("--batch", metavar="TAG",
+                    help="score only the batch data/realnews/parts/TAG.* (one kept unmerged as a blind check); "
+                         "--split still applies, so --diagnose shows its dev articles only")
     ap.add_argument("--oof", type=Path, metavar="DIR",
                     help="out of fold: each fold's articles with the weights fitted without them (fit_choice.py --fold-dir)")
     a = ap.parse_args()
     if a.diagnose and a.split != "dev":
         ap.error("--diagnose shows rows: dev split only (test is a lockbox)")
+    if a.batch:
+        parts = ROOT / "data" / "realnews" / "parts"
+        SETS.clear()
+        SETS[a.batch] = (parts / f"{a.batch}.docs.jsonl", parts / f"{a.batch}.gold.jsonl")
     sc = load_module(SHARED / "eval" / "score.py", "tracker_score")
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(a.keep) if a.keep else Path(t)

@@ -26,6 +26,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -546,10 +547,27 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     rule_src = _period_source(f.why.get("period", ""))
     by_label.setdefault(f.period, []).extend(["rule", f"rule|{rule_src}"])
     out = []
+    latest = _latest_known(s.art)
     for label, feats in by_label.items():
         feats.append(f"gran={_gran(label)}")
+        if latest is not None and label and (start := pr.bounds(label)[0]) is not None and start > latest:
+            feats.append(f"future|{mod}")  # "50% of imports" is no figure of 2030, a goal's horizon
         out.append(Candidate(label, feats))
     return out
+
+
+def _latest_known(art: cx.ArticleContext) -> date | None:
+    """The last day the article can report figures of: the end of its publication's month (or
+    year, when only the year is known)."""
+    pub = art.pub
+    if pub is None:
+        return None
+    if art.precision == "year":
+        return date(pub.year, 12, 31)
+    if art.precision == "day":
+        return pub
+    nxt = date(pub.year + pub.month // 12, pub.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
 
 
 def _period_source(why: str) -> str:

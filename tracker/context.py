@@ -1103,6 +1103,7 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
     return out
 
 
+_OWN_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 _PUNCT = re.compile(r"[,;:()]")
 #: punctuation or a closing quote: "« d'environ 240 milliards » et dit s'attendre" ends the figure's phrase
 _PUNCT_QUOTE = re.compile(r"[,;:()\u00bb\u201d\"]")
@@ -1285,9 +1286,14 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         # a period after its figure binds closer, unless punctuation stands between them
         if c.end <= x.start:
             return (x.start - c.end) * (2.0 if _PUNCT.search(text, c.end, x.start) else 1.0)
-        if g.year_word_gap is not None and g.year_word_gap.fullmatch(text, x.end, c.start):
+        # (the figure's own bracket, "3 milliards de FCFA (5 milliards de dollars) en 2019", is
+        # read past: the period follows the figure and its restatement)
+        end = x.end
+        if x.alt and (b := _OWN_BRACKET.match(text, x.end, c.start)) is not None:
+            end = b.end()
+        if g.year_word_gap is not None and g.year_word_gap.fullmatch(text, end, c.start):
             return 0.5  # "15,5 milliards en 2022": the period phrase right behind its figure
-        return (c.start - x.end) * (1.6 if _PUNCT.search(text, x.end, c.start) else 0.8)
+        return (c.start - end) * (1.6 if _PUNCT.search(text, end, c.start) else 0.8)
 
     def contrast_between(c: pr.PeriodCue) -> bool:
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
@@ -1370,7 +1376,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     else:
         # (not one behind a clause break after the figure's clause: "rose 0.9% to £22.4 billion,
         # reversing the decline seen in 2022")
-        rest = [c for c in cues if not (lo <= c.start and c.end <= hi) and not contrast_between(c)
+        rest = [c for c in cues if not (lo <= c.start and c.end <= hi)
+                and (not contrast_between(c) or _frames_sentence(c, sent, text))
                 and not (c.start >= hi and g.clause_break.search(text, hi, c.start))]
         if rest:
             pick = min(rest, key=lambda c: abs(c.start - m.start))
@@ -1487,6 +1494,16 @@ def _month_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext
 def _opens_sentence(c: Cue, sent: Sentence, text: str) -> bool:
     """A phrase that opens its sentence (only quotes or a dash before it) and a comma closes."""
     return not text[sent.start:c.start].strip(" \t\n\"'«»“”‘’-—–•") and bool(_OPENER_TAIL.match(text, c.end))
+
+
+_FRAME_HEAD = re.compile(r"[\"'«»“”‘’\-—–•\s]*(?:[^\W\d_]{1,4}\s+)?")
+
+
+def _frames_sentence(c: pr.PeriodCue, sent: Sentence, text: str) -> bool:
+    """A period that opens its sentence, behind at most a short preposition, before a comma ("En
+    2024, la Chine a importé pour 21,6 milliards contre 4,3 milliards, soit 17 milliards de
+    surplus"): the time the whole sentence is set in, whatever comparison follows."""
+    return bool(_FRAME_HEAD.fullmatch(text, sent.start, c.start)) and bool(_OPENER_TAIL.match(text, c.end))
 
 
 def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue], text: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # French groups thousands with U+202F or U+00A0 and puts them before % and units;
 # typographic apostrophes and minus signs come from word processors.
@@ -61,6 +62,16 @@ _BOUNDARY = re.compile(
 _NO_SPLIT_BEFORE = re.compile(r"(?:\b[A-ZА-ЯЁ]|\bU\.S|\bM|\bMr|\bMrs|\bDr|\bSt|\bNo|\bvs|\bcf|\bp|\bi\.e|\be\.g|\bJan|\bFeb|\bAug|\bSept|\bOct|\bNov|\bDec)\.$")
 
 
+@lru_cache(maxsize=1)
+def _dotted_money_marks() -> re.Pattern[str] | None:
+    """Currency marks written with a full stop (currencies.yaml: "Rs.", "Rp."): before a digit
+    they end no sentence ("a deficit of Rs. 8.44 trillion")."""
+    from tracker.lexicon import currencies
+
+    marks = sorted((s for s in currencies()["symbols"] if s.endswith(".")), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, marks)) + r")$") if marks else None
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split cleaned text into sentences with their offsets.
 
@@ -68,14 +79,18 @@ def sentences(text: str) -> list[Sentence]:
     ['Trade rose 5%.', 'It fell in May.', 'New line']
     >>> [s.text for s in sentences("It was met in November 2023.The trade in 2024 grew.")]
     ['It was met in November 2023.', 'The trade in 2024 grew.']
+    >>> [s.text for s in sentences("Nepal ran a deficit of Rs. 8.44 trillion. It grew.")]
+    ['Nepal ran a deficit of Rs. 8.44 trillion.', 'It grew.']
     """
     out: list[Sentence] = []
     pos = 0
     para = 0
+    dotted = _dotted_money_marks()
     for m in _BOUNDARY.finditer(text):
         chunk_end = m.start()
         piece = text[pos:chunk_end]
-        if "\n" not in m.group(0) and _NO_SPLIT_BEFORE.search(piece[-6:]):
+        if "\n" not in m.group(0) and (_NO_SPLIT_BEFORE.search(piece[-6:]) or (
+                dotted is not None and text[m.end():m.end() + 1].isdigit() and dotted.search(piece[-8:]))):
             continue
         _add(out, text, pos, chunk_end, para)
         if "\n" in m.group(0):

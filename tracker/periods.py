@@ -297,6 +297,7 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
              precision: str | None, future: bool, fs: int = 0, seasons: bool = False) -> str | None:
+    story_fs = 0 if seasons else fs  # the fiscal year of the story's country, when it has one
     fs = fs or g.fiscal_start  # 0: the lexicon's fiscal year
     y = _year_of(m)
     gd = m.groupdict()
@@ -315,7 +316,12 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if not m1 or not m2 or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
             return None
         y = y or _infer_year(m2, pub, precision, future)
-        return f"{_ym(y, m1)}-{d1:02d}/{_ym(y, m2)}-{d2:02d}" if y else ""
+        if not y:
+            return ""
+        if d1 == 1 and d2 == calendar.monthrange(y, m2)[1] and m1 <= m2:
+            # "du 1er janvier au 31 mai 2024": whole months, January to May
+            return _ym(y, m1) if m1 == m2 else f"{_ym(y, m1)}/{_ym(y, m2)}"
+        return f"{_ym(y, m1)}-{d1:02d}/{_ym(y, m2)}-{d2:02d}"
     if kind == "until_month":
         mo = g.months.get(lx.fold(gd["m"]))
         if not mo:
@@ -323,6 +329,10 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         y = y or _infer_year(mo, pub, precision, future)
         if not y:
             return ""
+        if story_fs > 1:
+            # "by the end of May" in a story on Nepal (July-June years): the fiscal year so far
+            y0 = y if mo >= story_fs else y - 1
+            return _ym(y0, story_fs) if (y0, story_fs) == (y, mo) else f"{_ym(y0, story_fs)}/{_ym(y, mo)}"
         return _ym(y, 1) if mo == 1 else f"{_ym(y, 1)}/{_ym(y, mo)}"
     if kind == "first_days":
         # "the first 20 days of November": the month's first days, as a day span

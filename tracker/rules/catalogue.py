@@ -106,6 +106,13 @@ RULES: list[Rule] = [
         # "Rs." abbreviates the name, like "Rs": the rupee of the story's country
         E("en", "Nepal's trade deficit with India widened to Rs. 900 billion in ten months.", surface="Rs. 900 billion", unit="NPR"),
         E("en", "India's exports to the UAE reached Rs. 2 lakh crore last year.", surface="Rs. 2 lakh crore", unit="INR"),
+        # "Rs." before a number ends no sentence: the figure keeps its sentence's partners and period
+        E("en", "In ten months Nepal ran a trade deficit of Rs. 7.29 trillion with India, having imported goods worth Rs. 8.15 trillion.",
+          surface="Rs. 8.15 trillion", unit="NPR", exporter="IND", importer="NPL", published="2024-05-20"),
+        # East African press glues "Sh" to the amount: the shilling of the story's country
+        E("en", "Kenya's trade deficit with China widened to Sh425 billion in the year to March.",
+          surface="Sh425 billion", value=4.25e11, unit="KES", exporter="CHN", importer="KEN", published="2022-07-05"),
+        E("en", "Uganda's exports to Kenya rose to Sh2.1 trillion last year.", surface="Sh2.1 trillion", unit="UGX", published="2024-03-01"),
         E("fr", "Le commerce entre le Cameroun et le Tchad a atteint 80 milliards de francs CFA.",
           surface="80 milliards de francs CFA", unit="XAF"),
         E("fr", "Les exportations du Maroc vers la France ont atteint 125 milliards de dirhams.",
@@ -620,6 +627,9 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # metonyms: « l'Hexagone » is France, « la Grande Île » Madagascar
+        E("fr", "Le commerce entre l'Hexagone et la Grande Île s'est chiffré à un milliard d'euros en 2023.",
+          surface="un milliard d'euros", exporter="FRA", importer="MDG", published="2024-07-01"),
         # a country ranked with its figure ("followed by the US with $115.71 billion"); an export
         # destination is the buyer
         E("en", "Last year, China was the largest export destination for South Korea with $124.81 billion, followed by the US with $115.71 billion.",
@@ -991,6 +1001,26 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # "the year to March" is the twelve months to March, not a fiscal year of the story's country
+        E("en", "Kenya's trade deficit with China widened to Sh425 billion in the year to March.",
+          surface="Sh425 billion", period="2021-04/2022-03", published="2022-07-05"),
+        # a span from the first to the last day of months is those months
+        E("fr", "Du 1er janvier au 31 mai 2024, les importations tunisiennes de l'Italie se sont élevées à 3,962 milliards de dinars.",
+          surface="3,962 milliards de dinars", period="2024-01/2024-05", published="2024-06-10"),
+        E("fr", "Du 1er au 15 mars 2024, les exportations tunisiennes vers l'Italie ont atteint 2 milliards de dinars.",
+          surface="2 milliards de dinars", period="2024-03-01/2024-03-15", published="2024-06-10"),
+        # "up to the end of April" in a story on a country with July-June years: its fiscal year so far
+        E("en", "Nepal's imports of petroleum products up to the end of April included diesel worth Rs. 1.15 trillion.",
+          surface="Rs. 1.15 trillion", period="2023-07/2024-04", published="2024-05-20"),
+        # the figure's own bracketed restatement is read past: the period after it is the figure's
+        E("fr", "Le commerce entre le Cameroun et le Nigeria, qui se situait à 16 milliards de FCFA (28 millions de dollars) en 2015, est passé à 3 milliards de FCFA (5 millions de dollars) en 2019.",
+          surface="3 milliards de FCFA", period="2019", published="2021-11-28"),
+        # a period opening the sentence sets the time of all of it, whatever comparison follows
+        E("fr", "Les exportations de la RDC vers la Chine dépassent leurs importations depuis 2020. En 2024, la Chine a importé pour 21,6 milliards de dollars contre 4,3 milliards de dollars, soit près de 17 milliards de dollars d'excédent pour la RDC.",
+          surface="17 milliards de dollars", period="2024", published="2025-02-06"),
+        # "during the same period" on a line of its own is the period of the line before
+        E("en", "- India's imports from Qatar stood at $11.49 billion in the first 11 months of 2024.\n- India's exports to Qatar were only $1.61 billion during the same period.",
+          surface="$1.61 billion", period="2024-01/2024-11", published="2025-02-20"),
         # the ends of a move with no period of their own take those of the same ends of the move before them
         E("en", "The EU's imports from Russia shrank: coal fell from 45 per cent of the total in 2021 to 22 per cent in 2022, natural gas from 36 per cent to 21 per cent.",
           surface="36 per cent", period="2021", published="2023-03-10"),
