@@ -2,10 +2,13 @@
 real dev set's manifest and gold (data/realnews/docs.jsonl, gold.jsonl), sorted by doc id,
 keeping only gold rows whose doc is in a manifest. Then check both with check_gold.py.
 
-    python bench/realnews_merge.py
+    python bench/realnews_merge.py [--hold TAG,TAG]
+
+`--hold` leaves those batches out (one kept unmerged as a blind check, or still being annotated).
 """
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -14,9 +17,14 @@ HERE = ROOT / "data" / "realnews"
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--hold", default="", help="batch tags to leave out, comma-separated")
+    hold = {t for t in ap.parse_args().hold.split(",") if t}
     docs: dict[str, dict] = {}
     gold: list[dict] = []
     for p in sorted((HERE / "parts").glob("*.docs.jsonl")):
+        if p.name.split(".")[0] in hold:
+            continue
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
