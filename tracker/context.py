@@ -159,6 +159,8 @@ class CueGrammar:
     list_sep: re.Pattern[str] | None
     #: "between 2021 and 2023": a change over it is of 2023 against 2021
     year_span: re.Pattern[str] | None
+    #: a change that is a yearly average ("an average 6.3% a year", « en moyenne par an »)
+    average_rate: re.Pattern[str] | None
     index: lx.PhraseIndex
     #: "by"/"de" (and an approximation) right before an amount, and a comparison word's own
     #: period right after it: compiled once, not per figure
@@ -326,6 +328,7 @@ def grammar(lang: str) -> CueGrammar:
         year_span=re.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+((?:19|20)\d{2})\s+"
                              + lx.alternation((lex.get("ranges") or {}).get("and") or []) + r"\s+((?:19|20)\d{2})(?![\d%])", I)
         if (lex.get("ranges") or {}).get("between") else None,
+        average_rate=re.compile(lx.alternation(lex.get("average_rate")), I) if lex.get("average_rate") else None,
         goods_of=re.compile(r"\s*" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                             + r"\s*(?:[^\W\d]+\s+){1,3}", I),
         of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
@@ -1246,6 +1249,13 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     future = f.modality != "actual"
     ys = g.year_span.search(text, lo, hi) if g.year_span is not None and f.measure == "change" else None
     if ys is not None and int(ys.group(1)) < int(ys.group(2)):
+        if g.average_rate is not None and g.average_rate.search(text, lo, hi):
+            # "between 2001 and 2021 exports grew by an average 6.3% a year": a yearly rate over
+            # the whole span
+            f.period, f.basis = f"{ys.group(1)}/{ys.group(2)}", "yoy"
+            f.period_source = "own"
+            f.why["period"] = f"'{ys.group(0)}' in the clause, a yearly average over it"
+            return
         # "doubled between 2021 and 2023": 2023 against 2021 (a level in such a clause is
         # usually one end's, so levels are left to the rules below)
         f.period, f.basis = ys.group(2), f"vs:{ys.group(1)}"
@@ -1269,6 +1279,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         cues = [c for c in cues if c.kind != "since"]
     # "the same period of 2019" is a level's own period, what a change is measured against
     cues = [when] if when is not None else [c for c in cues if (c.kind == "same_of" and f.measure != "change"
+                                                               and not _baseline_of_change_before(c, m, sent_figures, text, g)
                                                                or not any(c.start <= a < c.end for a, _ in vs_spans))
             and not (f.measure == "change" and (c.kind == "same_of" or any(a < c.end and c.start < b for a, b in basis_spans)))
             and (not _search(g, "vs_before", text, max(0, c.start - 40), c.start) or _owns_baseline(c, m, text, g)
@@ -1353,6 +1364,16 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.why["period"] = f"{lead.period}, the level before the baseline next to it: a change from the baseline"
             return
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
+    elif f.measure == "level" and prev is not None and prev.period and prev.sentence_start == sent.start \
+            and prev.measure == "change" and prev.basis == "yoy" and "/" not in prev.period.replace("-H", "").replace("-Q", "") \
+            and _moved_from(m, sent_figures, text, lo, g.lang) \
+            and (shifted := pr.relative_to("<-1y>", prev.period)):
+        # "ont augmenté de 60,5 %, passant de 2,7 milliards à 4,3 milliards" in a first half: a
+        # year-on-year rise moves from the level of the same period a year before
+        f.period = shifted
+        f.comparison = True
+        f.why["period"] = f"{shifted}, a year before the change's period: the level it moved from"
+        return
     elif (moved := _change_before_move(m, prev, sent, sent_figures, text, g, history)) is not None:
         # "increased by 1.83 percent from $6.8 billion to $7 billion": the level reached is of the
         # change's period (the level moved from, a baseline, has passed none on)
@@ -1494,6 +1515,19 @@ def _month_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext
 def _opens_sentence(c: Cue, sent: Sentence, text: str) -> bool:
     """A phrase that opens its sentence (only quotes or a dash before it) and a comma closes."""
     return not text[sent.start:c.start].strip(" \t\n\"'«»“”‘’-—–•") and bool(_OPENER_TAIL.match(text, c.end))
+
+
+def _baseline_of_change_before(c: pr.PeriodCue, m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> bool:
+    """"une croissance de 25,6 % par rapport à la même période en 2023, atteignant 9,2 milliards":
+    the same period of another year, behind a comparison word, after a percentage and before the
+    level, is what the percentage is measured against, not the level's period."""
+    # (the cue may hold the comparison's preposition: « par rapport » + « à la même période en 2023 »)
+    head = _CUE_PREPOSITION.match(c.text)
+    return c.end <= m.start and bool(_search(g, "vs_before", text, max(0, c.start - 40), c.start + (head.end() if head else 0))) \
+        and any(x.unit == "percent" and x.end <= c.start for x in figures if x is not m)
+
+
+_CUE_PREPOSITION = re.compile(r"[^\W\d_]{1,2}\s+")
 
 
 _FRAME_HEAD = re.compile(r"[\"'«»“”‘’\-—–•\s]*(?:[^\W\d_]{1,4}\s+)?")
@@ -2105,7 +2139,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                     src = "the sentence before"
                     f.penalty += 0.1
     wlo, whi = (lo, hi) if where == "clause" else (sent.start, sent.end)
-    if (not exp or not imp) and _world(unowned, wlo, whi) and (exp or imp):
+    # ("the total value of goods exported to Russia": the whole of the flow's unnamed owner, the
+    # article's country, not the world's; a world word fills the partner side only)
+    owner_missing = ind == "exports" and imp and not exp or ind == "imports" and exp and not imp
+    if (not exp or not imp) and _world(unowned, wlo, whi) and (exp or imp) and not owner_missing:
         exp, imp = (exp or "WLD"), (imp or "WLD")
         src += ", world total"
     if not exp and not imp and mirror and prev is not None and prev.sentence_start == sent.start \

@@ -186,7 +186,9 @@ def grammar(lang: str) -> Grammar:
     # grouped thousands first (1 980 000; 405,000; 12.500), then plain with either decimal mark
     glued = {str(k): v for k, v in (cur.get("glued_symbols") or {}).items()}
     # a number glued to a currency code or mark: "EUR255 billion", "R188.4 billion"
-    glue = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(c)})" for c in sorted(set(cur["codes"]) | set(glued)))
+    # (and the letter marks of the symbols table, dotted or not: "Ksh.340 billion", "Rs.5 crore")
+    letter_marks = {str(k) for k in cur["symbols"] if len(str(k).rstrip(".")) >= 2 and str(k).rstrip(".").isalpha()}
+    glue = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(c)})" for c in sorted(set(cur["codes"]) | set(glued) | letter_marks))
     # Indian grouping, lakhs and crores: "9,39,921"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])|" if lex.get("numbers", "indian_groups") else ""
     number = (

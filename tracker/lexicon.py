@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from tracker import recache
+
 #: Top-level keys a language file may have; anything else is a typo and is refused.
 KNOWN_KEYS = {
     "lang", "numbers", "scales", "scales_cs", "connectors", "currencies", "scaled_currencies", "percent", "points",
@@ -21,7 +23,7 @@ KNOWN_KEYS = {
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "ranking_since", "since_words", "list_and", "change_by_words", "modality_barrier",
     "demonstratives", "listed_with", "goods_nouns", "rate_words", "commodity_near_flow", "fraction_change_before", "demonym_owns_flow",
-    "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines", "relative_words", "balance_favour", "vs_bare_during",
+    "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines", "relative_words", "average_rate", "balance_favour", "vs_bare_during",
     # a table of endings for languages that decline names (tracker/morph.py)
     "inflection",
 }
@@ -257,11 +259,11 @@ class Folded:
         rx = self.rx
         src = _lowered_source(rx.pattern) if rx.flags & re.IGNORECASE else None
         flags = rx.flags & ~re.IGNORECASE
-        self.twin = re.compile(src, flags) if src is not None else None
+        self.twin = recache.compile(src, flags) if src is not None else None
         # A pattern that opens with a lookbehind ("no letter before") makes the engine try every
         # position; the same pattern without its lookarounds finds the few places worth trying.
         scan = _without_lookarounds(src) if src is not None else None
-        self.scan = re.compile(scan, flags) if scan and scan != src else None
+        self.scan = recache.compile(scan, flags) if scan and scan != src else None
         if self.scan is not None and (self.scan.search("") or self.scan.search(" ")):
             self.scan = None  # it may match nothing anywhere: no help
 
@@ -412,6 +414,25 @@ def _gazetteer_data() -> dict[str, Any]:
 def fiscal_year_starts() -> dict[str, int]:
     """Country code -> the month its fiscal year starts in, where not January (gazetteer.yaml)."""
     return {str(k): int(v) for k, v in (_gazetteer_data().get("fiscal_year_start") or {}).items()}
+
+
+@lru_cache(maxsize=None)
+def namesakes(lang: str) -> tuple[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str] | None], ...]:
+    """Countries that share a bare name (gazetteer.yaml `namesakes`: the two Congos): for each
+    country of such a group, the folded shared forms it is given and a pattern of the forms that
+    name it alone ("RDC", "Kinshasa"), so that an article naming one of them alone reads the
+    shared name as that one."""
+    forms, _, ambiguous = gazetteer(lang)
+    unsure = {fold(a) for a in ambiguous}
+    out = []
+    for group in _gazetteer_data().get("namesakes") or []:
+        codes = [str(c) for c in group]
+        for code in codes:
+            own = sorted({f for f, c, _ in forms if c == code and fold(f) not in unsure}, key=len, reverse=True)
+            rx = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, own)) + r")(?![^\W_])") if own else None
+            shared = frozenset(fold(f) for f, c, _ in forms if c in codes and fold(f) in unsure)
+            out.append((code, tuple(c for c in codes if c != code), shared, rx))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -661,7 +682,7 @@ class PhraseIndex:
 
         body = emit(root) if root else "(?!x)x"
         # consume the first token: the next phrase cannot start inside it
-        self._prefilter = re.compile(f"(?={body})(?:[^\\W_]+|[^\\w\\s])")
+        self._prefilter = recache.compile(f"(?={body})(?:[^\\W_]+|[^\\w\\s])")
         return self._prefilter
 
     def _plan(self, orig: str) -> tuple[list[tuple[str, Any]] | None, list[Any], list[tuple[str, Any]]]:

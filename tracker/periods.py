@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker import lexicon as lx
+from tracker import recache
 
 I = re.IGNORECASE
 YEAR = r"(?<![\d.,/])((?:19|20)\d{2})(?![\d%]|\s?%|[.,]\d)"
@@ -68,7 +69,7 @@ def grammar(lang: str) -> PeriodGrammar:
 
     def add(kind: str, rx: str, needs: tuple[str, ...], flags: int = I, front: bool = False) -> None:
         at = 0 if front else len(pats)
-        pats.insert(at, (kind, re.compile(rx, flags)))
+        pats.insert(at, (kind, recache.compile(rx, flags)))
         gates.insert(at, needs)
 
     def placeholders(tpl: str, keys: tuple[str, ...]) -> bool:
@@ -217,9 +218,12 @@ def _month_before(d: date) -> tuple[int, int]:
 
 
 def _infer_year(end_month: int, pub: date | None, precision: str | None, future: bool) -> int | None:
-    """Year of a month-ish expression without a year: the latest one not after publication."""
-    if pub is None or precision == "year":
+    """Year of a month-ish expression without a year: the latest one not after publication (in
+    an article dated to the year only, that year: "the first 7 months" of a 2016 report)."""
+    if pub is None:
         return None
+    if precision == "year":
+        return pub.year
     if future or end_month <= pub.month:
         return pub.year
     return pub.year - 1

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from tracker import calibration, choose, lexicon
+from tracker import calibration, choose, lexicon, recache
 from tracker import context as cx
 from tracker import schema
 from tracker.figures import find_mentions
@@ -74,6 +74,30 @@ def _split_years(title: str, text: str, lang: str, pair: tuple[str, ...]) -> tup
     return next((starts[c] for c in pair if c in starts), 0), False
 
 
+def _namesake_map(text: str, title: str, lang: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """For countries sharing a bare name (the two Congos): when the article names one of them
+    alone ("RDC", "Kinshasa") and not the other, the other's code -> (the named one's code, the
+    shared forms), so that « les exportations congolaises » of a story on the DRC are the DRC's."""
+    groups = lexicon.namesakes(lang)
+    if not groups:
+        return {}
+    found = {code for code, _, _, rx in groups if rx is not None and (rx.search(text) or rx.search(title))}
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for code, others, shared, _ in groups:
+        if code in found and not any(o in found for o in others):
+            for o in others:
+                out[o] = (code, shared)
+    return out
+
+
+def _renamed(cues: list[cx.Cue], namesake: dict[str, tuple[str, frozenset[str]]]) -> list[cx.Cue]:
+    if not namesake:
+        return cues
+    return [cx.Cue(c.start, c.end, c.kind, to, c.text)
+            if c.kind == "country" and c.value in namesake and lexicon.fold(c.text) in (shared := namesake[c.value][1])
+            and (to := namesake[c.value][0]) else c for c in cues]
+
+
 def _first_seen(weighted: list[tuple[float, list[cx.Cue]]]) -> dict[str, int]:
     """Where each country is first named: -1 in the title (the first list), else its offset."""
     out: dict[str, int] = {}
@@ -88,6 +112,7 @@ def _first_seen(weighted: list[tuple[float, list[cx.Cue]]]) -> dict[str, int]:
 
 def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     """Claims of one article and the figures rejected on the way, with reasons."""
+    recache.flush()  # what earlier articles compiled, for the next process (a worker runs no exit handler)
     lang = article.lang or detect_lang(article.text)
     text = clean(article.text)
     mentions = find_mentions(text, lang)
@@ -119,10 +144,12 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     cue_cache: dict[int, list[cx.Cue]] = {}
     history: list[cx.Frame] = []
 
+    namesake = _namesake_map(text, article.title or "", lang)
+
     def cues_of(i: int) -> list[cx.Cue]:
         if i not in cue_cache:
             s = sents[i]
-            cue_cache[i] = cx.scan(s.text, g, s.start)
+            cue_cache[i] = _renamed(cx.scan(s.text, g, s.start), namesake)
             if i == 0 or sents[i - 1].paragraph != s.paragraph:
                 cue_cache[i] = cx.without_dateline(cue_cache[i], text, s.start)
         return cue_cache[i]
@@ -196,7 +223,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     # cues are read only where they matter: the lead, and the sentences with figures
     # and the ones before them (a cheap filter: most sentences of a news stream have none)
     lead = [i for i, s in enumerate(sents) if s.start < LEAD_CHARS]
-    weighted = [(3.0, cx.scan(clean(article.title or ""), g))]
+    weighted = [(3.0, _renamed(cx.scan(clean(article.title or ""), g), namesake))]
     weighted += [(1.0, cues_of(i)) for i in lead]
     weighted += [(0.3, cues_of(i)) for i in sorted(by_sent) if i not in lead]
     art = cx.ArticleContext(pair=cx.article_pair(weighted), pub=article.published,

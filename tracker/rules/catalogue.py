@@ -113,6 +113,9 @@ RULES: list[Rule] = [
         E("en", "Kenya's trade deficit with China widened to Sh425 billion in the year to March.",
           surface="Sh425 billion", value=4.25e11, unit="KES", exporter="CHN", importer="KEN", published="2022-07-05"),
         E("en", "Uganda's exports to Kenya rose to Sh2.1 trillion last year.", surface="Sh2.1 trillion", unit="UGX", published="2024-03-01"),
+        # a currency's letter mark glued to the amount, dotted or not
+        E("en", "Kenya's trade with the UK crossed Ksh.340 billion for the first time.", surface="Ksh.340 billion", value=3.4e11, unit="KES",
+          published="2025-11-05"),
         E("fr", "Le commerce entre le Cameroun et le Tchad a atteint 80 milliards de francs CFA.",
           surface="80 milliards de francs CFA", unit="XAF"),
         E("fr", "Les exportations du Maroc vers la France ont atteint 125 milliards de dirhams.",
@@ -627,6 +630,18 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # "the total value of goods exported to Russia" in a story on Korea's exports: the whole
+        # of the article's country's exports there, not the world's
+        E("ru", "Экспорт Кореи в Россию сократился вдвое. По данным ассоциации, общая стоимость товаров, экспортированных в Россию, в феврале 2023 года составила $514,18 млн.",
+          surface="$514,18 млн.", exporter="KOR", importer="RUS", published="2023-03-10"),
+        # a world word fills the partner's side: "Russia's total exports"
+        E("en", "Russia's total exports fell 20% to $425 billion in 2023.", surface="$425 billion", exporter="RUS", importer="WLD",
+          published="2024-02-10"),
+        # a bare name two countries share (« congolais ») is the one the article names alone (« la RDC »)
+        E("fr", "La RDC est l'un des rares pays africains en excédent avec la Chine. Les exportations congolaises vers la Chine ont atteint 21 milliards de dollars en 2024.",
+          surface="21 milliards de dollars", exporter="COD", importer="CHN", published="2025-02-06"),
+        E("en", "The Republic of Congo shipped more crude to China. Congolese exports to China rose to $2 billion in 2024, officials in Brazzaville said.",
+          surface="$2 billion", exporter="COG", importer="CHN", published="2025-02-06"),
         # metonyms: « l'Hexagone » is France, « la Grande Île » Madagascar
         E("fr", "Le commerce entre l'Hexagone et la Grande Île s'est chiffré à un milliard d'euros en 2023.",
           surface="un milliard d'euros", exporter="FRA", importer="MDG", published="2024-07-01"),
@@ -1001,6 +1016,26 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a yearly average over a span of years is of the whole span, year on year
+        E("en", "Between 2001 and 2021 Swiss exports to the US grew by an average 6.3% a year.",
+          surface="6.3%", period="2001/2021", basis="yoy", published="2022-04-12"),
+        E("ru", "Между 2010 и 2020 годами экспорт России в Китай рос в среднем на 7% в год.",
+          surface="7%", period="2010/2020", basis="yoy", published="2022-04-12"),
+        # without an average, a change between two years is the later one's against the earlier
+        E("en", "Between 2019 and 2021 Swiss exports to the US doubled.", surface="doubled", period="2021", basis="vs:2019",
+          published="2022-04-12"),
+        # a year-on-year rise "from X to Y" moves from the level of the same period a year before
+        E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont atteint 9,2 milliards d'euros. Les exportations françaises vers l'Inde ont augmenté de 60,5 % sur un an, passant de 2,7 milliards d'euros à 4,3 milliards d'euros.",
+          surface="2,7 milliards d'euros", period="2023-H1", published="2024-09-05"),
+        E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont atteint 9,2 milliards d'euros. Les exportations françaises vers l'Inde ont augmenté de 60,5 % sur un an, passant de 2,7 milliards d'euros à 4,3 milliards d'euros.",
+          surface="4,3 milliards d'euros", period="2024-H1", published="2024-09-05"),
+        # the same period of another year after a percentage and a comparison word is the
+        # percentage's baseline, not the period of the level reached after it
+        E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont progressé de 25,6 % par rapport à la même période en 2023, atteignant 9,2 milliards d'euros.",
+          surface="9,2 milliards d'euros", period="2024-H1", published="2024-09-05"),
+        # months without a year in an article dated to the year only are of that year
+        E("fr", "Sur les 7 premiers mois de l'année, la Chine a importé 23 956 t de fèves de cacao du Ghana.",
+          surface="23 956 t", period="2016-01/2016-07", published="2016"),
         # "the year to March" is the twelve months to March, not a fiscal year of the story's country
         E("en", "Kenya's trade deficit with China widened to Sh425 billion in the year to March.",
           surface="Sh425 billion", period="2021-04/2022-03", published="2022-07-05"),
