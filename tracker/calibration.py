@@ -21,6 +21,7 @@ from typing import Any
 
 from tracker import context as cx
 from tracker.models import Claim
+from tracker import recache
 
 __all__ = ["features", "calibrate", "Model", "load_model", "remap", "PARAMS_FILE", "ORDERED", "SCORED"]
 
@@ -35,20 +36,20 @@ ORDERED = {"indicator": "clause", "commodity": "clause", "period": "clause", "pa
 # The engine's own messages (tracker/context.py); quoted cue text may hold any word of any
 # language, apostrophes included, so each message is matched on its fixed frame only.
 _Q = r"'.*'"
-_PERIOD_CLAUSE = re.compile(_Q + r"(?: in the clause|, the period its when-clause hangs on|, respectively"
+_PERIOD_CLAUSE = recache.compile(_Q + r"(?: in the clause|, the period its when-clause hangs on|, respectively"
                             r"|, the horizon of a goal or forecast)")
-_PERIOD_SHARED = re.compile(_Q + r", shared with the figure next to it")
-_PERIOD_SENTENCE = re.compile(_Q + r" in the sentence")
-_PERIOD_RELATIVE = re.compile(_Q + r"(?:: a (?:year|month) (?:before|after) .*|: .*, the period just spoken of in \d{4})")
-_PERIOD_ANAPHORA = re.compile(_Q + r": .*, the period just spoken of")
-_PARTNERS_CLAUSE = re.compile(r"(?:roles|named) in the clause")
-_PARTNERS_SENTENCE = re.compile(r"(?:roles|named) in the sentence")
-_PARTNERS_PAIR = re.compile(_Q + r" and the article's (?:pair|country)")
-_PARTNERS_NAMED_PAIR = re.compile(_Q + r" and " + _Q + r"(?:, the pair it is between| right before the figure \(a clause without its verb\))")
-_PARTNERS_REVERSE = re.compile(r"the reverse of the \w+ named in the sentence")
-_PARTNERS_TRADER = re.compile(_Q + r"(?:: .+ against .+|, the country the figure is listed with(?:, .*)?)")
-_QUOTED = re.compile(_Q)
-_SIGN_AFTER = re.compile(_Q + r" right after the figure")
+_PERIOD_SHARED = recache.compile(_Q + r", shared with the figure next to it")
+_PERIOD_SENTENCE = recache.compile(_Q + r" in the sentence")
+_PERIOD_RELATIVE = recache.compile(_Q + r"(?:: a (?:year|month) (?:before|after) .*|: .*, the period just spoken of in \d{4})")
+_PERIOD_ANAPHORA = recache.compile(_Q + r": .*, the period just spoken of")
+_PARTNERS_CLAUSE = recache.compile(r"(?:roles|named) in the clause")
+_PARTNERS_SENTENCE = recache.compile(r"(?:roles|named) in the sentence")
+_PARTNERS_PAIR = recache.compile(_Q + r" and the article's (?:pair|country)")
+_PARTNERS_NAMED_PAIR = recache.compile(_Q + r" and " + _Q + r"(?:, the pair it is between| right before the figure \(a clause without its verb\))")
+_PARTNERS_REVERSE = recache.compile(r"the reverse of the \w+ named in the sentence")
+_PARTNERS_TRADER = recache.compile(_Q + r"(?:: .+ against .+|, the country the figure is listed with(?:, .*)?)")
+_QUOTED = recache.compile(_Q)
+_SIGN_AFTER = recache.compile(_Q + r" right after the figure")
 
 
 #: Fields the choice scorer decides (tracker/choose.py), with the probability it gave its choice.

@@ -38,6 +38,7 @@ from tracker import lexicon as lx
 from tracker import periods as pr
 from tracker.models import Mention
 from tracker.normtext import Sentence
+from tracker import recache
 
 __all__ = ["Candidate", "Scope", "Model", "load_model", "rechoose", "RECORD", "WEIGHTS_FILE"]
 
@@ -129,18 +130,18 @@ def load_model(path: str | None = None) -> Model:
 
 # --- helpers ---------------------------------------------------------------------------
 
-_PUNCT = re.compile(r"[,;:()]")
+_PUNCT = recache.compile(r"[,;:()]")
 #: between a country and the figure listed with it: "India (37%)", "Japan - $131.3 billion"
-_LISTED = re.compile(r"\s*(?:\(\s*|[-:]\s+|,\s*)$")
+_LISTED = recache.compile(r"\s*(?:\(\s*|[-:]\s+|,\s*)$")
 #: a country in capitals opening a paragraph and followed by an agency or a dash: a dateline
-_DATELINE = re.compile(r"\s*(?:,[^.\n]{0,40})?\s*(?:\([^)]{1,40}\)\s*)?[-:]")
+_DATELINE = recache.compile(r"\s*(?:,[^.\n]{0,40})?\s*(?:\([^)]{1,40}\)\s*)?[-:]")
 
 
 #: the last two words before a phrase (letters, with nothing but punctuation and spaces after
 #: them), matched on the reversed window: `([^\W\d_]+)[^\w]*(?:([^\W\d_]+)[^\w]*)?$` searched
 #: forwards finds the same words, but tries every start in the window
-_WORDS_BEFORE_REV = re.compile(r"[^\w]*([^\W\d_]+)(?:[^\w]*([^\W\d_]+))?")
-_WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
+_WORDS_BEFORE_REV = recache.compile(r"[^\w]*([^\W\d_]+)(?:[^\w]*([^\W\d_]+))?")
+_WORD_AFTER = recache.compile(r"[^\w]*([^\W\d_]+)")
 
 
 def _context_words(text: str, start: int, end: int, tag: str) -> list[str]:

@@ -17,6 +17,7 @@ from tracker import lexicon as lx
 from tracker import periods as pr
 from tracker.models import Mention
 from tracker.normtext import Sentence
+from tracker import recache
 
 I = re.IGNORECASE
 FLOWS = ("bilateral_trade", "exports", "imports", "energy_deliveries", "trade_balance")
@@ -253,107 +254,107 @@ def grammar(lang: str) -> CueGrammar:
         lang=lang, lex=lex, index=index,
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
         demonym_lowercase=bool(lex.get("demonym_lowercase")),
-        before_to=re.compile(lx.alternation(d.get("to") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
-        after_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, d["to_after"])) + r")(?![\w-])", I)
+        before_to=recache.compile(lx.alternation(d.get("to") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
+        after_to=recache.compile(r"\s*(?:" + "|".join(map(re.escape, d["to_after"])) + r")(?![\w-])", I)
         if d.get("to_after") else None,
-        before_from=re.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
-        before_with=re.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
-        clause_break=re.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
-        change_before=re.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"
+        before_from=recache.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
+        before_with=recache.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
+        clause_break=recache.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
+        change_before=recache.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"
                                  + "|".join(re.escape(c) for c in _BY_WORDS + _more_by_words(lex)) + r")\s*(?:"
                                  + approx
                                  + r"\s*)?$", I),
-        share_after=re.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
-        contrast=re.compile(lx.alternation(lex.get("contrast") or []), I),
-        rate_words=re.compile(lx.alternation(lex.get("rate_words")), I) if lex.get("rate_words") else None,
-        contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+(?:[^\W\d]+\s+){0,3}$", I),
-        change_after=re.compile(r"\s*(" + lx.alternation(list(lex.get("change_after") or {})) + ")", I)
+        share_after=recache.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
+        contrast=recache.compile(lx.alternation(lex.get("contrast") or []), I),
+        rate_words=recache.compile(lx.alternation(lex.get("rate_words")), I) if lex.get("rate_words") else None,
+        contrast_before=recache.compile(lx.alternation(lex.get("contrast") or []) + r"\s+(?:[^\W\d]+\s+){0,3}$", I),
+        change_after=recache.compile(r"\s*(" + lx.alternation(list(lex.get("change_after") or {})) + ")", I)
         if lex.get("change_after") else None,
         change_after_map={lx.fold(k): v for k, v in (lex.get("change_after") or {}).items()},
-        change_by=re.compile("(" + lx.alternation(list(lex.get("change_by") or {})) + ")", I) if lex.get("change_by") else None,
+        change_by=recache.compile("(" + lx.alternation(list(lex.get("change_by") or {})) + ")", I) if lex.get("change_by") else None,
         change_by_map={lx.fold(k): v for k, v in (lex.get("change_by") or {}).items()},
-        sign_after=re.compile(r"\s?(" + lx.alternation(list(lex.get("sign_after") or {})) + ")", I)
+        sign_after=recache.compile(r"\s?(" + lx.alternation(list(lex.get("sign_after") or {})) + ")", I)
         if lex.get("sign_after") else None,
         sign_after_map={lx.fold(k): v for k, v in (lex.get("sign_after") or {}).items()},
-        change_direct=re.compile("(" + lx.alternation(list(lex.get("change_direct") or {})) + r")\s+(?:"
+        change_direct=recache.compile("(" + lx.alternation(list(lex.get("change_direct") or {})) + r")\s+(?:"
                                  + approx
                                  + r"\s+)?$", I) if lex.get("change_direct") else None,
         change_direct_map={lx.fold(k): v for k, v in (lex.get("change_direct") or {}).items()},
         approx_tail=r"(?:\s+(?:" + approx + r"))?",
-        share_after_re=re.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
-        restate_re=re.compile(r"\s*(?:\(\s*)?,?\s*" + lx.alternation(lex.get("restatement")) + r"\s+(?:" + approx + r"\s+)?$", I)
+        share_after_re=recache.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
+        restate_re=recache.compile(r"\s*(?:\(\s*)?,?\s*" + lx.alternation(lex.get("restatement")) + r"\s+(?:" + approx + r"\s+)?$", I)
         if lex.get("restatement") else None,
-        level_to_re=re.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
-        before_by=re.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
-        possessive_of=re.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
+        level_to_re=recache.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
+        before_by=recache.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
+        possessive_of=recache.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
         if d.get("possessive_of") else None,
-        buyer_from=re.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
-        from_strong=re.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
+        buyer_from=recache.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
+        from_strong=recache.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
         if d.get("from_strong") else None,
-        from_named=re.compile(lx.alternation(d["from_strong"]) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
+        from_named=recache.compile(lx.alternation(d["from_strong"]) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
         if d.get("from_strong") else None,
-        group_of=re.compile(r"\b" + lx.alternation(d["group_nouns"]) + r"\s+" + lx.alternation(d["group_of"])
+        group_of=recache.compile(r"\b" + lx.alternation(d["group_nouns"]) + r"\s+" + lx.alternation(d["group_of"])
                             + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
         if d.get("group_nouns") and d.get("group_of") else None,
-        vs_before=re.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or [])
+        vs_before=recache.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or [])
                                                        if w not in bare and w not in after_cmp])
                              + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*"
                              + ((r"|" + lx.alternation(comparatives) + r"[^.;:!?]{0,30}?" + lx.alternation(after_cmp)
                                  + r"\s*(?:(?:la|le|l')\s*)?") if after_cmp and comparatives else "") + r")$", I),
         month_start=lx.alternation(list((lex.get("periods") or {}).get("months") or {})),
-        subordinator=re.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
-        country_noise=re.compile(lx.alternation(lex.get("country_noise")) + r"\s+(?:(?:the|la|le|les|l')\s*)?$", I)
+        subordinator=recache.compile(lx.alternation(lex.get("subordinators")), I) if lex.get("subordinators") else None,
+        country_noise=recache.compile(lx.alternation(lex.get("country_noise")) + r"\s+(?:(?:the|la|le|les|l')\s*)?$", I)
         if lex.get("country_noise") else None,
-        vs_after=re.compile(r"(?<!\d)((?:19|20)\d{2}|" + lx.alternation(list((lex.get("periods") or {}).get("months") or {}))
+        vs_after=recache.compile(r"(?<!\d)((?:19|20)\d{2}|" + lx.alternation(list((lex.get("periods") or {}).get("months") or {}))
                             + r")\s+" + lx.alternation(lex.get("vs_after")), I)
         if lex.get("vs_after") else None,
-        not_after=re.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
-        money_nontrade=re.compile(lx.alternation(lex.get("money_non_trade_cues")), I)
+        not_after=recache.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
+        money_nontrade=recache.compile(lx.alternation(lex.get("money_non_trade_cues")), I)
         if lex.get("money_non_trade_cues") else None,
-        reached_capacity=re.compile(lx.alternation((lex.get("capacity_reached") or {}).get("verbs") or [])
+        reached_capacity=recache.compile(lx.alternation((lex.get("capacity_reached") or {}).get("verbs") or [])
                                     + r"\s+(?:[^\W\d]+\s+){0,3}" + lx.alternation((lex.get("capacity_reached") or {}).get("nouns") or [])
                                     + r"$", I)
         if (lex.get("capacity_reached") or {}).get("verbs") else None,
-        source_after=re.compile(r"(?:'s)?\s+" + lx.alternation(d["source_nouns"]), I) if d.get("source_nouns") else None,
-        source_before=re.compile(lx.alternation(d["source_nouns"]) + r"\s+$", I) if d.get("source_nouns") else None,
-        owner_article=re.compile(lx.alternation(d["owner_article"], word=False) + r"\s*$", I) if d.get("owner_article") else None,
-        country_after=re.compile(r"\s+" + lx.alternation(d["country_after"]), I) if d.get("country_after") else None,
-        possessive_det=re.compile(lx.alternation(d["possessive_det"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
+        source_after=recache.compile(r"(?:'s)?\s+" + lx.alternation(d["source_nouns"]), I) if d.get("source_nouns") else None,
+        source_before=recache.compile(lx.alternation(d["source_nouns"]) + r"\s+$", I) if d.get("source_nouns") else None,
+        owner_article=recache.compile(lx.alternation(d["owner_article"], word=False) + r"\s*$", I) if d.get("owner_article") else None,
+        country_after=recache.compile(r"\s+" + lx.alternation(d["country_after"]), I) if d.get("country_after") else None,
+        possessive_det=recache.compile(lx.alternation(d["possessive_det"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("possessive_det") else None,
-        when_clause=re.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when")) + r"[^.;,:()]*$", I)
+        when_clause=recache.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when")) + r"[^.;,:()]*$", I)
         if lex.get("periods", "when") else None,
-        list_sep=re.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
+        list_sep=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
                             + lx.alternation(lex.get("list_and")) + r"\s+)$", I)
         if lex.get("list_and") else None,
-        year_span=re.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+((?:19|20)\d{2})\s+"
+        year_span=recache.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+((?:19|20)\d{2})\s+"
                              + lx.alternation((lex.get("ranges") or {}).get("and") or []) + r"\s+((?:19|20)\d{2})(?![\d%])", I)
         if (lex.get("ranges") or {}).get("between") else None,
-        average_rate=re.compile(lx.alternation(lex.get("average_rate")), I) if lex.get("average_rate") else None,
-        goods_of=re.compile(r"\s*" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
+        average_rate=recache.compile(lx.alternation(lex.get("average_rate")), I) if lex.get("average_rate") else None,
+        goods_of=recache.compile(r"\s*" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                             + r"\s*(?:[^\W\d]+\s+){1,3}", I),
-        of_glue=re.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
+        of_glue=recache.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
         commodity_near_flow=frozenset(lx.fold(w) for w in lex.get("commodity_near_flow") or []),
-        demonstrative=re.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
-        listed_with=re.compile(r"\s*(?:\(" + ("|" + lx.alternation(lex.get("listed_with")) if lex.get("listed_with") else "")
+        demonstrative=recache.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
+        listed_with=recache.compile(r"\s*(?:\(" + ("|" + lx.alternation(lex.get("listed_with")) if lex.get("listed_with") else "")
                                + r")\s*(?:" + approx
                                + r"\s*)?", I),
-        horizon_before=re.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
+        horizon_before=recache.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
-        modality_barrier=re.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
-        year_word_gap=re.compile(r"\s*" + lx.alternation(lex.get("periods", "year_words")) + r"\s*", I)
+        modality_barrier=recache.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
+        year_word_gap=recache.compile(r"\s*" + lx.alternation(lex.get("periods", "year_words")) + r"\s*", I)
         if lex.get("periods", "year_words") else None,
-        ended_before=re.compile(lx.alternation(lex.get("periods", "ended_words")) + r"\s+(?:(?:on|le|au|à)\s+)?$", I)
+        ended_before=recache.compile(lx.alternation(lex.get("periods", "ended_words")) + r"\s+(?:(?:on|le|au|à)\s+)?$", I)
         if lex.get("periods", "ended_words") else None,
-        ranking_since=re.compile(r"(?<!\w)" + lx.alternation(lex.get("ranking_since")) + r"[^.;:!?()]{0,80}?"
+        ranking_since=recache.compile(r"(?<!\w)" + lx.alternation(lex.get("ranking_since")) + r"[^.;:!?()]{0,80}?"
                                  + lx.alternation(sorted(set((lex.get("periods", "since") or []) + (lex.get("since_words") or []))))
                                  + r"(?:\s+[^\W\d]+|\s*[^\W\d]+'){0,8}\s*$", I)
         if lex.get("ranking_since") and lex.get("periods", "since") else None,
-        ranking_scope=re.compile(r"(?:[,(]|\s[-\u2013\u2014])\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", I)
+        ranking_scope=recache.compile(r"(?:[,(]|\s[-\u2013\u2014])\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", I)
         if lex.get("ranking_words") else None,
         # (« qu'en 2022 » compares only after a comparative: « 24 % de plus qu'en 2022 », not
         # « les statistiques montrent qu'en 2020, l'UE ... »)
-        vs_year=re.compile(r"(?:" + lx.alternation([w for w in vs if w not in after_cmp])
+        vs_year=recache.compile(r"(?:" + lx.alternation([w for w in vs if w not in after_cmp])
                            + ((r"|" + lx.alternation(comparatives) + r"[^.;:!?]{0,30}?" + lx.alternation(after_cmp))
                               if after_cmp and comparatives else "")
                            + r")\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
@@ -361,12 +362,12 @@ def grammar(lang: str) -> CueGrammar:
     approx_tail = g.approx_tail
     month_start = g.month_start
     by_words = "|".join([r"\bby", r"\bde"] + [r"\b" + re.escape(w) for w in _more_by_words(lex)])
-    g = replace(g, link_line=re.compile(r"\s*" + lx.alternation(lex.get("link_lines")), I) if lex.get("link_lines") else None,
-                to_case=re.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
+    g = replace(g, link_line=recache.compile(r"\s*" + lx.alternation(lex.get("link_lines")), I) if lex.get("link_lines") else None,
+                to_case=recache.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
                 place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
                 recipient_forms=lx.gazetteer_recipients(lang),
-                by_before=re.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
-                own_period_after=re.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
+                by_before=recache.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
+                own_period_after=recache.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
                      if isinstance(rx, re.Pattern) and rx.flags & I})
     return g
@@ -433,7 +434,7 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
 
 #: after a place opening a paragraph: a date and an agency, then a dash or a colon ("NEW DELHI,
 #: Jan 13 (Reuters) -", « Moscou, 12 janvier (AFP) - », "TOKYO:")
-_DATELINE_TAIL = re.compile(r"(?P<date>,[^.\n,]{0,30})?\s*(?P<agency>\([^)]{1,40}\))?(?P<dash>\s+[-\u2013\u2014]\s|\s*:\s)")
+_DATELINE_TAIL = recache.compile(r"(?P<date>,[^.\n,]{0,30})?\s*(?P<agency>\([^)]{1,40}\))?(?P<dash>\s+[-\u2013\u2014]\s|\s*:\s)")
 
 
 def without_dateline(cues: list[Cue], text: str, start: int) -> list[Cue]:
@@ -459,7 +460,7 @@ REGIONS = frozenset({"AFR", "ASIA", "LATAM", "ASEAN", "EUU"}) | lx.region_codes(
 @lru_cache(maxsize=None)
 def _periphrasis_word(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("periphrasis_nouns")
-    return re.compile(lx.alternation(words)) if words else None
+    return recache.compile(lx.alternation(words)) if words else None
 
 
 @lru_cache(maxsize=None)
@@ -467,10 +468,10 @@ def _periphrasis_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     word = _periphrasis_word(lang)
     if word is None:
         return None
-    return re.compile(r"\s+" + word.pattern), re.compile(word.pattern + r"\s+$")
+    return recache.compile(r"\s+" + word.pattern), recache.compile(word.pattern + r"\s+$")
 
 
-_WORD_BEFORE = re.compile(r"[^\W\d]+\s+$")
+_WORD_BEFORE = recache.compile(r"[^\W\d]+\s+$")
 
 
 def _directed_periphrasis(text: str, lo: int, hi: int, g: CueGrammar) -> bool:
@@ -518,7 +519,7 @@ def _currency_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     if not words:
         return None
     alt = lx.alternation([w for w in words if w != "$"])
-    return re.compile(r"\s?\$"), re.compile(r"\s*" + alt, re.I), re.compile(alt + r"\s+$", re.I)
+    return recache.compile(r"\s?\$"), recache.compile(r"\s*" + alt, re.I), recache.compile(alt + r"\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -606,7 +607,7 @@ def _barrier(g: CueGrammar, text: str, a: int, b: int) -> bool:
 @lru_cache(maxsize=None)
 def _approx_end_rx(lang: str) -> re.Pattern[str] | None:
     words = [w for k in ("more_than", "less_than") for w in (lx.load(lang).get("approx", k) or [])]
-    return re.compile(lx.alternation(words) + "$", re.I) if words else None
+    return recache.compile(lx.alternation(words) + "$", re.I) if words else None
 
 
 def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, text: str | None = None) -> tuple[int, int]:
@@ -646,7 +647,7 @@ def figure_clause(sent: Sentence, m: Mention, figures: list[Mention], g: CueGram
 
 
 #: the comma that ends a clause opened at the start of its sentence (not one inside a number)
-_FRONT_COMMA = re.compile(r",(?!\d)")
+_FRONT_COMMA = recache.compile(r",(?!\d)")
 
 
 def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
@@ -686,7 +687,7 @@ def _gap_head(lang: str) -> re.Pattern[str] | None:
     """A coordinator (with a comma, and a word of up to three letters after it) between a
     figure and the flow word of the next clause."""
     words = lx.load(lang).get("list_and")
-    return re.compile(r"\s*,?\s*" + lx.alternation(words) + r"\s+(?:[^\W\d]{1,3}\s+)?", I) if words else None
+    return recache.compile(r"\s*,?\s*" + lx.alternation(words) + r"\s+(?:[^\W\d]{1,3}\s+)?", I) if words else None
 
 
 def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None,
@@ -1010,7 +1011,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             c.kind == "both" and c_lo <= c.start < c_hi for c in cues):
         named = [c for c in cues if c.kind == "indicator" and c_lo <= c.start < c_hi
                  and c.value in ("exports", "imports")]
-        if {c.value for c in named} == {"exports", "imports"}:
+        # (each flow word nearer a figure of its own is no twin: "экспорта в Казахстан ... $147,2
+        # млн, в то время, как сумма импорта ... $206,7 млн")
+        def nearest_figure(c: Cue) -> Mention:
+            # the figure a flow word introduces comes after it; a last flow word looks back
+            after = [x for x in sent_figures if x.start >= c.end]
+            return min(after, key=lambda x: x.start) if after else max(sent_figures, key=lambda x: x.end)
+
+        if {c.value for c in named} == {"exports", "imports"} and all(nearest_figure(c) is m for c in named):
             first = min(named, key=lambda c: _dist(c, m)).value
             f.indicator, f.twin = first, "imports" if first == "exports" else "exports"
             f.why["twin"] = "one figure for exports and imports alike"
@@ -1106,11 +1114,11 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
     return out
 
 
-_OWN_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
-_PUNCT = re.compile(r"[,;:()]")
+_OWN_BRACKET = recache.compile(r"\s*\([^()]{1,60}\)")
+_PUNCT = recache.compile(r"[,;:()]")
 #: punctuation or a closing quote: "« d'environ 240 milliards » et dit s'attendre" ends the figure's phrase
-_PUNCT_QUOTE = re.compile(r"[,;:()\u00bb\u201d\"]")
-_PUNCT_BEFORE_CUE = re.compile(r"[,;:(]")
+_PUNCT_QUOTE = recache.compile(r"[,;:()\u00bb\u201d\"]")
+_PUNCT_BEFORE_CUE = recache.compile(r"[,;:(]")
 
 
 # The figures of a sentence ask the same questions of the same words ("is there a 'to'
@@ -1491,8 +1499,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     f.penalty += 0.2
 
 
-_OPENER_TAIL = re.compile(r"\s*,")
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_OPENER_TAIL = recache.compile(r"\s*,")
+_YEAR_IN = recache.compile(r"(?:19|20)\d\d")
 #: said of a month read a year back because "a year ago" opens its sentence
 AGO_OPENER = "; a year before it, as the sentence opens"
 
@@ -1527,10 +1535,10 @@ def _baseline_of_change_before(c: pr.PeriodCue, m: Mention, figures: list[Mentio
         and any(x.unit == "percent" and x.end <= c.start for x in figures if x is not m)
 
 
-_CUE_PREPOSITION = re.compile(r"[^\W\d_]{1,2}\s+")
+_CUE_PREPOSITION = recache.compile(r"[^\W\d_]{1,2}\s+")
 
 
-_FRAME_HEAD = re.compile(r"[\"'«»“”‘’\-—–•\s]*(?:[^\W\d_]{1,4}\s+)?")
+_FRAME_HEAD = recache.compile(r"[\"'«»“”‘’\-—–•\s]*(?:[^\W\d_]{1,4}\s+)?")
 
 
 def _frames_sentence(c: pr.PeriodCue, sent: Sentence, text: str) -> bool:
@@ -1587,7 +1595,7 @@ def _during_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     bare, during = (lx.load(lang).get("basis") or {}).get("vs_bare") or [], lx.load(lang).get("vs_bare_during") or []
     if not bare or not during:
         return None
-    return re.compile(lx.alternation(bare) + r"\s*$", re.I), re.compile(lx.alternation(during), re.I)
+    return recache.compile(lx.alternation(bare) + r"\s*$", re.I), recache.compile(lx.alternation(during), re.I)
 
 
 def _during(c: pr.PeriodCue, text: str, lang: str) -> bool:
@@ -1676,7 +1684,7 @@ def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bo
     return periods_in(sent.text, art, future, sent.start)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = recache.compile(r"\d")
 
 def _role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     """How a country word relates to the flow: to, from, with, poss, adj or subj (kept for the
@@ -1751,8 +1759,8 @@ def _between_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = lx.load(lang).get("direction", "between_pair")
     if not words:
         return None
-    opener = re.compile(lx.alternation(list(words)) + r"\s+(?:(?:the|le|la|les)\s+|l['’])?$", re.I)
-    joiner = re.compile(r"\s+" + lx.alternation(sorted({j for js in words.values() for j in js}))
+    opener = recache.compile(lx.alternation(list(words)) + r"\s+(?:(?:the|le|la|les)\s+|l['’])?$", re.I)
+    joiner = recache.compile(r"\s+" + lx.alternation(sorted({j for js in words.values() for j in js}))
                         + r"\s+(?:(?:the|le|la|les)\s+)?", re.I)
     return opener, joiner
 
@@ -2330,13 +2338,13 @@ def _heads_gap(c: Cue, m: Mention, figures: list[Mention], text: str, lo: int, g
         x is not m and x.start >= c.end and _SPACE_GAP.fullmatch(text, c.end, x.start) for x in figures)
 
 
-_TRAILING_ARTICLE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
+_TRAILING_ARTICLE = recache.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
 #: a country right before its figure ("and Qatar 1.56 million barrels")
-_SPACE_GAP = re.compile(r"\s*(?:-|:|—|–)?\s*")
-_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_SPACE_GAP = recache.compile(r"\s*(?:-|:|—|–)?\s*")
+_PAREN_OPEN = recache.compile(r"\s*\(\s*")
 #: the same after a pair ("China to Russia $9.22 billion", « КНР в РФ - на 9,222 млрд »)
-_PAIR_GAP = re.compile(r"\s*(?:-|:|—|–)?\s*(?:на\s+)?")
-_WORD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
+_PAIR_GAP = recache.compile(r"\s*(?:-|:|—|–)?\s*(?:на\s+)?")
+_WORD_GAP = recache.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 
 def _compared_aside(f: Frame, m: Mention, prev: Frame, text: str, g: CueGrammar,
@@ -2418,7 +2426,7 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
     return other, seller_or_buyer, why
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = recache.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=None)
@@ -2434,10 +2442,10 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if fillers:  # "to just 1.3 per cent"
         about = r"(?:" + lx.alternation(fillers) + r"\s+)?" + about
     # (a period phrase may stand between the two levels: "from 17% in the third quarter of 2022 to 31%")
-    return (re.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
+    return (recache.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
             # (a fiscal year and its months too: "from 48.1% in 2021-22 (Apr-Feb) to 41.9%")
             # ("from 2.16 per cent in FY15 to 1.3 per cent": a fiscal year written short)
-            re.compile(r"(?:\s+(?:[^\W\d]+\s+){1,6}(?:(?:19|20)\d{2}|FY\s?'?\d{2}(?:\d{2})?)(?:[-/]\d{2}(?:\d{2})?)?(?:\s*\([^\W\d][^()\d]{0,20}\))?"
+            recache.compile(r"(?:\s+(?:[^\W\d]+\s+){1,6}(?:(?:19|20)\d{2}|FY\s?'?\d{2}(?:\d{2})?)(?:[-/]\d{2}(?:\d{2})?)?(?:\s*\([^\W\d][^()\d]{0,20}\))?"
                        r"(?:\s+[^\W\d]+)?)?\s*,?\s*"
                        + lx.alternation(ranges["to"]) + r"\s*" + about, re.I))
 
@@ -2508,7 +2516,7 @@ def _from_right_before(lang: str) -> re.Pattern[str] | None:
         return None
     approx = _approx_alt(lang)
     about = r"(?:" + approx + r"\s+)?" if approx else ""
-    return re.compile(lx.alternation(words) + r"\s+" + about + r"$", re.I)
+    return recache.compile(lx.alternation(words) + r"\s+" + about + r"$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -2535,7 +2543,7 @@ def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang:
 @lru_cache(maxsize=None)
 def _favour_rx(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("balance_favour")
-    return re.compile(lx.alternation(words) + r"\s+(?:(?:the|la|le|les)\s+|l')?$", re.I) if words else None
+    return recache.compile(lx.alternation(words) + r"\s+(?:(?:the|la|le|les)\s+|l')?$", re.I) if words else None
 
 
 def _balance_owner(bal: Cue, roles: list[tuple[Cue, str]], text: str) -> Cue | None:
@@ -2561,7 +2569,7 @@ def _favoured(roles: list[tuple[Cue, str]], text: str, lang: str) -> Cue | None:
 @lru_cache(maxsize=None)
 def _relative_rx(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("relative_words")
-    return re.compile(r",\s*" + lx.alternation(words), re.I) if words else None
+    return recache.compile(r",\s*" + lx.alternation(words), re.I) if words else None
 
 
 def _relative_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence, lang: str) -> bool:
@@ -2598,7 +2606,7 @@ def _comma_after(text: str, lo: int, hi: int) -> int:
     return k
 
 
-_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_SPACED_DASH = recache.compile(r"\s[-\u2013\u2014]\s")
 
 
 def _dash_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence) -> bool:
@@ -2642,8 +2650,8 @@ def _whole_of_share(f: Frame, m: Mention, text: str, g: CueGrammar) -> tuple[int
 def _holder_rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     d = lx.load(lang).get("direction") or {}
     after, before = d.get("share_holder_after"), d.get("share_holder_before")
-    return (re.compile(r"\s*" + lx.alternation(after, word=False) + r"(?!\w)", re.I) if after else None,
-            re.compile(lx.alternation(before) + r"\s*(?:(?:la|le|les)\s+)?$", re.I) if before else None)
+    return (recache.compile(r"\s*" + lx.alternation(after, word=False) + r"(?!\w)", re.I) if after else None,
+            recache.compile(lx.alternation(before) + r"\s*(?:(?:la|le|les)\s+)?$", re.I) if before else None)
 
 
 def _share_holder(roles: list[tuple[Cue, str]], text: str, g: CueGrammar) -> tuple[str, str] | None:
@@ -2765,7 +2773,7 @@ def _country_total(f: Frame, m: Mention, ind: str, exp: str, imp: str,
 @lru_cache(maxsize=None)
 def _share_total_rx(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("share_total_words")
-    return re.compile(lx.alternation(words), re.I) if words else None
+    return recache.compile(lx.alternation(words), re.I) if words else None
 
 
 def _outside_owned_whole(f: Frame, m: Mention, cues: list[Cue], text: str, g: CueGrammar) -> list[Cue]:
@@ -2785,7 +2793,7 @@ def _outside_owned_whole(f: Frame, m: Mention, cues: list[Cue], text: str, g: Cu
     return [c for c in cues if not (c.kind == "world" and a <= c.start < b)]
 
 
-_GLUE = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*")
+_GLUE = recache.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*")
 
 
 def _names_whole(m: Mention, cues: list[Cue], lo: int, hi: int, ind: str, text: str) -> bool:

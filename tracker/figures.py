@@ -19,6 +19,7 @@ from tracker import lexicon as lx
 from tracker.limits import MAX_NUMBER_CHARS
 from tracker.models import Mention
 from tracker.units import to_contract
+from tracker import recache
 
 I = re.IGNORECASE
 
@@ -132,26 +133,26 @@ class Grammar:
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
-_SPACE = re.compile(r"\s")
-_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
-_LETTER = re.compile(r"[^\W\d_]")
-_LOST_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}) $")
-_SYMBOL_RANGE_LOW = re.compile(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$")
-_RANGE_HIGH_NEXT = re.compile(r"\s?-\s?(?:" + _SYMBOLS_RE + r")?\d")
+_SPACE = recache.compile(r"\s")
+_GROUPED_THOUSANDS = recache.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN_GROUPS = recache.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_LETTER = recache.compile(r"[^\W\d_]")
+_LOST_DECIMAL = recache.compile(r"(?<![\d.,])(\d{1,3}) $")
+_SYMBOL_RANGE_LOW = recache.compile(r"(" + _SYMBOLS_RE + r")\s?\d+(?:[.,]\d+)?\s?-\s?$")
+_RANGE_HIGH_NEXT = recache.compile(r"\s?-\s?(?:" + _SYMBOLS_RE + r")?\d")
 # (the low end may be grouped by spaces: "150 000-300 000 barils", not "000-300 000")
-_DASH_LOW = re.compile(r"(?<![\d.,])(?:" + _SYMBOLS_RE + r")?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)\s?-\s?$")
-_YEAR_DASH = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?-\s?$")
-_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]){1,6})$")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
-_NUMBER_BEFORE = re.compile(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$")
-_DIGIT = re.compile(r"\d")
-_SYMBOL_SCALE = re.compile(r"([a-zA-Z]{1,3})(?![\w])")
-_YEAR_NEXT = re.compile(r"\s(?:19|20)\d\d(?!\d)")
+_DASH_LOW = recache.compile(r"(?<![\d.,])(?:" + _SYMBOLS_RE + r")?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)\s?-\s?$")
+_YEAR_DASH = recache.compile(r"(?<!\d)(?:19|20)\d{2}\s?-\s?$")
+_WORDS_BEFORE = recache.compile(r"((?:[^\W\d_]+[\s-]){1,6})$")
+_WORD_BEFORE = recache.compile(r"([^\W\d_]+)\s*$")
+_NUMBER_BEFORE = recache.compile(r"\d\s*(?:\w+\s+)?(?:de\s+|d'|of\s+)?$")
+_DIGIT = recache.compile(r"\d")
+_SYMBOL_SCALE = recache.compile(r"([a-zA-Z]{1,3})(?![\w])")
+_YEAR_NEXT = recache.compile(r"\s(?:19|20)\d\d(?!\d)")
 #: an exchange rate ("$1 = 7.33 yuan", "1 euro = 1,08 dollar") states no figure
-_RATE_AFTER = re.compile(r"\s?=")
-_RATE_BEFORE = re.compile(r"=\s?$")
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+_RATE_AFTER = recache.compile(r"\s?=")
+_RATE_BEFORE = recache.compile(r"=\s?$")
+_URL = recache.compile(r"(?:https?://|www\.)\S+")
 #: a figure's rule by the kind of its tail
 _RULES = {"money": "money.plain", "percent": "percent.sign", "pp": "percent.points",
           "physical": "quantity.physical", "factor": "multiple.factor", "bare": "number.bare",
@@ -165,7 +166,7 @@ def _trigger(phrases: list[str]) -> re.Pattern[str]:
         words = [w for w in re.split(r"[\s'-]+", p.lower()) if w]
         if words:
             keys.add(max(words, key=len)[:5])
-    return re.compile("|".join(re.escape(k) for k in sorted(keys)) or "(?!x)x", re.IGNORECASE)
+    return recache.compile("|".join(re.escape(k) for k in sorted(keys)) or "(?!x)x", re.IGNORECASE)
 
 
 def _dec(x: object) -> Decimal:
@@ -228,115 +229,115 @@ def grammar(lang: str) -> Grammar:
     g = Grammar(
         lang=lang,
         lex=lex,
-        number=re.compile(number),
-        scale=re.compile(r"\s?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
-        scale_cs=re.compile(r"\s?(" + ("|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) or "(?!x)x")
+        number=recache.compile(number),
+        scale=recache.compile(r"\s?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
+        scale_cs=recache.compile(r"\s?(" + ("|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) or "(?!x)x")
                             + r")(?![a-zA-Z])"),
         scales=scales,
         scales_cs=scales_cs,
         symbol_scales={str(k): _dec(v) for k, v in (lex.get("symbol_scales") or {}).items()},
-        connector=re.compile(rf"\s*(?:{conn})" if conn else r"(?!x)x", I),
-        cur_after=re.compile(r"\s?(" + lx.alternation(list(cur_names), word=False) + r")(?![\w])", I),
+        connector=recache.compile(rf"\s*(?:{conn})" if conn else r"(?!x)x", I),
+        cur_after=recache.compile(r"\s?(" + lx.alternation(list(cur_names), word=False) + r")(?![\w])", I),
         cur_names=cur_names,
-        cur_word=re.compile(lx.alternation(list(cur_names)), I),
-        symbol_after=re.compile(rf"\s?({sym_alt})(?![\w$])"),
-        symbol_before=re.compile(rf"(?:^|(?<=[^\w]))({sym_alt})\s?$"),
-        code_after=re.compile(rf"\s?({code_alt})(?![\w])"),
-        code_before=re.compile(rf"(?<![\w])({code_alt})\s?$"),
-        glued_before=re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(glued, key=len, reverse=True))
+        cur_word=recache.compile(lx.alternation(list(cur_names)), I),
+        symbol_after=recache.compile(rf"\s?({sym_alt})(?![\w$])"),
+        symbol_before=recache.compile(rf"(?:^|(?<=[^\w]))({sym_alt})\s?$"),
+        code_after=recache.compile(rf"\s?({code_alt})(?![\w])"),
+        code_before=recache.compile(rf"(?<![\w])({code_alt})\s?$"),
+        glued_before=recache.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(glued, key=len, reverse=True))
                                 + r")$" if glued else r"(?!x)x"),
         glued=glued,
         symbols=symbols,
-        percent=re.compile(r"\s?(" + lx.alternation(lex.get("percent") or [], word=False) + r")(?![\w])", I),
-        points=re.compile(r"\s?(" + lx.alternation(lex.get("points") or [], word=False) + r")(?![\w])", I),
-        basis_points=re.compile(r"\s?(" + lx.alternation(lex.get("basis_points") or [], word=False) + r")(?![\w])", I),
-        unit=re.compile(r"\s?(" + lx.alternation(list(units), word=False) + r")(?![\w/])", I),
+        percent=recache.compile(r"\s?(" + lx.alternation(lex.get("percent") or [], word=False) + r")(?![\w])", I),
+        points=recache.compile(r"\s?(" + lx.alternation(lex.get("points") or [], word=False) + r")(?![\w])", I),
+        basis_points=recache.compile(r"\s?(" + lx.alternation(lex.get("basis_points") or [], word=False) + r")(?![\w])", I),
+        unit=recache.compile(r"\s?(" + lx.alternation(list(units), word=False) + r")(?![\w/])", I),
         units=units,
-        times=re.compile(r"\s?(" + lx.alternation(mult.get("times") or [], word=False) + r")(?![\w])", I),
-        times_before=re.compile(lx.alternation(mult.get("by") or []) + approx_opt + r"\s*$", I),
-        divided_before=re.compile(lx.alternation(mult.get("divided_by") or []) + approx_opt + r"\s*$", I),
-        divided_words=re.compile(lx.alternation(mult.get("divided_by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
+        times=recache.compile(r"\s?(" + lx.alternation(mult.get("times") or [], word=False) + r")(?![\w])", I),
+        times_before=recache.compile(lx.alternation(mult.get("by") or []) + approx_opt + r"\s*$", I),
+        divided_before=recache.compile(lx.alternation(mult.get("divided_by") or []) + approx_opt + r"\s*$", I),
+        divided_words=recache.compile(lx.alternation(mult.get("divided_by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
                                  + r")\s+)?([^\W\d_]+)", I),
-        down_before=re.compile(lx.alternation(lex.get("sign", "down") or []) + r"\s+(?:"
+        down_before=recache.compile(lx.alternation(lex.get("sign", "down") or []) + r"\s+(?:"
                                + lx.alternation(lex.get("change_by_words") or [], word=False) + r"\s*)?"
                                + approx_opt + r"\s*$", I),
-        multiple_verb=re.compile(lx.alternation(list((mult.get("verbs") or {}).keys())), I),
+        multiple_verb=recache.compile(lx.alternation(list((mult.get("verbs") or {}).keys())), I),
         multiple_verbs={lx.fold(k): Decimal(str(v)) for k, v in (mult.get("verbs") or {}).items()},
-        by_words=re.compile(lx.alternation(mult.get("by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
+        by_words=recache.compile(lx.alternation(mult.get("by") or []) + r"\s+(?:(" + lx.alternation(list(approx_map))
                             + r")\s+)?([^\W\d_]+)", I),
-        fraction_of=re.compile(r"\s*(?:" + lx.alternation(lex.get("fraction_of") or []) + ")", I)
+        fraction_of=recache.compile(r"\s*(?:" + lx.alternation(lex.get("fraction_of") or []) + ")", I)
         if lex.get("fraction_of") else None,
         multiple_trigger=_trigger(list((mult.get("verbs") or {}).keys()) + (mult.get("by") or []) + (mult.get("times") or [])
                                   + (mult.get("divided_by") or [])),
         fraction_trigger=_trigger(list((lex.get("fractions") or {}).keys())),
-        fraction_change=re.compile(lx.alternation(lex.get("change_verbs")) + r"\s+"
+        fraction_change=recache.compile(lx.alternation(lex.get("change_verbs")) + r"\s+"
                                    + lx.alternation(lex.get("change_by_words"), word=False)
                                    + r"\s*(?:[^\W\d]+(?:\s+|'))?(?:[^\W\d]+(?:\s+|'))?$", I)
         if lex.get("change_verbs") and lex.get("change_by_words") else None,
-        fraction_change_far=re.compile(lx.alternation(lex.get("change_verbs")) + r"[^.;:!?()\d]{0,70}?"
+        fraction_change_far=recache.compile(lx.alternation(lex.get("change_verbs")) + r"[^.;:!?()\d]{0,70}?"
                                        + lx.alternation(lex.get("change_by_words")) + approx_opt + r"\s*$", I)
         if lex.get("change_verbs") and lex.get("change_by_words") else None,
-        fraction_change_before=re.compile(lx.alternation(lex.get("fraction_change_before")) + r"\s*$", I)
+        fraction_change_before=recache.compile(lx.alternation(lex.get("fraction_change_before")) + r"\s*$", I)
         if lex.get("fraction_change_before") else None,
-        fraction_not_after=re.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
+        fraction_not_after=recache.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
         lost_decimal=bool(lex.get("numbers", "lost_decimal")),
-        list_head=re.compile(rf"(?<![\w.,])(?P<items>{item}(?:\s*,\s+{item})*)\s*,?\s+"
+        list_head=recache.compile(rf"(?<![\w.,])(?P<items>{item}(?:\s*,\s+{item})*)\s*,?\s+"
                              + lx.alternation(lex.get("list_and")) + r"\s+$", I) if lex.get("list_and") else None,
-        list_item=re.compile(item),
-        first_number=re.compile(r"\d+(?:[.,\s\u202f\u00a0]\d+)*"),
-        counted=re.compile(r"\s*" + lx.alternation(lex.get("counted_nouns")), I) if lex.get("counted_nouns") else None,
-        more_than_double=re.compile(lx.alternation(mult.get("more_than_double") or []), I),
-        fraction=re.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
-        unit_header=re.compile(lx.alternation(lex.get("unit_header") or []) + r"(?=\s+" + lx.alternation(list(scales)) + ")", I),
-        header_rows=re.compile(r"^[ \t]*[-\u2022*\u2013][ \t]*[^:\n]{1,40}?[ \t]*:[ \t]*(?P<n>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)[ \t]*\.?[ \t]*$",
+        list_item=recache.compile(item),
+        first_number=recache.compile(r"\d+(?:[.,\s\u202f\u00a0]\d+)*"),
+        counted=recache.compile(r"\s*" + lx.alternation(lex.get("counted_nouns")), I) if lex.get("counted_nouns") else None,
+        more_than_double=recache.compile(lx.alternation(mult.get("more_than_double") or []), I),
+        fraction=recache.compile(lx.alternation(list((lex.get("fractions") or {}).keys())), I),
+        unit_header=recache.compile(lx.alternation(lex.get("unit_header") or []) + r"(?=\s+" + lx.alternation(list(scales)) + ")", I),
+        header_rows=recache.compile(r"^[ \t]*[-\u2022*\u2013][ \t]*[^:\n]{1,40}?[ \t]*:[ \t]*(?P<n>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)[ \t]*\.?[ \t]*$",
                                re.M),
-        decimal_mark=re.compile(r"\d" + re.escape(dec) + r"\d"),
-        basis_after=re.compile(r"\s+" + lx.alternation((lex.get("basis") or {}).get("yoy") or []), I)
+        decimal_mark=recache.compile(r"\d" + re.escape(dec) + r"\d"),
+        basis_after=recache.compile(r"\s+" + lx.alternation((lex.get("basis") or {}).get("yoy") or []), I)
         if (lex.get("basis") or {}).get("yoy") else None,
-        contrast_before=re.compile(lx.alternation(lex.get("contrast") or []) + r"\s+$", I) if lex.get("contrast") else None,
-        percent_word=re.compile(lx.alternation([p for p in lex.get("percent") or [] if p[:1].isalpha()]), I),
-        comparison=re.compile(r"\s+" + lx.alternation(mult.get("comparison") or []), I) if mult.get("comparison") else None,
-        trade_noun=re.compile(lx.alternation([p for v in (lex.get("indicator_cues") or {}).values() for p in v]), I)
+        contrast_before=recache.compile(lx.alternation(lex.get("contrast") or []) + r"\s+$", I) if lex.get("contrast") else None,
+        percent_word=recache.compile(lx.alternation([p for p in lex.get("percent") or [] if p[:1].isalpha()]), I),
+        comparison=recache.compile(r"\s+" + lx.alternation(mult.get("comparison") or []), I) if mult.get("comparison") else None,
+        trade_noun=recache.compile(lx.alternation([p for v in (lex.get("indicator_cues") or {}).values() for p in v]), I)
         if lex.get("indicator_cues") else None,
         plain_dollar=frozenset(lx.fold(x) for x in lex.get("plain_dollar") or []),
-        by_before=re.compile(r"(?<![\w'])" + lx.alternation(lex.get("change_by_words") or [], word=False) + r"\s*$", I),
-        per_day=re.compile(lx.alternation(lex.get("per_day") or [], word=False) + r"(?![\w])", I)
+        by_before=recache.compile(r"(?<![\w'])" + lx.alternation(lex.get("change_by_words") or [], word=False) + r"\s*$", I),
+        per_day=recache.compile(lx.alternation(lex.get("per_day") or [], word=False) + r"(?![\w])", I)
         if lex.get("per_day") else None,
-        ratio=re.compile(lx.alternation((lex.get("ratios") or {}).get("words") or []) + r"\s+("
+        ratio=recache.compile(lx.alternation((lex.get("ratios") or {}).get("words") or []) + r"\s+("
                          + lx.alternation(list((lex.get("periods", "counts") or {}).keys())) + r")(?![\w-])", I)
         if (lex.get("ratios") or {}).get("words") else None,
-        ratio_not_before=re.compile(r"\s+" + lx.alternation((lex.get("ratios") or {}).get("not_before") or []), I)
+        ratio_not_before=recache.compile(r"\s+" + lx.alternation((lex.get("ratios") or {}).get("not_before") or []), I)
         if (lex.get("ratios") or {}).get("not_before") else None,
         fractions={lx.fold(k): float(v) for k, v in (lex.get("fractions") or {}).items()},
-        approx_before=re.compile("(" + lx.alternation(list(approx_map)) + r")\s*(?:" + sym_alt + r")?\s*$", I),
+        approx_before=recache.compile("(" + lx.alternation(list(approx_map)) + r")\s*(?:" + sym_alt + r")?\s*$", I),
         approx_map=approx_map,
-        range_between=re.compile(
+        range_between=recache.compile(
             lx.alternation(ranges.get("between") or []) + rf"\s+(?P<low>{num_plain})\s*(?P<scale>[^\d\s]{{0,12}}\s*)?"
             + lx.alternation(ranges.get("and") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I),
-        range_from=re.compile(
+        range_from=recache.compile(
             lx.alternation(ranges.get("from") or []) + rf"\s+(?:{sym_alt})?\s?(?P<low>{num_plain})\s*"
             + lx.alternation(ranges.get("to") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I),
-        range_to=re.compile(
+        range_to=recache.compile(
             r"(?<![\d.,/-])(?P<low>" + num_plain + r")(?P<pct>\s?" + lx.alternation(lex.get("percent") or ["%"], word=False)
             + r")?\s+" + lx.alternation(ranges.get("to_bare") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I)
         if ranges.get("to_bare") else None,
-        range_from_word=re.compile(lx.alternation((ranges.get("from") or []) + (ranges.get("to_bare_not_after") or []))
+        range_from_word=recache.compile(lx.alternation((ranges.get("from") or []) + (ranges.get("to_bare_not_after") or []))
                                    + r"\s+(?:" + sym_alt + r")?\s?$", I)
         if ranges.get("from") else None,
-        from_is_by=re.compile(lx.alternation(ranges["from_is_by_after"]) + r"\s+$", I)
+        from_is_by=recache.compile(lx.alternation(ranges["from_is_by_after"]) + r"\s+$", I)
         if ranges.get("from_is_by_after") else None,
-        restatement=re.compile(r"(?:(?:^|[\s,(])(?:" + lx.alternation(lex.get("restatement") or []) + r")\s*(?:"
+        restatement=recache.compile(r"(?:(?:^|[\s,(])(?:" + lx.alternation(lex.get("restatement") or []) + r")\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?|\(\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?)$", I),
-        word_scale=re.compile(lx.alternation(list(scales)), I),
+        word_scale=recache.compile(lx.alternation(list(scales)), I),
         words_lang=str(lex.get("numbers", "words_lang") or lang),
         counts={lx.fold(k): int(v) for k, v in (lex.get("periods", "counts") or {}).items()},
         decimal=dec,
-        factor_down=re.compile(lx.alternation(mult["down"]) + r"(?:\s+[^\W\d]+){0,3}\s*$", I)
+        factor_down=recache.compile(lx.alternation(mult["down"]) + r"(?:\s+[^\W\d]+){0,3}\s*$", I)
         if mult.get("down") else None,
-        factor_down_after=re.compile(r"\s*" + lx.alternation(mult["down_after"]), I) if mult.get("down_after") else None,
-        scaled_currency=re.compile(r"\s?(" + "|".join(re.escape(k) for k in sorted(scaled_cur, key=len, reverse=True))
+        factor_down_after=recache.compile(r"\s*" + lx.alternation(mult["down_after"]), I) if mult.get("down_after") else None,
+        scaled_currency=recache.compile(r"\s?(" + "|".join(re.escape(k) for k in sorted(scaled_cur, key=len, reverse=True))
                                    + r")(?![\w])") if scaled_cur else None,
         scaled_currencies=scaled_cur,
     )
@@ -609,11 +610,11 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     return _spaced_decimal(text, out) if g.decimal == "," else out
 
 
-_CLAUSE_END = re.compile(r"[.;:!?]\s|[;:!?]|$")
+_CLAUSE_END = recache.compile(r"[.;:!?]\s|[;:!?]|$")
 
 #: the whole part of a decimal typed with a space after its comma, right before the figure:
 #: «на 202, 5 млрд евро» (one to three digits, not a year nor the end of a longer number)
-_SPACED_WHOLE = re.compile(r"(?<![\d.,])(\d{1,3}), $")
+_SPACED_WHOLE = recache.compile(r"(?<![\d.,])(\d{1,3}), $")
 
 
 def _spaced_decimal(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -772,7 +773,7 @@ def _header_rows(text: str, mentions: list[Mention], g: Grammar, lower: str | No
     return out
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = recache.compile(r"(?:19|20)\d{2}")
 
 
 def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
@@ -992,7 +993,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
 
 
 #: a numeral restated in a bracket after number words, right before the scale word
-_RESTATED_NUMERAL = re.compile(r"\s*\(\s*(\d{1,4})\s*\)\s*$")
+_RESTATED_NUMERAL = recache.compile(r"\s*\(\s*(\d{1,4})\s*\)\s*$")
 
 
 def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | None = None) -> list[Mention]:
@@ -1147,7 +1148,7 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
     return out
 
 
-_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+_TWO_WORDS_BEFORE = recache.compile(r"(?<![\w'])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 
 def _ratios(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
@@ -1173,11 +1174,11 @@ def _ratios(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
     return out
 
 
-_SENT_END = re.compile(r"[.!?]\s|\n")
-_WORD = re.compile(r"[^\W\d_]+")
+_SENT_END = recache.compile(r"[.!?]\s|\n")
+_WORD = recache.compile(r"[^\W\d_]+")
 #: the first part of a number in two scaled parts, before the second: "44 billion " (20 million)
-_COMPOUND_HEAD = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?P<s>[^\W\d_]+)\s+$")
-_CLAUSE_STOP = re.compile(r"[.;:!?()\d]")
+_COMPOUND_HEAD = recache.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?P<s>[^\W\d_]+)\s+$")
+_CLAUSE_STOP = recache.compile(r"[.;:!?()\d]")
 
 
 #: How far back (in sentences) a scaled number with no unit looks for the unit it carries.
@@ -1247,7 +1248,7 @@ def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) 
 @lru_cache(maxsize=None)
 def _and_joiner(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("list_and")
-    return re.compile(r"\s+" + lx.alternation(words) + r"\s+", re.I) if words else None
+    return recache.compile(r"\s+" + lx.alternation(words) + r"\s+", re.I) if words else None
 
 
 def _after_period(text: str, pos: int, lang: str) -> bool:
@@ -1270,7 +1271,7 @@ def _currency_named_before(text: str, pos: int, g: Grammar) -> str:
     return found
 
 
-_PAREN = re.compile(r"\([^()]{0,40}\)")
+_PAREN = recache.compile(r"\([^()]{0,40}\)")
 
 
 def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:

@@ -60,7 +60,7 @@ def alternation(phrases: list[str] | dict[str, Any], *, word: bool = True) -> st
     return rf"(?<![\w])(?:{body or '(?!x)x'})"
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = recache.compile(r"\s+")
 
 
 def fold(s: str) -> str:
@@ -429,7 +429,7 @@ def namesakes(lang: str) -> tuple[tuple[str, tuple[str, ...], frozenset[str], re
         codes = [str(c) for c in group]
         for code in codes:
             own = sorted({f for f, c, _ in forms if c == code and fold(f) not in unsure}, key=len, reverse=True)
-            rx = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, own)) + r")(?![^\W_])") if own else None
+            rx = recache.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, own)) + r")(?![^\W_])") if own else None
             shared = frozenset(fold(f) for f, c, _ in forms if c in codes and fold(f) in unsure)
             out.append((code, tuple(c for c in codes if c != code), shared, rx))
     return tuple(out)
@@ -539,7 +539,7 @@ def _gazetteer_forms(lang: str) -> list[tuple[str, str, str]]:
 # ---------------------------------------------------------------------------------------
 # Fast phrase look-up: one dictionary probe per token instead of one big regex per kind.
 
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_TOKEN = recache.compile(r"[^\W_]+|[^\w\s]")
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -562,7 +562,7 @@ class Hit:
 
 # Prefilter atoms: a word boundary before, a word boundary after, a white-space gap between tokens.
 _BEFORE, _AFTER, _GAP = "(?<![^\\W_])", "(?![^\\W_])", "[\\s_]*"
-_WORD_START = re.compile(r"[^\W_]")
+_WORD_START = recache.compile(r"[^\W_]")
 
 
 def _never(text: str, pos: int) -> None:
@@ -584,7 +584,7 @@ def _phrase_matcher(ptoks: tuple[str, ...], stem: bool) -> Any:
         word = _WORD_START.match(t) is not None
         parts.append(re.escape(t) + (_AFTER if word and not (stem and j == len(ptoks) - 1) else ""))
     tail = "[^\\W_]*" if stem and _WORD_START.match(ptoks[-1]) else ""
-    return re.compile("(" + _GAP.join(parts) + ")" + tail).match
+    return recache.compile("(" + _GAP.join(parts) + ")" + tail).match
 
 
 class PhraseIndex:

@@ -154,7 +154,7 @@ def grammar(lang: str) -> PeriodGrammar:
     add("year", YEAR, (year_digits,), flags=0)
     fiscal = per.get("fiscal_year")
     gate_src = sorted({rx for needs in gates for rx in needs})
-    gate_rx = [re.compile(rx) for rx in gate_src]
+    gate_rx = [recache.compile(rx) for rx in gate_src]
     needs = [tuple(gate_src.index(rx) for rx in needs) for needs in gates]
     # cheap filter: no year, month, quarter, half or relative word -> no period
     trigger_words = ([w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
@@ -164,15 +164,15 @@ def grammar(lang: str) -> PeriodGrammar:
                      + list(per.get("fiscal_abbrev") or []))
     trigger_low = None
     if all(lx.plain_case(w) for w in list(months) + trigger_words):
-        trigger_low = re.compile(r"\d{4}|" + lx.alternation([m.lower() for m in months]) + "|"
+        trigger_low = recache.compile(r"\d{4}|" + lx.alternation([m.lower() for m in months]) + "|"
                                  + lx.alternation([w.lower() for w in trigger_words]))
     return PeriodGrammar(months, counts, pats, needs, gate_rx, trigger_low, [lx.Folded(p) for _, p in pats],
                          quarters, halves, relative,
-                         re.compile(lx.alternation(fiscal), I) if fiscal else None,
+                         recache.compile(lx.alternation(fiscal), I) if fiscal else None,
                          bool(per.get("months_capitalized")),
                          int(per.get("fiscal_start_month") or 1),
-                         re.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(trigger_words), I),
-                         re.compile(r"\s+" + lx.alternation(per["one_year_after"]), I) if per.get("one_year_after") else None)
+                         recache.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(trigger_words), I),
+                         recache.compile(r"\s+" + lx.alternation(per["one_year_after"]), I) if per.get("one_year_after") else None)
 
 
 def _word_gate(tpl: str) -> tuple[str, ...]:
@@ -291,7 +291,7 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
     return out
 
 
-_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_YEAR_ONLY = recache.compile(r"(?:19|20)\d{2}")
 
 
 def _year_of(m: re.Match[str]) -> int | None:
@@ -604,7 +604,7 @@ def _day_list_rx(lang: str) -> re.Pattern[str] | None:
     days = rf"(?P<dd>{day}(?:\s*,\s*{day})*\s*,?\s+{lx.alternation(lex.get('list_and'))}\s+{day})"
     alts = [lx.phrase_regex(t).replace(r"\{m\}", f"(?P<m>{month_alt})").replace(r"\{dd\}", days)
             for t in per["day_list"]]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")" + rf"(?:\s*,?\s*{YEAR})?", re.I)
+    return recache.compile(r"(?<!\w)(?:" + "|".join(alts) + r")" + rf"(?:\s*,?\s*{YEAR})?", re.I)
 
 
 def day_lists(text: str, lang: str, pub: date | None, precision: str | None = None,
@@ -666,7 +666,7 @@ def with_relative_year(cues: list[PeriodCue], text: str, lang: str) -> list[Peri
     return out
 
 
-_FISCAL_LABEL = re.compile(r"((?:19|20)\d{2})-(\d{2})/((?:19|20)\d{2})-(\d{2})")
+_FISCAL_LABEL = recache.compile(r"((?:19|20)\d{2})-(\d{2})/((?:19|20)\d{2})-(\d{2})")
 _FISCAL_PART = ("first_months", "first_quarters", "quarter", "half")
 
 
@@ -742,16 +742,16 @@ def _fiscal_months_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     mo = lx.alternation(list(grammar(lang).months))
     pair = rf"(?P<m1>{mo})\.?\s?[-–]\s?(?P<m2>{mo})\.?"
     # (searched up to the fiscal year's start: the end of the searched text is its start)
-    return re.compile(rf"(?<!\w){pair}\s+\Z", I), re.compile(rf"\s*\(\s*{pair}\s*\)", I)
+    return recache.compile(rf"(?<!\w){pair}\s+\Z", I), recache.compile(rf"\s*\(\s*{pair}\s*\)", I)
 
 
 @lru_cache(maxsize=None)
 def _year_gap(lang: str) -> re.Pattern[str] | None:
     words = (lx.load(lang).get("periods") or {}).get("year_words")
-    return re.compile(r"\s*" + lx.alternation(words) + r"\s*", re.I) if words else None
+    return recache.compile(r"\s*" + lx.alternation(words) + r"\s*", re.I) if words else None
 
 
-_DASH_JOIN = re.compile(r"\s*[-\u2013\u2014]\s*")
+_DASH_JOIN = recache.compile(r"\s*[-\u2013\u2014]\s*")
 
 
 def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
@@ -824,7 +824,7 @@ def _dated_opener(lang: str) -> re.Pattern[str]:
     """A span word and a day of a month right before a year: "from December 5, ", "du 5 décembre "."""
     words = list((lx.load(lang).get("periods") or {}).get("span_words") or {})
     months = lx.alternation(list(grammar(lang).months))
-    return re.compile(lx.alternation(words) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months + r")\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    return recache.compile(lx.alternation(words) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months + r")\s+\d{1,2}(?:st|nd|rd|th)?,?"
                       + r"|\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))\s+$", re.I)
 
 
@@ -833,7 +833,7 @@ def _span_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = (lx.load(lang).get("periods") or {}).get("span_words")
     if not words:
         return None
-    opener = re.compile(lx.alternation(list(words)) + r"\s+(?:(?:the|le|la|l'|les)\s+)?$", re.I)
+    opener = recache.compile(lx.alternation(list(words)) + r"\s+(?:(?:the|le|la|l'|les)\s+)?$", re.I)
     joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True)
-    joiner = re.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s*", re.I)
+    joiner = recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s*", re.I)
     return opener, joiner

@@ -36,9 +36,9 @@ except (ImportError, AttributeError):  # pragma: no cover - another interpreter
     _ENGINE = ""
 
 #: patterns shorter than this compile in microseconds: not worth a cache entry
-MIN_LENGTH = 400
+MIN_LENGTH = 64
 #: how many entries a cache file keeps (the ones this process used come first when it is cut)
-MAX_ENTRIES = 3000
+MAX_ENTRIES = 10000
 #: a long run saves what it compiled late at most this often (seconds)
 SAVE_EVERY = 60.0
 

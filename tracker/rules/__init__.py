@@ -79,9 +79,12 @@ def run_example(rule: Rule, ex: Example, negative: bool = False) -> str | None:
                 return f"{k}: expected {v!r}, got {got!r}"
         return None
     df = extract_text(ex.text, published=ex.published, lang=ex.lang, title=ex.title)
-    if negative:
+    if negative:  # no row at all, or none with the surface and the other fields the counterexample names
         if "surface" in ex.fields:
             df = df[df["surface"] == clean(ex.fields["surface"])]
+        for k, v in ex.fields.items():
+            if k != "surface":
+                df = df[df[k].astype(str) == str(v)]
         return None if df.empty else f"rows for {df['surface'].tolist()}"
     want_surface = ex.fields.get("surface")
     rows = df[df["surface"] == clean(want_surface)] if want_surface else df

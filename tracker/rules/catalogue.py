@@ -1621,6 +1621,10 @@ RULES: list[Rule] = [
           indicator="imports", exporter="RUS", importer="CHN", published="2023-01-13"),
         E("fr", "En décembre, les échanges sino-russes ont progressé de 8,3 % pour les exportations comme pour les importations.",
           indicator="imports", published="2023-01-13", title="Chine-Russie"),
+    ], [
+        # each flow word with a figure of its own: no twin
+        E("ru", "В январе-марте 2022 года экспорт Таджикистана в Казахстан составил $147,2 млн, в то время как импорт из Казахстана составил $206,7 млн.",
+          surface="$147,2 млн", indicator="imports", published="2022-04-28"),
     ]),
     Rule("context.aside", "an aside describing a flow does not set its commodity", "claim", [
         E("en", "China's exports to Russia rose 4.1% to $115.5 billion. Flows in the other direction, dominated by crude oil, barely moved at $129.32 billion.",
