@@ -1706,8 +1706,11 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     word = word.split("'")[-1]  # "l'Union": the name after an elided article
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
-    if _search(g, "before_to", text, b_lo, c.start) and not (
+    if (tm := _search(g, "before_to", text, b_lo, c.start)) and not (
             c.text in g.place_forms and _search(g, "to_case", text, b_lo, c.start)):
+        wm = _search(g, "before_with", text, b_lo, c.start)
+        if wm is not None and wm.start() < tm.start():
+            return "with"  # "95% приходится на Россию": a longer phrase holds the preposition, and names a partner
         return "to"  # (but "в Китае" is a place: the name is not in the case "в" gives a destination)
     if g.after_to is not None and g.after_to.match(text, c.end):
         return "to"  # "U.S.-bound exports"

@@ -634,6 +634,9 @@ RULES: list[Rule] = [
         # of the article's country's exports there, not the world's
         E("ru", "Экспорт Кореи в Россию сократился вдвое. По данным ассоциации, общая стоимость товаров, экспортированных в Россию, в феврале 2023 года составила $514,18 млн.",
           surface="$514,18 млн.", exporter="KOR", importer="RUS", published="2023-03-10"),
+        # a share that "falls on" a country names the partner, not a destination
+        E("ru", "Сейчас 13 процентов европейского импорта СПГ приходится на Россию.", surface="13 процентов",
+          exporter="RUS", importer="EUU", published="2024-03-01"),
         # a world word fills the partner's side: "Russia's total exports"
         E("en", "Russia's total exports fell 20% to $425 billion in 2023.", surface="$425 billion", exporter="RUS", importer="WLD",
           published="2024-02-10"),
