@@ -827,6 +827,16 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             (h.commodity for h in reversed(history or []) if h.commodity in ENERGY), "")):
         f.commodity = energy  # tonnes in a trade story are the energy goods it spoke of
         f.why["commodity"] = f"unit {m.unit} of the goods the article spoke of ({energy})"
+    elif m.unit == "t" and (weighed := next(
+            (h.commodity for h in reversed(history or []) if h.amount_unit == "t" and h.commodity not in ("", "all")), "")):
+        # "Le Ghana ... avec 7 550 t" after "23 956 t de fèves de cacao": tonnes are of the goods
+        # the article weighed before, not of all goods
+        f.commodity = weighed
+        f.why["commodity"] = f"tonnes of the goods the article weighed before ({weighed})"
+    elif prev is not None and prev.commodity not in ("", "all") and prev.amount_unit == "t" \
+            and m.measure_hint == "change" and prev.sentence_start == sent.start:
+        f.commodity = prev.commodity  # "avec 7 550 t ..., ces importations ont chuté de 35 %"
+        f.why["commodity"] = "from the tonnage before it in the sentence"
     elif generic and last_goods and (not any(c.kind == "country" and c_lo <= c.start < c_hi for c in cues)
                                      or _one_goods(history)):
         f.commodity = last_goods  # "the shipments rose 7.5 times": the goods the article is about
@@ -1440,7 +1450,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             # "contre 123,9 milliards sur la même période de 2019": the months spoken of, in 2019
             year = int(pick.label[6:-1])
             f.period = pr.relative_to(pick.label, base) if base else str(year)
-            f.comparison = True
+            # (a baseline lies before the period spoken of: « contre 304 millions pour la même
+            # période cette année », after a figure of last year, is the current level)
+            f.comparison = not (base[:4].isdigit() and year > int(base[:4]))
             f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of in {year}"
             return
         if pick is when or pick.kind == "same_of":

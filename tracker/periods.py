@@ -140,8 +140,11 @@ def grammar(lang: str) -> PeriodGrammar:
         glue = per.get("same_period_glue") or []
         glue_rx = rf"(?:{lx.alternation(glue)}\s*)?" if glue else ""
         tails = (per.get("last_year") or []) + (per.get("year_earlier") or []) + (per.get("year_before") or [])
+        # ("la même période cette année": the months just spoken of, in the year of publication)
+        now = per.get("this_year") or []
+        now_rx = rf"(?P<n>{lx.alternation(now)})|" if now else ""
         add("same_of", r"(?<!\w)" + lx.alternation(per["same_period_of"]) + r"\s+" + glue_rx
-            + rf"(?:(?P<t>{lx.alternation(tails)})|{YEAR})", _first_words(per["same_period_of"]), front=True)
+            + rf"(?:(?P<t>{lx.alternation(tails)})|{now_rx}{YEAR})", _first_words(per["same_period_of"]), front=True)
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier", "year_before",
                  "year_after", "month_earlier", "same_period", "whole_year", "this_fiscal"):
@@ -442,6 +445,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         y = y or _infer_year(6 * h, pub, precision, future)
         return f"{y}-H{h}" if y else ""
     if kind == "same_of":
+        if gd.get("n"):
+            return f"<same:{pub.year}>" if pub is not None else ""
         return "<-1y>" if gd.get("t") else f"<same:{y}>"
     if kind == "relative":
         r = g.relative.get(lx.fold(gd["r"]))

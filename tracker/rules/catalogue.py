@@ -774,6 +774,12 @@ RULES: list[Rule] = [
     ]),
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
+        # tonnes with no goods named are of the goods the article weighed before, and a change
+        # of such a tonnage in its sentence too
+        E("fr", "Sur les 7 premiers mois, la Chine a importé 23 956 t de fèves de cacao. Le Ghana reste son premier fournisseur avec 7 550 t, mais ces importations ont chuté de 35 %.",
+          surface="7 550 t", commodity="agri", published="2016-08-10"),
+        E("fr", "Sur les 7 premiers mois, la Chine a importé 23 956 t de fèves de cacao. Le Ghana reste son premier fournisseur avec 7 550 t, mais ces importations ont chuté de 35 %.",
+          surface="35 %", commodity="agri", published="2016-08-10"),
         # « échangées » (goods exchanged between two countries) is their trade
         E("fr", "Des marchandises d'une valeur de 297,9 milliards d'euros ont été échangées entre la Chine et l'Allemagne en 2023.",
           indicator="bilateral_trade", exporter="CHN", importer="DEU", published="2024-02-10"),
@@ -1019,6 +1025,12 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # "the same period this year": the months just spoken of, in the publication's year (the
+        # current level, not a baseline: the change after it is of this year too)
+        E("fr", "Entre janvier et juillet 2023, les exportations dominicaines vers Haïti s'élevaient à 358,21 millions de dollars, contre 304,33 millions de dollars pour la même période cette année, soit une diminution de 15,04 %.",
+          surface="304,33 millions de dollars", period="2024-01/2024-07", published="2024-09-05"),
+        E("fr", "Entre janvier et juillet 2023, les exportations dominicaines vers Haïti s'élevaient à 358,21 millions de dollars, contre 304,33 millions de dollars pour la même période cette année, soit une diminution de 15,04 %.",
+          surface="15,04 %", period="2024-01/2024-07", published="2024-09-05"),
         # a yearly average over a span of years is of the whole span, year on year
         E("en", "Between 2001 and 2021 Swiss exports to the US grew by an average 6.3% a year.",
           surface="6.3%", period="2001/2021", basis="yoy", published="2022-04-12"),
