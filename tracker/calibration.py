@@ -84,8 +84,11 @@ def _source(field: str, why: str) -> str:
             return "clause"
         if why.startswith("from the previous figure"):
             return "prev_figure"
-        if why.endswith(")") and " of the goods the article spoke of (" in why:
+        if why.endswith(")") and (" of the goods the article spoke of (" in why
+                                  or why.startswith("tonnes of the goods the article weighed before (")):
             return "article"
+        if why == "from the tonnage before it in the sentence":
+            return "prev_figure"
         if why.startswith("from unit"):
             return "default"
         if why.startswith("no commodity"):
@@ -103,8 +106,11 @@ def _source(field: str, why: str) -> str:
             return "clause"  # "fell 35.3% from December": the month after the one named
         if why in ("from the previous figure in the sentence", "from the change before the move in the sentence") \
                 or why.endswith(", the period at the same end of the move before it in the sentence") \
-                or why.endswith(", the level before the baseline next to it: a change from the baseline"):
+                or why.endswith(", the level before the baseline next to it: a change from the baseline") \
+                or why.endswith(", a year before the change's period: the level it moved from"):
             return "prev_figure_sentence"
+        if why.endswith(" in the clause, a yearly average over it"):
+            return "clause"
         if ", the period of the same figure restated further on (" in why:
             return "clause"  # the restatement's own period
         if _PERIOD_SENTENCE.fullmatch(why):
