@@ -67,3 +67,25 @@ def test_a_damaged_file_or_switching_it_off_changes_nothing(tmp_path):
     off = tmp_path / "off"
     got = _child(off, {"TRACKER_REGEX_CACHE": "0"})
     assert got["path"] is None and not off.exists()
+
+
+def test_a_save_over_budget_keeps_what_this_process_used(tmp_path, monkeypatch):
+    """Patterns of a lexicon since changed fall out of the file instead of piling up."""
+    monkeypatch.setenv("TRACKER_CACHE_DIR", str(tmp_path))
+    c = recache._Cache()
+    c.load()
+    stale = {(f"stale{i}" + "x" * 100, 0): (0, [1] * 1000, 0, {}, ()) for i in range(5)}
+    c.entries.update(stale)
+    used_key = (PATTERNS[1][0], PATTERNS[1][1])
+    c.entries[used_key] = (0, [1] * 3000, 0, {}, ())
+    c.used.add(used_key)
+    c.new = 1
+    monkeypatch.setattr(recache, "MAX_CODE_WORDS", 5000)
+    c.save()
+    import marshal
+    (f,) = tmp_path.glob("regex-*.marshal")
+    kept = marshal.loads(f.read_bytes())["entries"]
+    assert used_key in kept  # used here: kept whatever its size
+    assert sum(len(v[1]) for v in kept.values()) <= 5000
+    assert len(kept) == 3  # the used one and the two newest stale ones that fit
+    assert list(stale)[-1] in kept and list(stale)[0] not in kept

@@ -37,8 +37,12 @@ except (ImportError, AttributeError):  # pragma: no cover - another interpreter
 
 #: patterns shorter than this compile in microseconds: not worth a cache entry
 MIN_LENGTH = 64
-#: how many entries a cache file keeps (the ones this process used come first when it is cut)
+#: how much a cache file keeps: entries, and words of generated code in all (about 5.7 bytes a
+#: word on disk; the three languages' grammars take some 1.3 million). When a save would go
+#: over, the patterns this process used are kept first, then the others newest first: the
+#: patterns of a lexicon since changed fall out instead of piling up.
 MAX_ENTRIES = 10000
+MAX_CODE_WORDS = 2_500_000
 #: a long run saves what it compiled late at most this often (seconds)
 SAVE_EVERY = 60.0
 
@@ -73,13 +77,15 @@ class _Cache:
         """Write the file (atomically: a process reading it meanwhile sees the old one)."""
         if self.path is None or not self.new:
             return
-        keep = dict(self.entries)
-        if len(keep) > MAX_ENTRIES:
-            keep = {k: v for k, v in keep.items() if k in self.used}
-            for k, v in self.entries.items():
-                if len(keep) >= MAX_ENTRIES:
-                    break
-                keep.setdefault(k, v)
+        keep = {k: v for k, v in self.entries.items() if k in self.used}
+        words = sum(len(v[1]) for v in keep.values())
+        for k, v in reversed(list(self.entries.items())):  # newest first
+            if k in keep:
+                continue
+            if len(keep) >= MAX_ENTRIES or words + len(v[1]) > MAX_CODE_WORDS:
+                continue
+            keep[k] = v
+            words += len(v[1])
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             blob = marshal.dumps({"engine": _ENGINE, "entries": keep})
