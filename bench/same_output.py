@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _articles(mixes: int, seed: int) -> list[object]:
-    from tracker.ingest import iter_articles
+    from tracker.ingest import iter_articles, parse_published
     from tracker.models import Article
     from tracker.normtext import clean, sentences
     from tracker.rules import RULES
@@ -44,9 +44,10 @@ def _articles(mixes: int, seed: int) -> list[object]:
                            published_precision="day"))
     for r in RULES:
         for k, ex in enumerate(r.examples + r.counterexamples):
-            y, mo, d = (int(p) for p in ex.published.split("-"))
-            out.append(Article(article_id=f"{r.name}#{k}", text=ex.text, published=date(y, mo, d),
-                               published_precision="day", lang=ex.lang, title=ex.title))
+            # (an example may be dated to the month or the year only, as an article can be)
+            pub, precision = parse_published(ex.published)
+            out.append(Article(article_id=f"{r.name}#{k}", text=ex.text, published=pub,
+                               published_precision=precision, lang=ex.lang, title=ex.title))
     rng = random.Random(seed)
     pools: dict[str, list[str]] = {}
     for a in base:

@@ -58,8 +58,17 @@ _BOUNDARY = re.compile(
     # paragraphs glued by a page's markup: "in November 2023.The China-US trade", "nations.Data"
     r"|(?<=[a-zß-ÿа-яё0-9%)»\"][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё])"
 )
-# an initial ("V. Putin", "В. Путин") or an abbreviation that ends with a dot ends no sentence
-_NO_SPLIT_BEFORE = re.compile(r"(?:\b[A-ZА-ЯЁ]|\bU\.S|\bM|\bMr|\bMrs|\bDr|\bSt|\bNo|\bvs|\bcf|\bp|\bi\.e|\be\.g|\bJan|\bFeb|\bAug|\bSept|\bOct|\bNov|\bDec)\.$")
+@lru_cache(maxsize=1)
+def _no_split_before() -> re.Pattern[str]:
+    """An initial ("V. Putin", "В. Путин") or an abbreviation that ends with a dot (the lexicons'
+    `sentence_abbreviations`, every language's: a text's language is not known when it is split)
+    ends no sentence."""
+    from tracker.lexicon import languages, load
+
+    words = sorted({str(w) for lang in languages() for w in (load(lang).get("sentence_abbreviations") or [])},
+                   key=len, reverse=True)
+    alts = "".join(r"|\b" + re.escape(w) for w in words)
+    return re.compile(r"(?:\b[A-ZА-ЯЁ]" + alts + r")\.$")
 
 
 @lru_cache(maxsize=1)
@@ -86,10 +95,11 @@ def sentences(text: str) -> list[Sentence]:
     pos = 0
     para = 0
     dotted = _dotted_money_marks()
+    no_split = _no_split_before()
     for m in _BOUNDARY.finditer(text):
         chunk_end = m.start()
         piece = text[pos:chunk_end]
-        if "\n" not in m.group(0) and (_NO_SPLIT_BEFORE.search(piece[-6:]) or (
+        if "\n" not in m.group(0) and (no_split.search(piece[-6:]) or (
                 dotted is not None and text[m.end():m.end() + 1].isdigit() and dotted.search(piece[-8:]))):
             continue
         _add(out, text, pos, chunk_end, para)
