@@ -20,8 +20,8 @@ from importlib import resources
 from typing import Any
 
 from tracker import context as cx
-from tracker.models import Claim
 from tracker import recache
+from tracker.models import Claim
 
 __all__ = ["features", "calibrate", "Model", "load_model", "remap", "PARAMS_FILE", "ORDERED", "SCORED"]
 

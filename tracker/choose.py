@@ -26,7 +26,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -36,9 +36,9 @@ from tracker import calibration
 from tracker import context as cx
 from tracker import lexicon as lx
 from tracker import periods as pr
+from tracker import recache
 from tracker.models import Mention
 from tracker.normtext import Sentence
-from tracker import recache
 
 __all__ = ["Candidate", "Scope", "Model", "load_model", "rechoose", "RECORD", "WEIGHTS_FILE"]
 
@@ -563,12 +563,8 @@ def _latest_known(art: cx.ArticleContext) -> date | None:
     pub = art.pub
     if pub is None:
         return None
-    if art.precision == "year":
-        return date(pub.year, 12, 31)
-    if art.precision == "day":
-        return pub
-    nxt = date(pub.year + pub.month // 12, pub.month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
+    label = str(pub.year) if art.precision == "year" else pub.isoformat() if art.precision == "day" else pub.isoformat()[:7]
+    return pr.bounds(label)[1]
 
 
 def _period_source(why: str) -> str:

@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from tracker import lexicon as lx
 from tracker import periods as pr
+from tracker import recache
 from tracker.models import Mention
 from tracker.normtext import Sentence
-from tracker import recache
 
 I = re.IGNORECASE
 FLOWS = ("bilateral_trade", "exports", "imports", "energy_deliveries", "trade_balance")
@@ -1383,7 +1383,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             return
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
     elif f.measure == "level" and prev is not None and prev.period and prev.sentence_start == sent.start \
-            and prev.measure == "change" and prev.basis == "yoy" and "/" not in prev.period.replace("-H", "").replace("-Q", "") \
+            and prev.measure == "change" and prev.basis == "yoy" and "/" not in prev.period \
             and _moved_from(m, sent_figures, text, lo, g.lang) \
             and (shifted := pr.relative_to("<-1y>", prev.period)):
         # "ont augmenté de 60,5 %, passant de 2,7 milliards à 4,3 milliards" in a first half: a

@@ -16,10 +16,10 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from tracker import lexicon as lx
+from tracker import recache
 from tracker.limits import MAX_NUMBER_CHARS
 from tracker.models import Mention
 from tracker.units import to_contract
-from tracker import recache
 
 I = re.IGNORECASE
 

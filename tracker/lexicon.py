@@ -427,10 +427,10 @@ def namesakes(lang: str) -> tuple[tuple[str, tuple[str, ...], frozenset[str], re
     out = []
     for group in _gazetteer_data().get("namesakes") or []:
         codes = [str(c) for c in group]
+        shared = frozenset(fold(f) for f, c, _ in forms if c in codes and fold(f) in unsure)
         for code in codes:
             own = sorted({f for f, c, _ in forms if c == code and fold(f) not in unsure}, key=len, reverse=True)
             rx = recache.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, own)) + r")(?![^\W_])") if own else None
-            shared = frozenset(fold(f) for f, c, _ in forms if c in codes and fold(f) in unsure)
             out.append((code, tuple(c for c in codes if c != code), shared, rx))
     return tuple(out)
 

@@ -93,9 +93,11 @@ def _namesake_map(text: str, title: str, lang: str) -> dict[str, tuple[str, froz
 def _renamed(cues: list[cx.Cue], namesake: dict[str, tuple[str, frozenset[str]]]) -> list[cx.Cue]:
     if not namesake:
         return cues
-    return [cx.Cue(c.start, c.end, c.kind, to, c.text)
-            if c.kind == "country" and c.value in namesake and lexicon.fold(c.text) in (shared := namesake[c.value][1])
-            and (to := namesake[c.value][0]) else c for c in cues]
+    out = []
+    for c in cues:
+        to, shared = namesake.get(c.value, ("", frozenset())) if c.kind == "country" else ("", frozenset())
+        out.append(cx.Cue(c.start, c.end, c.kind, to, c.text) if to and lexicon.fold(c.text) in shared else c)
+    return out
 
 
 def _first_seen(weighted: list[tuple[float, list[cx.Cue]]]) -> dict[str, int]:
