@@ -256,6 +256,8 @@ def main() -> None:
                     help="a field's own L2 (period=1: out of fold on the dev set, periods are best near 1,"
                          " partners near 3)")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--out", type=Path, help="with --write: save the weights here instead of tracker/lexicons/choice.json"
+                    " (a trial fit: TRACKER_CHOICE_WEIGHTS=PATH reads it)")
     ap.add_argument("--examples", type=float, default=0.0, metavar="WEIGHT",
                     help="also train on the rule catalogue's claim examples, each decision weighing WEIGHT")
     ap.add_argument("--fold-dir", type=Path)
@@ -310,7 +312,7 @@ def main() -> None:
         weights = {fld: fit_field([r for r in rows if r["field"] == fld and r["right"]], l2_of[fld]) for fld in FIELDS}
         meta = {"fitted": date.today().isoformat(), "articles": len(docs), "decisions": len(rows),
                 "l2": a.l2, "l2_by_field": l2_of, "by": "bench/fit_choice.py"}
-        path = ROOT / "tracker" / "lexicons" / "choice.json"
+        path = a.out or ROOT / "tracker" / "lexicons" / "choice.json"
         path.write_text(json.dumps({"meta": meta, "weights": weights}, indent=0, sort_keys=True) + "\n")
         print(f"weights -> {path}")
 

@@ -242,6 +242,13 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
     if between:
         feats.append("sep")
         feats.append(f"sep|{role}")
+    if where == "se" and len(s.figures) > 1:
+        # another figure of the sentence stands nearer the name: in a list of partners with
+        # their figures ("from China down 23%, Belarus: down 11%") the name is that figure's
+        near = min(s.figures, key=lambda x: x.start - c.end if c.end <= x.start else c.start - x.end
+                   if x.end <= c.start else 0)
+        if near is not m:
+            feats += ["near:other", f"near:other|{role}"]
     if where == "se":
         # how the name stands to the figure's flow word and to a share word: "Chinese exports",
         # "exports to China", "Russia's share of India's imports"
@@ -305,6 +312,9 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     for code in s.art.title_codes:
         out.setdefault(code, ["loc=art", "src=art"]).append("title")
         where.setdefault(code, ("art", "?"))
+    if s.art.owner:  # the country whose own flows the article reports
+        out.setdefault(s.art.owner, ["loc=art", "src=art"]).append("owner")
+        where.setdefault(s.art.owner, ("art", "?"))
     if s.prev is not None:
         for code in (s.prev.exporter, s.prev.importer):
             if code and code != "WLD":
@@ -348,7 +358,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     keys = list(codes)
     if len(keys) > 9:
         pri = {k: (0 if k in rule else 1 if any(x.startswith("loc=cl") for x in codes[k]) else
-                   2 if any(x.startswith("loc=se") for x in codes[k]) else 3) for k in keys}
+                   2 if any(x.startswith("loc=se") for x in codes[k]) or k == s.art.owner else 3) for k in keys}
         keys = sorted(keys, key=lambda k: pri[k])[:9]
     slot_feats: dict[tuple[str, str], list[str]] = {}
     for code in keys:
@@ -367,6 +377,10 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 fs.append(f"{slot}:prev_other")
             slot_feats[(slot, code)] = fs
     art_pair = set(s.art.pair[:2])
+    owner = s.art.owner
+    # which side the owner took in the article's figures so far: its lists are of that flow
+    ne, ni = s.art.sides.get(owner, (0, 0)) if owner else (0, 0)
+    owner_way = "E" if ne > ni else "I" if ni > ne else "-"
     # how big the figure is against the article's earlier levels of the same unit: a total far
     # above the pair's figures is the world's ("exports rose to $683.8 billion" after $130 billion to China)
     size = float(s.m.value) if f.measure == "level" and s.m.unit not in ("percent", "pp") else 0.0
@@ -422,6 +436,9 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats += ["P:prev", f"P:prev|{cont}"]
             if {a, b} == art_pair:
                 feats.append("P:artpair")
+            if owner:  # where the article's flow owner stands in the pair, if at all
+                side = ("B" if owner in (a, b) else "-") if bil else "E" if a == owner else "I" if b == owner else "-"
+                feats += [f"P:own={side}|{ft}", f"P:own={side}|{ctx}", f"P:own={side}|way={owner_way}"]
             if "WLD" in (a, b):
                 feats += [f"P:wld|{ft}", f"P:wld|{cont}"]
             elif energy and not bil and (a in sellers) != (b in sellers):

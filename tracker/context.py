@@ -555,6 +555,12 @@ class ArticleContext:
     #: its crops' season (0: the lexicon's); `seasons`: "2023-2024" alone is a crop season
     fiscal_start: int = 0
     seasons: bool = False
+    #: the country whose own flows the article reports most ("Senegal's imports", "les
+    #: fournisseurs du Sénégal", "Казахстан экспортировал"): one side of the partners it lists
+    #: ("" when no country clearly leads); a candidate the choice scorer weighs
+    owner: str = ""
+    #: how often each country was the exporter and the importer of the figures so far
+    sides: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     #: period phrases already read, per text: a sentence is read once per article, whatever
     #: its figures ask (kept per article, so nothing outlives the article it was read in)
     matches: dict[str, list[tuple[str, re.Match[str]]]] = field(default_factory=dict, repr=False, compare=False)
@@ -578,6 +584,38 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
         # ("Japan's exports fell 0.5% in June ... shipments to the US slumped")
         return ranked[0], "WLD"
     return tuple(ranked[:2])
+
+
+def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar) -> str:
+    """The country an article names most as the owner of a flow: a possessor or demonym of a
+    trade word ("Senegal's imports", « les importations sénégalaises », « fournisseurs du
+    Sénégal »), or the subject right before a flow word ("Казахстан экспортировал"); each
+    (text, weight, cues) a title or sentence. "" unless one leads by half again the next."""
+    tally: dict[str, float] = {}
+    for text, weight, cues in weighted:
+        flows = [o for o in cues if o.kind == "indicator"]
+        if not flows:
+            continue
+        for c in cues:
+            if c.kind != "country" or c.value == "WLD":
+                continue
+            role = _role(c, text, cues, g)
+            if role in ("poss", "adj") or role == "subj" and any(0 <= o.start - c.end <= OWNER_GAP for o in flows):
+                tally[c.value] = tally.get(c.value, 0.0) + weight
+    if not tally:
+        return ""
+    ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return top if n >= OWNER_MIN and n >= OWNER_LEAD * second else ""
+
+
+#: a subject owns the flow word that follows it within this many characters ("Kazakhstan exported")
+OWNER_GAP = 24
+#: how much owner weight (title 3, sentence 1 per naming) the leading country needs, and by how
+#: much it must lead the next one
+OWNER_MIN = 1.0
+OWNER_LEAD = 1.5
 
 
 def _report_country(art: ArticleContext, ind: str) -> str:

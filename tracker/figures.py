@@ -802,7 +802,7 @@ def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
             out.remove(x)
             at = min(at, x.start)
         out.append(replace(m, start=at, end=end, surface=text[at:end], value=low * (m.value / last),
-                           explicit_sign=False, sign=1, alt="",
+                           explicit_sign=False, sign=1, alt="", move_start=True,
                            rule="percent.from" if m.unit == "percent" else "number.listed"))
     out.sort(key=lambda x: x.start)
     return out
@@ -1201,8 +1201,8 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
             ahead = _joined_level_after(text, mentions, i, g) if not named else None
             if ahead is not None:
                 # "34 milliards et 17 milliards de dollars", "$5 billion and 7 billion": the unit
-                # written once, on the last of the coordinated amounts
-                out.append(_carried(m, ahead, g))
+                # written once, on the last of the coordinated amounts (or the end of a move)
+                out.append(replace(_carried(m, ahead, g), move_start=_moves_to(text, m, ahead, g)))
                 prev = out[-1]
                 continue
             if named:
@@ -1242,7 +1242,48 @@ def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) 
     if nxt.rule == "number.bare" or nxt.unit in ("", "percent", "pp") or nxt.measure_hint == "change":
         return None
     joiner = _and_joiner(g.lang)
-    return nxt if joiner is not None and joiner.fullmatch(text, m.end, nxt.start) else None
+    if joiner is not None and joiner.fullmatch(text, m.end, nxt.start):
+        return nxt
+    return nxt if _moves_to(text, m, nxt, g) else None
+
+
+def _moves_to(text: str, m: Mention, nxt: Mention, g: Grammar) -> bool:
+    """Bare number `m` is the start of a move whose end `nxt` names the unit: "passées de
+    18,763 milliards en 2014 à 70,042 milliards de F CFA", "from 1.2 billion to $3.4 billion"
+    (the lexicon's `ranges` from and to words; a period phrase may stand between)."""
+    rx = _move_rx(g.lang)
+    if rx is None or nxt.start - m.end > 48:
+        return False
+    before, between, tail = rx
+    if not before.search(text, max(0, m.start - 12), m.start):
+        return False
+    from tracker.periods import find_periods
+
+    gap = text[m.end:nxt.start]
+    for c in find_periods(gap, g.lang, None):
+        # the period with its preposition, if the phrase left it out ("in 2014", "en 2014")
+        w = _SHORT_WORD_BEFORE.search(gap, 0, c.start)
+        at = w.start() if w else c.start
+        a = tail.match(gap, c.end) if tail is not None else None  # "в 2014 году": a word the phrase left out
+        end = a.end() if a else c.end
+        gap = gap[:at] + " " * (end - at) + gap[end:]
+    return between.fullmatch(gap) is not None
+
+
+_SHORT_WORD_BEFORE = recache.compile(r"(?<!\w)[^\W\d_]{1,3}\s+$")
+
+
+@lru_cache(maxsize=None)
+def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+    lex = lx.load(lang)
+    frm, to = lex.get("ranges", "from"), lex.get("ranges", "to")
+    if not frm or not to:
+        return None
+    fillers = lex.get("move_fillers") or []
+    fill = r"(?:" + lx.alternation(fillers) + r"\s+)?" if fillers else ""
+    return (recache.compile(r"(?<![\w'’])" + lx.alternation(frm) + r"\s+$", re.I),
+            recache.compile(r"\s*,?\s*" + lx.alternation(to) + r"\s+" + fill, re.I),
+            recache.compile(r"\s+" + lx.alternation(tails, word=False) + r"(?!\w)", re.I) if (tails := lex.get("ranges", "period_tail")) else None)
 
 
 @lru_cache(maxsize=None)

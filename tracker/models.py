@@ -39,6 +39,7 @@ class Mention:
     rule: str = ""
     alt: str = ""                  # a restatement of the same figure (conversion), as written
     currency_inferred: bool = False
+    move_start: bool = False       # the first level of "from X to Y": a baseline, not the article's period
 
 
 @dataclass(frozen=True, slots=True)

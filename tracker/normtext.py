@@ -81,6 +81,10 @@ def _dotted_money_marks() -> re.Pattern[str] | None:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, marks)) + r")$") if marks else None
 
 
+#: what ends a line that ends its sentence too, even before a lower-case word
+_LINE_END = frozenset(".!?…:;»\")]")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split cleaned text into sentences with their offsets.
 
@@ -90,6 +94,8 @@ def sentences(text: str) -> list[Sentence]:
     ['It was met in November 2023.', 'The trade in 2024 grew.']
     >>> [s.text for s in sentences("Nepal ran a deficit of Rs. 8.44 trillion. It grew.")]
     ['Nepal ran a deficit of Rs. 8.44 trillion.', 'It grew.']
+    >>> [s.text for s in sentences("Egypt came second, the country\\nbought 1.26 million tonnes.\\nNext")]
+    ['Egypt came second, the country\\nbought 1.26 million tonnes.', 'Next']
     """
     out: list[Sentence] = []
     pos = 0
@@ -102,6 +108,8 @@ def sentences(text: str) -> list[Sentence]:
         if "\n" not in m.group(0) and (no_split.search(piece[-6:]) or (
                 dotted is not None and text[m.end():m.end() + 1].isdigit() and dotted.search(piece[-8:]))):
             continue
+        if m.group(0) == "\n" and text[m.end():m.end() + 1].islower() and piece.rstrip()[-1:] not in _LINE_END:
+            continue  # a hard-wrapped line ("в эту страну было / поставлено 1,261 миллиона тонн"): one sentence
         _add(out, text, pos, chunk_end, para)
         if "\n" in m.group(0):
             para += 1

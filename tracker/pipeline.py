@@ -225,7 +225,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     # cues are read only where they matter: the lead, and the sentences with figures
     # and the ones before them (a cheap filter: most sentences of a news stream have none)
     lead = [i for i, s in enumerate(sents) if s.start < LEAD_CHARS]
-    weighted = [(3.0, _renamed(cx.scan(clean(article.title or ""), g), namesake))]
+    title = clean(article.title or "")
+    weighted = [(3.0, _renamed(cx.scan(title, g), namesake))]
     weighted += [(1.0, cues_of(i)) for i in lead]
     weighted += [(0.3, cues_of(i)) for i in sorted(by_sent) if i not in lead]
     art = cx.ArticleContext(pair=cx.article_pair(weighted), pub=article.published,
@@ -234,6 +235,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                                                             if c.kind == "country" and c.value != "WLD")),
                             first_seen=_first_seen(weighted))
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
+    art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(by_sent)], g)
     model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)
@@ -298,7 +300,12 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             f.amount, f.amount_unit = float(m.value), m.unit
             prev, prev_idx = f, i
             history.append(f)
-            _count_own(f)
+            if f.indicator != "bilateral_trade":
+                for k, code in enumerate((f.exporter, f.importer)):
+                    if code:
+                        art.sides.setdefault(code, [0, 0])[k] += 1
+            if not m.move_start:  # "from X in 2014 to Y in 2015": 2014 is the baseline's
+                _count_own(f)
     return _dedupe(_restated(claims)), rejected
 
 

@@ -164,7 +164,15 @@ RULES: list[Rule] = [
              E("en", "Exports to Brazil and Chile reached 5 and 7 billion dollars in 2023.",
                surface="5", value=5e9, unit="USD"),
              E("ru", "Экспорт и импорт составили 12 и 9 млрд долларов.", surface="12", value=1.2e10, unit="USD"),
-         ], [E("en", "95 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants."),
+             # the first level of a move whose second names the currency, a period between them
+             E("fr", "Les ventes du Sénégal à la Chine sont passées de 18,8 milliards en 2014 à 70 milliards de F CFA en 2015.",
+               surface="18,8 milliards", value=1.88e10, unit="XOF"),
+             E("en", "Shipments to Japan rose from 1.2 billion in 2019 to $3.4 billion in 2023.",
+               surface="1.2 billion", value=1.2e9, unit="USD"),
+             E("ru", "Поставки в Китай выросли с 18 млрд в 2014 году до 70 млрд долларов в 2015 году.",
+               surface="18 млрд", value=1.8e10, unit="USD"),
+         ], [E("en", "95 billion"),
+             E("en", "The fund grew from 1.2 billion members in 2019 to $3.4 billion in assets.", surface="1.2 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants."),
              E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million")]),
 
     Rule("quantity.carried", "a scaled number with no unit takes the physical unit of the figure before it", "figure", [
@@ -803,6 +811,18 @@ RULES: list[Rule] = [
           surface="21.8%", exporter="KOR", importer="WLD", published="2024-01-02"),
         E("en", "U.S. soy exports rose 5% in 2023. U.S. soy exports to China fell 20% in August. U.S. farmers planted more. U.S. soy exports were up 63 percent in September.",
           surface="63 percent", exporter="USA", importer="WLD", published="2023-10-20"),
+    ]),
+    Rule("context.flow_owner", "the country whose own exports or imports the article reports (its possessor, demonym or "
+         "subject of a flow word, most often) is the other side of the partners it lists with their figures", "claim", [
+        E("fr", "Les importations du Sénégal ont atteint 4 270 milliards FCFA en 2024. Les importations sénégalaises en provenance "
+                "de Chine ont bondi de 8 %. Derrière, on retrouve la Russie : 579 milliards FCFA et la Belgique : 398 milliards FCFA.",
+          surface="398 milliards FCFA", exporter="BEL", importer="SEN", published="2025-03-10"),
+        E("ru", "Казахстан экспортировал 4,86 млн тонн пшеницы. Экспорт казахстанской пшеницы вырос на 10%. Другими "
+                "импортерами стали: Таджикистан - 84,5 тыс. тонн, Китай - 51,3 тыс. тонн.",
+          surface="51,3 тыс. тонн", exporter="KAZ", importer="CHN", published="2020-09-01"),
+        E("en", "Uruguay's exports rose 3.5% in August. Uruguay's sales of beef abroad fell. China remained the main "
+                "destination of Uruguay's goods, with US$437 million. Brazil ranked third, with US$158 million.",
+          surface="US$158 million", exporter="URY", importer="BRA", published="2025-09-10"),
     ]),
     Rule("context.named_whole", "a clause naming no country but a whole of the flow ('total imports', 'of overall exports') is the flow's country against the world, not the pair of the figure before", "claim", [
         E("en", "Chile's exports to China rose 4% to $3.1 billion in March. Total exports came to $8.2 billion.",
