@@ -1505,7 +1505,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         elif pick.label != "<-1m>" and art.pub is not None:
             f.period = str(art.pub.year - 1)
         return
-    if pick is not None and pick.label and pick.kind in ("month", "quarter", "half", "span", "first_months") \
+    if pick is not None and pick.label and pick.kind in ("month", "quarter", "half", "span", "month_pair", "first_months") \
             and not _YEAR_IN.search(pick.text):
         # "A year ago, the September trade deficit came in at $31.6 billion": a month without its
         # year, in a sentence that opens on "a year ago", is that month a year before

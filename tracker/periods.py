@@ -79,6 +79,11 @@ def grammar(lang: str) -> PeriodGrammar:
         rx = lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
         rx = rx.replace(r"\-", r"\s?-\s?")
         add("span", rx + year_tail, _word_gate(tpl) + (month_gate if placeholders(tpl, ("m1", "m2")) else ()))
+    for tpl in per.get("month_pair") or []:
+        # two months named together: the two of them ("in January and February", not the last
+        # two of a list, "August, September and October respectively")
+        rx = lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
+        add("month_pair", r"(?<!,\s)" + rx + year_tail, _word_gate(tpl) + month_gate)
     for tpl in per.get("first_months") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("first_months", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))
@@ -247,7 +252,7 @@ def period_matches(text: str, lang: str, gates: bool = True) -> list[tuple[str, 
         if low is not None and needs and not _pass(g, needs, low, passed):
             continue
         for m in folded.finditer(text, low) if gates else pat.finditer(text):
-            if g.months_capitalized and kind in ("month", "span", "day", "day_span"):
+            if g.months_capitalized and kind in ("month", "span", "month_pair", "day", "day_span"):
                 gd = m.groupdict()
                 mt = next((gd[k] for k in ("m", "m1", "m2") if gd.get(k)), m.group(0))
                 if not mt[:1].isupper():
@@ -401,10 +406,10 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         # after a preposition-like context checked by the caller's distance rule
         y = y or _infer_year(mo, pub, precision, future)
         return _ym(y, mo) if y else ""
-    if kind == "span":
+    if kind in ("span", "month_pair"):
         m1, m2 = g.months.get(lx.fold(gd["m1"])), g.months.get(lx.fold(gd["m2"]))
-        if not m1 or not m2 or m2 == m1:
-            return None
+        if not m1 or not m2 or m2 == m1 or kind == "month_pair" and (m2 - m1) % 12 != 1:
+            return None  # (two months apart, "in March and May", are each their own)
         y = y or _infer_year(m2, pub, precision, future)
         # "April-February 2023": a span across the new year starts in the year before
         return f"{_ym(y - (m2 < m1), m1)}/{_ym(y, m2)}" if y else ""
@@ -641,7 +646,7 @@ def day_lists(text: str, lang: str, pub: date | None, precision: str | None = No
     return out
 
 
-_PARTIAL = ("first_months", "first_quarters", "quarter", "half", "month", "span")
+_PARTIAL = ("first_months", "first_quarters", "quarter", "half", "month", "span", "month_pair")
 
 
 def with_relative_year(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:

@@ -1045,6 +1045,16 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # two consecutive months named together are the two of them (China's customs report
+        # January and February as one); two months apart, or the last two of a list, are not
+        E("en", "In January and February, China's exports to Russia rose 8% to $17 billion.",
+          surface="8%", period="2025-01/2025-02", published="2025-03-10"),
+        E("fr", "En janvier et février, les échanges entre la Chine et la Russie ont reculé de 4 %.",
+          surface="4 %", period="2025-01/2025-02", published="2025-03-10"),
+        E("ru", "В январе и феврале товарооборот России и Китая сократился на 4%.",
+          surface="4%", period="2025-01/2025-02", published="2025-03-10"),
+        E("en", "Kenya's tea exports to Pakistan earned $40m, $39m and $36m in August, September and October respectively.",
+          surface="$36m", period="2024-10", published="2024-12-01"),
         # "the same period this year": the months just spoken of, in the publication's year (the
         # current level, not a baseline: the change after it is of this year too)
         E("fr", "Entre janvier et juillet 2023, les exportations dominicaines vers Haïti s'élevaient à 358,21 millions de dollars, contre 304,33 millions de dollars pour la même période cette année, soit une diminution de 15,04 %.",
