@@ -166,6 +166,8 @@ class CueGrammar:
     #: "by"/"de" (and an approximation) right before an amount, and a comparison word's own
     #: period right after it: compiled once, not per figure
     by_before: re.Pattern[str] | None = None
+    #: words that rank a country with a supplier or customer named before ("ahead of", « derrière »)
+    ranked_with: re.Pattern[str] | None = None
     own_period_after: re.Pattern[str] | None = None
     #: the case-insensitive patterns above by name, with their twins for lower-cased text
     folded: dict[str, lx.Folded] = field(default_factory=dict)
@@ -285,6 +287,7 @@ def grammar(lang: str) -> CueGrammar:
         restate_re=recache.compile(r"\s*(?:\(\s*)?,?\s*" + lx.alternation(lex.get("restatement")) + r"\s+(?:" + approx + r"\s+)?$", I)
         if lex.get("restatement") else None,
         level_to_re=recache.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
+        ranked_with=recache.compile(lx.alternation(d["ranked_with"]), I) if d.get("ranked_with") else None,
         before_by=recache.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
         possessive_of=recache.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
         if d.get("possessive_of") else None,
@@ -2127,6 +2130,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # the destination named, buys from the origin
             other, buys = directed[0].value, directed[1] == "from"
         src = f"'{c.text}', the country the figure is listed with"
+        trade_noun = _ranked_with(c, cues, text, sent.start, g)
+        if trade_noun is not None and other:
+            # "Spain remained Morocco's first supplier ..., ahead of France (21.6 pc), Germany (8.9
+            # pc)": the countries ranked with a supplier are suppliers of the same buyer
+            buys = trade_noun.value == "customer"
+            src += f", ranked with a '{trade_noun.text}'"
         if not other and role != "from" and ind == "exports":
             # a list of destinations going on about someone's exports named before: they buy
             last = next((h for h in reversed(history or []) if h.indicator == ind and h.exporter
@@ -2444,6 +2453,17 @@ def _in_paren_after(end: int, m: Mention, text: str, reach: int = 60) -> bool:
     `reach` characters in."""
     k = text.find("(", end, end + 3)
     return k >= 0 and not text[end:k].strip() and 0 < m.start - k <= reach and ")" not in text[k:m.start]
+
+
+def _ranked_with(c: Cue, cues: list[Cue], text: str, start: int, g: CueGrammar) -> Cue | None:
+    """The supplier or customer noun a listed country is ranked against: the last such noun
+    before the name in its sentence, after a possessor ("Morocco's first supplier ... ahead of
+    France (21.6 pc)", « le troisième fournisseur de l'Allemagne, derrière les Pays-Bas (9,6 %) »),
+    a ranking word ("ahead of", « devant », « derrière ») between the noun and the name."""
+    noun = next((o for o in reversed(cues) if o.kind == "supplier" and start <= o.start and o.end <= c.start), None)
+    if noun is None or g.ranked_with is None or not g.ranked_with.search(text, noun.end, c.start):
+        return None
+    return noun
 
 
 def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext,

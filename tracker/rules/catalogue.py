@@ -916,6 +916,13 @@ RULES: list[Rule] = [
          "claim", [
         E("fr", "L'Indonésie reste le premier fournisseur de charbon de Pékin : 17,53 millions de tonnes en décembre.",
           exporter="IDN", importer="CHN", published="2023-01-20"),
+        # the countries ranked with a supplier or a customer ("ahead of", « derrière ») are suppliers
+        # or customers of the same country, not its partners the other way
+        E("en", "Spain remained Morocco's first supplier, with 33.5 pc of the EU's exports to the Kingdom in the first "
+                "quarter, ahead of France (21.6 pc) and Germany (8.9 pc).",
+          surface="8.9 pc", exporter="DEU", importer="MAR", published="2019-06-01"),
+        E("fr", "La France était le troisième fournisseur de l'Allemagne en importations, derrière les Pays-Bas (9,6 %) "
+                "et la Chine (8,7 %).", surface="8,7 %", exporter="CHN", importer="DEU", published="2015-06-01"),
         E("fr", "Les États-Unis restent le premier client de l'Allemagne, avec 156 milliards d'euros d'exportations en 2022.",
           exporter="DEU", importer="USA", published="2023-02-20"),
         E("fr", "L'Asean est restée le premier partenaire commercial de la Chine, avec 911,7 milliards de dollars d'échanges en 2023.",
