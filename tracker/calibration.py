@@ -59,6 +59,7 @@ SCORED = ("partners", "period", "measure", "commodity", "flow")
 @lru_cache(maxsize=8192)
 def _source(field: str, why: str) -> str:
     """The category of one explanation message (kept: the figures of a run repeat their messages)."""
+    why = why.replace("\n", " ")  # a phrase quoted from a hard-wrapped line
     if why.startswith("scored: "):
         return "scored"  # the choice scorer overruled the rules
     if field == "indicator":
