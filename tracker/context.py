@@ -2457,9 +2457,9 @@ def _in_paren_after(end: int, m: Mention, text: str, reach: int = 60) -> bool:
 
 def _ranked_with(c: Cue, cues: list[Cue], text: str, start: int, g: CueGrammar) -> Cue | None:
     """The supplier or customer noun a listed country is ranked against: the last such noun
-    before the name in its sentence, after a possessor ("Morocco's first supplier ... ahead of
-    France (21.6 pc)", « le troisième fournisseur de l'Allemagne, derrière les Pays-Bas (9,6 %) »),
-    a ranking word ("ahead of", « devant », « derrière ») between the noun and the name."""
+    before the name in its sentence, with a ranking word ("ahead of", « devant », « derrière »)
+    between the noun and the name ("Morocco's first supplier ... ahead of France (21.6 pc)",
+    « le troisième fournisseur de l'Allemagne, derrière les Pays-Bas (9,6 %) »)."""
     noun = next((o for o in reversed(cues) if o.kind == "supplier" and start <= o.start and o.end <= c.start), None)
     if noun is None or g.ranked_with is None or not g.ranked_with.search(text, noun.end, c.start):
         return None
