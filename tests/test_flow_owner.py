@@ -39,10 +39,21 @@ def test_the_title_weighs_more_than_a_sentence():
     assert _owner(text, "en", title="Korean exports slip") == "KOR"
 
 
-def test_a_listed_partner_takes_the_owner_as_its_other_side():
+def test_the_owner_is_a_partner_candidate_of_a_list_without_it():
+    """A listed figure whose sentence does not name the reporting country still weighs the pair
+    with it, and the scorer sees where the owner stands (its weights decide)."""
+    from tracker import choose
+
     text = ("Les importations du Sénégal ont atteint 4 270 milliards FCFA en 2024. Les importations sénégalaises "
             "en provenance de Chine ont bondi de 8 %. Derrière, on retrouve la Russie : 579 milliards FCFA.")
-    claims, _ = analyse(Article(article_id="t", text=text, published=date(2025, 3, 10),
-                                published_precision="day", lang="fr"))
-    russia = next(c for c in claims if c.surface == "579 milliards FCFA")
-    assert (russia.exporter, russia.importer) == ("RUS", "SEN")
+    choose.RECORD = []
+    try:
+        analyse(Article(article_id="t", text=text, published=date(2025, 3, 10), published_precision="day", lang="fr"))
+        rec = choose.RECORD
+    finally:
+        choose.RECORD = None
+    pairs = next(r for r in rec if r["field"] == "partners" and r["surface"] == "579 milliards FCFA")
+    feats = dict((tuple(v), f) for v, f in pairs["cands"])
+    assert ("RUS", "SEN") in feats and ("SEN", "RUS") in feats
+    assert "P:own=I|way=I" in feats[("RUS", "SEN")]  # Senegal bought in the figures before
+

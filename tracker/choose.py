@@ -242,6 +242,9 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
     if between:
         feats.append("sep")
         feats.append(f"sep|{role}")
+    if where == "se" and side == "a" and g.part_of_whole is not None \
+            and g.part_of_whole.search(text, m.end, c.start) is not None:
+        feats += ["part", f"part|{role}"]  # named after "including", « dont »: a part's partner, not the whole's
     if where == "se" and len(s.figures) > 1:
         # another figure of the sentence stands nearer the name: in a list of partners with
         # their figures ("from China down 23%, Belarus: down 11%") the name is that figure's

@@ -168,6 +168,8 @@ class CueGrammar:
     by_before: re.Pattern[str] | None = None
     #: words that rank a country with a supplier or customer named before ("ahead of", « derrière »)
     ranked_with: re.Pattern[str] | None = None
+    #: words after a figure that open its parts ("including", « dont », «в том числе»)
+    part_of_whole: re.Pattern[str] | None = None
     own_period_after: re.Pattern[str] | None = None
     #: the case-insensitive patterns above by name, with their twins for lower-cased text
     folded: dict[str, lx.Folded] = field(default_factory=dict)
@@ -288,6 +290,7 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("restatement") else None,
         level_to_re=recache.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         ranked_with=recache.compile(lx.alternation(d["ranked_with"]), I) if d.get("ranked_with") else None,
+        part_of_whole=recache.compile(lx.alternation(d["part_of_whole"]), I) if d.get("part_of_whole") else None,
         before_by=recache.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
         possessive_of=recache.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
         if d.get("possessive_of") else None,
@@ -1857,6 +1860,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         return
     f.direction = flow.value if flow is not None and flow.value in ("exports", "imports") and lo <= flow.start < hi \
         else (f.indicator if f.indicator in ("exports", "imports") else "")
+    # "4,86 млн тонн пшеницы, в том числе в Узбекистан - 2,2 млн тонн": the parts named after
+    # the figure are not its partners; it is their whole
+    whole = g.part_of_whole.search(text, m.end, hi) if g.part_of_whole is not None else None
+    parts_from = len(text)
+    if whole is not None and any(x.start >= whole.end() for x in figures or []):
+        hi = parts_from = whole.start()
     sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
@@ -2254,7 +2263,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         if known in art.pair and owner_only and src == "roles in the clause" \
                 and (ind in ("exports", "imports") or flow is not None and flow.value in ("exports", "imports")) \
                 and f.measure != "share" and not any(c.kind == "country" and c.value != known and not _is_noise(c, text, g)
-                                                     for c in said) \
+                                                     and c.start < parts_from for c in said) \
                 and not _directed_periphrasis(text, sent.start, sent.end, g):
             # "Japan's exports fell 0.5% year-on-year in June" in a story on Japan and the US: a
             # country's own flow with no partner named is its total, not its trade with the pair
@@ -2322,7 +2331,8 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
         return before[-1], _role(before[-1], text, cues, g), listed
     if before and len(figures) > 1 and _WORD_GAP.fullmatch(text, before[-1].end, m.start) \
             and not any(c.kind == "respectively" for c in cues) \
-            and (role := _role(before[-1], text, cues, g)) in ("to", "from"):
+            and (role := _role(before[-1], text, cues, g)) in ("to", "from") \
+            and not _own_direction_after(m, names, figures, text, cues, g):
         # "shipments to the United States fell 18.2%, to the EU 7% and to ASEAN 15.9%"
         listed = {c.value for c in names for x in figures if _WORD_GAP.fullmatch(text, c.end, x.start)}
         return before[-1], role, listed
@@ -2347,6 +2357,28 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
         # ("Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India")
         return None
     return run[kin.index(m)], _role(run[0], text, cues, g), {c.value for c in run}
+
+
+def _own_direction_after(m: Mention, names: list[Cue], figures: list[Mention], text: str, cues: list[Cue],
+                         g: CueGrammar) -> bool:
+    """A destination or origin of the figure's own right after it, before any other figure:
+    "2.2 million tonnes to Uzbekistan and 958,200 tonnes to Tajikistan" (the second figure's is
+    Tajikistan, not the Uzbekistan before it)."""
+    nxt = min((x.start for x in figures if x.start >= m.end), default=len(text))
+    c = next((c for c in names if m.end <= c.start < nxt), None)
+    return c is not None and c.start - m.end <= OWN_DIRECTION_REACH and not _PUNCT.search(text, m.end, c.start) \
+        and not ((conj := _list_and(g.lang)) is not None and conj.search(text, m.end, c.start)) \
+        and _role(c, text, cues, g) in ("to", "from")  # (not the next item: "7% and to ASEAN")
+
+
+@lru_cache(maxsize=None)
+def _list_and(lang: str) -> re.Pattern[str] | None:
+    words = lx.load(lang).get("list_and")
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"(?!\w)", re.I) if words else None
+
+
+#: how far after its figure a destination or origin may stand ("958,200 tonnes of wheat to Tajikistan")
+OWN_DIRECTION_REACH = 40
 
 
 def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Sentence,

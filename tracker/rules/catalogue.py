@@ -638,6 +638,16 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a destination right after its figure is that figure's, not the one of the figure before
+        E("en", "Russia exported 76 million tonnes of coal to China and 21 million tonnes of coal to India in 2023.",
+          surface="21 million tonnes", exporter="RUS", importer="IND", published="2024-02-01"),
+        # the parts named after "including", « dont », «в том числе» are not the whole's partners
+        E("ru", "В прошлом сезоне Казахстан экспортировал 4,86 млн тонн пшеницы, в том числе в Узбекистан - 2,2 млн тонн.",
+          surface="4,86 млн тонн", exporter="KAZ", importer="WLD", published="2020-09-01"),
+        E("fr", "L'Europe a importé 135 milliards de mètres cubes de GNL l'an dernier, dont 56 milliards des États-Unis.",
+          surface="135 milliards de mètres cubes", exporter="WLD", importer="EUU", published="2024-02-01"),
+        E("en", "Kazakhstan exported 4.86 million tonnes of wheat last season, including 2.2 million tonnes to Uzbekistan.",
+          surface="4.86 million tonnes", exporter="KAZ", importer="WLD", published="2020-09-01"),
         # "the total value of goods exported to Russia" in a story on Korea's exports: the whole
         # of the article's country's exports there, not the world's
         E("ru", "Экспорт Кореи в Россию сократился вдвое. По данным ассоциации, общая стоимость товаров, экспортированных в Россию, в феврале 2023 года составила $514,18 млн.",
