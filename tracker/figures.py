@@ -1198,11 +1198,12 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
             continue
         if m.rule == "number.bare":
             named = _currency_named_before(text, m.start, g)
-            ahead = _joined_level_after(text, mentions, i, g) if not named else None
-            if ahead is not None:
+            joined = _joined_level_after(text, mentions, i, g) if not named else None
+            if joined is not None:
                 # "34 milliards et 17 milliards de dollars", "$5 billion and 7 billion": the unit
                 # written once, on the last of the coordinated amounts (or the end of a move)
-                out.append(replace(_carried(m, ahead, g), move_start=_moves_to(text, m, ahead, g)))
+                ahead, move = joined
+                out.append(replace(_carried(m, ahead, g), move_start=move))
                 prev = out[-1]
                 continue
             if named:
@@ -1233,9 +1234,10 @@ def _carried(m: Mention, src: Mention, g: Grammar) -> Mention:
                    measure_hint="level", currency_inferred=True)
 
 
-def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) -> Mention | None:
+def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) -> tuple[Mention, bool] | None:
     """The level figure right after bare number `i`, joined to it by "and" alone ("34 milliards
-    et 17 milliards de dollars"): the one whose unit it shares."""
+    et 17 milliards de dollars") or as the end of a move from it: the one whose unit it shares,
+    and whether it ends a move."""
     if i + 1 >= len(mentions):
         return None
     m, nxt = mentions[i], mentions[i + 1]
@@ -1243,8 +1245,8 @@ def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) 
         return None
     joiner = _and_joiner(g.lang)
     if joiner is not None and joiner.fullmatch(text, m.end, nxt.start):
-        return nxt
-    return nxt if _moves_to(text, m, nxt, g) else None
+        return nxt, False
+    return (nxt, True) if _moves_to(text, m, nxt, g) else None
 
 
 def _moves_to(text: str, m: Mention, nxt: Mention, g: Grammar) -> bool:

@@ -75,15 +75,16 @@ def grammar(lang: str) -> PeriodGrammar:
     def placeholders(tpl: str, keys: tuple[str, ...]) -> bool:
         return any("{" + k + "}" in tpl for k in keys)
 
+    def two_months(tpl: str) -> str:
+        return lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
+
     for tpl in per.get("month_span") or []:
-        rx = lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
-        rx = rx.replace(r"\-", r"\s?-\s?")
+        rx = two_months(tpl).replace(r"\-", r"\s?-\s?")
         add("span", rx + year_tail, _word_gate(tpl) + (month_gate if placeholders(tpl, ("m1", "m2")) else ()))
     for tpl in per.get("month_pair") or []:
         # two months named together: the two of them ("in January and February", not the last
         # two of a list, "August, September and October respectively")
-        rx = lx.phrase_regex(tpl).replace(r"\{m1\}", f"(?P<m1>{month_alt})").replace(r"\{m2\}", f"(?P<m2>{month_alt})")
-        add("month_pair", r"(?<!,\s)" + rx + year_tail, _word_gate(tpl) + month_gate)
+        add("month_pair", r"(?<!,\s)" + two_months(tpl) + year_tail, _word_gate(tpl) + month_gate)
     for tpl in per.get("first_months") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("first_months", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))

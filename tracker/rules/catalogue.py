@@ -172,7 +172,8 @@ RULES: list[Rule] = [
              E("ru", "Поставки в Китай выросли с 18 млрд в 2014 году до 70 млрд долларов в 2015 году.",
                surface="18 млрд", value=1.8e10, unit="USD"),
          ], [E("en", "95 billion"),
-             E("en", "The fund grew from 1.2 billion members in 2019 to $3.4 billion in assets.", surface="1.2 billion"), E("fr", "La Chine compte 1,4 milliard d'habitants."),
+             E("en", "The fund grew from 1.2 billion members in 2019 to $3.4 billion in assets.", surface="1.2 billion"),
+             E("fr", "La Chine compte 1,4 milliard d'habitants."),
              E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million")]),
 
     Rule("quantity.carried", "a scaled number with no unit takes the physical unit of the figure before it", "figure", [
