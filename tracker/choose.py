@@ -700,6 +700,12 @@ def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     if unit_com:
         add(unit_com, [f"c:unitcom={m.unit}"])
     any_cl = any(s.lo <= c.start < s.hi for c in coms)
+    art = s.art
+    if art.goods:  # the goods the article is about ("Canadian potash exports": "Exports rose 19pc")
+        share = "all" if art.goods_share >= 10 else "most" if art.goods_share >= 6 else "some"
+        add(art.goods, ["c:art", f"c:art|title={int(art.goods_title)}", f"c:art|share={share}",
+                        f"c:art|unit={uk}", f"c:art|clause_goods={int(any_cl)}",
+                        f"c:art|flow={fl.value if fl is not None else 'none'}"])
     add("all", ["c:all", f"c:all|clause_goods={int(any_cl)}", f"c:all|unit={uk}",
                 f"c:all|flow={fl.value if fl is not None else 'none'}"])
     by.setdefault(f.commodity or "all", []).extend(["rule", "rule|" + calibration._source("commodity", f.why.get("commodity", ""))])

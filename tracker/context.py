@@ -179,6 +179,9 @@ class CueGrammar:
     place_forms: frozenset[str] = frozenset()
     #: names in a case that alone names the receiving side ("продала Казахстану")
     recipient_forms: frozenset[str] = frozenset()
+    #: forms that name a country and are never its demonym ("Pakistan", "Japan"), whatever the
+    #: demonym suffixes say of their ending
+    name_forms: frozenset[str] = frozenset()
     #: a line that links to another article ("Read more: ...", « Lire aussi »): its figures are not this one's
     link_line: re.Pattern[str] | None = None
     #: goods words that name goods only next to a flow word ("energy imports", not "Beyond energy: trade rose")
@@ -372,6 +375,7 @@ def grammar(lang: str) -> CueGrammar:
                 to_case=recache.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
                 place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
                 recipient_forms=lx.gazetteer_recipients(lang),
+                name_forms=lx.gazetteer_names(lang) if lex.get("demonym_suffixes") else frozenset(),
                 by_before=recache.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
                 own_period_after=recache.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
@@ -565,6 +569,13 @@ class ArticleContext:
     #: fournisseurs du Sénégal", "Казахстан экспортировал"): one side of the partners it lists
     #: ("" when no country clearly leads); a candidate the choice scorer weighs
     owner: str = ""
+    #: the goods the article is about ("Canadian potash exports", an article on tea): the goods
+    #: word its title, lead and figures' sentences name most, weighted like `article_pair`
+    #: ("" when none, or none leads); `goods_share` its part of all goods named, in tenths;
+    #: `goods_title`: the title names it. A commodity candidate the choice scorer weighs.
+    goods: str = ""
+    goods_share: int = 0
+    goods_title: bool = False
     #: how often each country was the exporter and the importer of the figures so far
     sides: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     #: period phrases already read, per text: a sentence is read once per article, whatever
@@ -590,6 +601,25 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
         # ("Japan's exports fell 0.5% in June ... shipments to the US slumped")
         return ranked[0], "WLD"
     return tuple(ranked[:2])
+
+
+def article_goods(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, int, bool]:
+    """The goods an article is about: the commodity named most in its title (weighted most),
+    its lead and its figures' sentences; with its share of all goods words named (in tenths)
+    and whether the title names it. ("", 0, False) when no goods word is named, or two tie."""
+    counts: dict[str, float] = {}
+    for weight, cues in weighted:
+        for c in cues:
+            if c.kind == "commodity" and c.value != "all":
+                counts[c.value] = counts.get(c.value, 0) + weight
+    if not counts:
+        return "", 0, False
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return "", 0, False
+    top = ranked[0]
+    in_title = bool(weighted) and any(c.kind == "commodity" and c.value == top for c in weighted[0][1])
+    return top, int(10 * counts[top] / sum(counts.values())), in_title
 
 
 def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar) -> str:
@@ -1761,7 +1791,8 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         return "poss"
     word = word.split("'")[-1]  # "l'Union": the name after an elided article
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
-             (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper())
+             (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper()
+              and word not in g.name_forms)
     if (tm := _search(g, "before_to", text, b_lo, c.start)) and not (
             c.text in g.place_forms and _search(g, "to_case", text, b_lo, c.start)):
         wm = _search(g, "before_with", text, b_lo, c.start)

@@ -527,6 +527,15 @@ def gazetteer_recipients(lang: str) -> frozenset[str]:
     return morph.case_only_forms(names, lang, set(cases))
 
 
+@lru_cache(maxsize=None)
+def gazetteer_names(lang: str) -> frozenset[str]:
+    """The gazetteer's forms of one language that are a country's name, capital or metonym and
+    never its demonym ("Pakistan", "Japan": not adjectives, whatever their ending)."""
+    forms = _gazetteer_forms(lang) if lang in languages() else []
+    demonyms = {f for f, _, kind in forms if kind == "demonyms"}
+    return frozenset(f for f, _, kind in forms if kind != "demonyms" and f not in demonyms)
+
+
 def _gazetteer_forms(lang: str) -> list[tuple[str, str, str]]:
     """(form, code, kind) of every country and bloc of the gazetteer in one language."""
     data = _gazetteer_data()

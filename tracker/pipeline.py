@@ -234,6 +234,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                             title_codes=tuple(dict.fromkeys(c.value for c in weighted[0][1]
                                                             if c.kind == "country" and c.value != "WLD")),
                             first_seen=_first_seen(weighted))
+    art.goods, art.goods_share, art.goods_title = cx.article_goods(weighted)
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
     art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(by_sent)], g)
     model = choose.load_model()
