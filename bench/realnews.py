@@ -208,8 +208,8 @@ def main() -> None:
     ap.add_argument("--diagnose", metavar="FIELD", choices=FIELDS + ("none",))
     ap.add_argument("--limit", type=int, default=80)
     ap.add_argument("--keep", type=Path, help="keep the extracted table in this folder")
-    ap.add_argument("--batch", metavar="TAG",
-                    help="score only the batch data/realnews/parts/TAG.* (one kept unmerged as a blind check); "
+    ap.add_argument("--batch", metavar="TAG[,TAG]",
+                    help="score only the batches data/realnews/parts/TAG.* (kept unmerged as a blind check); "
                          "--split still applies, so --diagnose shows its dev articles only")
     ap.add_argument("--oof", type=Path, metavar="DIR",
                     help="out of fold: each fold's articles with the weights fitted without them (fit_choice.py --fold-dir)")
@@ -219,7 +219,8 @@ def main() -> None:
     if a.batch:
         parts = ROOT / "data" / "realnews" / "parts"
         SETS.clear()
-        SETS[a.batch] = (parts / f"{a.batch}.docs.jsonl", parts / f"{a.batch}.gold.jsonl")
+        for tag in a.batch.split(","):  # several batches: each one's rows and the pooled "all"
+            SETS[tag] = (parts / f"{tag}.docs.jsonl", parts / f"{tag}.gold.jsonl")
     sc = load_module(SHARED / "eval" / "score.py", "tracker_score")
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(a.keep) if a.keep else Path(t)

@@ -793,14 +793,26 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
         label = ""
         # "from December 5, 2022 until the end of November 2024": a dated start gives its month
         day = dated.search(text, max(0, c.start - 40), c.start) if c.kind == "year" else None
+        # "au 30 juin 2018", "to June 30, 2018": the end's day and month before its year
+        end_day = _dated_closer(lang).fullmatch(text, c.end, nxt.start) \
+            if nxt is not None and nxt.kind == "year" and c.end <= nxt.start else None
         # (two months with their years need no opening word: "April 2022 - February 2023")
         months = c.kind == nxt.kind == "month" and len(c.label) == len(nxt.label) == 7 \
             and bool(_YEAR_ONLY.search(c.text)) if nxt is not None else False
+        # "du 1er septembre 2017": a month cue with its day before it, the opening word before that
+        db = _DAY_BEFORE.search(text, max(0, c.start - 8), c.start) if c.kind == "month" else None
+        if db is not None and not opener.search(text, max(0, db.start() - 24), db.start()):
+            db = None
         if nxt is not None and c.label and nxt.label and not c.label.startswith("<") \
                 and not nxt.label.startswith("<") \
-                and (joiner.fullmatch(text, c.end, nxt.start) or months and _DASH_JOIN.fullmatch(text, c.end, nxt.start)) \
-                and (day is not None or months or opener.search(text, max(0, c.start - 24), c.start)):
+                and (joiner.fullmatch(text, c.end, nxt.start) or end_day is not None
+                     or months and _DASH_JOIN.fullmatch(text, c.end, nxt.start)) \
+                and (day is not None or months or db is not None or opener.search(text, max(0, c.start - 24), c.start)):
             a, b = c.label.split("/")[0], nxt.label.split("/")[-1]
+            if end_day is not None:
+                month = grammar(lang).months.get(lx.fold(end_day.group("m1") or end_day.group("m2")))
+                b = f"{b}-{month:02d}" if month else b
+                nxt = PeriodCue(nxt.start, nxt.end, nxt.kind, b, nxt.text)
             if day is not None:
                 month = grammar(lang).months.get(lx.fold(day.group("m1") or day.group("m2")))
                 a = f"{a}-{month:02d}" if month else a
@@ -811,6 +823,10 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
                 a0, b1 = bounds(c.label)[0], bounds(nxt.label)[1]
                 if a0 is not None and b1 is not None and a0 < b1:
                     label = f"{a0.year}-{a0.month:02d}/{b1.year}-{b1.month:02d}"
+                    # both ends dated: a day span, unless it runs from a 1st to a month's last day
+                    d1, d2 = _day_of(day or db), _day_of(end_day)
+                    if d1 and d2 and not (d1 == 1 and d2 == calendar.monthrange(b1.year, b1.month)[1]):
+                        label = f"{a0.year}-{a0.month:02d}-{d1:02d}/{b1.year}-{b1.month:02d}-{d2:02d}"
         if label:
             out.append(PeriodCue(c.start, nxt.end, "ends", label, text[c.start:nxt.end]))  # type: ignore[union-attr]
             skip = i + 1
@@ -835,8 +851,31 @@ def _dated_opener(lang: str) -> re.Pattern[str]:
     """A span word and a day of a month right before a year: "from December 5, ", "du 5 décembre "."""
     words = list((lx.load(lang).get("periods") or {}).get("span_words") or {})
     months = lx.alternation(list(grammar(lang).months))
-    return recache.compile(lx.alternation(words) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months + r")\s+\d{1,2}(?:st|nd|rd|th)?,?"
-                      + r"|\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))\s+$", re.I)
+    return recache.compile(lx.alternation(words) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
+                      + r"|(?P<d2>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))\s+$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _dated_closer(lang: str) -> re.Pattern[str]:
+    """The words joining a span's ends and the end's day of a month, right before its year:
+    " au 30 juin ", " to June 30, ", " and 30 June "."""
+    words = (lx.load(lang).get("periods") or {}).get("span_words") or {}
+    joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True) or ["(?!)"]
+    months = lx.alternation(list(grammar(lang).months))
+    return recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months
+                           + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?|(?P<d2>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))\s+", re.I)
+
+
+def _day_of(m: re.Match[str] | None) -> int:
+    """The day's number a dated span end's match holds (0: none, or not a day of a month)."""
+    if m is None:
+        return 0
+    d = next((int(v) for k in ("d1", "d2") if k in m.re.groupindex and (v := m.group(k))), 0)
+    return d if 1 <= d <= 31 else 0
+
+
+#: a day's number right before a month ("du 1er septembre 2017"): the opening word is before it
+_DAY_BEFORE = recache.compile(r"(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+$")
 
 
 @lru_cache(maxsize=None)

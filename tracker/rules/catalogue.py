@@ -642,6 +642,9 @@ RULES: list[Rule] = [
         # a destination right after its figure is that figure's, not the one of the figure before
         E("en", "Russia exported 76 million tonnes of coal to China and 21 million tonnes of coal to India in 2023.",
           surface="21 million tonnes", exporter="RUS", importer="IND", published="2024-02-01"),
+        # a country's name that ends like a demonym ("Pakistan") is still its name: the owner of the flow
+        E("en", "Total Pakistan tea imports rose by a third last year to $301 million.", surface="$301 million",
+          exporter="WLD", importer="PAK", published="2012-03-01"),
         # the parts named after "including", « dont », «в том числе» are not the whole's partners
         E("ru", "В прошлом сезоне Казахстан экспортировал 4,86 млн тонн пшеницы, в том числе в Узбекистан - 2,2 млн тонн.",
           surface="4,86 млн тонн", exporter="KAZ", importer="WLD", published="2020-09-01"),
@@ -813,6 +816,16 @@ RULES: list[Rule] = [
           surface="22,7 milliards de mètres cubes", commodity="gas", published="2024-05-16"),
         E("fr", "Les achats chinois de gaz russe par gazoduc ont bondi de 47 % en 2023, et ceux de GNL de 23 %, à 8 millions de tonnes.",
           surface="8 millions de tonnes", commodity="lng", published="2024-05-16"),
+        # single goods a whole article follows are named in every language's lexicon: tea, vanilla, bananas
+        E("en", "Kenya's tea exports to Pakistan fell 12% in 2011.", commodity="agri", published="2012-03-01"),
+        E("fr", "Madagascar a exporté 2 268 tonnes de vanille en 2022.", commodity="agri", published="2023-05-01"),
+        E("ru", "Россия импортировала 749 тысяч тонн бананов из Эквадора.", commodity="agri", published="2025-09-04"),
+        E("en", "Canada's potash exports rose 19% to 19 million tonnes last year.", surface="19%", commodity="other", published="2018-03-08"),
+        # figures naming no goods in an article about one: that article's goods (the choice
+        # scorer weighs the goods its title, lead and figures' sentences name most)
+        E("en", "Canadian potash exports off to a strong start\n\nCanada's potash shipments climbed to 1.7 million tonnes in January. "
+                "Exports to the US rose by 38% to 10.4 million tonnes last year, while Brazil received 1.9 million tonnes.",
+          surface="38%", commodity="other", published="2018-03-08"),
     ]),
     Rule("context.country_report", "an article naming one country three times more than any other is a report on its trade with the world", "claim", [
         E("en", "Japan's exports fell 0.5% year-on-year in June, marking the second monthly decline as car shipments to the US slumped. Japan's imports rose 0.2% in June. Japan's trade deficit came to 2.2 trillion yen, Japan's finance ministry said.",
@@ -1224,6 +1237,16 @@ RULES: list[Rule] = [
         # a span opened on a day ("from December 5, 2022 until the end of November 2024") starts in its month
         E("en", "From December 5, 2022 until the end of November 2024, China purchased 46 per cent of all Russia's coal exports.",
           surface="46 per cent", period="2022-12/2024-11", published="2024-12-10"),
+        # ... and so does one that ends on a day: its end is that day's month
+        E("fr", "Du 1er septembre 2017 au 30 juin 2018, les ventes tunisiennes d'huile d'olive à l'étranger ont rapporté 1,7 milliard de dinars.",
+          surface="1,7 milliard de dinars", period="2017-09/2018-06", published="2018-07-14"),
+        E("en", "From 1 September 2017 to 30 June 2018, Tunisia's olive oil exports earned 1.7 billion dinars.",
+          surface="1.7 billion dinars", period="2017-09/2018-06", published="2018-07-14"),
+        # both ends dated: a day span, unless it runs from a 1st to a month's last day
+        E("en", "Between March 3, 2023 and January 20, 2024, India bought 12% more Russian coal than a year before.",
+          surface="12%", period="2023-03-03/2024-01-20", published="2024-02-10"),
+        E("fr", "Sur la campagne qui a couru du 1er août 2021 au 15 juillet 2022, le Cameroun a exporté 222 670 tonnes de cacao.",
+          surface="222 670 tonnes", period="2021-08-01/2022-07-15", published="2022-08-01"),
         # ... and so over a month span its words open ("from February to December", « с февраля
         # по декабрь »), or any span for a share (a share is a position at a date)
         E("ru", "С февраля по декабрь 2022 года доля России в импорте ЕС снизилась с 9,5% до 4,3%.",
