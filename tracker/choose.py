@@ -318,9 +318,6 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     if s.art.owner:  # the country whose own flows the article reports
         out.setdefault(s.art.owner, ["loc=art", "src=art"]).append("owner")
         where.setdefault(s.art.owner, ("art", "?"))
-    if s.art.home:  # the country whose money the article's amounts are in
-        out.setdefault(s.art.home, ["loc=art", "src=art"]).append("home")
-        where.setdefault(s.art.home, ("art", "?"))
     if s.prev is not None:
         for code in (s.prev.exporter, s.prev.importer):
             if code and code != "WLD":
@@ -384,8 +381,6 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             slot_feats[(slot, code)] = fs
     art_pair = set(s.art.pair[:2])
     owner = s.art.owner
-    home = s.art.home
-    home_fig = "home" if s.m.unit in s.art.home_units else "pct" if s.m.unit in ("percent", "pp") else "other"
     # which side the owner took in the article's figures so far: its lists are of that flow
     ne, ni = s.art.sides.get(owner, (0, 0)) if owner else (0, 0)
     owner_way = "E" if ne > ni else "I" if ni > ne else "-"
@@ -447,9 +442,6 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             if owner:  # where the article's flow owner stands in the pair, if at all
                 side = ("B" if owner in (a, b) else "-") if bil else "E" if a == owner else "I" if b == owner else "-"
                 feats += [f"P:own={side}|{ft}", f"P:own={side}|{ctx}", f"P:own={side}|way={owner_way}"]
-            if home:  # where the country of the article's money stands in the pair
-                side = ("B" if home in (a, b) else "-") if bil else "E" if a == home else "I" if b == home else "-"
-                feats += [f"P:home={side}|{ft}", f"P:home={side}|fig={home_fig}"]
             if "WLD" in (a, b):
                 feats += [f"P:wld|{ft}", f"P:wld|{cont}"]
             elif energy and not bil and (a in sellers) != (b in sellers):

@@ -576,12 +576,6 @@ class ArticleContext:
     goods: str = ""
     goods_share: int = 0
     goods_title: bool = False
-    #: the country whose own money the article's amounts are in, most often ("N2.42trn",
-    #: "1,685 milliard de dinars" in a story on Tunisia; not dollars or euros): the reporter of
-    #: the figures, often; `home_units`: the codes the amounts had before a shared name was
-    #: resolved. A partner candidate the choice scorer weighs.
-    home: str = ""
-    home_units: frozenset[str] = frozenset()
     #: how often each country was the exporter and the importer of the figures so far
     sides: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     #: period phrases already read, per text: a sentence is read once per article, whatever

@@ -389,19 +389,6 @@ def currencies() -> dict[str, Any]:
     return _load_yaml("currencies.yaml")
 
 
-@lru_cache(maxsize=None)
-def currency_country(code: str) -> str:
-    """The one country whose own money a currency is: ISO 4217's first two letters are its ISO
-    3166 code (TND -> TUN, NGN -> NGA); "" for money that many countries trade in or share
-    (currencies.yaml `international`: USD, EUR; the X.. units: CFA francs, gold, SDR)."""
-    import pycountry
-
-    if len(code) != 3 or not code.isupper() or code.startswith("X") or code in (currencies().get("international") or ()):
-        return ""
-    country = pycountry.countries.get(alpha_2=code[:2])
-    return str(country.alpha_3) if country is not None else ""
-
-
 #: Language-neutral data files beside the language lexicons.
 SHARED_FILES = ("currencies.yaml", "gazetteer.yaml")
 

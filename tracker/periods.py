@@ -47,6 +47,9 @@ class PeriodGrammar:
     trigger: re.Pattern[str]
     #: a singular year word right after a split year makes it one year («в 2021/2022 году»)
     one_year_after: re.Pattern[str] | None = None
+    #: the end of a span's start (a month or a year) right before a bare "until {m}": the span's
+    #: end, not a year to date ("from 2019 until July 2021", "January through October")
+    span_start_before: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -112,6 +115,10 @@ def grammar(lang: str) -> PeriodGrammar:
         add("day_span", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
     for tpl in per.get("until_month") or []:
         add("until_month", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl), front=True)
+    # "exports through October", « jusqu'en juillet »: the year to that month, unless a span's start
+    # comes right before (those are the span's ends: find_periods leaves them to month_span and with_spans)
+    for tpl in per.get("until_month_bare") or []:
+        add("until_bare", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl))
     # "the 12 months to March 2025", "four quarters to September": that many months ending with the month
     for kind in ("trailing_months", "trailing_quarters", "first_days"):
         for tpl in per.get(kind) or []:
@@ -181,7 +188,9 @@ def grammar(lang: str) -> PeriodGrammar:
                          bool(per.get("months_capitalized")),
                          int(per.get("fiscal_start_month") or 1),
                          recache.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(trigger_words), I),
-                         recache.compile(r"\s+" + lx.alternation(per["one_year_after"]), I) if per.get("one_year_after") else None)
+                         recache.compile(r"\s+" + lx.alternation(per["one_year_after"]), I) if per.get("one_year_after") else None,
+                         recache.compile(r"(?:(?:19|20)\d\d|" + month_alt + "|" + lx.alternation(per.get("until_bare_not_after") or ["(?!)"])
+                                         + r")\s*,?\s*$", I))
 
 
 def _word_gate(tpl: str) -> tuple[str, ...]:
@@ -291,6 +300,9 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
     for kind, m in period_matches(text, lang) if matches is None else matches:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        if kind == "until_bare" and g.span_start_before is not None \
+                and g.span_start_before.search(text, max(0, m.start() - 30), m.start()):
+            continue
         label = _resolve(kind, m, g, pub, precision, future, fiscal_start, seasons)
         if label is None:
             continue
@@ -335,15 +347,16 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             # "du 1er janvier au 31 mai 2024": whole months, January to May
             return _ym(y, m1) if m1 == m2 else f"{_ym(y, m1)}/{_ym(y, m2)}"
         return f"{_ym(y, m1)}-{d1:02d}/{_ym(y, m2)}-{d2:02d}"
-    if kind == "until_month":
+    if kind in ("until_month", "until_bare"):
         mo = g.months.get(lx.fold(gd["m"]))
         if not mo:
             return None
         y = y or _infer_year(mo, pub, precision, future)
         if not y:
             return ""
-        if story_fs > 1:
+        if story_fs > 1 and kind == "until_month":
             # "by the end of May" in a story on Nepal (July-June years): the fiscal year so far
+            # (a bare "until May" is the calendar year's)
             y0 = y if mo >= story_fs else y - 1
             return _ym(y0, story_fs) if (y0, story_fs) == (y, mo) else f"{_ym(y0, story_fs)}/{_ym(y, mo)}"
         return _ym(y, 1) if mo == 1 else f"{_ym(y, 1)}/{_ym(y, mo)}"
@@ -647,7 +660,7 @@ def day_lists(text: str, lang: str, pub: date | None, precision: str | None = No
     return out
 
 
-_PARTIAL = ("first_months", "first_quarters", "quarter", "half", "month", "span", "month_pair")
+_PARTIAL = ("first_months", "first_quarters", "quarter", "half", "month", "span", "month_pair", "until_bare")
 
 
 def with_relative_year(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:

@@ -235,7 +235,6 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                                                             if c.kind == "country" and c.value != "WLD")),
                             first_seen=_first_seen(weighted))
     art.goods, art.goods_share, art.goods_title = cx.article_goods(weighted)
-    art.home, art.home_units = _home_money(mentions, art, ccy, shared)
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
     art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(by_sent)], g)
     model = choose.load_model()
@@ -439,27 +438,6 @@ def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy:
             return codes[c]
     named = sorted((at, c) for c, at in art.first_seen.items() if c in codes)
     return codes[named[0][1]] if named else m.unit
-
-
-def _home_money(mentions: list[Mention], art: cx.ArticleContext, ccy: dict[str, Any],
-                shared: dict[str, dict[str, str]]) -> tuple[str, frozenset[str]]:
-    """The country whose own currency most of the article's amounts are in (a name several
-    countries use resolved as the claims will be: "dinars" in a story on Tunisia), and the codes
-    its amounts were written with; ("", {}) when none is, or two tie."""
-    counts: dict[str, int] = {}
-    units: dict[str, set[str]] = {}
-    for m in mentions:
-        code = _shared_name(m, art, shared[m.unit], ccy) if m.unit in shared else m.unit
-        country = lexicon.currency_country(code)
-        if country:
-            counts[country] = counts.get(country, 0) + 1
-            units.setdefault(country, set()).add(m.unit)
-    if not counts:
-        return "", frozenset()
-    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
-        return "", frozenset()
-    return ranked[0], frozenset(units[ranked[0]])
 
 
 def _fmt(v: Decimal) -> str:

@@ -1242,6 +1242,16 @@ RULES: list[Rule] = [
           surface="1,7 milliard de dinars", period="2017-09/2018-06", published="2018-07-14"),
         E("en", "From 1 September 2017 to 30 June 2018, Tunisia's olive oil exports earned 1.7 billion dinars.",
           surface="1.7 billion dinars", period="2017-09/2018-06", published="2018-07-14"),
+        # a bare "through October", « jusqu'en juillet »: the year to that month; not after a span's
+        # start ("from March through October") or a year ("the year through October")
+        E("en", "Argentina's beef exports through October totaled US$847 million, the ministry said.",
+          period="2016-01/2016-10", published="2016-11-14"),
+        E("en", "EU exports to India rose to 19.4 billion euro until July this year.",
+          period="2010-01/2010-07", published="2010-10-18"),
+        E("fr", "Jusqu'en juillet, les exportations tunisiennes vers l'Italie ont atteint 2,1 milliards de dinars.",
+          period="2018-01/2018-07", published="2018-09-03"),
+        E("en", "From March through October, India's imports of Russian oil rose 40%.",
+          period="2023-03/2023-10", published="2023-11-20"),
         # both ends dated: a day span, unless it runs from a 1st to a month's last day
         E("en", "Between March 3, 2023 and January 20, 2024, India bought 12% more Russian coal than a year before.",
           surface="12%", period="2023-03-03/2024-01-20", published="2024-02-10"),
