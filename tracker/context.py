@@ -158,6 +158,8 @@ class CueGrammar:
     when_clause: re.Pattern[str] | None
     #: between the items of a list: ", ", " and ", ", et "
     list_sep: re.Pattern[str] | None
+    #: the list's "and" as a word anywhere ("7% and to ASEAN": the next item, not the figure's own)
+    list_and: re.Pattern[str] | None
     #: "between 2021 and 2023": a change over it is of 2023 against 2021
     year_span: re.Pattern[str] | None
     #: a change that is a yearly average ("an average 6.3% a year", « en moyenne par an »)
@@ -335,6 +337,7 @@ def grammar(lang: str) -> CueGrammar:
         list_sep=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
                             + lx.alternation(lex.get("list_and")) + r"\s+)$", I)
         if lex.get("list_and") else None,
+        list_and=recache.compile(r"(?<!\w)" + lx.alternation(lex.get("list_and")) + r"(?!\w)", I) if lex.get("list_and") else None,
         year_span=recache.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+((?:19|20)\d{2})\s+"
                              + lx.alternation((lex.get("ranges") or {}).get("and") or []) + r"\s+((?:19|20)\d{2})(?![\d%])", I)
         if (lex.get("ranges") or {}).get("between") else None,
@@ -2398,14 +2401,8 @@ def _own_direction_after(m: Mention, names: list[Cue], figures: list[Mention], t
     nxt = min((x.start for x in figures if x.start >= m.end), default=len(text))
     c = next((c for c in names if m.end <= c.start < nxt), None)
     return c is not None and c.start - m.end <= OWN_DIRECTION_REACH and not _PUNCT.search(text, m.end, c.start) \
-        and not ((conj := _list_and(g.lang)) is not None and conj.search(text, m.end, c.start)) \
+        and not (g.list_and is not None and g.list_and.search(text, m.end, c.start)) \
         and _role(c, text, cues, g) in ("to", "from")  # (not the next item: "7% and to ASEAN")
-
-
-@lru_cache(maxsize=None)
-def _list_and(lang: str) -> re.Pattern[str] | None:
-    words = lx.load(lang).get("list_and")
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"(?!\w)", re.I) if words else None
 
 
 #: how far after its figure a destination or origin may stand ("958,200 tonnes of wheat to Tajikistan")

@@ -822,6 +822,12 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
                      or months and _DASH_JOIN.fullmatch(text, c.end, nxt.start)) \
                 and (day is not None or months or db is not None or opener.search(text, max(0, c.start - 24), c.start)):
             a, b = c.label.split("/")[0], nxt.label.split("/")[-1]
+            if c.kind == "month" and len(a) == 7 and not _YEAR_ONLY.search(c.text) and _YEAR_ONLY.match(b):
+                # "from January until July 2021": a start month with no year of its own is in the
+                # end's year (the year before, when it comes later in the calendar)
+                y_end, m_end = int(b[:4]), int(b[5:7]) if len(b) >= 7 else 12
+                a = f"{y_end if int(a[5:7]) <= m_end else y_end - 1}-{a[5:7]}"
+                c = PeriodCue(c.start, c.end, c.kind, a, c.text)
             if end_day is not None:
                 month = grammar(lang).months.get(lx.fold(end_day.group("m1") or end_day.group("m2")))
                 b = f"{b}-{month:02d}" if month else b

@@ -1252,6 +1252,9 @@ RULES: list[Rule] = [
           period="2018-01/2018-07", published="2018-09-03"),
         E("en", "From March through October, India's imports of Russian oil rose 40%.",
           period="2023-03/2023-10", published="2023-11-20"),
+        # a span's start month with no year of its own is in the end's year
+        E("fr", "De janvier jusqu'en juillet 2021, les exportations marocaines vers l'Espagne ont progressé de 12 %.",
+          period="2021-01/2021-07", published="2023-10-18"),
         # both ends dated: a day span, unless it runs from a 1st to a month's last day
         E("en", "Between March 3, 2023 and January 20, 2024, India bought 12% more Russian coal than a year before.",
           surface="12%", period="2023-03-03/2024-01-20", published="2024-02-10"),
