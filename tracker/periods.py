@@ -869,9 +869,7 @@ def opens_span(phrase: str, lang: str) -> bool:
 def _dated_opener(lang: str) -> re.Pattern[str]:
     """A span word and a day of a month right before a year: "from December 5, ", "du 5 décembre "."""
     words = list((lx.load(lang).get("periods") or {}).get("span_words") or {})
-    months = lx.alternation(list(grammar(lang).months))
-    return recache.compile(lx.alternation(words) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
-                      + r"|(?P<d2>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))\s+$", re.I)
+    return recache.compile(lx.alternation(words) + r"\s+(?:(?:the|le|la|l')\s*)?" + _day_of_month(lang) + r"\s+$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -880,9 +878,14 @@ def _dated_closer(lang: str) -> re.Pattern[str]:
     " au 30 juin ", " to June 30, ", " and 30 June "."""
     words = (lx.load(lang).get("periods") or {}).get("span_words") or {}
     joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True) or ["(?!)"]
+    return recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s+(?:(?:the|le|la|l')\s*)?" + _day_of_month(lang) + r"\s+", re.I)
+
+
+def _day_of_month(lang: str) -> str:
+    """A day of a month, either way round: "June 30," (m1, d1), "30 juin", "1er septembre" (d2, m2)."""
     months = lx.alternation(list(grammar(lang).months))
-    return recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s+(?:(?:the|le|la|l')\s*)?(?:(?P<m1>" + months
-                           + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?|(?P<d2>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))\s+", re.I)
+    return (r"(?:(?P<m1>" + months + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
+            + r"|(?P<d2>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<m2>" + months + r"))")
 
 
 def _day_of(m: re.Match[str] | None) -> int:
