@@ -189,7 +189,7 @@ def grammar(lang: str) -> PeriodGrammar:
                          int(per.get("fiscal_start_month") or 1),
                          recache.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(trigger_words), I),
                          recache.compile(r"\s+" + lx.alternation(per["one_year_after"]), I) if per.get("one_year_after") else None,
-                         recache.compile(r"(?:(?:19|20)\d\d|" + month_alt + "|" + lx.alternation(per.get("until_bare_not_after") or ["(?!)"])
+                         recache.compile(r"(?:(?:19|20)\d\d|" + month_alt + "|" + lx.alternation(per.get("until_bare_not_after") or [])
                                          + r")\s*,?\s*$", I))
 
 
@@ -796,7 +796,7 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
     if rx is None:
         return cues
     opener, joiner = rx
-    dated = _dated_opener(lang)
+    dated, closer = _dated_opener(lang), _dated_closer(lang)
     out: list[PeriodCue] = []
     skip = -1
     for i, c in enumerate(cues):
@@ -807,7 +807,7 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
         # "from December 5, 2022 until the end of November 2024": a dated start gives its month
         day = dated.search(text, max(0, c.start - 40), c.start) if c.kind == "year" else None
         # "au 30 juin 2018", "to June 30, 2018": the end's day and month before its year
-        end_day = _dated_closer(lang).fullmatch(text, c.end, nxt.start) \
+        end_day = closer.fullmatch(text, c.end, nxt.start) \
             if nxt is not None and nxt.kind == "year" and c.end <= nxt.start else None
         # (two months with their years need no opening word: "April 2022 - February 2023")
         months = c.kind == nxt.kind == "month" and len(c.label) == len(nxt.label) == 7 \
@@ -877,7 +877,7 @@ def _dated_closer(lang: str) -> re.Pattern[str]:
     """The words joining a span's ends and the end's day of a month, right before its year:
     " au 30 juin ", " to June 30, ", " and 30 June "."""
     words = (lx.load(lang).get("periods") or {}).get("span_words") or {}
-    joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True) or ["(?!)"]
+    joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True)
     return recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s+(?:(?:the|le|la|l')\s*)?" + _day_of_month(lang) + r"\s+", re.I)
 
 
