@@ -2336,6 +2336,22 @@ def _joined(figures: list[Mention], text: str, g: CueGrammar) -> bool:
     return all(g.list_sep.match(text, a.end, b.start) for a, b in zip(figures, figures[1:]))
 
 
+def _chain(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> list[Mention]:
+    """The figures of `m`'s unit written as one list with it, only list separators between
+    ("25.1 million tons, 10.2 million tons and 6.3 million tons")."""
+    assert g.list_sep is not None
+    kin = sorted((x for x in figures if x.unit == m.unit), key=lambda x: x.start)
+    i = kin.index(m) if m in kin else -1
+    if i < 0:
+        return [m]
+    lo = hi = i
+    while lo > 0 and g.list_sep.fullmatch(text, kin[lo - 1].end, kin[lo].start):
+        lo -= 1
+    while hi + 1 < len(kin) and g.list_sep.fullmatch(text, kin[hi].end, kin[hi + 1].start):
+        hi += 1
+    return kin[lo:hi + 1]
+
+
 def _list_end(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> Mention:
     """The last figure of the coordinated list `m` opens or belongs to ("19%, 15% and 10.5%")."""
     if g.list_sep is None:
@@ -2373,17 +2389,30 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     if g.list_sep is None:
         return None
     implied = not any(c.kind == "respectively" for c in cues)
-    first_fig = min(x.start for x in figures)
-    head = [c for c in names if c.end <= first_fig]
-    run = head[-1:]  # the countries written as a list right before the figures
-    for c in reversed(head[:-1]):
-        if not g.list_sep.match(text, c.end, run[0].start):
-            break
-        run.insert(0, c)
-    # the figures up to the word "respectively" ("... rising by 15% and 12%, respectively, and
-    # exports to Africa jumping 33%": the last is not of the list)
-    resp = min((c.start for c in cues if c.kind == "respectively" and c.start > first_fig), default=len(text))
-    kin = [x for x in figures if x.unit == m.unit and x.end <= resp]
+    chain = _chain(m, figures, text, g) if not implied else [m]
+    if len(chain) >= 2:
+        # the figure's own list ("... respectivement de 28,3% et 9,6%, tandis que les exportations
+        # vers l'Egypte et le Maroc ont diminué respectivement de 25,2% et 3,1%": two lists)
+        kin = chain
+    else:
+        # the figures up to the word "respectively" ("... rising by 15% and 12%, respectively, and
+        # exports to Africa jumping 33%": the last is not of the list)
+        first_fig = min(x.start for x in figures)
+        resp = min((c.start for c in cues if c.kind == "respectively" and c.start > first_fig), default=len(text))
+        kin = [x for x in figures if x.unit == m.unit and x.end <= resp]
+    head = [c for c in names if c.end <= kin[0].start] if kin else []
+    # the countries written as a list before the figures, as many as they: the last such list
+    # ("Australia, Malaysia and the United States were the biggest suppliers to Japan, delivering
+    # 25.1, 10.2 and 6.3 million tons, respectively": not Japan, the country right before)
+    run: list[Cue] = []
+    for i in range(len(head) - 1, -1, -1):
+        run = [head[i]]
+        for c in reversed(head[:i]):
+            if not g.list_sep.match(text, c.end, run[0].start):
+                break
+            run.insert(0, c)
+        if len(run) == len(kin) or implied:
+            break  # without "respectively", only the countries right before the figures
     if len(run) < 2 or len(run) != len(kin) or m not in kin:
         return None
     if implied and not (kin[0].start - run[-1].end <= 40 and _joined(kin, text, g)):

@@ -986,6 +986,12 @@ RULES: list[Rule] = [
           surface="33%", exporter="CHN", importer="AFR", published="2024-03-10"),
         E("en", "Russia, Saudi Arabia and Iraq supplied 19%, 15% and 10.5% of the Asian giant's crude imports in 2023, respectively.",
           surface="15%", measure="share", exporter="SAU", importer="CHN", published="2024-04-22"),
+        # with "respectively", the list of as many countries as the figures, even with another
+        # country after it ("to Japan"), and each list of figures with its own list of countries
+        E("en", "Qatar, Australia and Russia were the largest LNG sellers to Japan last year, shipping 9.1 million tons, 7.4 million tons and 5.2 million tons, respectively.",
+          surface="7.4 million tons", exporter="AUS", importer="JPN", published="2023-02-10"),
+        E("en", "Qatar, Australia and Russia were the largest LNG sellers to Japan last year, shipping 9.1 million tons, 7.4 million tons and 5.2 million tons, respectively.",
+          surface="5.2 million tons", exporter="RUS", importer="JPN", published="2023-02-10"),
         E("fr", "En septembre, l'Irak restait le premier fournisseur du pays avec 21 % de ses importations de brut, devant la Russie (19 %) et l'Arabie saoudite (17 %).",
           surface="19 %", measure="share", exporter="RUS", importer="IND", title="L'Inde achète toujours plus de pétrole russe",
           published="2022-10-24"),
