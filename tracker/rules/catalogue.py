@@ -949,6 +949,8 @@ RULES: list[Rule] = [
                 "et la Chine (8,7 %).", surface="8,7 %", exporter="CHN", importer="DEU", published="2015-06-01"),
         E("fr", "Les États-Unis restent le premier client de l'Allemagne, avec 156 milliards d'euros d'exportations en 2022.",
           exporter="DEU", importer="USA", published="2023-02-20"),
+        E("fr", "Le Japon, premier marché d'exportation du Chili, a acheté pour 310 millions de dollars de vin en 2019.",
+          exporter="CHL", importer="JPN", published="2020-03-02"),
         E("fr", "L'Asean est restée le premier partenaire commercial de la Chine, avec 911,7 milliards de dollars d'échanges en 2023.",
           exporter="ASEAN", importer="CHN", published="2024-01-12"),
         # a region's word right at the noun says where the customer is, not who sells to it
