@@ -1422,6 +1422,13 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     from_period = start is not None and any(start.end <= c.start and c.end <= m.start for c in shared)
     if from_period:
         shared = [c for c in shared if not (start.end <= c.start and c.end <= m.start)]  # type: ignore[union-attr]
+    if shared and f.measure == "change":
+        # "augmenter de 45 %, passant de 79 millions en 2019 à 177 millions en 2023": a change
+        # right before a move is of the move's end, not of the year it starts from
+        after = [x for x in sent_figures if x.start >= m.end]
+        move = next(((a, b) for a, b in _moves(sent_figures, text, g.lang) if after and a is after[0]), None)
+        if move is not None and any(c.start >= move[1].start for c in shared):
+            shared = [c for c in shared if not (move[0].end <= c.start and c.end <= move[1].start)]
     horizon = [c for c in own if future and c.label and g.horizon_before is not None
                and g.horizon_before.search(text, max(0, c.start - 20), c.start)]
     if not horizon and future and f.measure == "change" and g.horizon_before is not None:

@@ -1108,6 +1108,9 @@ RULES: list[Rule] = [
         # without an average, a change between two years is the later one's against the earlier
         E("en", "Between 2019 and 2021 Swiss exports to the US doubled.", surface="doubled", period="2021", basis="vs:2019",
           published="2022-04-12"),
+        # a change right before "from X in one year to Y in another" is of the later year
+        E("fr", "Les ventes tunisiennes de dattes à l'étranger ont progressé de 38 %, passant de 620 millions de dinars en 2020 à 856 millions en 2022.",
+          surface="38 %", period="2022", published="2023-03-01"),
         # a year-on-year rise "from X to Y" moves from the level of the same period a year before
         E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont atteint 9,2 milliards d'euros. Les exportations françaises vers l'Inde ont augmenté de 60,5 % sur un an, passant de 2,7 milliards d'euros à 4,3 milliards d'euros.",
           surface="2,7 milliards d'euros", period="2023-H1", published="2024-09-05"),
