@@ -1411,11 +1411,22 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
                    and not any(x.kind == "country" and 0 <= x.start - w.end() <= 5 for x in cues_all)
                    for w in _finditer_in(g, "contrast", text, a, b))
 
+    def baseline_own(c: pr.PeriodCue) -> bool:
+        # "climbed to $605.8 billion from $576.3 billion in 2023, with the deficit reaching
+        # $235.6 billion": the period right behind a baseline (a figure after a comparison word)
+        # is that baseline's, shared with no other figure
+        x = next((x for x in others if x.end <= c.start and c.start - x.end <= 16), None)
+        if x is None or _PUNCT.search(text, x.end, c.start) or any(x.end <= y.start < c.start for y in others):
+            return False
+        return any(x.start - w.end() <= 3 and not g.own_period_after.match(text[w.end():w.end() + 12])  # type: ignore[union-attr]
+                   for w in _finditer_in(g, "contrast", text, max(sent.start, x.start - 24), x.start))
+
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
     own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
     # a relative period nearer another figure is that one's baseline ("244,81 milliards ...,
     # qui les chiffrait à 240,11 milliards un an plus tôt"): not shared
-    shared = [c for c in in_clause if c not in own and not contrast_between(c) and not c.label.startswith("<-")]
+    shared = [c for c in in_clause if c not in own and not contrast_between(c) and not c.label.startswith("<-")
+              and not baseline_own(c)]
     # "from $23.6 billion in 2017 to $26.8 billion": the year the move starts from is its start's,
     # not the level it reaches (nor is the start's period, as the previous figure's)
     start = next((a for a, b in _moves(sent_figures, text, g.lang) if b is m), None) if shared else None

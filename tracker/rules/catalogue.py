@@ -1488,6 +1488,12 @@ RULES: list[Rule] = [
           surface="5.44 million tonnes", period="2021-05", published="2022-06-20"),
         E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
           surface="1.59 million bpd", period="2022-04", published="2022-06-20"),
+        # the period right behind a baseline ("from X in 2023", "following X in 2023") is that
+        # baseline's alone: a figure after it keeps the sentence's period
+        E("en", "In 2024, Kenya's imports from India rose to $3.3 billion from $2.9 billion in 2023, with the deficit widening to $3.0 billion.",
+          surface="$3.0 billion", period="2024", published="2025-03-01"),
+        E("en", "Peru's trade with China grew again in 2023. Its exports to China totaled $24.6 billion following $22.4 billion in 2022.",
+          surface="$24.6 billion", period="2023", published="2024-02-10"),
         # the baseline's period is its own, not the next figure's
         E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
           surface="25%", period="2022-05", published="2022-06-20"),
