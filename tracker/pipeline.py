@@ -292,6 +292,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             _year_so_far(f, art, history)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
                 m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
+            elif m.unit == "USD" and (code := _dollar_after(m, art, ccy)):
+                m = replace(m, unit=code)  # "50,7 milliards $" in an article about Canada
             elif m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy)) != m.unit:
                 m = replace(m, unit=code)  # "dinars" in an article about Tunisia
             claims.append(_claim(article, m, f, sent))
@@ -422,6 +424,29 @@ def _yen_context(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any]) -> boo
     yen_countries = set(ccy.get("yen_context") or [])
     return "¥" in m.surface and "CN¥" not in m.surface and bool(yen_countries & set(art.pair)) \
         and "CHN" not in art.pair
+
+
+#: a dollar sign written after its number, with no US mark ("50,7 milliards $", "6,1 G$", "520,7 M $")
+_DOLLAR_AFTER = re.compile(r"\d[\d\s.,\u00a0\u202f]*(?:[^\W\d]+\s*)?\$$")
+_US_MARK = re.compile(r"US|É\.?-?U|améric", re.I)
+
+
+def _dollar_after(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any]) -> str:
+    """The code a dollar sign after its number takes in an article about a country whose press
+    writes it so (currencies.yaml `dollar_after_context`: Canada), else ''.
+
+    >>> from tracker.lexicon import currencies
+    >>> art = cx.ArticleContext(pair=("CAN", "USA"), pub=None, precision=None, lang="fr")
+    >>> m = Mention(0, 16, "50,7 milliards $", Decimal("50.7e9"), "USD")
+    >>> _dollar_after(m, art, currencies()), _dollar_after(replace(m, surface="$50.7 billion"), art, currencies())
+    ('CAD', '')
+    """
+    if not _DOLLAR_AFTER.search(m.surface) or _US_MARK.search(m.surface):
+        return ""
+    for country, code in (ccy.get("dollar_after_context") or {}).items():
+        if country in art.pair or country in art.first_seen:
+            return str(code)
+    return ""
 
 
 def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any]) -> str:

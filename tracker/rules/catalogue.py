@@ -100,6 +100,17 @@ RULES: list[Rule] = [
         E("ru", "Экспорт достиг 12 млрд гривен.", surface="12 млрд гривен", unit="UAH"),
         E("ru", "Импорт составил 3 млрд белорусских рублей.", surface="3 млрд белорусских рублей", unit="BYN"),
     ]),
+    Rule("money.dollar_after", "a dollar sign written after its number (« 50,7 milliards $ », « 6,1 G$ ») is the Canadian "
+         "dollar in an article about Canada (the Quebec press's way); before the number it stays the US dollar", "claim", [
+        E("fr", "Les exportations québécoises vers l'Europe ont atteint 4,2 G$ en 2022.", surface="4,2 G$", value=4.2e9, unit="CAD",
+          exporter="CAN", importer="EUU", published="2023-04-03"),
+        E("fr", "OTTAWA | Les exportations canadiennes ont atteint 64,1 milliards $ en mars.", surface="64,1 milliards $", unit="CAD",
+          published="2023-05-04"),
+        E("fr", "La Chine a exporté pour 3,2 milliards $ de panneaux solaires vers l'Inde.", surface="3,2 milliards $", unit="USD",
+          published="2023-05-04"),
+        E("en", "Canada's exports to the United States rose to $52.3 billion in March.", surface="$52.3 billion", unit="USD",
+          published="2023-05-04"),
+    ]),
     Rule("money.shared_name", "a currency name several countries use (dinar, CFA franc, peso, rupee, dirham, riyal, krone, "
          "shilling, pound, som, manat) is that of the article's country; a sign or an ISO code is left alone", "claim", [
         E("en", "Tunisia's exports to Libya reached 2.4 billion dinars in 2023.", surface="2.4 billion dinars", unit="TND"),
