@@ -334,8 +334,12 @@ def grammar(lang: str) -> CueGrammar:
         if d.get("possessive_det") else None,
         when_clause=recache.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when")) + r"[^.;,:()]*$", I)
         if lex.get("periods", "when") else None,
+        # (the article or preposition a name of the list takes: "du Ghana, de la Sierra Leone et de
+        # la Guinée", "L'Espagne et l'Italie")
         list_sep=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
-                            + lx.alternation(lex.get("list_and")) + r"\s+)$", I)
+                                 + lx.alternation(lex.get("list_and")) + r"\s+)"
+                                 + (r"(?:" + lx.alternation(lex.get("list_articles"), word=False) + r")?" if lex.get("list_articles") else "")
+                                 + "$", I)
         if lex.get("list_and") else None,
         list_and=recache.compile(r"(?<!\w)" + lx.alternation(lex.get("list_and")) + r"(?!\w)", I) if lex.get("list_and") else None,
         year_span=recache.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+((?:19|20)\d{2})\s+"
@@ -2190,6 +2194,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # "Iraq and Saudi Arabia sold 9.69% and 10.78% less oil to India": the list sells to
             # the destination named, buys from the origin
             other, buys = directed[0].value, directed[1] == "from"
+        elif role not in ("to", "from") and any(x.kind == "buyer" and c.end <= x.start < m.start for x in cues):
+            # « le Ghana et la Guinée ont respectivement importé 35,7 GWh et 22,3 GWh »: the
+            # list is the subject of a buying verb
+            buys = True
         src = f"'{c.text}', the country the figure is listed with"
         trade_noun = _ranked_with(c, cues, text, sent.start, g)
         if trade_noun is not None and other:
@@ -2204,6 +2212,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if last is not None:
                 other, buys = last.exporter, True
                 src += ", against the seller of the article's last figure of this flow"
+        elif not other and buys:
+            # « l'Espagne et l'Italie en importent le plus, 35 % et 33 % »: buyers of the goods
+            # the article's seller was selling (its last figure's exporter)
+            last = next((h for h in reversed(history or []) if h.exporter and h.exporter not in ("WLD", *listed)), None)
+            if last is not None:
+                other = last.exporter
+                src += ", buyers from the seller of the article's last figure"
         exp, imp = (other, c.value) if buys else (c.value, other)
     elif (gapped := _gapped(m, said, text, prev, sent, g)) is not None:
         exp, imp, src = gapped

@@ -999,6 +999,10 @@ RULES: list[Rule] = [
           surface="33%", exporter="CHN", importer="AFR", published="2024-03-10"),
         E("en", "Russia, Saudi Arabia and Iraq supplied 19%, 15% and 10.5% of the Asian giant's crude imports in 2023, respectively.",
           surface="15%", measure="share", exporter="SAU", importer="CHN", published="2024-04-22"),
+        # « respective(s) » pairs like « respectivement »; a list's names keep their articles
+        # (« L'Espagne et l'Italie »); a list that buys ("en importent") buys from the article's seller
+        E("fr", "Les exportations tunisiennes de dattes ont atteint 120 000 tonnes en 2022. Le Maroc et l'Indonésie sont les pays qui en importent le plus, avec des parts respectives de 21 % et 12 %.",
+          surface="12 %", exporter="TUN", importer="IDN", published="2023-02-01"),
         # with "respectively", the list of as many countries as the figures, even with another
         # country after it ("to Japan"), and each list of figures with its own list of countries
         E("en", "Qatar, Australia and Russia were the largest LNG sellers to Japan last year, shipping 9.1 million tons, 7.4 million tons and 5.2 million tons, respectively.",
