@@ -1229,6 +1229,15 @@ def _carried(m: Mention, src: Mention, g: Grammar) -> Mention:
         value = m.value * (src.value / src_number)  # scale and unit elided
     elif unit == "bcm":  # the carried scale word is still in the number: back to m3
         value, unit = to_contract(value, "m3")
+    elif src_number and (head := g.first_number.search(src.surface)) is not None:
+        # a unit kept in another ("232.76 million kWh" is 0.23276 TWh): the number carried with
+        # its own scale word takes the unit's factor too ("..., 112.36 million went to Sudan")
+        tail = _read_tail(src.surface, head.end(), g)  # (its scale holds the unit's factor too)
+        if tail.scale_end > head.end():
+            src_scale = _read_tail(src.surface[:tail.scale_end], head.end(), g).scale
+            factor = src.value / (src_number * src_scale) if src_scale else Decimal(1)
+            if factor < 1:
+                value = m.value * factor
     return replace(m, unit=unit, value=value,
                    rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
                    measure_hint="level", currency_inferred=True)

@@ -192,6 +192,9 @@ RULES: list[Rule] = [
           surface="4,08 millions", value=4.08e6, unit="t"),
         E("en", "Shipments reached 22.7 bcm in 2023 against 15.4 billion a year earlier.",
           surface="15.4 billion", value=15.4, unit="bcm"),
+        # a unit kept in another (kWh in TWh) gives its factor to the number carried with its own scale
+        E("en", "Laos bought 310.5 million kWh of power from its neighbours, of which 270.2 million came from Thailand.",
+          surface="270.2 million", value=0.2702, unit="TWh"),
         # a decimal listed after a period and a comma takes the unit and scale of the figure before it
         E("fr", "En 2021, Gazprom avait envoyé 10 milliards de mètres cubes à la Chine ; en 2022, 15,4 ; en 2023, 22,7.",
           surface="22,7", value=22.7, unit="bcm"),
@@ -337,6 +340,9 @@ RULES: list[Rule] = [
         E("ru", "4,5 тыс. тонн", value=4500, unit="t"),
         E("ru", "5 ТВт·ч", value=5, unit="TWh"),
         E("ru", "3,1 млрд кВт·ч", value=3.1, unit="TWh"),
+        E("en", "307.9 million kWh", value=0.3079, unit="TWh"),
+        E("en", "232.76 million KW hours", value=0.23276, unit="TWh"),
+        E("fr", "450 millions de kilowattheures", value=0.45, unit="TWh"),
         E("ru", "632,3 тыс. единиц", value=632300, unit="units"),
         E("ru", "1,2 млн автомобилей", value=1.2e6, unit="units"),
     ], [E("ru", "Сила Сибири 2"), E("ru", "3 машины"), E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars"),
