@@ -635,6 +635,7 @@ RULES: list[Rule] = [
              # investment, production, a tariff, storage are no trade
              E("en", "Russian companies have invested $13 billion in Kazakhstan's economy to date."),
              E("en", "Indonesia plans to produce 695 million tonnes of coal this year."),
+             E("en", "Japan's exports slowed in May. Core machinery orders, a gauge of capital spending, rose 2.3% in May."),
              E("fr", "Le Japon a accepté d'investir 550 milliards de dollars aux États-Unis."),
              E("fr", "Toutefois, ce tarif pourrait passer à 25 % à partir du 1er août."),
              E("fr", "Les importations d'acier sont surtaxées depuis juin à 50 %."),
