@@ -2311,11 +2311,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             src = "the article's last figure of this flow"
             f.penalty += 0.1
         elif exp and not imp and last.importer != exp:
-            imp = _usual_side(art, 1, exp) or last.importer
+            imp = last.importer
             src += ", buyer of the article's last figure of this flow"
             f.penalty += 0.1
         elif imp and not exp and last.exporter != imp:
-            exp = _usual_side(art, 0, imp) or last.exporter
+            exp = last.exporter
             src += ", seller of the article's last figure of this flow"
             f.penalty += 0.1
     if not exp and not imp and mirror:
@@ -2394,21 +2394,6 @@ def _list_end(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> M
         if x.start >= last.end and x.unit == m.unit and g.list_sep.fullmatch(text, last.end, x.start):
             last = x
     return last
-
-
-def _usual_side(art: ArticleContext, k: int, other: str) -> str:
-    """The country the article's figures most often had as their importer (k=1) or exporter
-    (k=0), at least twice and more often than any other, leaving out `other` and the world.
-
-    >>> art = ArticleContext(pair=("IND", "RUS"), pub=None, precision=None, lang="en",
-    ...                      sides={"RUS": [2, 0], "IND": [0, 3], "CHN": [0, 1]})
-    >>> _usual_side(art, 1, "IRQ"), _usual_side(art, 0, "IND"), _usual_side(art, 1, "IND")
-    ('IND', 'RUS', '')
-    """
-    counts = sorted(((v[k], c) for c, v in art.sides.items() if c not in (other, "WLD")), reverse=True)
-    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
-        return ""
-    return counts[0][1]
 
 
 def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention],

@@ -657,10 +657,6 @@ RULES: list[Rule] = [
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
-        # a side the clause leaves out is the article's usual one (the buyer most of its figures had),
-        # not the last figure's: one sale to China in a story on India's oil does not make Iraq sell to China
-        E("en", "India bought 1.6 million bpd of Russian oil in May. Saudi Arabia sold 700,000 bpd to India. Iraq's oil sales to India reached 900,000 bpd. Russia also shipped 300,000 bpd of oil to China. Iraq supplied 850,000 bpd in April.",
-          surface="850,000 bpd", exporter="IRQ", importer="IND", published="2023-06-20"),
         # a destination right after its figure is that figure's, not the one of the figure before
         E("en", "Russia exported 76 million tonnes of coal to China and 21 million tonnes of coal to India in 2023.",
           surface="21 million tonnes", exporter="RUS", importer="IND", published="2024-02-01"),
