@@ -1433,7 +1433,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
               and not baseline_own(c)]
     # "from $23.6 billion in 2017 to $26.8 billion": the year the move starts from is its start's,
     # not the level it reaches (nor is the start's period, as the previous figure's)
-    start = next((a for a, b in _moves(sent_figures, text, g.lang) if b is m), None) if shared else None
+    moves = _moves(sent_figures, text, g.lang) if shared else []
+    start = next((a for a, b in moves if b is m), None)
     from_period = start is not None and any(start.end <= c.start and c.end <= m.start for c in shared)
     if from_period:
         shared = [c for c in shared if not (start.end <= c.start and c.end <= m.start)]  # type: ignore[union-attr]
@@ -1441,7 +1442,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         # "augmenter de 45 %, passant de 79 millions en 2019 à 177 millions en 2023": a change
         # right before a move is of the move's end, not of the year it starts from
         after = [x for x in sent_figures if x.start >= m.end]
-        move = next(((a, b) for a, b in _moves(sent_figures, text, g.lang) if after and a is after[0]), None)
+        move = next(((a, b) for a, b in moves if after and a is after[0]), None)
         if move is not None and any(c.start >= move[1].start for c in shared):
             shared = [c for c in shared if not (move[0].end <= c.start and c.end <= move[1].start)]
     horizon = [c for c in own if future and c.label and g.horizon_before is not None
