@@ -428,6 +428,9 @@ RULES: list[Rule] = [
         E("fr", "les livraisons ont reculé de moitié", surface="moitié", value=50, unit="percent", measure_hint="change"),
         E("en", "trade had jumped by more than a quarter", surface="a quarter", value=25, unit="percent",
           measure_hint="change", approx="more_than"),
+        # news verbs of a fall or a rise beyond the plain ones: plummeted, tumbled, slid, sank, dipped
+        E("en", "Malaysia's rubber exports to India plummeted by half in March", surface="half", value=50, unit="percent",
+          measure_hint="change"),
         E("en", "Exports to the EU dropped by more than two-fifths in January", surface="two-fifths", value=40,
           unit="percent", measure_hint="change", approx="more_than"),
         E("fr", "l'excédent a fondu, en reculant de moitié à 79,7 milliards", surface="moitié", value=50,
