@@ -3,7 +3,6 @@
 the team's samples, and the model moves the right way when a field comes from further away.
 
 Refit after extractor changes with `python bench/calibrate.py`."""
-import importlib.util
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import bench_tools
 from tracker import calibration as cal
 from tracker.models import Claim
 
@@ -20,10 +20,7 @@ REFIT = "refit with `python bench/calibrate.py`"
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_calibrate", ROOT / "bench" / "calibrate.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return bench_tools.load("calibrate")
 
 
 @pytest.fixture(scope="module")

@@ -3,21 +3,14 @@ from __future__ import annotations
 
 import datetime
 import doctest
-import importlib.util
-from pathlib import Path
 
+import bench_tools
 from tracker import pipeline
 from tracker.models import Article
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("partner_readings", ROOT / "bench" / "partner_readings.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+    return bench_tools.load("partner_readings")
 
 
 def test_doctests_pass():

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
+import bench_tools
+
 ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("realnews_save", ROOT / "bench" / "realnews_save.py")
-rs = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(rs)  # type: ignore[union-attr]
+rs = bench_tools.load("realnews_save")
 
 # written for this test
 ANNOTATED = ("Exports to Ghana rose 12 % in 2023.\n\nThe ministry said shipments of cocoa fell.\n\n"

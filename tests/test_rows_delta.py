@@ -2,19 +2,16 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 from pathlib import Path
+
+import bench_tools
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("rows_delta", ROOT / "bench" / "rows_delta.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+    return bench_tools.load("rows_delta")
 
 
 COLS = ["article_id", "surface", "start", "exporter", "importer", "period", "indicator", "commodity",
