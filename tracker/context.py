@@ -2374,11 +2374,8 @@ def _chain(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> list
     """The figures of `m`'s unit written as one list with it, only list separators between
     ("25.1 million tons, 10.2 million tons and 6.3 million tons")."""
     assert g.list_sep is not None
-    kin = sorted((x for x in figures if x.unit == m.unit), key=lambda x: x.start)
-    i = kin.index(m) if m in kin else -1
-    if i < 0:
-        return [m]
-    lo = hi = i
+    kin = sorted([x for x in figures if x.unit == m.unit and x is not m] + [m], key=lambda x: x.start)
+    lo = hi = next(i for i, x in enumerate(kin) if x is m)
     while lo > 0 and g.list_sep.fullmatch(text, kin[lo - 1].end, kin[lo].start):
         lo -= 1
     while hi + 1 < len(kin) and g.list_sep.fullmatch(text, kin[hi].end, kin[hi + 1].start):
@@ -2388,13 +2385,7 @@ def _chain(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> list
 
 def _list_end(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> Mention:
     """The last figure of the coordinated list `m` opens or belongs to ("19%, 15% and 10.5%")."""
-    if g.list_sep is None:
-        return m
-    last = m
-    for x in figures:
-        if x.start >= last.end and x.unit == m.unit and g.list_sep.fullmatch(text, last.end, x.start):
-            last = x
-    return last
+    return _chain(m, figures, text, g)[-1] if g.list_sep is not None else m
 
 
 def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention],
