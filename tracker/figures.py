@@ -130,6 +130,12 @@ class Grammar:
     #: dirhams), "MDH" (lexicon: scaled_currencies)
     scaled_currency: re.Pattern[str] | None = None
     scaled_currencies: dict[str, tuple[Decimal, str]] = field(default_factory=dict)
+    #: a unit abbreviation that means millions of tonnes after a decimal and metric tonnes after
+    #: a grouped whole number ("7.17 MT", "156,314MT"; lexicon: metric_units), at a figure's end;
+    #: the grouped figure, and a figure of a number and that unit alone
+    metric_units: re.Pattern[str] | None = None
+    metric_grouped: re.Pattern[str] | None = None
+    metric_bare: re.Pattern[str] | None = None
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
@@ -230,7 +236,7 @@ def grammar(lang: str) -> Grammar:
         lang=lang,
         lex=lex,
         number=recache.compile(number),
-        scale=recache.compile(r"\s?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
+        scale=recache.compile(r"(?:\s| \s)?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
         scale_cs=recache.compile(r"\s?(" + ("|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) or "(?!x)x")
                             + r")(?![a-zA-Z])"),
         scales=scales,
@@ -340,10 +346,20 @@ def grammar(lang: str) -> Grammar:
         scaled_currency=recache.compile(r"\s?(" + "|".join(re.escape(k) for k in sorted(scaled_cur, key=len, reverse=True))
                                    + r")(?![\w])") if scaled_cur else None,
         scaled_currencies=scaled_cur,
+        **_metric_patterns(lex.get("metric_units") or [], gchars, d),
     )
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
                      if isinstance(rx, re.Pattern) and rx.flags & re.IGNORECASE})
     return g
+
+
+def _metric_patterns(abbrevs: list[str], gchars: str, dec: str) -> dict[str, re.Pattern[str] | None]:
+    if not abbrevs:
+        return {}
+    alt = "(?:" + "|".join(re.escape(str(a)) for a in sorted(abbrevs, key=len, reverse=True)) + ")"
+    return {"metric_units": recache.compile(r"(?<![^\W\d_])" + alt + "$"),
+            "metric_grouped": recache.compile(rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+\s?" + alt + "$"),
+            "metric_bare": recache.compile(rf"\d+(?:[{gchars}]\d{{3}})*(?:{dec}\d+)?\s?" + alt + "$")}
 
 
 def parse_number(s: str, lang: str) -> Decimal | None:
@@ -607,7 +623,9 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if g.header_rows.search(text):
         out = _header_rows(text, out, g, lower)
     out = _carry_units(text, out, g)
-    return _spaced_decimal(text, out) if g.decimal == "," else out
+    if g.metric_units is not None:
+        out = _metric_units(out, g)
+    return _spaced_decimal(text, out) if g.decimal == "," else _dotted_groups(_spaced_group(text, out))
 
 
 _CLAUSE_END = recache.compile(r"[.;:!?]\s|[;:!?]|$")
@@ -617,21 +635,75 @@ _CLAUSE_END = recache.compile(r"[.;:!?]\s|[;:!?]|$")
 _SPACED_WHOLE = recache.compile(r"(?<![\d.,])(\d{1,3}), $")
 
 
+#: the digits a scaled figure starts with, before its scale word: "5 млрд", "025 milliards", "4Mds"
+_SCALED_DIGITS = recache.compile(r"(\d{1,3})\s*[^\W\d]")
+#: a month name or other capitalised word right before "N, ": "March 5, 300 tons" is a date
+_CAPITAL_BEFORE = recache.compile(r"[A-Z][a-z]+\.?\s$")
+
+
 def _spaced_decimal(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A scaled figure of one digit right after "N, " is the decimal part of N, typed with a space
-    after the decimal comma: «экспортировал на 202, 5 млрд евро» is 202.5 billion, not 5."""
+    """A scaled figure of one to three digits right after "N, " is the decimal part of N, typed
+    with a space after the decimal comma: «экспортировал на 202, 5 млрд евро» is 202.5 billion,
+    not 5; « 292, 025 milliards de Francs CFA » 292.025 billion."""
     out: list[Mention] = []
     for m in mentions:
-        d = m.surface[:1]
-        whole = _SPACED_WHOLE.search(text, max(0, m.start - 6), m.start) if d.isdigit() and d != "0" else None
-        if whole is not None and re.match(r"\d\s+[^\W\d]", m.surface) and m.unit not in ("", "percent", "pp") \
-                and m.value / int(d) >= 1000:
-            scale = m.value / int(d)
-            out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end],
-                               value=scale * (Decimal(whole.group(1)) + Decimal(d) / 10)))
+        d = _SCALED_DIGITS.match(m.surface) if m.unit not in ("", "percent", "pp") else None
+        whole = _SPACED_WHOLE.search(text, max(0, m.start - 6), m.start) if d and d.group(1) != "0" else None
+        if whole is not None:
+            scale = m.value / int(d.group(1))
+            if scale >= 1000:
+                out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end],
+                                   value=scale * Decimal(whole.group(1) + "." + d.group(1))))
+                continue
+        out.append(m)
+    return out
+
+
+def _spaced_group(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a language that groups thousands with a comma, a figure of three digits and a unit,
+    with no scale word, right after "N, " is N's last group typed with a space after the comma:
+    "86, 288 tons" is 86,288 tons (not after a date's day: "March 5, 300 tons")."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.unit not in ("", "percent", "pp") and len(m.surface) > 4 and m.surface[:3].isdigit() \
+                and m.surface[3] in " \u00a0" and m.value == int(m.surface[:3]):
+            whole = _SPACED_WHOLE.search(text, max(0, m.start - 6), m.start)
+            if whole is not None and not _CAPITAL_BEFORE.search(text, max(0, whole.start() - 12), whole.start()):
+                out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end],
+                                   value=int(whole.group(1)) * 1000 + m.value))
+                continue
+        out.append(m)
+    return out
+
+
+#: a whole number grouped in thousands by dots, then a word: "194.400 tons", "1.250.000 tonnes"
+_DOTTED_GROUPS = recache.compile(r"(\d{1,3}(?:\.\d{3})+)\s?[^\W\d]")
+
+
+def _dotted_groups(mentions: list[Mention]) -> list[Mention]:
+    """In a language that writes decimals with a dot, tonnes or goods counted with exactly three
+    digits after each dot are grouped thousands, as many outlets type them: "194.400 tons" is
+    194,400 tonnes (nobody weighs a cargo to the kilogram in tonnes); a scaled or priced figure
+    ("1.776 billion", "$1.250") is left alone."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.unit in ("t", "units") and (d := _DOTTED_GROUPS.match(m.surface)) and m.value == Decimal(d.group(1)):
+            out.append(replace(m, value=Decimal(d.group(1).replace(".", ""))))
             continue
         out.append(m)
     return out
+
+
+def _metric_units(mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """"MT" is a million tonnes after "7.17" but metric tonnes after "156,314": a text that writes
+    one after a whole number grouped in thousands means metric tonnes by all of them (lexicon:
+    metric_units)."""
+    assert g.metric_units is not None
+    hits = [m for m in mentions if m.unit == "t" and g.metric_units.search(m.surface)]
+    if not any(g.metric_grouped.match(m.surface) for m in hits):
+        return mentions
+    fix = {id(m) for m in hits if g.metric_bare.match(m.surface)}
+    return [replace(m, value=m.value / 1_000_000) if id(m) in fix else m for m in mentions]
 
 
 def _cross_sectional(text: str, m: Mention, g: Grammar) -> bool:

@@ -12,6 +12,10 @@ RULES: list[Rule] = [
              # a decimal comma typed with a space after it, before one digit and a scale word
              E("ru", "Евросоюз экспортировал в Китай товаров на 202, 5 млрд евро.", surface="202, 5 млрд евро", value=2.025e11, unit="EUR"),
              E("fr", "Les exportations ont atteint 12, 5 milliards d'euros.", surface="12, 5 milliards d'euros", value=1.25e10, unit="EUR"),
+             E("fr", "L'Italie a importé pour 292, 025 milliards de francs CFA.", surface="292, 025 milliards de francs CFA", value=2.92025e11, unit="XOF"),
+             E("fr", "Le déficit atteint 2, 4Mds de TND.", surface="2, 4Mds de TND", value=2.4e9, unit="TND"),
+             # a scale word after two spaces
+             E("en", "Imports from the US went up by $309  million in April.", surface="$309  million", value=3.09e8, unit="USD"),
              E("fr", "1,74 billion de yuans", value=1.74e12, unit="CNY"),
              E("fr", "200 Mds$", value=2e11, unit="USD"),
              E("fr", "12 M€", value=1.2e7, unit="EUR"),
@@ -295,6 +299,14 @@ RULES: list[Rule] = [
         E("en", "Brazil exported 15 MMT of soybeans", surface="15 MMT", value=1.5e7, unit="t"),
         E("en", "Qatar will ship 4 mtpa of LNG to China", surface="4 mtpa", value=4e6, unit="t"),
         E("en", "exports of 1.1 million mt of wheat", surface="1.1 million mt", value=1.1e6, unit="t"),
+        # "MT" after a whole number grouped in thousands is the metric tonne, and then in the whole text
+        E("en", "Cherry shipments to Korea grew from 34MT to 2,657MT this season.", surface="34MT", value=34, unit="t"),
+        E("en", "Nigeria sent 7.17 MT of crude to India.", surface="7.17 MT", value=7.17e6, unit="t"),
+        E("en", "China bought 17,051 MTs of beef.", surface="17,051 MTs", value=17051, unit="t"),
+        # thousands typed with a space after the comma, or grouped by dots, in English outlets
+        E("en", "Coffee exports reached 86, 288 tons in the quarter.", surface="86, 288 tons", value=86288, unit="t"),
+        E("en", "On March 5, 300 tons of wheat left the port.", surface="300 tons", value=300, unit="t"),
+        E("en", "Ukraine shipped 194.400 tons of wheat to Ethiopia.", surface="194.400 tons", value=194400, unit="t"),
         E("fr", "22,7 milliards de mètres cubes", value=22.7, unit="bcm"),
         E("fr", "38 milliards de m3", value=38, unit="bcm"),
         E("fr", "800 millions de m3", value=8e8, unit="m3"),
