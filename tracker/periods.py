@@ -717,6 +717,9 @@ def with_fiscal_part(cues: list[PeriodCue], text: str, lang: str) -> list[Period
     >>> t = "in the first two months of the current fiscal"
     >>> [c.label for c in with_fiscal_part(find_periods(t, "en", date(2022, 7, 19)), t, "en")]
     ['2022-04/2022-05']
+    >>> t = "during the July-January period of the current fiscal year"
+    >>> [c.label for c in with_fiscal_part(find_periods(t, "en", date(2024, 2, 10)), t, "en")]
+    ['2023-07/2024-01']
     >>> t = "from 48.1% in 2021-22 (Apr-Feb) to 41.9% in April-February 2022-23"
     >>> [c.label for c in with_fiscal_part(find_periods(t, "en", date(2023, 3, 20)), t, "en")]
     ['2021-04/2022-02', '2022-04/2023-02']
@@ -739,7 +742,7 @@ def with_fiscal_part(cues: list[PeriodCue], text: str, lang: str) -> list[Period
                                    text[p.start:c.end])
                 drop.add(i - 1)
                 continue
-        before = around[0].search(text, max(0, c.start - 40), c.start)
+        before = around[0].search(text, max(0, c.start - 60), c.start)
         after = around[1].match(text, c.end)
         got = before or after
         if got is None:
@@ -765,8 +768,10 @@ def _fiscal_months_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two months joined by a dash right before a fiscal year, and in brackets right after it."""
     mo = lx.alternation(list(grammar(lang).months))
     pair = rf"(?P<m1>{mo})\.?\s?[-–]\s?(?P<m2>{mo})\.?"
-    # (searched up to the fiscal year's start: the end of the searched text is its start)
-    return recache.compile(rf"(?<!\w){pair}\s+\Z", I), recache.compile(rf"\s*\(\s*{pair}\s*\)", I)
+    # (searched up to the fiscal year's start: the end of the searched text is its start; at
+    # most two words between: "the July-January period of the current fiscal year")
+    return (recache.compile(rf"(?<!\w){pair}(?:\s+[^\W\d]+){{0,2}}\s+\Z", I),
+            recache.compile(rf"\s*\(\s*{pair}\s*\)", I))
 
 
 @lru_cache(maxsize=None)

@@ -1292,6 +1292,12 @@ RULES: list[Rule] = [
           surface="1.7 billion dinars", period="2017-09/2018-06", published="2018-07-14"),
         # a bare "through October", « jusqu'en juillet »: the year to that month; not after a span's
         # start ("from March through October") or a year ("the year through October")
+        # "as of November", "by end of May": the year to that month (the fiscal year so far in a
+        # story on a country whose years start in another month)
+        E("en", "Brazil's trade surplus totalled more than US$46.8 billion as of November, the ministry said.",
+          surface="US$46.8 billion", period="2023-01/2023-11", published="2023-12-05"),
+        E("en", "Nepal's trade deficit reached Rs. 8.44 trillion by end of May.",
+          surface="Rs. 8.44 trillion", period="2023-07/2024-05", published="2024-06-15"),
         E("en", "Argentina's beef exports through October totaled US$847 million, the ministry said.",
           period="2016-01/2016-10", published="2016-11-14"),
         E("en", "EU exports to India rose to 19.4 billion euro until July this year.",
@@ -1416,6 +1422,9 @@ RULES: list[Rule] = [
           surface="48.1%", period="2021-04/2022-02", measure="share", published="2023-03-20"),
         E("en", "Exports to Russia doubled to $1.2 billion in the first quarter of FY24.",
           surface="$1.2 billion", period="2023-04/2023-06", published="2023-08-16"),
+        # two months and a word or two before the fiscal year: "the July-January period of the current fiscal year"
+        E("en", "Bangladesh's apparel exports to the EU reached $13.92 billion during the July-January period of the current fiscal year, with a growth of 1.32%.",
+          surface="1.32%", period="2023-07/2024-01", published="2024-02-10"),
         # a month followed by a relative year: "August last year"
         E("en", "Russian gas deliveries to Azerbaijan rose 12% in August. In August last year, they totalled 49.4 million cubic meters.",
           surface="49.4 million cubic meters", period="2023-08", published="2024-09-20"),
