@@ -49,6 +49,9 @@ RULES: list[Rule] = [
              E("en", "about 1.2 trillion won", surface="1.2 trillion won", value=1.2e12, unit="KRW"),
              E("fr", "ont atteint 6,9 milliards d'USD en février", surface="6,9 milliards d'USD", value=6.9e9, unit="USD"),
              E("fr", "de 949 millions de dollars canadiens en août", surface="949 millions de dollars canadiens", unit="CAD"),
+             # a name several countries use, with its country's adjective
+             E("en", "Jordan's exports reached 1.776 billion Jordanian dinars in the first quarter.",
+               surface="1.776 billion Jordanian dinars", value=1.776e9, unit="JOD"),
              # a currency mark before a scaled number makes money even when goods are named after it
              E("en", "including £8bn cars and £5bn engines", surface="£8bn", value=8e9, unit="GBP"),
              # scale letters read only glued after a currency sign
@@ -295,6 +298,7 @@ RULES: list[Rule] = [
         E("en", "India imported 45 lakh tonnes of wheat", surface="45 lakh tonnes", value=4.5e6, unit="t"),
         # kilograms are thousandths of a tonne
         E("en", "Milk powder shipments averaged 1.8 billion kg a year", surface="1.8 billion kg", value=1.8e6, unit="t"),
+        E("en", "Kenya sold 70 million kilogram of tea to Pakistan", surface="70 million kilogram", value=7e4, unit="t"),
         # million-tonne abbreviations; after a scale word "mt" is the metric tonne itself
         E("en", "Brazil exported 15 MMT of soybeans", surface="15 MMT", value=1.5e7, unit="t"),
         E("en", "Qatar will ship 4 mtpa of LNG to China", surface="4 mtpa", value=4e6, unit="t"),
