@@ -50,6 +50,8 @@ class PeriodGrammar:
     #: the end of a span's start (a month or a year) right before a bare "until {m}": the span's
     #: end, not a year to date ("from 2019 until July 2021", "January through October")
     span_start_before: re.Pattern[str] | None = None
+    #: the month crop seasons start in (lexicon periods.seasons.start_month; 0: none)
+    season_start: int = 0
 
 
 @lru_cache(maxsize=None)
@@ -160,7 +162,7 @@ def grammar(lang: str) -> PeriodGrammar:
             + rf"(?:(?P<t>{lx.alternation(tails)})|{now_rx}{YEAR})", _first_words(per["same_period_of"]), front=True)
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier", "year_before",
-                 "year_after", "month_earlier", "same_period", "whole_year", "this_fiscal"):
+                 "year_after", "month_earlier", "same_period", "whole_year", "this_fiscal", "this_season"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
     add("relative", "(?P<r>" + lx.alternation(list(relative)) + ")", _first_words(list(relative)))
@@ -190,7 +192,8 @@ def grammar(lang: str) -> PeriodGrammar:
                          recache.compile(r"\d{4}|" + month_alt + "|" + lx.alternation(trigger_words), I),
                          recache.compile(r"\s+" + lx.alternation(per["one_year_after"]), I) if per.get("one_year_after") else None,
                          recache.compile(r"(?:(?:19|20)\d\d|" + month_alt + "|" + lx.alternation(per.get("until_bare_not_after") or [])
-                                         + r")\s*,?\s*$", I))
+                                         + r")\s*,?\s*$", I),
+                         int((per.get("seasons") or {}).get("start_month") or 0))
 
 
 def _word_gate(tpl: str) -> tuple[str, ...]:
@@ -489,6 +492,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             if fs == 1:
                 return str(pub.year)
             return _fiscal(pub.year if pub.month >= fs else pub.year - 1, fs)
+        if r == "this_season" and g.season_start > 1:  # the crop season publication falls in
+            return _fiscal(pub.year if pub.month >= g.season_start else pub.year - 1, g.season_start)
         if r == "last_year":
             return str(pub.year - 1)
         if r == "next_year":

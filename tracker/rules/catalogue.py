@@ -1426,6 +1426,13 @@ RULES: list[Rule] = [
           surface="48.1%", period="2021-04/2022-02", measure="share", published="2023-03-20"),
         E("en", "Exports to Russia doubled to $1.2 billion in the first quarter of FY24.",
           surface="$1.2 billion", period="2023-04/2023-06", published="2023-08-16"),
+        # the current crop (marketing) season: July to June, the one publication falls in
+        E("ru", "Всего в этом сельхозгоду Россия планирует экспортировать 25 миллионов тонн зерна.",
+          period="2014-07/2015-06", published="2014-10-10"),
+        E("en", "Russia's wheat exports are expected to reach 48 million tons this marketing year.",
+          period="2024-07/2025-06", published="2024-10-10"),
+        E("fr", "La Russie devrait exporter 48 millions de tonnes de blé au cours de la campagne en cours.",
+          period="2024-07/2025-06", published="2025-02-10"),
         # two months and a word or two before the fiscal year: "the July-January period of the current fiscal year"
         E("en", "Bangladesh's apparel exports to the EU reached $13.92 billion during the July-January period of the current fiscal year, with a growth of 1.32%.",
           surface="1.32%", period="2023-07/2024-01", published="2024-02-10"),
