@@ -655,6 +655,11 @@ RULES: list[Rule] = [
              E("en", "Russian companies have invested $13 billion in Kazakhstan's economy to date."),
              E("en", "Indonesia plans to produce 695 million tonnes of coal this year."),
              E("en", "Japan's exports slowed in May. Core machinery orders, a gauge of capital spending, rose 2.3% in May."),
+             # the currency trade is settled in, a terminal's utilisation, a coverage ratio are no trade figures
+             E("ru", "Доля рубля во взаимных расчетах России и Киргизии достигла 97%."),
+             E("en", "Germany's LNG imports rose. The Brunsbüttel terminal operated at about 84 % utilisation."),
+             E("fr", "Les exportations vers le Royaume-Uni ont atteint 1,87 milliard DH, soit un taux de couverture de l'ordre de 77%.",
+               surface="77%"),
              E("fr", "Le Japon a accepté d'investir 550 milliards de dollars aux États-Unis."),
              E("fr", "Toutefois, ce tarif pourrait passer à 25 % à partir du 1er août."),
              E("fr", "Les importations d'acier sont surtaxées depuis juin à 50 %."),
