@@ -96,6 +96,9 @@ class CueGrammar:
     not_after: re.Pattern[str] | None
     #: the non-trade words that are money a flow earns ("revenue"): no bar when a flow word is in the clause
     money_nontrade: re.Pattern[str] | None
+    #: non-trade words that are a trade share beside a supplier, customer or flow word: « le
+    #: deuxième client de l'Italie avec une part de marché de 10,8 % » (lexicon: party_non_trade_cues)
+    party_nontrade: re.Pattern[str] | None
     #: a capacity a pipeline or a flow is to reach ("will reach its full capacity of 38 bcm"): the deliveries planned
     reached_capacity: re.Pattern[str] | None
     vs_after: re.Pattern[str] | None
@@ -322,6 +325,8 @@ def grammar(lang: str) -> CueGrammar:
         not_after=recache.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         money_nontrade=recache.compile(lx.alternation(lex.get("money_non_trade_cues")), I)
         if lex.get("money_non_trade_cues") else None,
+        party_nontrade=recache.compile(lx.alternation(lex.get("party_non_trade_cues")), I)
+        if lex.get("party_non_trade_cues") else None,
         reached_capacity=recache.compile(lx.alternation((lex.get("capacity_reached") or {}).get("verbs") or [])
                                     + r"\s+(?:[^\W\d]+\s+){0,3}" + lx.alternation((lex.get("capacity_reached") or {}).get("nouns") or [])
                                     + r"$", I)
@@ -820,6 +825,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # after a figure, a non-trade word right behind it counts, or one in a percentage's "of" phrase
     # ("57.4% of global steel production", "40% of global economic output")
     reach = 40 if m.unit == "percent" and g.share_after_re is not None and g.share_after_re.match(text, m.end) else 12
+    party_share = False
     nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (
         c.end <= m.start or c.start - m.end <= reach and not _PUNCT_BEFORE_CUE.search(text[m.end:c.start]))],
                         m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
@@ -832,6 +838,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # "the second-largest export market with total revenue of US$35.79 billion": the money
         # a flow of the clause earns is that flow's value
         nontrade = None
+    if nontrade is not None and g.party_nontrade is not None and g.party_nontrade.fullmatch(nontrade.text) \
+            and any(c.kind in ("supplier", "indicator") and c_lo <= c.start < c_hi for c in cues):
+        # « la France est le deuxième client de l'Italie avec une part de marché de 10,8 % »: a
+        # supplier's or customer's share of a country's trade (its flow may come from before)
+        nontrade = None
+        party_share = True
     if nontrade is not None and g.reached_capacity is not None and nontrade.end <= m.start \
             and g.reached_capacity.search(text, max(c_lo, nontrade.start - 60), nontrade.end):
         # "the pipeline will reach its full export capacity of 38 bcm by 2025": the deliveries a
@@ -843,13 +855,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         return f
     inherited = False
     if flow is None:
-        if prev is not None and prev.indicator and not any(c.kind == "nontrade" for c in cues):
+        no_bar = party_share or not any(c.kind == "nontrade" for c in cues)
+        if prev is not None and prev.indicator and no_bar:
             f.indicator, f.commodity = prev.indicator, prev.commodity
             f.why["indicator"] = f"from the previous figure or sentence ({prev.indicator})"
             f.penalty += 0.2
             inherited = True
-        elif prev_sent_cues and any(c.kind == "indicator" for c in prev_sent_cues) \
-                and not any(c.kind == "nontrade" for c in cues):
+        elif prev_sent_cues and any(c.kind == "indicator" for c in prev_sent_cues) and no_bar:
             last = [c for c in prev_sent_cues if c.kind == "indicator"][-1]
             f.indicator = last.value
             f.why["indicator"] = f"'{last.text}' in the sentence before"

@@ -630,6 +630,9 @@ RULES: list[Rule] = [
           surface="US$35.79 billion", indicator="exports", exporter="VNM", importer="CHN", published="2024-09-10"),
         E("fr", "L'Angola a exporté près de 400 millions de barils de pétrole brut en 2023, générant des recettes de plus de 30 milliards de dollars.",
           surface="30 milliards de dollars", indicator="energy_deliveries", exporter="AGO", published="2024-02-10"),
+        # a market share beside a customer or supplier noun is a share of that country's trade
+        E("fr", "Les exportations italiennes ont progressé de 3 % au premier semestre. La France est le deuxième client de l'Italie avec une part de marché de 10,8 %.",
+          surface="10,8 %", indicator="exports", exporter="ITA", importer="FRA", measure="share", published="2014-09-10"),
     ], [
              E("ru", "ВВП России в 2023 году вырос на 3,6%."),
              # the country's growth is no trade figure, whatever the sentence before spoke of
@@ -655,6 +658,8 @@ RULES: list[Rule] = [
              E("en", "Russian companies have invested $13 billion in Kazakhstan's economy to date."),
              E("en", "Indonesia plans to produce 695 million tonnes of coal this year."),
              E("en", "Japan's exports slowed in May. Core machinery orders, a gauge of capital spending, rose 2.3% in May."),
+             # a company's market share is no trade figure
+             E("en", "China's smartphone imports fell. Huawei's market share in China rose to 40%."),
              # the currency trade is settled in, a terminal's utilisation, a coverage ratio are no trade figures
              E("ru", "Доля рубля во взаимных расчетах России и Киргизии достигла 97%."),
              E("en", "Germany's LNG imports rose. The Brunsbüttel terminal operated at about 84 % utilisation."),
