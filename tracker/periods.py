@@ -126,6 +126,11 @@ def grammar(lang: str) -> PeriodGrammar:
         for tpl in per.get(kind) or []:
             rx = _day_rx(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
             add(kind, r"(?<!\w)" + rx + year_tail, _word_gate(tpl) + month_gate, front=True)
+    # "in the last 12 months", « sur les douze derniers mois »: that many months to the month before
+    # publication (the last whose figures were out)
+    for tpl in per.get("last_months") or []:
+        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+        add("last_months", r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
     if per.get("since"):
         # "since it opened in December 2019", "depuis la mise en service, fin 2019": up to five words
         # between the word and its date; "fin"/"late" before a bare year is its December
@@ -386,6 +391,16 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return ""
         start = y * 12 + mo - 1 - (n - 1)
         return _ym(y, mo) if n == 1 else f"{_ym(start // 12, start % 12 + 1)}/{_ym(y, mo)}"
+    if kind == "last_months":
+        n_txt = lx.fold(gd.get("n") or "12")
+        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        if not n or not 2 <= n <= 24 or pub is None or precision == "year":
+            return None  # (a publication known to the year: the text's other periods say more)
+        ey, em = _month_before(pub)
+        start = ey * 12 + em - 1 - (n - 1)
+        if n == 12 and em == 12:
+            return str(ey)  # "the last twelve months" written in January: last year
+        return f"{_ym(start // 12, start % 12 + 1)}/{_ym(ey, em)}"
     if kind == "since":
         # a level since a date runs to publication; the caller treats a change as a basis
         if pub is None or precision == "year" or y is None:

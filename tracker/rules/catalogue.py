@@ -1436,6 +1436,14 @@ RULES: list[Rule] = [
           surface="48.1%", period="2021-04/2022-02", measure="share", published="2023-03-20"),
         E("en", "Exports to Russia doubled to $1.2 billion in the first quarter of FY24.",
           surface="$1.2 billion", period="2023-04/2023-06", published="2023-08-16"),
+        # "the last 12 months", « les douze derniers mois »: that many months to the month before publication
+        E("en", "In the last 12 months New Zealand's goods exports to the EU surged to NZ$4.8bn.",
+          surface="NZ$4.8bn", period="2024-05/2025-04", published="2025-05-20"),
+        E("fr", "Sur les douze derniers mois, les exportations françaises vers le Maroc ont atteint 5,7 milliards d'euros.",
+          period="2023", published="2024-01-15"),
+        # "the reporting period" is the period just spoken of; "last year's level" a comparison with it
+        E("en", "Trade between China and the EU in the January-April period remained at last year's level. Chinese exports to the EU during the reporting period rose by 4.9% to $168.8 bln.",
+          surface="4.9%", period="2025-01/2025-04", published="2025-05-10"),
         # the current crop (marketing) season: July to June, the one publication falls in
         E("ru", "Всего в этом сельхозгоду Россия планирует экспортировать 25 миллионов тонн зерна.",
           period="2014-07/2015-06", published="2014-10-10"),
