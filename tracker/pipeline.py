@@ -326,6 +326,7 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame]) -
     the year had not ended. Late-December articles keep the year (its figures are near whole)."""
     pub = art.pub
     if pub is None or art.precision not in ("day", "month") or f.modality != "actual" or f.comparison \
+            or f.measure == "share" \
             or f.period != str(pub.year) or pub.month <= 1 or (pub.month == 12 and pub.day >= 20):
         return
     y = f.period

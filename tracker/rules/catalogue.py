@@ -1493,6 +1493,9 @@ RULES: list[Rule] = [
           published="2024-06-10"),
         E("en", "This year, Azerbaijan exported 11.8 billion cubic meters of gas to Italy.", period="2023",
           published="2023-12-28"),
+        # ... and a share states how the year's trade splits, not a sum so far
+        E("en", "China has become the main destination for Argentina's beef exports in 2015, taking 35 percent of the total.",
+          surface="35 percent", period="2015", published="2015-08-05"),
         # « que » is a complementiser here, not a comparison: the period after it is the figure's
         E("fr", "Les douanes indiquent qu'entre janvier et juillet 2025, le commerce sino-russe a reculé de 8 %, à 125,8 milliards de dollars.",
           surface="125,8 milliards de dollars", period="2025-01/2025-07", published="2025-08-10"),
