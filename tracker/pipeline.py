@@ -326,8 +326,14 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame]) -
     the year had not ended. Late-December articles keep the year (its figures are near whole)."""
     pub = art.pub
     if pub is None or art.precision not in ("day", "month") or f.modality != "actual" or f.comparison \
-            or f.measure == "share" \
-            or f.period != str(pub.year) or pub.month <= 1 or (pub.month == 12 and pub.day >= 20):
+            or f.measure == "share":
+        return
+    if len(f.period) == 15 and (season := _season_so_far(f.period, pub, history)):
+        # "в текущем маркетинговом году было поставлено 7,5 млн тонн": the season (or fiscal year) so far
+        f.period = season
+        f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
+        return
+    if f.period != str(pub.year) or pub.month <= 1 or (pub.month == 12 and pub.day >= 20):
         return
     y = f.period
     end = 0
@@ -342,6 +348,35 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame]) -
     end = end if 0 < end < pub.month else pub.month - 1
     f.period = f"{y}-01/{y}-{end:02d}" if end > 1 else f"{y}-01"
     f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
+
+
+def _season_so_far(period: str, pub: date, history: list[cx.Frame]) -> str:
+    """A twelve-month span that starts after January and holds the publication month (a crop
+    season, a fiscal year) cut to its months so far: its start to the last month the article's
+    figures spoke of in it, else the month before publication; "" when it is not such a span."""
+    a, _, b = period.partition("/")
+    try:
+        y0, m0, y1, m1 = int(a[:4]), int(a[5:7]), int(b[:4]), int(b[5:7])
+    except ValueError:
+        return ""
+    start, stop, now = y0 * 12 + m0 - 1, y1 * 12 + m1 - 1, pub.year * 12 + pub.month - 1
+    if m0 == 1 or stop - start != 11 or not start < now <= stop:
+        return ""
+    end = now - 1
+    for h in reversed(history):
+        p = h.period
+        if len(p) == 7 and p[4] == "-" and p[5:].isdigit() and h.modality == "actual":
+            k = int(p[:4]) * 12 + int(p[5:]) - 1
+            if start <= k < now:
+                end = k
+            break
+        if len(p) == 15 and p.startswith(a + "/"):
+            k = int(p[8:12]) * 12 + int(p[13:15]) - 1
+            if start <= k < now:
+                end = k
+            break
+    first, last = f"{y0}-{m0:02d}", f"{end // 12}-{end % 12 + 1:02d}"
+    return first if end == start else f"{first}/{last}"
 
 
 #: A list row is short and opens with a country name: "Iraq 21% (-5 pp)".

@@ -1380,7 +1380,10 @@ RULES: list[Rule] = [
           surface="$83 billion", period="2022-04/2023-03", published="2023-05-15"),
         E("en", "India's trade deficit with China widened to $83 billion in FY23 from $72 billion in FY22.",
           surface="$72 billion", period="2021-04/2022-03", published="2023-05-15"),
+        # (an actual figure of the fiscal year not over is of its months so far, as for a calendar year)
         E("en", "Oil imports from Russia rose 9% in the current fiscal to $24 billion, official data showed.",
+          surface="$24 billion", period="2025-04/2025-10", published="2025-11-20"),
+        E("en", "Oil imports from Russia could rise 9% in the current fiscal to $24 billion, analysts said.",
           surface="$24 billion", period="2025-04/2026-03", published="2025-11-20"),
         E("en", "Last fiscal, India's exports to Russia touched $4.9 billion.", period="2024-04/2025-03",
           published="2025-06-02"),
@@ -1444,6 +1447,12 @@ RULES: list[Rule] = [
         # "the reporting period" is the period just spoken of; "last year's level" a comparison with it
         E("en", "Trade between China and the EU in the January-April period remained at last year's level. Chinese exports to the EU during the reporting period rose by 4.9% to $168.8 bln.",
           surface="4.9%", period="2025-01/2025-04", published="2025-05-10"),
+        # an actual figure of a season (or fiscal year) not over at publication is of the season so far
+        E("ru", "На рынок Египта в текущем маркетинговом году было поставлено 7,5 млн тонн зерна.",
+          period="2021-07/2022-01", published="2022-02-10"),
+        # a perfective verb in the future tense forecasts: «увеличит», «поставит»
+        E("ru", "Россия в текущем сельскохозяйственном году увеличит поставки зерна в Египет до 5 млн тонн.",
+          surface="5 млн тонн", period="2014-07/2015-06", modality="forecast", published="2014-08-12"),
         # the current crop (marketing) season: July to June, the one publication falls in
         E("ru", "Всего в этом сельхозгоду Россия планирует экспортировать 25 миллионов тонн зерна.",
           period="2014-07/2015-06", published="2014-10-10"),
