@@ -289,7 +289,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 context_period=context_period(), topic_period=topic(), article_id=article.article_id,
                 sents=sents, index=i)
             f = choose.rechoose(f, scope, model)
-            _year_so_far(f, art, history)
+            _year_so_far(f, art, history, _rate_after(text, m.end, lang))
             if m.unit == "CNY" and _yen_context(m, art, ccy):
                 m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
             elif m.unit == "USD" and (code := _dollar_after(m, art, ccy)):
@@ -320,13 +320,26 @@ LINK_LINE = 200
 YEAR_SO_FAR = "; the year so far, not over when the article appeared"
 
 
-def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame]) -> None:
+@lru_cache(maxsize=None)
+def _per_year_rx(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load(lang).get("per_year")
+    # the rate word within a few words after the figure, in its clause: "1 млн тонн нефти в год"
+    return re.compile(r"[^.;:!?\n]{0,30}?(?<!\w)" + lexicon.alternation(words) + r"(?!\w)", re.I) if words else None
+
+
+def _rate_after(text: str, end: int, lang: str) -> bool:
+    rx = _per_year_rx(lang)
+    return bool(rx and rx.match(text, end))
+
+
+def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], per_year: bool = False) -> None:
     """An actual figure "in 2024" in an article of November 2024 is of the year so far: January
     to the last month the article's figures spoke of (else the month before publication), since
-    the year had not ended. Late-December articles keep the year (its figures are near whole)."""
+    the year had not ended. Late-December articles keep the year (its figures are near whole);
+    so do a share and a rate per year ("sells about 1 million tonnes a year")."""
     pub = art.pub
     if pub is None or art.precision not in ("day", "month") or f.modality != "actual" or f.comparison \
-            or f.measure == "share":
+            or f.measure == "share" or per_year:
         return
     if len(f.period) == 15 and (season := _season_so_far(f.period, pub, history)):
         # "в текущем маркетинговом году было поставлено 7,5 млн тонн": the season (or fiscal year) so far
