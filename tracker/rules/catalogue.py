@@ -1503,7 +1503,7 @@ RULES: list[Rule] = [
         E("en", "This year, Azerbaijan exported 11.8 billion cubic meters of gas to Italy.", period="2023",
           published="2023-12-28"),
         # ... nor does a rate per year
-        E("en", "Kazakhstan sells China about 1 million tonnes of oil a year.", period="2024", published="2024-07-10"),
+        E("en", "In 2024, Kazakhstan sells China about 1 million tonnes of oil a year.", period="2024", published="2024-07-10"),
         # ... and a share states how the year's trade splits, not a sum so far
         E("en", "China has become the main destination for Argentina's beef exports in 2015, taking 35 percent of the total.",
           surface="35 percent", period="2015", published="2015-08-05"),
