@@ -684,6 +684,12 @@ RULES: list[Rule] = [
         E("ru", "Поставки российского газа в Китай по итогам 2023 года составили 22,7 млрд куб. м.", indicator="energy_deliveries", commodity="gas", exporter="RUS", importer="CHN", period="2023"),
         E("ru", "Китай импортировал 107 млн тонн российской нефти.", indicator="energy_deliveries", commodity="oil", exporter="RUS", importer="CHN"),
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
+        # a flow that leaves energy out is of other goods
+        E("en", "Singapore's non-oil domestic exports rose 12.3 per cent in September.",
+          indicator="exports", commodity="other", published="2023-10-17"),
+        E("fr", "Les exportations hors hydrocarbures de l'Algérie ont atteint 5 milliards de dollars en 2023.",
+          indicator="exports", commodity="other", exporter="DZA"),
+        E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
         # a destination right after its figure is that figure's, not the one of the figure before
