@@ -348,19 +348,34 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], p
         return
     if f.period != str(pub.year) or pub.month <= 1 or (pub.month == 12 and pub.day >= 20):
         return
-    y = f.period
-    end = 0
+    y = int(f.period)
+    now = y * 12 + pub.month - 1
+    end = _last_month_spoken(history, f"{y}-01", y * 12, now)
+    end = now - 1 if end is None else end
+    f.period = f"{y}-01/{_ym(end)}" if end > y * 12 else f"{y}-01"
+    f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
+
+
+def _ym(k: int) -> str:
+    return f"{k // 12}-{k % 12 + 1:02d}"
+
+
+def _last_month_spoken(history: list[cx.Frame], first: str, lo: int, hi: int) -> int | None:
+    """The last month (a count: year * 12 + month - 1) the article's latest figure of a twelve-month
+    span starting at `first` (a month, lo its count) spoke of: an actual month of the span, or a
+    part of it from its first month; None when that month is not before `hi` (publication) or no
+    figure spoke of the span."""
     for h in reversed(history):
         p = h.period
-        if p.startswith(y + "-01/" + y + "-") and len(p) == 15:
-            end = int(p[-2:])
-            break
-        if len(p) == 7 and p.startswith(y + "-") and p[5:].isdigit() and h.modality == "actual":
-            end = int(p[5:])
-            break
-    end = end if 0 < end < pub.month else pub.month - 1
-    f.period = f"{y}-01/{y}-{end:02d}" if end > 1 else f"{y}-01"
-    f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
+        if len(p) == 7 and p[4] == "-" and p[5:].isdigit() and h.modality == "actual":
+            k = int(p[:4]) * 12 + int(p[5:]) - 1
+        elif len(p) == 15 and p.startswith(first + "/"):
+            k = int(p[8:12]) * 12 + int(p[13:15]) - 1
+        else:
+            continue
+        if lo <= k < lo + 12:
+            return k if k < hi else None
+    return None
 
 
 def _season_so_far(period: str, pub: date, history: list[cx.Frame]) -> str:
@@ -375,21 +390,9 @@ def _season_so_far(period: str, pub: date, history: list[cx.Frame]) -> str:
     start, stop, now = y0 * 12 + m0 - 1, y1 * 12 + m1 - 1, pub.year * 12 + pub.month - 1
     if m0 == 1 or stop - start != 11 or not start < now <= stop:
         return ""
-    end = now - 1
-    for h in reversed(history):
-        p = h.period
-        if len(p) == 7 and p[4] == "-" and p[5:].isdigit() and h.modality == "actual":
-            k = int(p[:4]) * 12 + int(p[5:]) - 1
-            if start <= k < now:
-                end = k
-            break
-        if len(p) == 15 and p.startswith(a + "/"):
-            k = int(p[8:12]) * 12 + int(p[13:15]) - 1
-            if start <= k < now:
-                end = k
-            break
-    first, last = f"{y0}-{m0:02d}", f"{end // 12}-{end % 12 + 1:02d}"
-    return first if end == start else f"{first}/{last}"
+    end = _last_month_spoken(history, a, start, now)
+    end = now - 1 if end is None else end
+    return a if end == start else f"{a}/{_ym(end)}"
 
 
 #: A list row is short and opens with a country name: "Iraq 21% (-5 pp)".
