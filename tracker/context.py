@@ -1140,6 +1140,10 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
     if len(group) < 2:
         return None
     distinct = _distinct_cues(cues, kind, 0, min(x.start for x in figures))
+    if len(distinct) < len(group) and kind == "indicator" and local is not None:
+        # « la baisse en valeur des importations et des exportations belges ... s'est élevée
+        # respectivement à -12,3 % et -10,9 % »: a phrase for both flows names them in turn
+        distinct = _split_both_flows(distinct, local[1].lang)
     if len(distinct) >= len(group):
         return distinct[-len(group):][group.index(m)]
     if local is None:
@@ -1163,6 +1167,30 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
         return None
     near = _distinct_cues(cues, kind, max((x.end for x in figures if x.end <= run[0].start), default=0), run[0].start)
     return near[run.index(m)] if len(near) == len(run) else None
+
+
+@lru_cache(maxsize=None)
+def _flow_words(lang: str) -> re.Pattern[str] | None:
+    ind = lx.load(lang).get("indicator_cues") or {}
+    if not ind.get("exports") or not ind.get("imports"):
+        return None
+    return recache.compile(rf"(?P<exports>{lx.alternation(ind['exports'])})|(?P<imports>{lx.alternation(ind['imports'])})", re.I)
+
+
+def _split_both_flows(cues: list[Cue], lang: str) -> list[Cue]:
+    """A bilateral phrase that names imports and exports in turn ("imports and exports", « des
+    importations et des exportations ») as its two flows, in the order written."""
+    rx = _flow_words(lang)
+    if rx is None:
+        return cues
+    out: list[Cue] = []
+    for c in cues:
+        parts = [(x.lastgroup, x.start(), x.end()) for x in rx.finditer(c.text)] if c.value == "bilateral_trade" else []
+        if len(parts) == 2 and parts[0][0] != parts[1][0]:
+            out += [Cue(c.start + a, c.start + b, c.kind, str(v), c.text[a:b]) for v, a, b in parts]
+        else:
+            out.append(c)
+    return out
 
 
 def _distinct_cues(cues: list[Cue], kind: str, lo: int, hi: int) -> list[Cue]:

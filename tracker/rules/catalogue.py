@@ -630,6 +630,9 @@ RULES: list[Rule] = [
           surface="US$35.79 billion", indicator="exports", exporter="VNM", importer="CHN", published="2024-09-10"),
         E("fr", "L'Angola a exporté près de 400 millions de barils de pétrole brut en 2023, générant des recettes de plus de 30 milliards de dollars.",
           surface="30 milliards de dollars", indicator="energy_deliveries", exporter="AGO", published="2024-02-10"),
+        # with "respectively", a phrase for both flows names them in turn
+        E("fr", "La valeur des importations et des exportations belges a reculé respectivement de 12,3 % et de 10,9 % sur un an.",
+          surface="10,9 %", indicator="exports", exporter="BEL", importer="WLD"),
         # a market share beside a customer or supplier noun is a share of that country's trade
         E("fr", "Les exportations italiennes ont progressé de 3 % au premier semestre. La France est le deuxième client de l'Italie avec une part de marché de 10,8 %.",
           surface="10,8 %", indicator="exports", exporter="ITA", importer="FRA", measure="share", published="2014-09-10"),
