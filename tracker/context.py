@@ -986,6 +986,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         moved_pct = plain and not moved_share and g.rate_words is not None \
             and any(m is a or m is b for a, b in _moves(sent_figures, text, g.lang) if a.unit == b.unit == "percent") \
             and not g.rate_words.search(text, max(c_lo, m.start - 80), m.start)
+        # "imports from Russia fell to less than 10%", « ont chuté à moins de 10 % »: the level a flow
+        # fell or rose to, when it is a percentage, is its part of a whole (not "growth slowed to 3%")
+        to_level = plain and not moved_share and not moved_pct and (tl := _to_level_rx(g.lang)) is not None \
+            and bool(tl.search(text, max(c_lo, m.start - 60), m.start)) \
+            and not (g.rate_words is not None and g.rate_words.search(text, max(c_lo, m.start - 80), m.start))
         baseline_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
             and bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
         # "5.43 MT, or just over 61%", « 2,34 millions de tonnes, soit 40 % »: the part a level is of
@@ -1001,7 +1006,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # a country, no rise or fall said before it in the clause, is that country's part
         listed_plain = plain and any(c.kind == "country" and g.listed_with.fullmatch(text, c.end, m.start) for c in cues) \
             and not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
-        f.measure = "share" if plain and (listed_share or moved_share or moved_pct or baseline_share or restated or listed_plain
+        f.measure = "share" if plain and (listed_share or moved_share or moved_pct or to_level or baseline_share or restated or listed_plain
                                           or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
     elif _search(g, "change_before", text, b_lo, m.start):
         f.measure = "change"
@@ -1167,6 +1172,19 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
         return None
     near = _distinct_cues(cues, kind, max((x.end for x in figures if x.end <= run[0].start), default=0), run[0].start)
     return near[run.index(m)] if len(near) == len(run) else None
+
+
+@lru_cache(maxsize=None)
+def _to_level_rx(lang: str) -> re.Pattern[str] | None:
+    """A rise or fall verb, its to-word and an approximation right before a figure: "fell to
+    less than", « ont chuté à moins de », «сократилась до» (lexicon ranges.to_level_verbs, ranges.to)."""
+    ranges = lx.load(lang).get("ranges") or {}
+    if not ranges.get("to_level_verbs") or not ranges.get("to"):
+        return None
+    approx = _approx_alt(lang)
+    about = r"(?:" + approx + r"\s*)?" if approx else ""
+    return recache.compile(r"(?<!\w)" + lx.alternation(ranges["to_level_verbs"]) + r"\s+" + lx.alternation(ranges["to"])
+                           + r"\s+" + about + r"$", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -1776,6 +1776,12 @@ RULES: list[Rule] = [
           surface="21%", measure="share", published="2023-03-03"),
         E("en", "China's export growth slowed from 8% in 2022 to 5% in 2023.", surface="5%", measure="change",
           published="2024-01-20"),
+        # the percentage a flow fell or rose to is its part of a whole, unless a rate moves
+        E("fr", "Les importations européennes de gaz en provenance de Russie ont chuté à moins de 10 % en 2023.",
+          surface="10 %", measure="share", published="2024-03-01"),
+        E("en", "India's imports of Iranian oil declined to 6.2 percent of its total in December.",
+          surface="6.2 percent", measure="share", published="2019-01-15"),
+        E("en", "China's export growth slowed to 3% in May.", surface="3%", measure="change", published="2023-06-10"),
         # the level a share moved from is a share too
         E("en", "Russia's share of India's oil imports rose from 15 to 20 percent in 2023.", surface="15",
           measure="share", exporter="RUS", importer="IND", published="2024-02-01"),
