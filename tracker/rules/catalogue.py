@@ -46,6 +46,8 @@ RULES: list[Rule] = [
              E("en", "imports hit ₦2.5 trillion", surface="₦2.5 trillion", value=2.5e12, unit="NGN"),
              E("en", "trade reached EUR255 billion in 2024", surface="EUR255 billion", value=2.55e11, unit="EUR"),
              E("en", "trade topped SAR91 billion", surface="SAR91 billion", value=9.1e10, unit="SAR"),
+             E("en", "Trade with China reached P39.17 billion in 2022.", surface="P39.17 billion", value=3.917e10, unit="PHP"),
+             E("en", "Zambia's exports rose to K12.7 billion in September.", surface="K12.7 billion", value=1.27e10, unit="ZMW"),
              E("en", "about 1.2 trillion won", surface="1.2 trillion won", value=1.2e12, unit="KRW"),
              E("fr", "ont atteint 6,9 milliards d'USD en février", surface="6,9 milliards d'USD", value=6.9e9, unit="USD"),
              E("fr", "de 949 millions de dollars canadiens en août", surface="949 millions de dollars canadiens", unit="CAD"),
