@@ -328,6 +328,12 @@ def _year_of(m: re.Match[str]) -> int | None:
     return int(ys[-1]) if ys else None
 
 
+def _count(g: PeriodGrammar, words: str) -> int | None:
+    """A count written in digits or in the lexicon's words ("12", "twelve", « douze »)."""
+    t = lx.fold(words)
+    return int(t) if t.isdigit() else g.counts.get(t)
+
+
 def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
              precision: str | None, future: bool, fs: int = 0, seasons: bool = False) -> str | None:
     story_fs = 0 if seasons else fs  # the fiscal year of the story's country, when it has one
@@ -371,16 +377,14 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
     if kind == "first_days":
         # "the first 20 days of November": the month's first days, as a day span
         mo = g.months.get(lx.fold(gd["m"]))
-        n_txt = lx.fold(gd.get("n") or "")
-        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        n = _count(g, gd.get("n") or "")
         if not mo or not n or not 1 <= n <= 31:
             return None
         y = y or _infer_year(mo, pub, precision, future)
         return f"{_ym(y, mo)}-01/{_ym(y, mo)}-{n:02d}" if y else ""
     if kind in ("trailing_months", "trailing_quarters"):
         mo = g.months.get(lx.fold(gd["m"]))
-        n_txt = lx.fold(gd.get("n") or "12")
-        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        n = _count(g, gd.get("n") or "12")
         if not mo or not n:
             return None
         n = n * 3 if kind == "trailing_quarters" else n
@@ -392,8 +396,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         start = y * 12 + mo - 1 - (n - 1)
         return _ym(y, mo) if n == 1 else f"{_ym(start // 12, start % 12 + 1)}/{_ym(y, mo)}"
     if kind == "last_months":
-        n_txt = lx.fold(gd.get("n") or "12")
-        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        n = _count(g, gd.get("n") or "12")
         if not n or not 2 <= n <= 24 or pub is None or precision == "year":
             return None  # (a publication known to the year: the text's other periods say more)
         ey, em = _month_before(pub)
@@ -446,14 +449,12 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         # "April-February 2023": a span across the new year starts in the year before
         return f"{_ym(y - (m2 < m1), m1)}/{_ym(y, m2)}" if y else ""
     if kind == "years_ago":
-        n_txt = lx.fold(gd["n"])
-        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        n = _count(g, gd["n"])
         if not n:
             return None
         return str(pub.year - n) if pub is not None else ""
     if kind in ("first_months", "first_quarters"):
-        n_txt = lx.fold(gd["n"])
-        n = int(n_txt) if n_txt.isdigit() else g.counts.get(n_txt)
+        n = _count(g, gd["n"])
         if not n:
             return None
         last = n if kind == "first_months" else 3 * n
