@@ -19,6 +19,7 @@ import pandas as pd
 
 from tracker import calibration, choose, lexicon, recache
 from tracker import context as cx
+from tracker import periods as pr
 from tracker import schema
 from tracker.figures import find_mentions
 from tracker.models import Article, Claim, Mention
@@ -289,7 +290,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 context_period=context_period(), topic_period=topic(), article_id=article.article_id,
                 sents=sents, index=i)
             f = choose.rechoose(f, scope, model)
-            _year_so_far(f, art, history, _rate_after(text, m.end, lang))
+            _year_so_far(f, art, history, text, m.end)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
                 m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
             elif m.unit == "USD" and (code := _dollar_after(m, art, ccy)):
@@ -332,32 +333,28 @@ def _rate_after(text: str, end: int, lang: str) -> bool:
     return bool(rx and rx.match(text, end))
 
 
-def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], per_year: bool = False) -> None:
+def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], text: str = "", end: int = 0) -> None:
     """An actual figure "in 2024" in an article of November 2024 is of the year so far: January
     to the last month the article's figures spoke of (else the month before publication), since
     the year had not ended. Late-December articles keep the year (its figures are near whole);
     so do a share and a rate per year ("sells about 1 million tonnes a year")."""
     pub = art.pub
     if pub is None or art.precision not in ("day", "month") or f.modality != "actual" or f.comparison \
-            or f.measure == "share" or per_year:
+            or f.measure == "share":
         return
-    if len(f.period) == 15 and (season := _season_so_far(f.period, pub, history)):
+    if len(f.period) == 15:
         # "в текущем маркетинговом году было поставлено 7,5 млн тонн": the season (or fiscal year) so far
-        f.period = season
+        period = _season_so_far(f.period, pub, history)
+    elif f.period == str(pub.year) and pub.month > 1 and not (pub.month == 12 and pub.day >= 20):
+        y = int(f.period)
+        now = y * 12 + pub.month - 1
+        last = _last_month_spoken(history, f"{y}-01", y * 12, now)
+        period = pr._months_label(y * 12, now - 1 if last is None else last)
+    else:
+        return
+    if period and not _rate_after(text, end, art.lang):  # (read only for a figure the reading would change)
+        f.period = period
         f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
-        return
-    if f.period != str(pub.year) or pub.month <= 1 or (pub.month == 12 and pub.day >= 20):
-        return
-    y = int(f.period)
-    now = y * 12 + pub.month - 1
-    end = _last_month_spoken(history, f"{y}-01", y * 12, now)
-    end = now - 1 if end is None else end
-    f.period = f"{y}-01/{_ym(end)}" if end > y * 12 else f"{y}-01"
-    f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
-
-
-def _ym(k: int) -> str:
-    return f"{k // 12}-{k % 12 + 1:02d}"
 
 
 def _last_month_spoken(history: list[cx.Frame], first: str, lo: int, hi: int) -> int | None:
@@ -391,8 +388,7 @@ def _season_so_far(period: str, pub: date, history: list[cx.Frame]) -> str:
     if m0 == 1 or stop - start != 11 or not start < now <= stop:
         return ""
     end = _last_month_spoken(history, a, start, now)
-    end = now - 1 if end is None else end
-    return a if end == start else f"{a}/{_ym(end)}"
+    return pr._months_label(start, now - 1 if end is None else end)
 
 
 #: A list row is short and opens with a country name: "Iraq 21% (-5 pp)".
