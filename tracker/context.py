@@ -983,14 +983,15 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # "coal (from 45 per cent in 2021 to 22 per cent in 2022)", «уголь (с 45% до 22%)»: the
         # two ends of a move between percentages are levels, parts of a whole, unless a rate
         # (growth) is what moves ("growth slowed from 8% to 5%")
+        def rate_moves() -> bool:  # "growth", "rate" before the figure: a rate moves, not a level
+            return g.rate_words is not None and bool(g.rate_words.search(text, max(c_lo, m.start - 80), m.start))
         moved_pct = plain and not moved_share and g.rate_words is not None \
             and any(m is a or m is b for a, b in _moves(sent_figures, text, g.lang) if a.unit == b.unit == "percent") \
-            and not g.rate_words.search(text, max(c_lo, m.start - 80), m.start)
+            and not rate_moves()
         # "imports from Russia fell to less than 10%", « ont chuté à moins de 10 % »: the level a flow
         # fell or rose to, when it is a percentage, is its part of a whole (not "growth slowed to 3%")
         to_level = plain and not moved_share and not moved_pct and (tl := _to_level_rx(g.lang)) is not None \
-            and bool(tl.search(text, max(c_lo, m.start - 60), m.start)) \
-            and not (g.rate_words is not None and g.rate_words.search(text, max(c_lo, m.start - 80), m.start))
+            and bool(tl.search(text, max(c_lo, m.start - 60), m.start)) and not rate_moves()
         baseline_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
             and bool(_search(g, "contrast_before", text, max(sent.start, m.start - 25), m.start))
         # "5.43 MT, or just over 61%", « 2,34 millions de tonnes, soit 40 % »: the part a level is of
