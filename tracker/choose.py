@@ -318,6 +318,13 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     if s.art.owner:  # the country whose own flows the article reports
         out.setdefault(s.art.owner, ["loc=art", "src=art"]).append("owner")
         where.setdefault(s.art.owner, ("art", "?"))
+    if s.art.outlet:  # the outlet's country (its address's domain)
+        out.setdefault(s.art.outlet, ["loc=art", "src=art"]).append("tld")
+        where.setdefault(s.art.outlet, ("art", "?"))
+    home = lx.currency_home(s.m.unit)
+    if home:  # the country whose own money the figure is in: often the reporter ("SR15.6 billion")
+        out.setdefault(home, ["loc=art", "src=art"]).append("ccy")
+        where.setdefault(home, ("art", "?"))
     if s.prev is not None:
         for code in (s.prev.exporter, s.prev.importer):
             if code and code != "WLD":
@@ -381,6 +388,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             slot_feats[(slot, code)] = fs
     art_pair = set(s.art.pair[:2])
     owner = s.art.owner
+    home = lx.currency_home(s.m.unit)
     # which side the owner took in the article's figures so far: its lists are of that flow
     ne, ni = s.art.sides.get(owner, (0, 0)) if owner else (0, 0)
     owner_way = "E" if ne > ni else "I" if ni > ne else "-"
@@ -442,6 +450,13 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             if owner:  # where the article's flow owner stands in the pair, if at all
                 side = ("B" if owner in (a, b) else "-") if bil else "E" if a == owner else "I" if b == owner else "-"
                 feats += [f"P:own={side}|{ft}", f"P:own={side}|{ctx}", f"P:own={side}|way={owner_way}"]
+            if s.art.outlet:  # where the outlet's country stands in the pair
+                side = ("B" if s.art.outlet in (a, b) else "-") if bil else \
+                    "E" if a == s.art.outlet else "I" if b == s.art.outlet else "-"
+                feats += [f"P:tld={side}|{ft}"]
+            if home:  # where the country of the figure's money stands in the pair
+                side = ("B" if home in (a, b) else "-") if bil else "E" if a == home else "I" if b == home else "-"
+                feats += [f"P:ccy={side}|{ft}"]
             if "WLD" in (a, b):
                 feats += [f"P:wld|{ft}", f"P:wld|{cont}"]
             elif energy and not bil and (a in sellers) != (b in sellers):

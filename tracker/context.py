@@ -581,6 +581,8 @@ class ArticleContext:
     #: fournisseurs du Sénégal", "Казахстан экспортировал"): one side of the partners it lists
     #: ("" when no country clearly leads); a candidate the choice scorer weighs
     owner: str = ""
+    #: the country of the outlet's address (lexicon.outlet_country): "AUS" for a .com.au site
+    outlet: str = ""
     #: the goods the article is about ("Canadian potash exports", an article on tea): the goods
     #: word its title, lead and figures' sentences name most, weighted like `article_pair`
     #: ("" when none, or none leads); `goods_share` its part of all goods named, in tenths;
@@ -634,12 +636,19 @@ def article_goods(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, int, bo
     return top, int(10 * counts[top] / sum(counts.values())), in_title
 
 
-def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar) -> str:
+def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
+               money: Iterable[str] = ()) -> str:
     """The country an article names most as the owner of a flow: a possessor or demonym of a
     trade word ("Senegal's imports", « les importations sénégalaises », « fournisseurs du
     Sénégal »), or the subject right before a flow word ("Казахстан экспортировал"); each
-    (text, weight, cues) a title or sentence. "" unless one leads by half again the next."""
+    (text, weight, cues) a title or sentence. "" unless one leads by half again the next.
+    `money`: the currency of each of the article's amounts; a country's own money counts for it
+    (a statistics office reports in its currency: riyals in a story on Saudi trade), up to a cap."""
     tally: dict[str, float] = {}
+    for code in money:
+        home = lx.currency_home(code)
+        if home:
+            tally[home] = min(OWNER_MONEY_CAP, tally.get(home, 0.0) + OWNER_MONEY)
     for text, weight, cues in weighted:
         flows = [o for o in cues if o.kind == "indicator"]
         if not flows:
@@ -658,6 +667,9 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar) -> s
     return top if n >= OWNER_MIN and n >= OWNER_LEAD * second else ""
 
 
+#: how much each amount in a country's own money weighs for it as the flow owner, and at most
+OWNER_MONEY = 0.5
+OWNER_MONEY_CAP = 2.0
 #: a subject owns the flow word that follows it within this many characters ("Kazakhstan exported")
 OWNER_GAP = 24
 #: how much owner weight (title 3, sentence 1 per naming) the leading country needs, and by how

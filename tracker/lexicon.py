@@ -453,6 +453,56 @@ def goods_exporters(commodity: str) -> frozenset[str]:
     return frozenset(str(c) for c in ((_gazetteer_data().get("goods_exporters") or {}).get(commodity) or []))
 
 
+@lru_cache(maxsize=4096)
+def outlet_country(url: str) -> str:
+    """The country an outlet reports from, by its address's country domain (gazetteer.yaml
+    `outlet_domains`, else ISO 3166: ".au" is Australia), as an alpha-3 code; "" for a generic
+    or vanity domain.
+
+    >>> [outlet_country(u) for u in ("https://www.thedcn.com.au/news", "https://nation.africa.ke/x",
+    ...  "https://www.bbc.co.uk/news", "https://arabnews.com/x", "https://site.io/x", "")]
+    ['AUS', 'KEN', 'GBR', '', '', '']
+    """
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    if "." not in host:
+        return ""
+    tld = host.rsplit(".", 1)[-1].lower()
+    data = _gazetteer_data()
+    if tld in (data.get("vanity_domains") or []) or len(tld) != 2:
+        return ""
+    named = (data.get("outlet_domains") or {}).get(tld)
+    if named:
+        return str(named)
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=tld.upper())
+    return str(c.alpha_3) if c is not None else ""
+
+
+#: currencies that tell nothing of who reports: reserve and invoicing money, and unions' money
+#: (their codes start with X: XOF, XAF; EUR has no one country)
+_NO_HOME = frozenset({"USD", "EUR"})
+
+
+@lru_cache(maxsize=None)
+def currency_home(code: str) -> str:
+    """The country whose own money a currency is (its ISO 4217 code starts with the country's
+    ISO 3166 two letters), as an alpha-3 code; "" for the US dollar, the euro, a union's money
+    (X..) or no currency.
+
+    >>> [currency_home(c) for c in ("SAR", "ZAR", "KES", "CNY", "USD", "EUR", "XOF", "percent")]
+    ['SAU', 'ZAF', 'KEN', 'CHN', '', '', '', '']
+    """
+    if len(code) != 3 or not code.isupper() or code in _NO_HOME or code.startswith("X"):
+        return ""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code[:2])
+    return str(c.alpha_3) if c is not None else ""
+
+
 @lru_cache(maxsize=None)
 def balance_sides(kind: str) -> frozenset[str]:
     """Country codes of economies with a chronic goods surplus (`surplus`) or deficit (`deficit`)."""

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -121,6 +122,10 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     mentions = find_mentions(text, lang)
     if not mentions:
         return [], []
+    if outlet := _outlet_dollar(article.url, mentions, lexicon.currencies()):
+        # "$41.3 billion" in an Australian outlet (before any figure is read: the article's
+        # earlier amounts are compared in their own money)
+        mentions = [replace(m, unit=outlet) if m.unit == "USD" and _bare_dollar(m) else m for m in mentions]
     sents = sentences(text)
     starts = [s.start for s in sents]
     g = cx.grammar(lang)
@@ -237,7 +242,9 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                             first_seen=_first_seen(weighted))
     art.goods, art.goods_share, art.goods_title = cx.article_goods(weighted)
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
-    art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(by_sent)], g)
+    art.outlet = lexicon.outlet_country(article.url)
+    art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(by_sent)], g,
+                              money=[m.unit for m in mentions if not m.currency_inferred])
     model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)
@@ -495,6 +502,44 @@ def _dollar_after(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any]) -> st
         if country in art.pair or country in art.first_seen:
             return str(code)
     return ""
+
+
+#: a dollar written with the sign alone, before or after the number: "$41.3 billion", "4,2 G$"
+_BARE_SIGN = re.compile(r"^\$\s?\d|\d[\d\s.,\u00a0\u202f]*(?:[^\W\d]+\s*)?\$$")
+
+
+def _bare_dollar(m: Mention) -> bool:
+    return bool(_BARE_SIGN.search(m.surface))
+
+
+def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any]) -> str:
+    """The dollar a bare "$" means in an article of an outlet of a dollar country (currencies.yaml
+    `outlet_dollar`: an address ending in .au is Australian), when no figure of the text marks its
+    dollar ("US$", "A$", "USD", "U.S. dollars"); else ''.
+
+    >>> from tracker.lexicon import currencies
+    >>> m = Mention(0, 13, "$41.3 billion", Decimal("41.3e9"), "USD")
+    >>> us = Mention(20, 33, "US$2 billion", Decimal("2e9"), "USD")
+    >>> [_outlet_dollar(u, ms, currencies()) for u, ms in [("https://www.thedcn.com.au/news/x", [m]),
+    ...     ("https://www.thedcn.com.au/news/x", [m, us]), ("https://example.com/au", [m])]]
+    ['AUD', '', '']
+    """
+    by_tld = ccy.get("outlet_dollar") or {}
+    if not url or not by_tld:
+        return ""
+    host = urlsplit(url).hostname or ""
+    code = str(by_tld.get(host.rsplit(".", 1)[-1], "")) if "." in host else ""
+    if not code:
+        return ""
+    dollars = {"USD"} | {str(v) for v in by_tld.values()}
+    for m in mentions:
+        if m.unit in dollars and not _bare_dollar(m) and "$" in m.surface or m.unit in dollars and _US_WORDS.search(m.surface):
+            return ""
+    return code
+
+
+#: a dollar named as a country's in words or by code: "U.S. dollars", "USD", "Australian dollars"
+_US_WORDS = re.compile(r"\b(?:USD|AUD|CAD|NZD|U\.?S\.?|American|Australian|Canadian|canadiens?|américains?)\b", re.I)
 
 
 def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any]) -> str:

@@ -19,6 +19,8 @@ class Example:
     fields: dict[str, Any] = field(default_factory=dict)
     published: str = "2024-01-12"
     title: str = ""
+    #: the article's address (an outlet's country domain: "$" in an Australian outlet)
+    url: str = ""
 
     @property
     def label(self) -> str:
@@ -39,7 +41,8 @@ class Rule:
 def E(lang: str, text: str, **fields: Any) -> Example:
     published = fields.pop("published", "2024-01-12")
     title = fields.pop("title", "")
-    return Example(lang, text, fields, published, title)
+    url = fields.pop("url", "")
+    return Example(lang, text, fields, published, title, url)
 
 
 from tracker.rules.catalogue import RULES  # noqa: E402
@@ -78,7 +81,7 @@ def run_example(rule: Rule, ex: Example, negative: bool = False) -> str | None:
             if not ok:
                 return f"{k}: expected {v!r}, got {got!r}"
         return None
-    df = extract_text(ex.text, published=ex.published, lang=ex.lang, title=ex.title)
+    df = extract_text(ex.text, published=ex.published, lang=ex.lang, title=ex.title, url=ex.url)
     if negative:  # no row at all, or none with the surface and the other fields the counterexample names
         if "surface" in ex.fields:
             df = df[df["surface"] == clean(ex.fields["surface"])]

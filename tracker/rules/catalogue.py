@@ -101,6 +101,8 @@ RULES: list[Rule] = [
         # a Moroccan mark that carries its scale (lexicon scaled_currencies), and Swiss thousands
         E("fr", "Les échanges avec l'Espagne ont atteint 132,7 MMDH en 2023.", surface="132,7 MMDH", value=1.327e11, unit="MAD"),
         E("fr", "Les importations se sont élevées à 120 MDH.", surface="120 MDH", value=1.2e8, unit="MAD"),
+        E("fr", "Le solde avec la France est excédentaire de 5854 MD en 2023.", surface="5854 MD", value=5.854e9, unit="TND"),
+        E("fr", "Les importations d'Italie ont atteint 1384,8 MDT.", surface="1384,8 MDT", value=1.3848e9, unit="TND"),
         E("fr", "La Suisse a exporté 9’013 tonnes d'or.", surface="9’013 tonnes", value=9013, unit="t"),
         E("fr", "Les échanges ont atteint 802,8 milliards FCFA en 2023.", surface="802,8 milliards FCFA", value=8.028e11, unit="XOF"),
         E("fr", "Les exportations vers le Mali ont atteint 662 milliards de francs CFA.", surface="662 milliards de francs CFA", unit="XOF"),
@@ -119,6 +121,20 @@ RULES: list[Rule] = [
           published="2023-05-04"),
         E("en", "Canada's exports to the United States rose to $52.3 billion in March.", surface="$52.3 billion", unit="USD",
           published="2023-05-04"),
+    ]),
+    Rule("money.outlet_dollar", "the bare dollar sign in an article of an outlet of a dollar country (an address ending "
+         "in .au, .ca, .nz) is that country's dollar, unless the text marks a dollar elsewhere (US$, A$, USD)", "claim", [
+        E("en", "Australia's exports rose 8% to $41.3 billion in June, the statistics bureau said.", surface="$41.3 billion",
+          unit="AUD", exporter="AUS", url="https://www.example.com.au/news/exports-june", published="2021-08-05"),
+        E("en", "Australia's exports rose 8% to $41.3 billion in June, the statistics bureau said.", surface="$41.3 billion",
+          unit="USD", url="https://www.example.com/news/exports-june", published="2021-08-05"),
+        E("en", "Shipments to China hit A$19 billion ($12.8 billion) in March.", surface="A$19 billion", unit="AUD",
+          url="https://www.example.com.au/news/china", published="2024-04-20"),
+        E("fr", "Les exportations du Québec vers la France ont atteint 3,1 milliards $ en 2023.", surface="3,1 milliards $",
+          unit="CAD", url="https://www.example.ca/economie/exportations", published="2024-03-02"),
+    ], [
+        E("en", "Australia's exports to the US rose to $5.1 billion, or US$3.4 billion, in June.", surface="$5.1 billion",
+          unit="AUD", url="https://www.example.com.au/news/us", published="2021-08-05"),
     ]),
     Rule("money.shared_name", "a currency name several countries use (dinar, CFA franc, peso, rupee, dirham, riyal, krone, "
          "shilling, pound, som, manat) is that of the article's country; a sign or an ISO code is left alone", "claim", [
