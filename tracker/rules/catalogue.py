@@ -741,6 +741,14 @@ RULES: list[Rule] = [
           surface="21 milliards de dollars", exporter="COD", importer="CHN", published="2025-02-06"),
         E("en", "The Republic of Congo shipped more crude to China. Congolese exports to China rose to $2 billion in 2024, officials in Brazzaville said.",
           surface="$2 billion", exporter="COG", importer="CHN", published="2025-02-06"),
+        # "the Kingdom" is Saudi Arabia, or the one kingdom the article names alone (Cambodia)
+        E("en", "Saudi exports to China fell in January. The Kingdom's imports from China rose to SR14.8 billion.",
+          surface="SR14.8 billion", exporter="CHN", importer="SAU", published="2023-03-27"),
+        E("en", "Cambodia's garment makers shipped more to the US. The Kingdom's exports to the United States reached $4.5 billion in the first half.",
+          surface="$4.5 billion", exporter="KHM", importer="USA", published="2023-08-01"),
+        # « le Royaume » is Morocco in French
+        E("fr", "Les exportations du Royaume vers l'Espagne ont atteint 7,5 milliards d'euros en 2023.",
+          surface="7,5 milliards d'euros", exporter="MAR", importer="ESP", published="2024-03-01"),
         # metonyms: « l'Hexagone » is France, « la Grande Île » Madagascar
         E("fr", "Le commerce entre l'Hexagone et la Grande Île s'est chiffré à un milliard d'euros en 2023.",
           surface="un milliard d'euros", exporter="FRA", importer="MDG", published="2024-07-01"),
