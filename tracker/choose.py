@@ -676,6 +676,7 @@ def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
 
     fl = s.flow
     coms = [c for c in s.cues if c.kind == "commodity"]
+    asides = [c for c in s.cues if c.kind == "aside"]
     for c in coms:
         if c.end <= m.start:
             side, d = "b", m.start - c.end
@@ -688,6 +689,8 @@ def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         feats += ["c:" + x for x in _context_words(text, c.start, c.end, "w")]
         if between:
             feats.append("c:sep")
+        if any(0 <= c.start - x.end <= 60 for x in asides):
+            feats.append("c:aside")  # "Flows the other way, dominated by crude oil, ...": an aside's goods
         glued = (side == "b" and (m.start - c.end <= 2 or g.of_glue.match(text, c.end, m.start))) or \
             (side == "a" and bool(g.of_glue.match(text, m.end, c.start)))
         if glued:

@@ -879,6 +879,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.why["indicator"] = f"'{last.text}' in the sentence before"
             f.penalty += 0.25
             inherited = True
+        elif no_bar and (party := next((c for c in cues if c.kind == "supplier"), None)) is not None:
+            # « le troisième fournisseur du Cameroun avec 8,2 % », "the top supplier (Sudan, 7,683 t)":
+            # a supplier's figure is the buyer's imports, a customer's the seller's exports
+            f.indicator = "imports" if party.value == "supplier" else "exports"
+            f.why["indicator"] = f"'{party.text}': a {party.value}'s figure"
+            f.penalty += 0.2
         elif m.unit in ("bcm", "bbl/d") or (m.unit == "t" and any(c.kind == "commodity" and c.value in ENERGY for c in cues)):
             f.indicator = "energy_deliveries"
             f.why["indicator"] = f"unit {m.unit} of an energy flow"
@@ -2242,6 +2248,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     trader = _trader(m, cues, text, lo, art, g)
     if trader is not None:
         exp, imp, src = trader
+    if party is not None and trader is not None and party[0].value in trader[:2]:
+        # « le troisième fournisseur du Cameroun avec 8,2 % »: the country "listed" with the
+        # figure is the supplier noun's own buyer, which the noun already read
+        party = None
     if party is not None:
         # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
         # 19%, 15% and 10.5% ..., respectively": each figure's own country

@@ -150,6 +150,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     ccy = lexicon.currencies()
     shared: dict[str, dict[str, str]] = ccy.get("shared_names") or {}
     cue_cache: dict[int, list[cx.Cue]] = {}
+    rough_usd = {str(k): float(v) for k, v in (ccy.get("rough_usd") or {}).items()}
     history: list[cx.Frame] = []
 
     namesake = _namesake_map(text, article.title or "", lang)
@@ -273,6 +274,11 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             return topic_cell[0]
 
         for m in by_sent[i]:
+            if m.measure_hint != "change" and (usd := rough_usd.get(m.unit)) and float(m.value) * usd < PRICE_USD:
+                # "1290 FCFA (1,96 dollar) par kilogramme": an amount no trade flow is this small
+                rejected.append(Rejected(m.surface, m.start, m.end, sent.text, "a price, not a trade figure: "
+                                         f"worth less than ${PRICE_USD:g}"))
+                continue
             near_prev = prev if (i - prev_idx) <= 1 else None
             recent = history if len(history) <= HISTORY else history[:1] + history[-HISTORY:]
             ctx_cell: list[str] = []
@@ -318,6 +324,11 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             if not m.move_start:  # "from X in 2014 to Y in 2015": 2014 is the baseline's
                 _count_own(f)
     return _dedupe(_restated(claims)), rejected
+
+
+#: The least a money amount is worth, in rough dollars, to be a trade figure (dev gold: the
+#: smallest of 3,012 money levels is $782; prices per kilogram, litre or barrel come far below)
+PRICE_USD = 200.0
 
 
 #: The longest line read as a link to another article ("Read more: UK economy shrank 2.9% in January").

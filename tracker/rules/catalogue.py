@@ -136,6 +136,12 @@ RULES: list[Rule] = [
         E("en", "Australia's exports to the US rose to $5.1 billion, or US$3.4 billion, in June.", surface="$5.1 billion",
           unit="AUD", url="https://www.example.com.au/news/us", published="2021-08-05"),
     ]),
+    Rule("money.price_floor", "an amount worth less than about $200 is a price, never a trade flow (pipeline.PRICE_USD)", "claim", [
+        E("fr", "Les exportations de fèves vers l'Europe ont rapporté 210 millions FCFA en mai.", surface="210 millions FCFA", unit="XOF"),
+    ], [
+        E("fr", "Les producteurs ont perçu 1290 FCFA (1,96 dollar) par kilogramme de fèves cédé aux acheteurs.", surface="1290 FCFA"),
+        E("en", "Exporters were paid $3.50 for every kilogram of beans sold to foreign buyers.", surface="$3.50"),
+    ]),
     Rule("money.shared_name", "a currency name several countries use (dinar, CFA franc, peso, rupee, dirham, riyal, krone, "
          "shilling, pound, som, manat) is that of the article's country; a sign or an ISO code is left alone", "claim", [
         E("en", "Tunisia's exports to Libya reached 2.4 billion dinars in 2023.", surface="2.4 billion dinars", unit="TND"),
@@ -606,6 +612,14 @@ RULES: list[Rule] = [
                indicator="energy_deliveries", unit="AUD"),
              E("en", "Shipments of iron ore fines to China jumped 22.5% to $973 million.", surface="$973 million",
                indicator="exports", commodity="other"),
+             E("en", "Kenya's exports of fresh produce to Pakistan reached Sh50.2 billion in October.", surface="Sh50.2 billion",
+               indicator="exports", commodity="agri", exporter="KEN", importer="PAK", published="2018-12-01"),
+             # a supplier's figure is its buyer's imports, even with no flow word: « fournisseur du Cameroun »
+             E("fr", "En 2023, la France se positionne comme le troisième fournisseur du Cameroun avec 8,2 % des parts de marché.",
+               surface="8,2 %", indicator="imports", exporter="FRA", importer="CMR", measure="share", published="2024-05-01"),
+             # « déficitaire » alone is a balance word
+             E("fr", "La balance commerciale avec la Chine reste déficitaire, à 8418 MD en 2023.", surface="8418 MD",
+               indicator="trade_balance", unit="TND", published="2024-02-01"),
              E("fr", "Le chiffre d'affaires bilatéral a augmenté de plus de 10 % pour atteindre 27 milliards de dollars.",
                surface="27 milliards de dollars", indicator="bilateral_trade"),
              E("fr", "Les États-Unis représentent 28,6 % du chiffre d'affaires à l'exportation du Vietnam.",
