@@ -2287,7 +2287,21 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # pc)": the countries ranked with a supplier are suppliers of the same buyer
             buys = trade_noun.value == "customer"
             src += f", ranked with a '{trade_noun.text}'"
-        if not other and role != "from" and ind == "exports":
+        # (not when the owner is a side of the sentence's figure before: "China was the largest
+        # export destination for South Korea with $124.81 billion, followed by the US with ...")
+        before_in_sent = next((h for h in reversed(history or []) if h.sentence_start == sent.start
+                               and h.indicator == ind and h.exporter and h.importer), None)
+        if not other and art.owner and art.owner not in listed and art.owner != c.value \
+                and not (before_in_sent is not None and art.owner in (before_in_sent.exporter, before_in_sent.importer)):
+            # "Saudi exports ... India came in third with SR4.7 billion": the listed countries trade
+            # with the country whose flows the article reports; they buy its exports and sell
+            # what it imports
+            other = art.owner
+            if role not in ("to", "from"):
+                ne, ni = art.sides.get(other, (0, 0))
+                buys = ind == "exports" or ind != "imports" and ne > ni
+            src += ", against the article's flow owner"
+        elif not other and role != "from" and ind == "exports":
             # a list of destinations going on about someone's exports named before: they buy
             last = next((h for h in reversed(history or []) if h.indicator == ind and h.exporter
                          and h.exporter not in ("WLD", c.value)), None)

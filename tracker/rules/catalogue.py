@@ -1131,6 +1131,12 @@ RULES: list[Rule] = [
           surface="37 per cent", exporter="RUS", importer="IND", published="2024-12-10"),
         E("en", "China has bought 47 per cent of Russia's crude exports since the ban, followed by India (37 per cent), the EU (6 per cent) and Turkey (6 per cent).",
           surface="47 per cent", exporter="RUS", importer="CHN", published="2024-12-10"),
+        # a ranking verb before "with" lists the country too ("came second with", "topped the list
+        # with"); with no other side in the clause, it trades with the article's flow owner
+        E("en", "China was the top source of Saudi Arabia's imports in January with SR14.8 billion. The US came second with SR6.5 billion, or 9.8 percent of the total.",
+          surface="SR6.5 billion", indicator="imports", exporter="USA", importer="SAU", published="2023-03-27"),
+        E("en", "Egypt's exports to Arab countries grew in 2023. The UAE topped the list with $2.9 billion, or 21% of the total, and Saudi Arabia ranked second with $1.6 billion, or 12%.",
+          surface="$1.6 billion", indicator="exports", exporter="EGY", importer="SAU", published="2024-02-01"),
         # a country listed with its share of trade trades with the side outside the list (the
         # article's other country), never with a fellow of the list or a bloc it belongs to
         E("fr", "Les échanges entre le Maroc et l'Union européenne ont progressé en 2023. Par pays, ils se font surtout avec l'Espagne (28,9 %), la France (22,5 %) et l'Italie (7,8 %).",
