@@ -1137,6 +1137,8 @@ RULES: list[Rule] = [
           surface="SR6.5 billion", indicator="imports", exporter="USA", importer="SAU", published="2023-03-27"),
         E("en", "Egypt's exports to Arab countries grew in 2023. The UAE topped the list with $2.9 billion, or 21% of the total, and Saudi Arabia ranked second with $1.6 billion, or 12%.",
           surface="$1.6 billion", indicator="exports", exporter="EGY", importer="SAU", published="2024-02-01"),
+        E("fr", "Les exportations marocaines vers l'Afrique ont progressé en 2023. Le Sénégal arrive en tête avec 2,1 milliards de dirhams, soit 14 % du total.",
+          surface="2,1 milliards de dirhams", indicator="exports", exporter="MAR", importer="SEN", published="2024-03-01"),
         # a country listed with its share of trade trades with the side outside the list (the
         # article's other country), never with a fellow of the list or a bloc it belongs to
         E("fr", "Les échanges entre le Maroc et l'Union européenne ont progressé en 2023. Par pays, ils se font surtout avec l'Espagne (28,9 %), la France (22,5 %) et l'Italie (7,8 %).",
