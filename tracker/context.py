@@ -184,6 +184,8 @@ class CueGrammar:
     place_forms: frozenset[str] = frozenset()
     #: names in a case that alone names the receiving side ("продала Казахстану")
     recipient_forms: frozenset[str] = frozenset()
+    #: names that may be in that case too, with another ("России"): receivers right after a selling verb
+    maybe_recipient_forms: frozenset[str] = frozenset()
     #: forms that name a country and are never its demonym ("Pakistan", "Japan"), whatever the
     #: demonym suffixes say of their ending
     name_forms: frozenset[str] = frozenset()
@@ -387,6 +389,7 @@ def grammar(lang: str) -> CueGrammar:
                 to_case=recache.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
                 place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
                 recipient_forms=lx.gazetteer_recipients(lang),
+                maybe_recipient_forms=lx.gazetteer_maybe_recipients(lang),
                 name_forms=lx.gazetteer_names(lang) if lex.get("demonym_suffixes") else frozenset(),
                 by_before=recache.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
                 own_period_after=recache.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
@@ -1906,6 +1909,9 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         return "to"  # "U.S.-bound exports"
     if c.text in g.recipient_forms:
         return "to"  # "продала Казахстану": the dative alone names who receives
+    if c.text in g.maybe_recipient_forms and any(o.kind == "seller" and o.end <= c.start and not text[o.end:c.start].strip()
+                                                 for o in cues):
+        return "to"  # "Россия поставила Индии 3,4 млн тонн": right after a selling verb, a receiver
     if is_adj and g.from_strong is not None and _search(g, "from_strong", text, b_lo, c.start):
         return "from"  # "en provenance du voisin russe"
     if is_adj:

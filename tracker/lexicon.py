@@ -578,6 +578,19 @@ def gazetteer_recipients(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def gazetteer_maybe_recipients(lang: str) -> frozenset[str]:
+    """The gazetteer's names that may be in a receiving case, also when they may be in another
+    ("России", "Индии": dative or genitive): right after a selling verb they receive
+    ("поставила Индии 3,4 млн тонн")."""
+    from tracker import morph
+
+    cases = (load(lang).get("inflection") or {}).get("recipient_cases") if lang in languages() else None
+    if not cases:
+        return frozenset()
+    return morph.case_forms([f for f in _gazetteer_forms(lang) if f[2] != "demonyms"], lang, set(cases))
+
+
+@lru_cache(maxsize=None)
 def gazetteer_names(lang: str) -> frozenset[str]:
     """The gazetteer's forms of one language that are a country's name, capital or metonym and
     never its demonym ("Pakistan", "Japan": not adjectives, whatever their ending)."""

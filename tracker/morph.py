@@ -229,6 +229,25 @@ def case_only_forms(forms: list[tuple[str, str, str]], lang: str, cases: set[int
     return frozenset(inside - outside)
 
 
+def case_forms(forms: list[tuple[str, str, str]], lang: str, cases: set[int],
+               adjective_kinds: tuple[str, ...] = ("demonyms",)) -> frozenset[str]:
+    """The forms that may be in these cases, whatever other case they may also be in: "России"
+    may be a dative (and a genitive).
+
+    >>> sorted(case_forms([("Россия", "RUS", "names")], "ru", {2}))
+    ['России']
+    """
+    t = table(lang)
+    if t is None:
+        return frozenset()
+    out: set[str] = set()
+    for form, _, kind in forms:
+        for i, these in enumerate(inflect_cases(form, t, adjective=kind in adjective_kinds)):
+            if i in cases:
+                out.update(these)
+    return frozenset(out)
+
+
 def expand_words(words: list[str], lang: str) -> list[str]:
     """Every inflected form of a list of cue words (a single adjective in every gender and
     number: "мировой" gives "мировых"), for a language with a table."""

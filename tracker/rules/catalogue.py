@@ -838,6 +838,9 @@ RULES: list[Rule] = [
         # a Russian name in the dative alone (and in no other case) receives: "sold to Kazakhstan"
         E("ru", "За восемь месяцев Белоруссия продала Казахстану 7,5 тыс. тонн колбасных изделий.",
           exporter="BLR", importer="KAZ", published="2024-10-01"),
+        # ... and one that may also be a genitive receives right after a selling verb
+        E("ru", "Россия поставила Индии 3,4 млн тонн удобрений за девять месяцев 2024 года.",
+          exporter="RUS", importer="IND", published="2024-11-01"),
         # the owner of the exports is their exporter; the subject taking a share of them, the buyer
         E("en", "Russia accounted for only 3% of China's overall exports in January-July 2023.",
           exporter="CHN", importer="RUS", measure="share", published="2023-09-10"),
