@@ -676,8 +676,19 @@ def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
 
     fl = s.flow
     coms = [c for c in s.cues if c.kind == "commodity"]
-    asides = [c for c in s.cues if c.kind == "aside"]
+    all_asides = [c for c in s.cues if c.kind == "aside"]
+    # (an aside set off by a comma: ", dominated by crude oil,"; not "vend principalement du gaz")
+    asides = [c for c in s.cues if c.kind == "aside" and s.lo <= c.start < s.hi and text[max(0, c.start - 3):c.start].rstrip().endswith(",")]
+
+    def _closed_aside(c: cx.Cue) -> bool:  # goods of an aside closed by a comma before the figure
+        return c.end <= m.start and "," in text[c.end:m.start] and any(0 <= c.start - x.end <= 60 for x in asides)
+    in_cl = [c for c in coms if s.lo <= c.start < s.hi]
+    # "Flows in the other direction, dominated by crude oil, barely moved at $129.32 billion": when
+    # the clause's only goods are an aside's, closed before the figure, they are not the figure's
+    aside_only = bool(in_cl) and all(_closed_aside(c) for c in in_cl)
     for c in coms:
+        if aside_only and c in in_cl:
+            continue
         if c.end <= m.start:
             side, d = "b", m.start - c.end
             between = any(c.end <= x.start and x.end <= m.start for x in s.figures if x is not m)
@@ -689,8 +700,8 @@ def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         feats += ["c:" + x for x in _context_words(text, c.start, c.end, "w")]
         if between:
             feats.append("c:sep")
-        if any(0 <= c.start - x.end <= 60 for x in asides):
-            feats.append("c:aside")  # "Flows the other way, dominated by crude oil, ...": an aside's goods
+        if any(0 <= c.start - x.end <= 60 for x in all_asides):
+            feats.append("c:aside")  # "imports, mostly oil and gas, rose 13%": an aside's goods
         glued = (side == "b" and (m.start - c.end <= 2 or g.of_glue.match(text, c.end, m.start))) or \
             (side == "a" and bool(g.of_glue.match(text, m.end, c.start)))
         if glued:
