@@ -2297,8 +2297,14 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # export destination for South Korea with $124.81 billion, followed by the US with ...")
         before_in_sent = next((h for h in reversed(history or []) if h.sentence_start == sent.start
                                and h.indicator == ind and h.exporter and h.importer), None)
+        # (nor when the sentence names the owner as a fellow of the list, "China was followed by
+        # Canada at 13.7%", or the story's last figure of this flow was between others: a list of
+        # India's suppliers in a story on Russia)
+        last_same = next((h for h in reversed(history or []) if h.indicator == ind and h.exporter and h.importer), None)
         if not other and art.owner and art.owner not in listed and art.owner != c.value \
-                and not (before_in_sent is not None and art.owner in (before_in_sent.exporter, before_in_sent.importer)):
+                and not (before_in_sent is not None and art.owner in (before_in_sent.exporter, before_in_sent.importer)) \
+                and not any(o.kind == "country" and o.value == art.owner for o in cues) \
+                and (last_same is None or art.owner in (last_same.exporter, last_same.importer)):
             # "Saudi exports ... India came in third with SR4.7 billion": the listed countries trade
             # with the country whose flows the article reports; they buy its exports and sell
             # what it imports
