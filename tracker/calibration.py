@@ -79,6 +79,8 @@ def _source(field: str, why: str) -> str:
             return "default"
         if why.startswith("goods of every kind ("):
             return "clause"  # a goods noun in the clause turned a delivery into trade
+        if why.endswith(("a supplier's figure", "a customer's figure")):
+            return "sentence"  # a supplier or customer noun in the sentence, no flow word
         return "other"
     if field == "commodity":
         if why.endswith("near the figure"):
