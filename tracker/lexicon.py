@@ -435,6 +435,17 @@ def namesakes(lang: str) -> tuple[tuple[str, tuple[str, ...], frozenset[str], re
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def namesake_forms(lang: str) -> re.Pattern[str] | None:
+    """Any shared bare name of a namesake group ("Congo", "Kingdom"), in any case: an article
+    without one needs no look for the group's own names."""
+    forms, _, ambiguous = gazetteer(lang)
+    unsure = {fold(a) for a in ambiguous}
+    codes = {str(c) for group in _gazetteer_data().get("namesakes") or [] for c in group}
+    shared = sorted({f for f, c, _ in forms if c in codes and fold(f) in unsure}, key=len, reverse=True)
+    return recache.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, shared)) + r")(?![^\W_])", re.I) if shared else None
+
+
 @lru_cache(maxsize=1)
 def energy_exporters() -> frozenset[str]:
     """Country codes of the large net exporters of oil, gas or coal (gazetteer.yaml)."""

@@ -81,7 +81,8 @@ def _namesake_map(text: str, title: str, lang: str) -> dict[str, tuple[str, froz
     alone ("RDC", "Kinshasa") and not the other, the other's code -> (the named one's code, the
     shared forms), so that « les exportations congolaises » of a story on the DRC are the DRC's."""
     groups = lexicon.namesakes(lang)
-    if not groups:
+    shared_rx = lexicon.namesake_forms(lang)
+    if not groups or shared_rx is None or not (shared_rx.search(text) or shared_rx.search(title)):
         return {}
     found = {code for code, _, _, rx in groups if rx is not None and (rx.search(text) or rx.search(title))}
     out: dict[str, tuple[str, frozenset[str]]] = {}
