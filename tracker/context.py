@@ -882,7 +882,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.why["indicator"] = f"'{last.text}' in the sentence before"
             f.penalty += 0.25
             inherited = True
-        elif no_bar and (party := next((c for c in cues if c.kind == "supplier"), None)) is not None:
+        elif no_bar and (party := next((c for c in cues if c.kind == "supplier" and c_lo <= c.start < c_hi), None)) is not None:
             # « le troisième fournisseur du Cameroun avec 8,2 % », "the top supplier (Sudan, 7,683 t)":
             # a supplier's figure is the buyer's imports, a customer's the seller's exports
             f.indicator = "imports" if party.value == "supplier" else "exports"
@@ -2254,9 +2254,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     trader = _trader(m, cues, text, lo, art, g)
     if trader is not None:
         exp, imp, src = trader
-    if party is not None and trader is not None and party[0].value in trader[:2]:
+    if party is not None and trader is not None and party[0].value in trader[:2] and any(
+            o.kind == "supplier" and 0 <= party[0].start - o.end <= 8 and not _PUNCT.search(text, o.end, party[0].start)
+            for o in cues):
         # « le troisième fournisseur du Cameroun avec 8,2 % »: the country "listed" with the
-        # figure is the supplier noun's own buyer, which the noun already read
+        # figure is the supplier noun's own buyer (right after it), which the noun already read
         party = None
     if party is not None:
         # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
