@@ -349,9 +349,12 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     return out, where, ctx
 
 
-@lru_cache(maxsize=1)
-def _rough_usd() -> dict[str, float]:
-    return {str(k): float(v) for k, v in (lx.currencies().get("rough_usd") or {}).items()}
+def _side(code: str, a: str, b: str, bil: bool) -> str:
+    """Where a country stands in a candidate pair: "B" one of a two-way pair's, "E" the exporter,
+    "I" the importer, "-" neither."""
+    if bil:
+        return "B" if code in (a, b) else "-"
+    return "E" if a == code else "I" if b == code else "-"
 
 
 def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
@@ -409,7 +412,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         return "lt5" if r < 0.2 else "gt5" if r > 5 else "gt2" if r > 2 else "near"
     big = _ratio(size / cty_max) if size > 0 and cty_max > 0 else ""
     # the level's size in dollars, to an order of magnitude: past $500 billion few pairs trade
-    rate = _rough_usd().get(s.m.unit) if size > 0 else None
+    rate = lx.rough_usd().get(s.m.unit) if size > 0 else None
     usd = math.log10(size * rate) if rate else 0.0
     usd_b = "" if not rate else "lt9" if usd < 9 else "9" if usd < 10 else "10" if usd < 11 else "11" if usd < 11.7 else "big"
     energy = f.indicator == "energy_deliveries"
@@ -448,15 +451,12 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             if {a, b} == art_pair:
                 feats.append("P:artpair")
             if owner:  # where the article's flow owner stands in the pair, if at all
-                side = ("B" if owner in (a, b) else "-") if bil else "E" if a == owner else "I" if b == owner else "-"
+                side = _side(owner, a, b, bil)
                 feats += [f"P:own={side}|{ft}", f"P:own={side}|{ctx}", f"P:own={side}|way={owner_way}"]
             if s.art.outlet:  # where the outlet's country stands in the pair
-                side = ("B" if s.art.outlet in (a, b) else "-") if bil else \
-                    "E" if a == s.art.outlet else "I" if b == s.art.outlet else "-"
-                feats += [f"P:tld={side}|{ft}"]
+                feats.append(f"P:tld={_side(s.art.outlet, a, b, bil)}|{ft}")
             if home:  # where the country of the figure's money stands in the pair
-                side = ("B" if home in (a, b) else "-") if bil else "E" if a == home else "I" if b == home else "-"
-                feats += [f"P:ccy={side}|{ft}"]
+                feats.append(f"P:ccy={_side(home, a, b, bil)}|{ft}")
             if "WLD" in (a, b):
                 feats += [f"P:wld|{ft}", f"P:wld|{cont}"]
             elif energy and not bil and (a in sellers) != (b in sellers):

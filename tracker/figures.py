@@ -734,6 +734,16 @@ def _elided_factor(text: str, mentions: list[Mention], g: Grammar) -> list[Menti
     return out
 
 
+def names_its_money(m: Mention, lang: str) -> bool:
+    """The figure says in words or by code which money it is in ("U.S. dollars", « dollars
+    canadiens », "USD"), not with a plain word that several moneys share ("dollars")."""
+    g = grammar(lang)
+    if m.unit in m.surface:
+        return True
+    w = g.cur_word.search(m.surface)
+    return w is not None and lx.fold(w.group(0)) not in g.plain_dollar
+
+
 def _national_dollar(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     """A text that names one national dollar in words ("949 millions de dollars canadiens",
     "2.5 billion Canadian dollars") means it by the plain word afterwards ("2 milliards de

@@ -492,6 +492,12 @@ def outlet_country(url: str) -> str:
     return str(c.alpha_3) if c is not None else ""
 
 
+@lru_cache(maxsize=1)
+def rough_usd() -> dict[str, float]:
+    """Currency code -> dollars per unit, to an order of magnitude (currencies.yaml `rough_usd`)."""
+    return {str(k): float(v) for k, v in (currencies().get("rough_usd") or {}).items()}
+
+
 #: currencies that tell nothing of who reports: reserve and invoicing money, and unions' money
 #: (their codes start with X: XOF, XAF; EUR has no one country)
 _NO_HOME = frozenset({"USD", "EUR"})

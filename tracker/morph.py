@@ -218,14 +218,7 @@ def case_only_forms(forms: list[tuple[str, str, str]], lang: str, cases: set[int
     >>> sorted(case_only_forms([("Китай", "CHN", "names"), ("Россия", "RUS", "names")], "ru", {2}))
     ['Китаю']
     """
-    t = table(lang)
-    if t is None:
-        return frozenset()
-    inside: set[str] = set()
-    outside: set[str] = set()
-    for form, _, kind in forms:
-        for i, case_forms in enumerate(inflect_cases(form, t, adjective=kind in adjective_kinds)):
-            (inside if i in cases else outside).update(case_forms)
+    inside, outside = _split_by_case(forms, lang, cases, adjective_kinds)
     return frozenset(inside - outside)
 
 
@@ -237,15 +230,21 @@ def case_forms(forms: list[tuple[str, str, str]], lang: str, cases: set[int],
     >>> sorted(case_forms([("Россия", "RUS", "names")], "ru", {2}))
     ['России']
     """
+    return frozenset(_split_by_case(forms, lang, cases, adjective_kinds)[0])
+
+
+def _split_by_case(forms: list[tuple[str, str, str]], lang: str, cases: set[int],
+                   adjective_kinds: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """Every inflected form of `forms`: those in one of `cases`, and those in another case."""
     t = table(lang)
+    inside: set[str] = set()
+    outside: set[str] = set()
     if t is None:
-        return frozenset()
-    out: set[str] = set()
+        return inside, outside
     for form, _, kind in forms:
         for i, these in enumerate(inflect_cases(form, t, adjective=kind in adjective_kinds)):
-            if i in cases:
-                out.update(these)
-    return frozenset(out)
+            (inside if i in cases else outside).update(these)
+    return inside, outside
 
 
 def expand_words(words: list[str], lang: str) -> list[str]:

@@ -22,7 +22,7 @@ from tracker import calibration, choose, lexicon, recache
 from tracker import context as cx
 from tracker import periods as pr
 from tracker import schema
-from tracker.figures import find_mentions
+from tracker.figures import find_mentions, names_its_money
 from tracker.models import Article, Claim, Mention
 from tracker.normtext import Sentence, clean, sentences
 from tracker.periods import bounds
@@ -123,7 +123,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     mentions = find_mentions(text, lang)
     if not mentions:
         return [], []
-    if outlet := _outlet_dollar(article.url, mentions, lexicon.currencies()):
+    if outlet := _outlet_dollar(article.url, mentions, lexicon.currencies(), lang):
         # "$41.3 billion" in an Australian outlet (before any figure is read: the article's
         # earlier amounts are compared in their own money)
         mentions = [replace(m, unit=outlet) if m.unit == "USD" and _bare_dollar(m) else m for m in mentions]
@@ -151,7 +151,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     ccy = lexicon.currencies()
     shared: dict[str, dict[str, str]] = ccy.get("shared_names") or {}
     cue_cache: dict[int, list[cx.Cue]] = {}
-    rough_usd = {str(k): float(v) for k, v in (ccy.get("rough_usd") or {}).items()}
+    rough_usd = lexicon.rough_usd()
     history: list[cx.Frame] = []
 
     namesake = _namesake_map(text, article.title or "", lang)
@@ -518,14 +518,14 @@ def _dollar_after(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any]) -> st
 
 
 #: a dollar written with the sign alone, before or after the number: "$41.3 billion", "4,2 G$"
-_BARE_SIGN = re.compile(r"^\$\s?\d|\d[\d\s.,\u00a0\u202f]*(?:[^\W\d]+\s*)?\$$")
+_BARE_SIGN = re.compile(r"^\$\s?\d|" + _DOLLAR_AFTER.pattern)
 
 
 def _bare_dollar(m: Mention) -> bool:
     return bool(_BARE_SIGN.search(m.surface))
 
 
-def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any]) -> str:
+def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang: str) -> str:
     """The dollar a bare "$" means in an article of an outlet of a dollar country (currencies.yaml
     `outlet_dollar`: an address ending in .au is Australian), when no figure of the text marks its
     dollar ("US$", "A$", "USD", "U.S. dollars"); else ''.
@@ -533,7 +533,7 @@ def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any]) -> st
     >>> from tracker.lexicon import currencies
     >>> m = Mention(0, 13, "$41.3 billion", Decimal("41.3e9"), "USD")
     >>> us = Mention(20, 33, "US$2 billion", Decimal("2e9"), "USD")
-    >>> [_outlet_dollar(u, ms, currencies()) for u, ms in [("https://www.thedcn.com.au/news/x", [m]),
+    >>> [_outlet_dollar(u, ms, currencies(), "en") for u, ms in [("https://www.thedcn.com.au/news/x", [m]),
     ...     ("https://www.thedcn.com.au/news/x", [m, us]), ("https://example.com/au", [m])]]
     ['AUD', '', '']
     """
@@ -546,13 +546,9 @@ def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any]) -> st
         return ""
     dollars = {"USD"} | {str(v) for v in by_tld.values()}
     for m in mentions:
-        if m.unit in dollars and not _bare_dollar(m) and "$" in m.surface or m.unit in dollars and _US_WORDS.search(m.surface):
+        if m.unit in dollars and ("$" in m.surface and not _bare_dollar(m) or names_its_money(m, lang)):
             return ""
     return code
-
-
-#: a dollar named as a country's in words or by code: "U.S. dollars", "USD", "Australian dollars"
-_US_WORDS = re.compile(r"\b(?:USD|AUD|CAD|NZD|U\.?S\.?|American|Australian|Canadian|canadiens?|américains?)\b", re.I)
 
 
 def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any]) -> str:
