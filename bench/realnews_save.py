@@ -17,6 +17,12 @@ tried until one has the row's sha256, which is then written, byte for byte, as `
   was annotated (rc-en-006, ri-en-013, ri-fr-010).
 
 Prints `OK DOC` or `MISMATCH DOC` with the expected and got lengths; exit 1 on a mismatch.
+
+    python bench/realnews_save.py DOC RAW --new
+
+is for an article being added: it strips the leading date marker (" date <value>" and the one
+space after it), writes the text as `CACHE/DOC.txt` and prints the `sha256` and `chars` the
+manifest row must carry (a later fetch then checks against them without `--new`).
 Manifests read: shared/realnews/docs.jsonl, data/realnews/docs.jsonl and the batches in
 data/realnews/parts/ (a batch kept unmerged as a blind check is found there).
 """
@@ -114,7 +120,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("doc")
     ap.add_argument("raw", type=Path)
     ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "realnews")
+    ap.add_argument("--new", action="store_true",
+                    help="an article being added: save the text without its date marker, print its sha256 and chars")
     a = ap.parse_args(argv)
+    if a.new:
+        text = read_raw(a.raw.read_text(encoding="utf-8"))
+        m = re.match(r"\s*date\s+\S+ ?", text)
+        got = text[m.end():] if m else text
+        a.cache.mkdir(parents=True, exist_ok=True)
+        (a.cache / f"{a.doc}.txt").write_bytes(got.encode("utf-8"))
+        print(json.dumps({"doc": a.doc, "sha256": hashlib.sha256(got.encode("utf-8")).hexdigest(), "chars": len(got)}))
+        return 0
     row = manifest_row(a.doc)
     if row is None:
         print(f"{a.doc}: in no manifest", file=sys.stderr)
