@@ -625,7 +625,9 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     out = _carry_units(text, out, g)
     if g.metric_units is not None:
         out = _metric_units(out, g)
-    return _spaced_decimal(text, out) if g.decimal == "," else _dotted_groups(_spaced_group(text, out))
+    if g.decimal == ",":
+        return _spaced_decimal(text, out)
+    return _dotted_groups(_spaced_group(text, _decimal_comma_amounts(text, out)))
 
 
 _CLAUSE_END = recache.compile(r"[.;:!?]\s|[;:!?]|$")
@@ -654,6 +656,33 @@ def _spaced_decimal(text: str, mentions: list[Mention]) -> list[Mention]:
             if scale >= 1000:
                 out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end],
                                    value=scale * Decimal(whole.group(1) + "." + d.group(1))))
+                continue
+        out.append(m)
+    return out
+
+
+#: a comma that cannot group thousands: "20,5%", "$585,76 million", "$1192,559 million"
+_DECIMAL_COMMA = recache.compile(r"(?<![\d,.])(?:\d{4,},\d|\d{1,3},\d{1,2}(?![\d,]))")
+#: one comma group, then a scale: "$888,913 million", "US$ 1,345 billion"
+_ONE_GROUP_SCALED = recache.compile(r"\D{0,6}?(\d{1,3}),(\d{3})(?![\d,.])")
+
+
+def _decimal_comma_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a language that writes decimals with a dot, a text that elsewhere writes a comma no
+    thousands mark could be ("growth of 20,5%", "$585,76 million") writes its decimals with a
+    comma: a scaled amount of one comma group that would be a hundred billion or more read as
+    thousands is the decimal one ("US$ 1,345 billion" in Argentina-Brazil trade is 1.345
+    billion, "$888,913 million" of Pakistan's exports to Afghanistan 888.913 million). "5,188
+    million Euro" and "1,060 billion euros" in texts with no such comma keep their thousands."""
+    if "," not in text or not _DECIMAL_COMMA.search(text):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.unit not in ("", "percent", "pp") and abs(m.value) >= 10 ** 11 \
+                and (d := _ONE_GROUP_SCALED.match(m.surface)) and int(d.group(1) + d.group(2)) >= 1000:
+            whole = Decimal(d.group(1) + d.group(2))
+            if whole and (m.value / whole) >= 10 ** 6:
+                out.append(replace(m, value=m.value / 1000))
                 continue
         out.append(m)
     return out
