@@ -476,7 +476,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                     feats.append(f"P:vs_pair={_ratio(size / seen)}")
             out.append(Candidate(val, feats))
     if not any("rule" in c.feats for c in out):
-        out.append(Candidate(rule, ["rule", "P:rule_partial"]))
+        # (a side left empty on purpose: several countries named together for one figure)
+        out.append(Candidate(rule, ["rule", "P:rule_partial"] + ([f"P:several|{ft}"] if f.several else [])))
     return out
 
 
@@ -532,6 +533,8 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         if cx._search(g, "vs_before", text, max(0, c.start - 30), c.start):
             feats.append("vs_before")
             feats.append(f"vs_before|{meas}")
+        if side == "a" and cx.compared_after(c, m, text, g, s.cues):
+            feats.append(f"vs_after|{meas}")  # "fell 6.7% compared to the volumes imported in 2018"
         if g.horizon_before is not None and g.horizon_before.search(text, max(0, c.start - 20), c.start):
             feats.append(f"horizon|{mod}")
         if side == "a" and g.year_word_gap is not None and g.year_word_gap.fullmatch(text, m.end, c.start):

@@ -72,6 +72,9 @@ class Frame:
     #: "exports" or "imports" when the figure's own clause says which way its flow goes (an
     #: energy delivery or a bilateral figure has no such indicator), for the figures after it
     direction: str = ""
+    #: "exporter" or "importer" when that side is several countries named together ("gas to
+    #: Kazakhstan, Kyrgyzstan and Uzbekistan rose 20%"): one figure for all of them
+    several: str = ""
 
 
 @dataclass(frozen=True)
@@ -1464,6 +1467,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             and (not _search(g, "vs_before", text, max(0, c.start - 40), c.start) or _owns_baseline(c, m, text, g)
                  or _during(c, text, g.lang))
             and not any(x.start <= c.start < x.end for x in sent_figures)
+            and not (f.measure == "change" and compared_after(c, m, text, g, cues_all))
             and not _paren_aside(c, m, text, sent.start, sent.end)
             and not _relative_aside(c, m, text, sent, g.lang)
             and not _dash_aside(c, m, text, sent)
@@ -1563,7 +1567,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             return
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
     elif f.measure == "level" and prev is not None and prev.period and prev.sentence_start == sent.start \
-            and prev.measure == "change" and prev.basis == "yoy" and "/" not in prev.period \
+            and prev.measure == "change" and prev.basis == "yoy" \
             and _moved_from(m, sent_figures, text, lo, g.lang) \
             and (shifted := pr.relative_to("<-1y>", prev.period)):
         # "ont augmenté de 60,5 %, passant de 2,7 milliards à 4,3 milliards" in a first half: a
@@ -1810,6 +1814,22 @@ def _level_before_baseline(f: Frame, pick: pr.PeriodCue, prev: Frame | None, sen
             or lead.period == prev.period:
         return None
     return lead
+
+
+def compared_after(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar, cues: list[Cue] | None = None) -> bool:
+    """A period in a comparison phrase after the figure, a few words past its comparison word:
+    "slipped 6.7 percent compared to the volumes imported in 2018", « une hausse de 10,2 % par
+    rapport au volume enregistré en 2014 ». It dates what the change is measured against, not
+    the change (right after the word, "compared to 2018", vs_before reads it already)."""
+    if c.start < m.end or c.start - m.end > 90 or _PUNCT.search(text, m.end, c.start):
+        return False
+    k = _search(g, "contrast", text, m.end, c.start)
+    end = m.end + k.end() if k is not None else -1  # (the window's match: offsets from m.end)
+    # (a basis phrase closes the comparison: "fell 12% compared to the same period last year in
+    # the first quarter" is of the first quarter)
+    return k is not None and 0 < c.start - end <= 50 and bool(text[end:c.start].strip()) \
+        and not _DIGIT.search(text, end, c.start) \
+        and not any(x.kind == "basis" and end <= x.start and x.end <= c.start for x in cues or [])
 
 
 def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar) -> bool:
@@ -2115,6 +2135,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.penalty += 0.0 if pair_word else 0.1
             return
         return
+    if ind == "trade_balance" and len(figures or []) > 1 \
+            and (listed_bal := _listed_balance(m, said, roles, text, figures or [m], art, g)) is not None:
+        f.exporter, f.importer, f.why["partners"] = listed_bal
+        return
     if ind == "trade_balance":
         side = next((c for c, r in roles if r in ("from", "poss", "subj", "adj")), None)
         other = next((c for c, r in roles if r in ("with", "to") and (side is None or c.value != side.value)), None)
@@ -2178,6 +2202,15 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             dest = behind[0].value
         else:
             origin = behind[0].value
+    # one figure for a list of destinations or origins ("exports rose 113.9% to Iran and India",
+    # "electricity from France, Norway, Belgium and the Netherlands"): no one partner on that side
+    several = ""
+    if (dest or origin) and not any(c.kind == "respectively" for c in said):
+        for code, way in ((dest, "to"), (origin, "from")):
+            named = next((c for c, r in roles if r == way and c.value == code), None) if code else None
+            if named is not None and len(_coordinated(named, countries, text, g)) > 1:
+                several = "importer" if way == "to" else "exporter"
+                break
     # the flow's own side: the possessor, subject or demonym closest to the flow word
     anchor = flow.start if flow is not None else m.start
     sides = [c for c, r in roles if r in ("poss", "subj", "adj") and c not in adj_on_commodity]
@@ -2469,8 +2502,64 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         exp, imp = (exp or art.pair[0]), (imp or art.pair[0])
         src += ", the article's country against the world"
         f.penalty += 0.1
+    if several and party is None and (exp if several == "exporter" else imp) not in ("", "WLD"):
+        if several == "exporter":
+            exp = ""
+        else:
+            imp = ""
+        f.several = several
+        src += ", several countries named together: no one partner"
     f.exporter, f.importer = exp, imp
     f.why["partners"] = src
+
+
+def _listed_balance(m: Mention, cues: list[Cue], roles: list[tuple[Cue, str]], text: str, figures: list[Mention],
+                    art: ArticleContext, g: CueGrammar) -> tuple[str, str, str] | None:
+    """A balance listed country by country after its word (« des déficits avec d'autres
+    partenaires, notamment la Russie (-6788,3 MD), l'Algérie (-4376,7 MD) », "surpluses with
+    Germany ($12bn), France ($9bn)"): each figure is the balance of the clause's owner (or the
+    article's) with its own country; a deficit's partner holds the surplus."""
+    party = _listed_party(m, cues, text, figures, g)
+    if party is None:
+        return None
+    c, _, listed = party
+    bal = next((x for x in reversed(cues) if x.kind == "balance" and x.end <= c.start), None)
+    if bal is None or bal.value not in ("surplus", "deficit"):
+        return None
+    own = next((o.value for o, r in roles if r in ("poss", "subj", "adj") and o.value not in listed
+                and o.value != "WLD" and o.end <= bal.start + 40), "") \
+        or (art.owner if art.owner and art.owner not in listed else "")
+    if not own:
+        return None
+    why = f"'{c.text}', the country the figure is listed with, after '{bal.text}': {own}'s balance with it"
+    return (c.value, own, why) if bal.value == "deficit" else (own, c.value, why)
+
+
+def _coordinated(c: Cue, countries: list[Cue], text: str, g: CueGrammar) -> list[Cue]:
+    """The countries joined to `c` by a list's commas and its "and" ("to Iran and India", « vers
+    le Maroc, la Tunisie et la Libye », «в Узбекистан, Казахстан и Киргизию»), `c` among them, in
+    order; just `c` when it stands alone. The world and a bloc with its own members do not count."""
+    if g.list_sep is None:
+        return [c]
+    ordered = sorted((x for x in countries if x.value != "WLD"), key=lambda x: x.start)
+    if c not in ordered:
+        return [c]
+    k = ordered.index(c)
+    lo = hi = k
+    while lo > 0 and ordered[lo - 1].end <= ordered[lo].start \
+            and g.list_sep.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and ordered[hi].end <= ordered[hi + 1].start \
+            and g.list_sep.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    chain = ordered[lo:hi + 1]
+    codes = {x.value for x in chain}
+    # (a list ends with "and": "to the USA, Sri Lanka's largest market" is an aside, «из РФ,
+    # Армения увеличила» two clauses)
+    anded = g.list_and is not None and any(g.list_and.search(text, a.end, b.start) for a, b in zip(chain, chain[1:]))
+    if len(codes) < 2 or not anded or any(x.value in lx.bloc_members(y.value) for x in chain for y in chain):
+        return [c]
+    return chain
 
 
 def _joined(figures: list[Mention], text: str, g: CueGrammar) -> bool:
@@ -3025,7 +3114,16 @@ def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
     return got  # type: ignore[no-any-return]
 
 
+#: a name, then a country alone in brackets: "Hong Kong (China)", « Taïwan (Chine) », "Shanghai (China)"
+_QUALIFIED_BEFORE = recache.compile(r"[^\W\d_][\w.'\u2019-]*\s?\($")
+
+
 def _read_noise(c: Cue, text: str, g: CueGrammar) -> bool:
+    if text[c.end:c.end + 1] == ")" and not c.text.isupper() \
+            and _QUALIFIED_BEFORE.search(text, max(0, c.start - 40), c.start):
+        # the country qualifies the place before it, the party ("the Organization of the Petroleum
+        # Exporting Countries (OPEC)", an acronym, restates the name instead)
+        return True
     if g.country_noise is not None and _search(g, "country_noise", text, max(0, c.start - 30), c.start):
         return True
     if g.source_after is not None and g.source_after.match(text, c.end):

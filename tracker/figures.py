@@ -1009,7 +1009,10 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
             value = parse_number(f"{lost.group(1)}{g.decimal}{raw}", g.lang) or value
             start -= len(lost.group(0))
     unit, kind, measure = tail.unit, tail.kind, tail.measure
-    left = _left_symbol(text, start if not sign_txt else m.start("num"), g, tail.scale != 1)
+    # (a glued scale letter counts as a scale for a mark that is money only before one: "Shs965b")
+    glued_scale = tail.scale == 1 and bool(g.symbol_scales) and bool(sl := _SYMBOL_SCALE.match(text, m.end())) \
+        and sl.group(1).lower() in g.symbol_scales
+    left = _left_symbol(text, start if not sign_txt else m.start("num"), g, tail.scale != 1 or glued_scale)
     if left is None and tail.kind in ("bare", "money", "counted"):
         # "$230-240 billion": the symbol stands before the range's low end
         rm = _SYMBOL_RANGE_LOW.search(text[max(0, start - 16):start])

@@ -48,6 +48,11 @@ RULES: list[Rule] = [
              E("en", "trade topped SAR91 billion", surface="SAR91 billion", value=9.1e10, unit="SAR"),
              E("en", "Trade with China reached P39.17 billion in 2022.", surface="P39.17 billion", value=3.917e10, unit="PHP"),
              E("en", "Zambia's exports rose to K12.7 billion in September.", surface="K12.7 billion", value=1.27e10, unit="ZMW"),
+             # a glued scale letter makes the number scaled for such a mark too; "Shs" is Uganda's shilling
+             E("en", "Kenya's imports from Uganda came to Shs912b (Ksh24.7b) by May.", surface="Shs912b", value=9.12e11,
+               unit="UGX", alt="Ksh24.7b"),
+             E("fr", "Les importations ont atteint 418,6 milliards F.Cfa en 2014.", surface="418,6 milliards F.Cfa",
+               value=4.186e11, unit="XOF"),
              E("en", "about 1.2 trillion won", surface="1.2 trillion won", value=1.2e12, unit="KRW"),
              E("fr", "ont atteint 6,9 milliards d'USD en février", surface="6,9 milliards d'USD", value=6.9e9, unit="USD"),
              E("fr", "de 949 millions de dollars canadiens en août", surface="949 millions de dollars canadiens", unit="CAD"),
@@ -1015,6 +1020,31 @@ RULES: list[Rule] = [
         E("en", "India's exports to Lanka fell to $4.1 billion in 2023.",
           surface="$4.1 billion", exporter="IND", importer="LKA", published="2024-05-10"),
     ]),
+    Rule("context.listed_balance", "a surplus or deficit listed country by country after its word is the balance of "
+         "the clause's (or the article's) country with each; a deficit's partner holds the surplus", "claim", [
+        E("fr", "Le Maroc a aussi accusé des déficits avec d'autres partenaires, notamment la Chine (-52,1 MMDH), "
+                "les États-Unis (-31,4 MMDH) et la Turquie (-19,8 MMDH).",
+          surface="-31,4 MMDH", exporter="USA", importer="MAR", published="2025-02-10"),
+        E("en", "Germany ran trade surpluses with the United States (€63.2 billion), France (€41.5 billion) and Britain (€38.9 billion) in 2023.",
+          surface="€41.5 billion", exporter="DEU", importer="FRA", published="2024-03-10"),
+    ]),
+    Rule("context.several_partners", "one figure for a list of destinations or origins ('to Iran and India') has no one "
+         "partner on that side: the side is left empty", "claim", [
+        E("en", "Brazilian pulp exports rose 41.2% to Iran and India in the first half, and 18% to Chile.",
+          surface="41.2%", exporter="BRA", importer="", published="2018-09-10"),
+        E("en", "Britain paid £2.9 billion for electricity from France, Norway and Belgium last year.",
+          surface="£2.9 billion", exporter="", importer="GBR", published="2024-03-10"),
+        E("fr", "L'Algérie a exporté 3,2 milliards de mètres cubes de gaz vers l'Italie et la Slovénie au premier trimestre.",
+          surface="3,2 milliards de mètres cubes", exporter="DZA", importer="", published="2024-05-10"),
+        E("ru", "Поставки российского газа в Казахстан, Киргизию и Узбекистан выросли на 18% в 2024 году.",
+          surface="18%", exporter="RUS", importer="", published="2025-02-10"),
+    ], counterexamples=[
+        # an aside after a comma is no list; "respectively" gives each country its own figure
+        E("en", "Exports to China, Japan's largest trading partner, fell 3.9% year-on-year in May.",
+          surface="3.9%", importer="", published="2024-06-20"),
+        E("en", "Russian wheat exports to Egypt and Turkey were 7 million and 9 million tonnes respectively in 2023.",
+          surface="9 million tonnes", importer="", published="2024-02-10"),
+    ]),
     Rule("context.pair_before", "'bilateral trade' right after a sentence naming a pair is that pair's, not the article's", "claim", [
         E("ru", "Товарооборот Китая и США сократился на 15,6%. Помимо этого, зафиксировано сокращение товарооборота между Китаем и Россией. Объем двусторонней торговли за девять месяцев снизился на 9,4%.",
           surface="9,4%", exporter="CHN", importer="RUS", published="2025-10-20"),
@@ -1237,6 +1267,10 @@ RULES: list[Rule] = [
           surface="2,7 milliards d'euros", period="2023-H1", published="2024-09-05"),
         E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont atteint 9,2 milliards d'euros. Les exportations françaises vers l'Inde ont augmenté de 60,5 % sur un an, passant de 2,7 milliards d'euros à 4,3 milliards d'euros.",
           surface="4,3 milliards d'euros", period="2024-H1", published="2024-09-05"),
+        # (months of a fiscal year the same: a year before, month for month)
+        E("en", "Pakistan's exports to the US rose in July-April of FY2018-19. Exports of towels increased by 8.1 percent, "
+                "from $512.4 million to $553.9 million.",
+          surface="$512.4 million", period="2017-07/2018-04", published="2019-05-20"),
         # the same period of another year after a percentage and a comparison word is the
         # percentage's baseline, not the period of the level reached after it
         E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont progressé de 25,6 % par rapport à la même période en 2023, atteignant 9,2 milliards d'euros.",
@@ -1450,6 +1484,9 @@ RULES: list[Rule] = [
           surface="$83 billion", period="2022-04/2023-03", published="2023-05-15"),
         E("en", "India's trade deficit with China widened to $83 billion in FY23 from $72 billion in FY22.",
           surface="$72 billion", period="2021-04/2022-03", published="2023-05-15"),
+        # written out: "financial year 2022" in Australian news is July 2021 to June 2022
+        E("en", "Australia shipped 29.7 million tonnes of LNG to Japan in financial year 2022.",
+          surface="29.7 million tonnes", period="2021-07/2022-06", published="2022-09-15"),
         # (an actual figure of the fiscal year not over is of its months so far, as for a calendar year)
         E("en", "Oil imports from Russia rose 9% in the current fiscal to $24 billion, official data showed.",
           surface="$24 billion", period="2025-04/2025-10", published="2025-11-20"),
@@ -1593,6 +1630,16 @@ RULES: list[Rule] = [
     ]),
     Rule("context.period_scope", "a period phrase that scopes something else, and the period a text goes on about",
          "claim", [
+        # a year a few words into a comparison after a change dates what it is measured against
+        E("en", "Over 2019 as a whole, Japan bought 74.1 million tonnes of LNG. Coal imports slid 3.1 percent "
+                "compared to the volumes bought in 2018.",
+          surface="3.1 percent", period="2019", published="2020-02-10"),
+        E("fr", "En 2015, les ventes de cacao se sont établies à 1,6 million de tonnes, soit une hausse de 9,4% par "
+                "rapport au volume enregistré en 2014.",
+          surface="9,4%", period="2015", published="2016-03-10"),
+        # (a basis phrase closes the comparison: the quarter after it is the change's own)
+        E("en", "German imports from China fell 11% compared to the same period last year in the first quarter.",
+          surface="11%", period="2024-Q1", published="2024-05-10"),
         # ", the first increase this year" ranks the figure within the year: its period stays June
         E("en", "Trade came to $17.6 billion in June. China's exports to Russia rose 2.2% to $8.28 billion, the first increase this year.",
           surface="$8.28 billion", period="2025-06", published="2025-07-14"),
