@@ -1557,6 +1557,17 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}': the month after it, a change from it"
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
+        if f.measure == "level" and (rise := _yoy_change_before(prev, m, sent, text, history)) is not None \
+                and rise.period == pick.label and "/" not in pick.label \
+                and _moved_from(m, sent_figures, text, lo, g.lang) \
+                and (shifted := pr.relative_to("<-1y>", rise.period)):
+            # "сократился на 18%, до 4,1 млн тонн с 5 млн тонн" in September: the level moved from
+            # is September a year before (over a span, "за февраль-декабрь ... с €21,8 млрд до €10,3
+            # млрд", the move runs across the span instead)
+            f.period = shifted
+            f.comparison = True
+            f.why["period"] = f"{shifted}, a year before the change's period: the level it moved from"
+            return
         if (lead := _level_before_baseline(f, pick, prev, sent, history)) is not None:
             # "2,392 milliards de dinars en 2023 contre 1,507 milliard en 2019, soit une hausse de
             # 59 %": a change after a baseline is the move from it to the level before it, of that
@@ -1566,10 +1577,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.why["period"] = f"{lead.period}, the level before the baseline next to it: a change from the baseline"
             return
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
-    elif f.measure == "level" and prev is not None and prev.period and prev.sentence_start == sent.start \
-            and prev.measure == "change" and prev.basis == "yoy" \
+    elif f.measure == "level" and (rise := _yoy_change_before(prev, m, sent, text, history)) is not None \
             and _moved_from(m, sent_figures, text, lo, g.lang) \
-            and (shifted := pr.relative_to("<-1y>", prev.period)):
+            and (shifted := pr.relative_to("<-1y>", rise.period)):
         # "ont augmenté de 60,5 %, passant de 2,7 milliards à 4,3 milliards" in a first half: a
         # year-on-year rise moves from the level of the same period a year before
         f.period = shifted
@@ -2881,6 +2891,25 @@ def _change_before_move(m: Mention, prev: Frame | None, sent: Sentence, figures:
         return None
     return next((h for h in reversed(history) if h.sentence_start == sent.start and not h.comparison
                  and h.period and h.figure_end <= start.start and h.measure == "change"), None)
+
+
+def _yoy_change_before(prev: Frame | None, m: Mention, sent: Sentence, text: str,
+                       history: list[Frame] | None) -> Frame | None:
+    """The year-on-year change a move in the sentence follows: the figure right before, or the
+    one before the level reached right before ("сократились в два раза, до 310 тыс. тонн с 695
+    тыс. тонн")."""
+    if prev is None or not prev.period or prev.sentence_start != sent.start:
+        return None
+    if prev.measure == "change":
+        return prev if prev.basis == "yoy" else None
+    gap = text[prev.figure_end:m.start] if 0 <= m.start - prev.figure_end <= 30 else ";"
+    if any(ch in gap for ch in ";:()") or len(gap.split()) > 3:  # ", down from", " in August, from"
+        return None
+    before = history[-2] if history and len(history) >= 2 and history[-1] is prev else None
+    if before is not None and before.sentence_start == sent.start and before.measure == "change" \
+            and before.basis == "yoy" and before.period == prev.period:
+        return before
+    return None
 
 
 def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: str) -> bool:

@@ -1267,6 +1267,11 @@ RULES: list[Rule] = [
           surface="2,7 milliards d'euros", period="2023-H1", published="2024-09-05"),
         E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont atteint 9,2 milliards d'euros. Les exportations françaises vers l'Inde ont augmenté de 60,5 % sur un an, passant de 2,7 milliards d'euros à 4,3 milliards d'euros.",
           surface="4,3 milliards d'euros", period="2024-H1", published="2024-09-05"),
+        # the level moved from after the level reached ("to X from Y") the same
+        E("ru", "В сентябре экспорт пшеницы из России сократился на 18%, до 4,1 млн тонн с 5 млн тонн.",
+          surface="5 млн тонн", period="2024-09", published="2025-10-10"),
+        E("en", "Exports to Saudi Arabia fell by 6.2 percent in March to SR21.3 billion, down from SR22.7 billion.",
+          surface="SR22.7 billion", period="2024-03", published="2025-05-10"),
         # (months of a fiscal year the same: a year before, month for month)
         E("en", "Pakistan's exports to the US rose in July-April of FY2018-19. Exports of towels increased by 8.1 percent, "
                 "from $512.4 million to $553.9 million.",
