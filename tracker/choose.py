@@ -457,6 +457,10 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats.append(f"P:tld={_side(s.art.outlet, a, b, bil)}|{ft}")
             if home:  # where the country of the figure's money stands in the pair
                 feats.append(f"P:ccy={_side(home, a, b, bil)}|{ft}")
+            if a in lx.bloc_members(b) or b in lx.bloc_members(a):
+                # a member and its own bloc ("imports from Germany" read against the EU the
+                # article names): seldom the two sides of one flow
+                feats.append(f"P:member|{ft}")
             if "WLD" in (a, b):
                 feats += [f"P:wld|{ft}", f"P:wld|{cont}"]
             elif energy and not bil and (a in sellers) != (b in sellers):

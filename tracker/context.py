@@ -1557,16 +1557,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}': the month after it, a change from it"
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
-        if f.measure == "level" and (rise := _yoy_change_before(prev, m, sent, text, history)) is not None \
-                and rise.period == pick.label and "/" not in pick.label \
-                and _moved_from(m, sent_figures, text, lo, g.lang) \
-                and (shifted := pr.relative_to("<-1y>", rise.period)):
+        if (shifted := _year_before_move(f, m, prev, sent, text, history, sent_figures, lo, g, pick.label)):
             # "сократился на 18%, до 4,1 млн тонн с 5 млн тонн" in September: the level moved from
             # is September a year before (over a span, "за февраль-декабрь ... с €21,8 млрд до €10,3
             # млрд", the move runs across the span instead)
-            f.period = shifted
-            f.comparison = True
-            f.why["period"] = f"{shifted}, a year before the change's period: the level it moved from"
+            _moved_from_year_before(f, shifted)
             return
         if (lead := _level_before_baseline(f, pick, prev, sent, history)) is not None:
             # "2,392 milliards de dinars en 2023 contre 1,507 milliard en 2019, soit une hausse de
@@ -1577,14 +1572,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.why["period"] = f"{lead.period}, the level before the baseline next to it: a change from the baseline"
             return
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
-    elif f.measure == "level" and (rise := _yoy_change_before(prev, m, sent, text, history)) is not None \
-            and _moved_from(m, sent_figures, text, lo, g.lang) \
-            and (shifted := pr.relative_to("<-1y>", rise.period)):
+    elif (shifted := _year_before_move(f, m, prev, sent, text, history, sent_figures, lo, g)):
         # "ont augmenté de 60,5 %, passant de 2,7 milliards à 4,3 milliards" in a first half: a
         # year-on-year rise moves from the level of the same period a year before
-        f.period = shifted
-        f.comparison = True
-        f.why["period"] = f"{shifted}, a year before the change's period: the level it moved from"
+        _moved_from_year_before(f, shifted)
         return
     elif (moved := _change_before_move(m, prev, sent, sent_figures, text, g, history)) is not None:
         # "increased by 1.83 percent from $6.8 billion to $7 billion": the level reached is of the
@@ -2891,6 +2882,26 @@ def _change_before_move(m: Mention, prev: Frame | None, sent: Sentence, figures:
         return None
     return next((h for h in reversed(history) if h.sentence_start == sent.start and not h.comparison
                  and h.period and h.figure_end <= start.start and h.measure == "change"), None)
+
+
+def _year_before_move(f: Frame, m: Mention, prev: Frame | None, sent: Sentence, text: str,
+                      history: list[Frame] | None, sent_figures: list[Mention], lo: int, g: CueGrammar,
+                      shared: str = "") -> str:
+    """The period a year before that of the year-on-year change a level moves from ("", if the
+    figure is no such level); with `shared`, only when the change is of that period, not a span."""
+    if f.measure != "level":
+        return ""
+    rise = _yoy_change_before(prev, m, sent, text, history)
+    if rise is None or shared and (rise.period != shared or "/" in shared) \
+            or not _moved_from(m, sent_figures, text, lo, g.lang):
+        return ""
+    return pr.relative_to("<-1y>", rise.period) or ""
+
+
+def _moved_from_year_before(f: Frame, shifted: str) -> None:
+    f.period = shifted
+    f.comparison = True
+    f.why["period"] = f"{shifted}, a year before the change's period: the level it moved from"
 
 
 def _yoy_change_before(prev: Frame | None, m: Mention, sent: Sentence, text: str,

@@ -305,6 +305,8 @@ RULES: list[Rule] = [
         E("ru", "26,3%", value=26.3, unit="percent"),
         E("ru", "9,5 процента", value=9.5, unit="percent"),
         E("ru", "30 процентов", value=30, unit="percent"),
+        # wire copy abbreviates: «проц.», and «проц» before a comma
+        E("ru", "экспорт вырос на 14,2 проц, а импорт на 8 проц.", surface="14,2 проц", value=14.2, unit="percent"),
         E("ru", "(+ 5,6%)", surface="+ 5,6%", value=5.6, unit="percent", sign=1, explicit_sign=True),
         E("ru", "−13,2%", value=13.2, unit="percent", sign=-1),
     ], [E("ru", "МОСКВА, 30 сентября. /ТАСС/"), E("fr", "le 12/01/2024 à 10:32"), E("en", "1:20")]),
