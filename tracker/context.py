@@ -143,6 +143,8 @@ class CueGrammar:
     horizon_before: re.Pattern[str] | None
     #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
     modality_barrier: re.Pattern[str] | None
+    #: an agreement, contract or plan named in the sentence makes a forecast its agreed figure
+    target_context: re.Pattern[str] | None
     #: "exercice 2021-2022, clos fin mars": the end date qualifies the period before it
     ended_before: re.Pattern[str] | None
     #: only a period's preposition between a figure and the period: " en ", " in "
@@ -368,6 +370,8 @@ def grammar(lang: str) -> CueGrammar:
         horizon_before=recache.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
         modality_barrier=recache.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
+        target_context=recache.compile(lx.alternation(lex.get("target_context")), I)
+        if lex.get("target_context") else None,
         year_word_gap=recache.compile(r"\s*" + lx.alternation(lex.get("periods", "year_words")) + r"\s*", I)
         if lex.get("periods", "year_words") else None,
         ended_before=recache.compile(lx.alternation(lex.get("periods", "ended_words")) + r"\s+(?:(?:on|le|au|à)\s+)?$", I)
@@ -1101,6 +1105,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if mod is not None:
         f.modality = mod.value
         f.why["modality"] = f"'{mod.text}'"
+        if mod.value == "forecast" and g.target_context is not None \
+                and (agreed := g.target_context.search(text, sent.start, sent.end)) is not None:
+            # "the agreement was expected to raise trade to $100 billion", «согласно плану ...
+            # должно быть поставлено 15 млрд кубометров»: what an agreement or plan sets is a target
+            f.modality = "target"
+            f.why["modality"] = f"'{mod.text}', under '{agreed.group(0)}'"
     # (a comparison word right before a country is a direction: "imports of crude from Russia
     # surged to 1.6 million bpd" compares nothing)
     w_lo = max(sent.start, m.start - 25)

@@ -1777,6 +1777,13 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a future under an agreement, contract or plan named in the sentence is the figure it sets
+        E("en", "Under the new agreement, Azerbaijani gas deliveries to Hungary will reach 2 bcm a year by 2026.",
+          surface="2 bcm", modality="target", published="2024-05-10"),
+        E("ru", "Согласно договоренностям, в 2026 году по нефтепроводу будет поставлено 12 млн тонн нефти.",
+          surface="12 млн тонн", modality="target", published="2025-05-10"),
+        E("fr", "Selon l'accord, les livraisons de gaz algérien à l'Italie devront atteindre 9 milliards de m3 en 2025.",
+          surface="9 milliards de m3", modality="target", published="2024-05-10"),
         # the level a forecast move starts from is where it stands now
         E("ru", "По оценке Kpler, импорт российской нефти в Индию в текущем месяце вырастет до 1,855 млн баррелей в сутки с 1,48 млн баррелей в сутки в октябре.",
           surface="1,48 млн баррелей в сутки", modality="actual", published="2023-11-10"),
