@@ -306,6 +306,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 sents=sents, index=i)
             f = choose.rechoose(f, scope, model)
             _year_so_far(f, art, history, text, m.end)
+            _yearly_goal(f, sent, art, text, m.end)
             if m.unit == "CNY" and _yen_context(m, art, ccy):
                 m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
             elif m.unit == "USD" and (code := _dollar_after(m, art, ccy)):
@@ -375,6 +376,19 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], t
     if period and not _rate_after(text, end, art.lang):  # (read only for a figure the reading would change)
         f.period = period
         f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
+
+
+def _yearly_goal(f: cx.Frame, sent: Sentence, art: cx.ArticleContext, text: str, end: int) -> None:
+    """A target or forecast of so much a year whose clause names no period ("agreed to supply 2
+    million tonnes of LNG a year", « livrera 3 millions de tonnes par an », «ежегодно будет
+    транспортироваться 10 млн тонн») is a yearly rate with no year of its own: no period."""
+    if f.modality == "actual" or not f.period or not _rate_after(text, end, art.lang):
+        return
+    lo, hi = f.clause
+    if any(lo <= c.start and c.end <= hi for c in cx._sentence_periods(sent, art.lang, art, True)):
+        return
+    f.period = ""
+    f.why["period"] = "a yearly rate of a target or forecast, no year of its own"
 
 
 def _last_month_spoken(history: list[cx.Frame], first: str, lo: int, hi: int) -> int | None:

@@ -1777,6 +1777,11 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a target or forecast of so much a year, with no period in its clause, has no year of its own
+        E("en", "In the coming years, Gazprom's exports to China will reach 48 bcm of gas per year.",
+          surface="48 bcm", modality="forecast", period="", published="2024-02-10"),
+        E("fr", "La société sud-coréenne a commandé 2,5 millions de tonnes de GNL américain de plus par an.",
+          surface="2,5 millions de tonnes", period="", published="2024-02-10"),
         # a future under an agreement, contract or plan named in the sentence is the figure it sets
         E("en", "Under the new agreement, Azerbaijani gas deliveries to Hungary will reach 2 bcm a year by 2026.",
           surface="2 bcm", modality="target", published="2024-05-10"),
