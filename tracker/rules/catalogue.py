@@ -1874,6 +1874,11 @@ RULES: list[Rule] = [
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # « pèse », « répartition »: the words of a part in French
+        E("fr", "Le Portugal et la Grèce en achètent le plus, avec une répartition respective de 41% et 22%.",
+          surface="41%", measure="share", published="2024-06-01"),
+        E("fr", "La Chine pèse 18,4% des importations du Sénégal en 2023.",
+          surface="18,4%", measure="share", published="2024-06-01"),
         # the two ends of a share's move, a fiscal year between them and "just" before the second
         E("en", "Its share in India's total exports declined from 2.16 per cent in FY15 to just 1.3 per cent in FY24.",
           surface="1.3 per cent", measure="share", value=1.3, published="2024-06-01"),
