@@ -128,7 +128,7 @@ def _source(field: str, why: str) -> str:
             return "prev_figure"
         if why.startswith("the period the article"):
             return "article_period"
-        if why.startswith("no period"):
+        if why.startswith("no period") or why.startswith("a yearly rate of a target or forecast"):
             return "none"
         return "other"
     if field == "partners":
