@@ -1567,7 +1567,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}': the month after it, a change from it"
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
-        if (shifted := _year_before_move(f, m, prev, sent, text, history, sent_figures, lo, g, pick.label)):
+        if (shifted := _year_before_move(f, m, prev, sent, text, history, sent_figures, lo, g, cues_all, pick.label)):
             # "сократился на 18%, до 4,1 млн тонн с 5 млн тонн" in September: the level moved from
             # is September a year before (over a span, "за февраль-декабрь ... с €21,8 млрд до €10,3
             # млрд", the move runs across the span instead)
@@ -1582,7 +1582,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.why["period"] = f"{lead.period}, the level before the baseline next to it: a change from the baseline"
             return
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"
-    elif (shifted := _year_before_move(f, m, prev, sent, text, history, sent_figures, lo, g)):
+    elif (shifted := _year_before_move(f, m, prev, sent, text, history, sent_figures, lo, g, cues_all)):
         # "ont augmenté de 60,5 %, passant de 2,7 milliards à 4,3 milliards" in a first half: a
         # year-on-year rise moves from the level of the same period a year before
         _moved_from_year_before(f, shifted)
@@ -2896,14 +2896,20 @@ def _change_before_move(m: Mention, prev: Frame | None, sent: Sentence, figures:
 
 def _year_before_move(f: Frame, m: Mention, prev: Frame | None, sent: Sentence, text: str,
                       history: list[Frame] | None, sent_figures: list[Mention], lo: int, g: CueGrammar,
-                      shared: str = "") -> str:
-    """The period a year before that of the year-on-year change a level moves from ("", if the
-    figure is no such level); with `shared`, only when the change is of that period, not a span."""
+                      cues: list[Cue], shared: str = "") -> str:
+    """The period a year before that of the year-on-year change a level moves from, or restates in
+    a bracket after the change's basis ("up 35.6% from a year earlier (151,100 tonnes)"); "" if
+    the figure is no such level. With `shared`, only when the change is of that period (and, for
+    a move, not a span: "за февраль-декабрь ... с €21,8 млрд до €10,3 млрд" runs across it)."""
     if f.measure != "level":
         return ""
     rise = _yoy_change_before(prev, m, sent, text, history)
-    if rise is None or shared and (rise.period != shared or "/" in shared) \
-            or not _moved_from(m, sent_figures, text, lo, g.lang):
+    if rise is None or shared and rise.period != shared:
+        return ""
+    bracket = prev is rise and text[max(0, m.start - 2):m.start].strip() == "(" and any(
+        c.kind == "basis" and c.value == "yoy" and rise.figure_end <= c.start and c.end <= m.start
+        and not text[c.end:m.start].strip("( ") for c in cues)  # (right before the bracket)
+    if not bracket and (shared and "/" in shared or not _moved_from(m, sent_figures, text, lo, g.lang)):
         return ""
     return pr.relative_to("<-1y>", rise.period) or ""
 

@@ -1269,6 +1269,11 @@ RULES: list[Rule] = [
           surface="2,7 milliards d'euros", period="2023-H1", published="2024-09-05"),
         E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont atteint 9,2 milliards d'euros. Les exportations françaises vers l'Inde ont augmenté de 60,5 % sur un an, passant de 2,7 milliards d'euros à 4,3 milliards d'euros.",
           surface="4,3 milliards d'euros", period="2024-H1", published="2024-09-05"),
+        # a level in a bracket right after the change's year-on-year basis is the year before's
+        E("en", "Pork exports in the first nine months reached 198,000 tonnes, up 31.2% from a year earlier (150,900 tonnes).",
+          surface="150,900 tonnes", period="2024-01/2024-09", published="2025-10-16"),
+        E("ru", "Экспорт свинины за девять месяцев составил 198 тыс. тонн, что на 31,2% больше, чем годом ранее (150,9 тыс. тонн).",
+          surface="150,9 тыс. тонн", period="2024-01/2024-09", published="2025-10-16"),
         # the level moved from after the level reached ("to X from Y") the same
         E("ru", "В сентябре экспорт пшеницы из России сократился на 18%, до 4,1 млн тонн с 5 млн тонн.",
           surface="5 млн тонн", period="2024-09", published="2025-10-10"),
