@@ -1834,12 +1834,13 @@ def compared_after(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar, cues: 
     the change (right after the word, "compared to 2018", vs_before reads it already)."""
     if c.start < m.end or c.start - m.end > 90 or _PUNCT.search(text, m.end, c.start):
         return False
-    k = _search(g, "contrast", text, m.end, c.start)
-    end = m.end + k.end() if k is not None else -1  # (the window's match: offsets from m.end)
+    k = _search_in(g, "contrast", text, m.end, c.start)
+    if k is None:
+        return False
+    end = k.end()
     # (a basis phrase closes the comparison: "fell 12% compared to the same period last year in
     # the first quarter" is of the first quarter)
-    return k is not None and 0 < c.start - end <= 50 and bool(text[end:c.start].strip()) \
-        and not _DIGIT.search(text, end, c.start) \
+    return 0 < c.start - end <= 50 and bool(text[end:c.start].strip()) and not _DIGIT.search(text, end, c.start) \
         and not any(x.kind == "basis" and end <= x.start and x.end <= c.start for x in cues or [])
 
 
@@ -2929,7 +2930,9 @@ def _yoy_change_before(prev: Frame | None, m: Mention, sent: Sentence, text: str
         return None
     if prev.measure == "change":
         return prev if prev.basis == "yoy" else None
-    gap = text[prev.figure_end:m.start] if 0 <= m.start - prev.figure_end <= 30 else ";"
+    if not 0 <= m.start - prev.figure_end <= 30:
+        return None
+    gap = text[prev.figure_end:m.start]
     if any(ch in gap for ch in ";:()") or len(gap.split()) > 3:  # ", down from", " in August, from"
         return None
     before = history[-2] if history and len(history) >= 2 and history[-1] is prev else None

@@ -679,11 +679,10 @@ def _decimal_comma_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         if m.unit not in ("", "percent", "pp") and abs(m.value) >= 10 ** 11 \
-                and (d := _ONE_GROUP_SCALED.match(m.surface)) and int(d.group(1) + d.group(2)) >= 1000:
-            whole = Decimal(d.group(1) + d.group(2))
-            if whole and (m.value / whole) >= 10 ** 6:
-                out.append(replace(m, value=m.value / 1000))
-                continue
+                and (d := _ONE_GROUP_SCALED.match(m.surface)) \
+                and (whole := Decimal(d.group(1) + d.group(2))) >= 1000 and m.value / whole >= 10 ** 6:
+            out.append(replace(m, value=m.value / 1000))
+            continue
         out.append(m)
     return out
 
