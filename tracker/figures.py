@@ -820,9 +820,14 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
             continue
         n1 = parse_number(b.group("n"), g.lang) if b.group("n")[0].isdigit() else words_to_number(b.group("n"), g.words_lang)
         small = g.scales[lx.fold(s2.group(1))]
-        if n1 is None or big <= small * 1000 - 1:
+        if n1 is None:
             continue
-        value = m.value * (n1 * big / small + last) / last
+        if big == 1000 and small >= Decimal("1e6") and n1 < 1000 and n1 == int(n1):
+            value = m.value * (n1 * big + last) / last  # "4 thousand 125 million dollars" (Spanish "4 mil 125 millones")
+        elif big <= small * 1000 - 1:
+            continue
+        else:
+            value = m.value * (n1 * big / small + last) / last
         unit = m.unit
         if unit in ("m3", "bcm"):
             value, unit = to_contract(value if unit == "m3" else value * Decimal("1e9"), "m3")
@@ -830,6 +835,33 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
         out = [x for x in out if not (at <= x.start < m.start) and x is not m]
         out.append(replace(m, start=at, surface=text[at:m.end], value=value, unit=unit, rule="number.words"))
     out.sort(key=lambda x: x.start)
+    return _compound_tails(text, out, g)
+
+
+def _compound_tails(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A sum written after its currency mark: "$1 billion 546 million", «$1 миллиарда 546
+    миллионов». The plain scaled number right after a scaled amount is its lower part."""
+    out: list[Mention] = []
+    for m in mentions:
+        a = out[-1] if out else None
+        if a is None or m.rule != "number.bare" or m.unit or a.rule != "money.scaled" or a.value_high is not None \
+                or not text[a.end:m.start].isspace() or "\n" in text[a.end:m.start]:
+            out.append(m)
+            continue
+        ha, hm = g.first_number.search(a.surface), g.first_number.match(m.surface)
+        sa = g.scale.match(a.surface, ha.end()) if ha else None
+        sm = g.scale.match(m.surface, hm.end()) if hm else None
+        last = parse_number(hm.group(0), g.lang) if hm else None
+        first = parse_number(ha.group(0), g.lang) if ha else None
+        if sa is None or first is None or first != int(first) or sm is None or sa.end() != len(a.surface) or sm.end() != len(m.surface) \
+                or last is None or not 0 < last < 1000 or last != int(last):
+            out.append(m)
+            continue
+        big, small = g.scales.get(lx.fold(sa.group(1))), g.scales.get(lx.fold(sm.group(1)))
+        if big is None or small is None or big < small * 1000:
+            out.append(m)
+            continue
+        out[-1] = replace(a, surface=text[a.start:m.end], end=m.end, value=a.value + last * small, rule="number.words")
     return out
 
 

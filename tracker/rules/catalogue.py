@@ -287,6 +287,11 @@ RULES: list[Rule] = [
           value=4.402e10, unit="USD"),
         E("fr", "quatre milliards 510 millions de mètres cubes de gaz", surface="quatre milliards 510 millions de mètres cubes",
           value=4.51, unit="bcm"),
+        # the lower part after a currency mark and the first part
+        E("ru", "Объем торговли достиг $1 миллиарда 546 миллионов.", surface="$1 миллиарда 546 миллионов", value=1.546e9, unit="USD"),
+        E("en", "Trade reached $1 billion 546 million in 2024.", surface="$1 billion 546 million", value=1.546e9, unit="USD"),
+        # thousands of millions, as Spanish counts them ("4 mil 125 millones")
+        E("en", "The surplus was 4 thousand 125 million dollars.", surface="4 thousand 125 million dollars", value=4.125e9, unit="USD"),
         E("ru", "двести миллиардов долларов", value=2e11, unit="USD"),
         E("ru", "полтора миллиарда долларов", value=1.5e9, unit="USD"),
     ]),
@@ -397,6 +402,9 @@ RULES: list[Rule] = [
         E("ru", "4,5 тыс. тонн", value=4500, unit="t"),
         E("ru", "5 ТВт·ч", value=5, unit="TWh"),
         E("ru", "3,1 млрд кВт·ч", value=3.1, unit="TWh"),
+        # kilowatt-hours written as a rate (kW/h), a common slip for kWh
+        E("ru", "Узбекистан поставил в Афганистан 2,6 млрд кВт/ч электроэнергии.", surface="2,6 млрд кВт/ч", value=2.6, unit="TWh"),
+        E("en", "Uzbekistan sold 1.9 billion kW/h of power to Afghanistan.", surface="1.9 billion kW/h", value=1.9, unit="TWh"),
         E("en", "307.9 million kWh", value=0.3079, unit="TWh"),
         E("en", "232.76 million KW hours", value=0.23276, unit="TWh"),
         E("fr", "450 millions de kilowattheures", value=0.45, unit="TWh"),
