@@ -2790,6 +2790,10 @@ def _ranked_with(c: Cue, cues: list[Cue], text: str, start: int, g: CueGrammar) 
     return noun
 
 
+#: a noun phrase ending in a short word links to what follows ("market for U.S. LNG"): no apposition
+_WORD_ENDS_IN_LINK = recache.compile(r"(?:^|\s)\w{1,3}$")
+
+
 def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext,
             g: CueGrammar) -> tuple[str, str, str] | None:
     """(exporter, importer, why) from a supplier or customer noun before the figure in its
@@ -2808,6 +2812,15 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
     owner = before[-1] if before and before[-1].text.lower().endswith("'s") else None
     if owner is not None:
         before = before[:-1]
+    if after and not text[noun.end:after[0].start].strip() and (owner is not None or before) \
+            and not _WORD_ENDS_IN_LINK.search(noun.text) and _role(after[0], text, cues, g) not in ("adj", "poss"):
+        # the name right after the noun is its own ("Russian coal into major importer India"): it
+        # buys or sells against the country before the noun
+        other_c = owner if owner is not None else before[-1]
+        why = f"'{noun.text}' {after[0].text} against {other_c.text}"
+        if noun.value == "supplier":
+            return after[0].value, other_c.value, why
+        return other_c.value, after[0].value, why
     if not before:
         return None
     seller_or_buyer = before[-1].value

@@ -1102,6 +1102,18 @@ RULES: list[Rule] = [
           exporter="CHL", importer="JPN", published="2020-03-02"),
         E("fr", "L'Asean est restée le premier partenaire commercial de la Chine, avec 911,7 milliards de dollars d'échanges en 2023.",
           exporter="ASEAN", importer="CHN", published="2024-01-12"),
+        # the name right after the noun is its own; a demonym there names the goods' origin
+        E("en", "Russian coking coal shipments into major importer India reached 2.87 million tonnes in January-May.",
+          surface="2.87 million tonnes", exporter="RUS", importer="IND", published="2024-06-20"),
+        E("en", "The US was the largest market for German exports, as goods worth 10.9 billion euros were shipped there in March.",
+          surface="10.9 billion euros", exporter="DEU", importer="USA", published="2024-05-02"),
+        # importers and exporters are customers and suppliers too
+        E("en", "In May, the U.S. was the largest importer of Vietnamese goods with $37.2 billion, followed by China with $43.4 billion.",
+          surface="$43.4 billion", exporter="VNM", importer="CHN", published="2024-06-10"),
+        E("fr", "La Suisse reste le premier importateur d'or burkinabè avec 40,55 tonnes et 63,21 % du volume exporté.",
+          surface="63,21 %", exporter="BFA", importer="CHE", published="2025-05-10"),
+        E("ru", "Россия стала одним из лидеров среди экспортёров подсолнечного масла, направив в Турцию 494 тыс. тонн.",
+          surface="494 тыс. тонн", exporter="RUS", importer="TUR", published="2018-01-10"),
         # a region's word right at the noun says where the customer is, not who sells to it
         E("fr", "Le Tchad reste le premier client africain du Cameroun, avec 114 milliards FCFA d'achats en 2022.",
           surface="114 milliards FCFA", exporter="CMR", importer="TCD", published="2023-09-12"),
