@@ -1607,6 +1607,13 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         elif "/" in f.period:
             _at_move_end(f, m, sent_figures, text, g, f"'{f.period}' of the previous figure in the sentence")
         return
+    elif f.measure == "change" and prev is not None and prev.comparison and prev.sentence_start == sent.start \
+            and (level := _level_before_baseline(f, None, prev, sent, history)) is not None:
+        # "1 576,8 milliers de tonnes en 2014, contre 1 515,6 en 2013, soit un accroissement de
+        # 4,0 %": the change between a level and its baseline is of the level's period
+        f.period = level.period
+        f.why["period"] = "the level's before the baseline in the sentence"
+        return
     else:
         # (not one behind a clause break after the figure's clause: "rose 0.9% to £22.4 billion,
         # reversing the decline seen in 2022")
@@ -1812,13 +1819,14 @@ def _during(c: pr.PeriodCue, text: str, lang: str) -> bool:
     return rx is not None and bool(rx[0].search(text, max(0, c.start - 8), c.start)) and bool(rx[1].match(c.text))
 
 
-def _level_before_baseline(f: Frame, pick: pr.PeriodCue, prev: Frame | None, sent: Sentence,
+def _level_before_baseline(f: Frame, pick: pr.PeriodCue | None, prev: Frame | None, sent: Sentence,
                            history: list[Frame] | None) -> Frame | None:
     """The level a change after a baseline is measured to: the change follows a baseline figure
-    of its sentence ("contre 1,507 milliard en 2019") whose period is the one it would share,
-    and a level of another period, no baseline, stands before that baseline in the sentence."""
+    of its sentence ("contre 1,507 milliard en 2019") whose period is the one it would share
+    (`pick`; None: the change names no period), and a level of another period, no baseline,
+    stands before that baseline in the sentence."""
     if f.measure != "change" or prev is None or not prev.comparison or prev.sentence_start != sent.start \
-            or not prev.period or prev.period != pick.label or len(history or []) < 2:
+            or not prev.period or (pick is not None and prev.period != pick.label) or len(history or []) < 2:
         return None
     lead = (history or [])[-2]
     if lead.sentence_start != sent.start or lead.comparison or lead.measure != "level" or not lead.period \

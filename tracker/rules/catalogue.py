@@ -1504,6 +1504,10 @@ RULES: list[Rule] = [
           surface="59 %", period="2023", published="2025-04-01"),
         E("en", "Trade reached $2.4 billion in 2023, against $1.5 billion in 2019, a rise of 59%.",
           surface="59%", period="2023", published="2025-04-01"),
+        # (also when the article spoke of the baseline's year more: the sentence's level decides)
+        E("fr", "Les ventes de cacao ont progressé de 18,5 % en 2013. Les exportations de 2013 ont atteint un record. "
+                "Les quantités exportées portent sur 1.576,8 milliers de tonnes en 2014, contre 1.515,6 milliers "
+                "de tonnes en 2013, soit un accroissement de 4,0%.", surface="4,0%", period="2014", published="2015-03-01"),
         # "compared to the previous August": the month compared with, not the period of the figures after it
         E("en", "Trade in September decreased by 16.6% compared to the previous August, owing to a 19% drop in imports.",
           surface="19%", period="2023-09", published="2023-10-07"),
