@@ -515,8 +515,8 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     # candidates (previous figure, context, lead, publication year) are weighed against
     here = "cl" if in_clause else "se" if own else "no"
     for c in cues:
-        if any(x.start <= c.start < x.end for x in s.figures):
-            continue
+        if any(x.start <= c.start < x.end for x in s.figures) or cx._ranks_since(c, text, s.sent, g):
+            continue  # (nor the scope of a ranking: "the lowest since 2010", "its first surplus in four months")
         if c.end <= m.start:
             side, d = "b", m.start - c.end
             punct = bool(_PUNCT.search(text, c.end, m.start))
@@ -555,6 +555,8 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         para = s.sent.paragraph
         while j >= 0 and back <= 3 and s.sents[j].paragraph >= para - (1 if back == 1 else 0):
             for c in cx._sentence_periods(s.sents[j], s.art.lang, s.art, future):
+                if cx._ranks_since(c, text, s.sents[j], g):
+                    continue
                 add(c.label, [f"loc=pv{back}", f"pv{back}|{c.kind}", f"gran={_gran(c.label)}|{meas}|{mod}|pv",
                               f"pv{back}|here={here}"])
             j -= 1

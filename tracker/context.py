@@ -135,6 +135,7 @@ class CueGrammar:
     #: a superlative, then "since"/« depuis »/«с» and up to eight words before a period: the
     #: period scopes the ranking ("the lowest level since June 2022"), not the figure
     ranking_since: re.Pattern[str] | None
+    ranking_in: re.Pattern[str] | None
     #: a demonstrative before a flow word points back at the goods just spoken of: "ces exportations"
     demonstrative: re.Pattern[str] | None
     #: between a country and the share listed with it: "(" or a word ("Saudi Arabia at 15%")
@@ -380,6 +381,9 @@ def grammar(lang: str) -> CueGrammar:
                                  + lx.alternation(sorted(set((lex.get("periods", "since") or []) + (lex.get("since_words") or []))))
                                  + r"(?:\s+[^\W\d]+|\s*[^\W\d]+'){0,8}\s*$", I)
         if lex.get("ranking_since") and lex.get("periods", "since") else None,
+        ranking_in=recache.compile(r"(?<!\w)" + lx.alternation(lex.get("ranking_since")) + r"[^.;:!?()]{0,60}?\s"
+                              + lx.alternation(lex.get("ranking_in")) + r"\s+$", I)
+        if lex.get("ranking_since") and lex.get("ranking_in") else None,
         ranking_scope=recache.compile(r"(?:[,(]|\s[-\u2013\u2014])\s*" + lx.alternation(lex.get("ranking_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", I)
         if lex.get("ranking_words") else None,
         # (« qu'en 2022 » compares only after a comparative: « 24 % de plus qu'en 2022 », not
@@ -1792,10 +1796,13 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
 
 def _ranks_since(c: pr.PeriodCue, text: str, sent: Sentence, g: CueGrammar) -> bool:
     """The period is the scope of a ranking: "the lowest level since June 2022", « le plus bas
-    niveau depuis 2021 », «минимальным уровнем с 2005 года» (the since-word may open the cue)."""
+    niveau depuis 2021 », «минимальным уровнем с 2005 года» (the since-word may open the cue),
+    "the first surplus in four months" (a count of months after the lexicon's `ranking_in`)."""
+    a = max(sent.start, c.start - 140)
+    if c.kind == "first_months" and g.ranking_in is not None and _search(g, "ranking_in", text, a, c.start) is not None:
+        return True  # "its first surplus in four months": a streak, not January to April
     if g.ranking_since is None:
         return False
-    a = max(sent.start, c.start - 140)
     if c.kind == "since":
         word = re.match(r"\S+", c.text)
         b = c.start + (word.end() if word else 0)

@@ -1719,6 +1719,15 @@ RULES: list[Rule] = [
           surface="84 milliards d'euros", period="2022", published="2023-02-10"),
         E("ru", "В 2022 году торговля ЕС и России резко сократилась. Экспорт из Евросоюза в Россию упал до 55,2 млрд евро - минимальный уровень с 2005 года.",
           surface="55,2 млрд евро", period="2022", published="2023-03-15"),
+        # a count of months after a ranking word is a streak, not January to that month; a month
+        # with a day after its abbreviation's full stop is a dateline, no period
+        E("en", "TOKYO, Aug. 19 (Kyodo) -- Japan posted its first trade surplus in four months in July.\n"
+                "The Finance Ministry said the surplus came to 11.6 billion yen in the period.",
+          surface="11.6 billion yen", period="2020-07", published="2020-08-19"),
+        E("fr", "Les exportations ont atteint en juillet leur plus haut niveau en quatre mois. Elles se sont élevées à 5,2 milliards d'euros.",
+          surface="5,2 milliards d'euros", period="2020-07", published="2020-08-19"),
+        E("ru", "В июле экспорт впервые за четыре месяца вырос. Он составил 5,2 млрд долларов.",
+          surface="5,2 млрд долларов", period="2020-07", published="2020-08-19"),
     ]),
     Rule("context.period_when", "a when-clause's figure is of the period it hangs on; a baseline keeps its own period",
          "claim", [
