@@ -758,6 +758,9 @@ def figure_clause(sent: Sentence, m: Mention, figures: list[Mention], g: CueGram
     return lo, (close + 1 if close >= 0 else hi)
 
 
+#: a bracket opened right after a figure (its restatement, or its share)
+_BRACKET_AFTER = recache.compile(r"\s*\([^()]{0,80}\)")
+
 #: the comma that ends a clause opened at the start of its sentence (not one inside a number)
 _FRONT_COMMA = recache.compile(r",(?!\d)")
 
@@ -2167,6 +2170,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         f.exporter, f.importer, f.why["partners"] = listed_bal
         return
     if ind == "trade_balance":
+        # (a name behind punctuation after the figure is an aside: "the trade deficit with China
+        # amounts to $84.9 billion, ..., the dams financed by China")
+        # (past a bracket right after the figure: its restatement, "212.41 billion yen ($2.01 billion) with the EU")
+        tail = _BRACKET_AFTER.match(text, m.end)
+        at = tail.end() if tail else m.end
+        roles = [(c, r) for c, r in roles if c.end <= m.start or c.start >= at and not _PUNCT.search(text, at, c.start)] or roles
         side = next((c for c, r in roles if r in ("from", "poss", "subj", "adj")), None)
         other = next((c for c, r in roles if r in ("with", "to") and (side is None or c.value != side.value)), None)
         named = _between_pair([c for c, _ in roles], text, g)

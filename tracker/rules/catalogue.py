@@ -2059,6 +2059,13 @@ RULES: list[Rule] = [
         # the demonym glued to a balance word names its side, whoever the clause names first
         E("fr", "Le commerce a baissé en 2020 entre l'Union européenne et la Russie, ramenant le déficit commercial européen à 16 milliards d'euros.",
           surface="16 milliards d'euros", indicator="trade_balance", exporter="RUS", importer="EUU", published="2021-05-10"),
+        # a name behind punctuation after the figure is an aside, not the balance's side (past a
+        # bracket right after the figure, which restates it)
+        E("en", "Argentina's deficit with China keeps growing. The trade deficit with China amounts to $84.9 billion, "
+                "twenty times the cost of the dams financed by China.",
+          surface="$84.9 billion", indicator="trade_balance", exporter="CHN", published="2024-07-10"),
+        E("en", "Japan booked a trade deficit of 212.41 billion yen (2.01 billion U.S. dollars) with the European Union in July.",
+          surface="212.41 billion yen", indicator="trade_balance", exporter="EUU", importer="JPN", published="2020-08-19"),
         # a balance in favour of a country: it holds the surplus, whatever the word
         E("en", "India's exports to the US stood at USD 83.77 billion and imports at USD 40.12 billion, leaving a trade gap of USD 43.65 billion in favour of India.",
           surface="USD 43.65 billion", indicator="trade_balance", exporter="IND", importer="USA", published="2024-05-10"),
