@@ -5,7 +5,8 @@
 Each table is a `claims.csv` (or a directory holding one, as `bench/realnews.py --keep DIR`
 leaves). Rows are matched by article, surface and offset; for every field that differs
 between the two tables, a row counts as *better* when only the new value is in the gold, as
-*worse* when only the old one is, and *other* when neither or both are. Rows found by one
+*worse* when only the old one is, and *other* when neither or both are (periods compared as
+score.py compares them, by the months they cover). Rows found by one
 table only are counted apart. A rule is worth keeping when its changed rows are better far
 more often than worse; on the rules alone (`TRACKER_CHOICE_WEIGHTS=none python
 bench/realnews.py --split dev --keep DIR`, seconds, deterministic) this separates a rule's
@@ -61,7 +62,21 @@ def load_gold(paths: list[Path]) -> dict[tuple[str, str], list[dict]]:
 
 
 def _value(row: dict, cols: tuple[str, ...]) -> tuple[str, ...]:
+    if cols == ("period",):  # as score.py compares periods: the months they cover ("2023-H1" is "2023-01/2023-06")
+        return (str(_span(row.get("period") or "")),)
     return tuple((row.get(c) or "") for c in cols)
+
+
+def _span(label: str) -> object:
+    global _SCORE
+    if _SCORE is None:
+        sys.path.insert(0, str(ROOT / "bench"))
+        import realnews
+        _SCORE = realnews.load_module(realnews.SHARED / "eval" / "score.py", "tracker_score")
+    return _SCORE.span(label) if label else ""
+
+
+_SCORE = None
 
 
 def compare(old: dict, new: dict, gold: dict, fields: list[str]) -> tuple[dict[str, Counter], list[tuple]]:

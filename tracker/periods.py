@@ -100,6 +100,11 @@ def grammar(lang: str) -> PeriodGrammar:
     halves = {lx.fold(k): int(v) for k, v in (per.get("halves") or {}).items()}
     add("quarter", "(?P<q>" + lx.alternation(list(quarters)) + ")" + year_tail, _first_words(list(quarters)))
     add("half", "(?P<h>" + lx.alternation(list(halves)) + ")" + year_tail, _first_words(list(halves)))
+    # the year glued to its half or quarter, as statistics tables write it: "2022H1", "2023Q3"
+    if "h1" in halves:
+        add("half", r"(?<![\w.,/])((?:19|20)\d{2})\s?(?P<h>H[12])(?!\w)", (r"(?:19|20)\d\d\s?[Hh][12]",), front=True)
+    if "q1" in quarters:
+        add("quarter", r"(?<![\w.,/])((?:19|20)\d{2})\s?(?P<q>Q[1-4])(?!\w)", (r"(?:19|20)\d\d\s?[Qq][1-4]",), front=True)
     day_num = r"(?P<%s>[0-3]?\d)(?:st|nd|rd|th|er)?(?![\d%%]|[.,:]\d)"
     def _day_rx(tpl: str) -> str:
         rx = lx.phrase_regex(tpl)

@@ -1257,6 +1257,13 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a year glued to its half or quarter, as statistics tables write it
+        E("en", "Cambodia's exports to China reached $713.3 million in 2023H1, up 16.6 per cent from $611.5 million in 2022H1.",
+          surface="$611.5 million", period="2022-H1", published="2023-08-01"),
+        E("en", "Exports to Japan came to $2.1 billion in 2024Q3.", surface="$2.1 billion", period="2024-Q3", published="2024-11-01"),
+        # "down on" / "up on" a period: the baseline ("23.5 percent down on December 2018")
+        E("en", "December LNG imports were valued at $3.3 billion, 23.5 percent down on the value of LNG imports in December 2018.",
+          surface="23.5 percent", period="2019-12", published="2020-01-20"),
         # two consecutive months named together are the two of them (China's customs report
         # January and February as one); two months apart, or the last two of a list, are not
         E("en", "In January and February, China's exports to Russia rose 8% to $17 billion.",
