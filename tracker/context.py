@@ -2333,7 +2333,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
         # 19%, 15% and 10.5% ..., respectively": each figure's own country
         c, role, listed = party
-        others = [o for o in countries if o.value not in listed and o.value != c.value]
+        # (not a bloc the listed country belongs to: « Parmi les pays arabes, les exportations vers
+        # l'Algérie et la Libye » scopes the list, it trades with neither)
+        others = [o for o in countries if o.value not in listed and o.value != c.value
+                  and c.value not in lx.bloc_members(o.value)]
         # the other side is a possessor or a demonym ("the Asian giant's crude imports",
         # "les importations chinoises"), not a fellow supplier named as a subject
         ranked = sorted((o for o in others if _role(o, text, cues, g) in ("poss", "adj")),

@@ -1133,6 +1133,10 @@ RULES: list[Rule] = [
         # shares listed with their supplier: "la Russie (19 %)", or paired by "respectively"
         E("fr", "Sur l'ensemble des importations chinoises de brut, la Russie pèse désormais 19 %, devant l'Arabie saoudite (15 %) et l'Irak (11 %).",
           surface="15 %", measure="share", exporter="SAU", importer="CHN", published="2024-05-16"),
+        # a bloc the listed countries belong to scopes the list; it is no partner of theirs
+        E("fr", "Les exportations du Maroc ont progressé de 8 % en 2023. Cette hausse s'explique par l'essor des exportations "
+                "vers plusieurs partenaires européens, dont la France (+10,7%), l'Italie (+17,5%) et l'Espagne (+26,9%).",
+          surface="+17,5%", exporter="MAR", importer="ITA", published="2024-02-01"),
         # a figure inside the parenthesis opened after a name is that country's, after an
         # approximation or other figures too
         E("fr", "La Chine a importé 107 millions de tonnes de brut saoudien. L'Arabie saoudite est suivie par l'Irak (environ 25,42 millions de tonnes pour 14,76 milliards de dollars), la Malaisie (19,6 millions de tonnes).",
