@@ -2089,7 +2089,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     adj_on_commodity = []
     for c, r in roles:
         if r == "adj":
-            near_com = any(o.kind == "commodity" and abs(o.end - c.start) <= 3 or o.kind == "commodity" and abs(c.end - o.start) <= 3
+            # (goods words too: «узбекской продукции», "Uzbek goods")
+            near_com = any(o.kind in ("commodity", "goods") and (abs(o.end - c.start) <= 3 or abs(c.end - o.start) <= 3)
                            for o in cues)
             # "les importations de produits russes": the demonym qualifies the goods after the flow word
             goods = flow is not None and flow.end <= c.start and bool(g.goods_of.fullmatch(text, flow.end, c.start))

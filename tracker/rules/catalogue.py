@@ -876,6 +876,11 @@ RULES: list[Rule] = [
           exporter="CHN", importer="EUU", measure="share", published="2024-02-20"),
         E("fr", "Les exportations chinoises vers la Russie ont atteint 11,3 milliards de dollars et les importations de produits russes 10,67 milliards.",
           surface="10,67 milliards", indicator="imports", exporter="RUS", importer="CHN", published="2025-01-14"),
+        # a demonym right at a goods word names where the goods come from ("Japanese goods arriving in Chile")
+        E("en", "Chile's imports grew in 2010. The value of Japanese goods arriving in Chile more than doubled to US$ 3.4 billion.",
+          surface="US$ 3.4 billion", exporter="JPN", importer="CHL", published="2011-02-01"),
+        E("en", "Chinese goods dominate the Kenyan market: imports by Kenyan firms rose to Sh452.6 billion last year.",
+          surface="Sh452.6 billion", exporter="CHN", importer="KEN", published="2024-02-01"),
         # behind the figure, "de la Russie" is where the goods came from, not the flow's owner
         E("fr", "L'Inde a reçu 1,7 million de barils par jour de la Russie en avril.",
           exporter="RUS", importer="IND", published="2023-05-10"),
