@@ -743,6 +743,13 @@ RULES: list[Rule] = [
           title="Pékin et Moscou", commodity="oil_gas", modality="forecast", period="2023", published="2023-05-24"),
         E("ru", "Поставки российского газа в Китай по итогам 2023 года составили 22,7 млрд куб. м.", indicator="energy_deliveries", commodity="gas", exporter="RUS", importer="CHN", period="2023"),
         E("ru", "Китай импортировал 107 млн тонн российской нефти.", indicator="energy_deliveries", commodity="oil", exporter="RUS", importer="CHN"),
+        # edible oils are farm goods, not energy
+        E("en", "India's imports of edible oils fell 18% to 6.8 lakh tonne in May.", surface="6.8 lakh tonne",
+          indicator="imports", commodity="agri", published="2020-06-15"),
+        E("en", "Imports of crude palm oil registered a 14% decline in May.", surface="14%",
+          indicator="imports", commodity="agri", published="2020-06-15"),
+        E("fr", "Les importations d'huiles végétales ont reculé de 12 % en mai.", surface="12 %",
+          indicator="imports", commodity="agri", published="2020-06-15"),
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
         # a flow that leaves energy out is of other goods
         E("en", "Singapore's non-oil domestic exports rose 12.3 per cent in September.",
