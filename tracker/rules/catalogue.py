@@ -565,6 +565,11 @@ RULES: list[Rule] = [
         # goods other than energy that a country "received" are its imports
         E("en", "Egypt received 8.34 million tons of wheat from January through September.",
           indicator="imports", importer="EGY", published="2023-10-12"),
+        # "export turnover", "import turnover" (Vietnamese releases in English) are one flow, not trade
+        E("en", "Export turnover was estimated at US$136.17 billion, down 11.6 percent on the same period last year.",
+          surface="US$136.17 billion", indicator="exports", published="2023-06-01"),
+        E("en", "In May, import turnover was estimated at US$26.81 billion.", surface="US$26.81 billion",
+          indicator="imports", published="2023-06-01"),
         # Russian "trade operations" and "have traded" are trade
         E("ru", "Объем торговых операций между Россией и ОАЭ в 2022 году вырос до $9 млрд, сообщил вице-премьер.",
           surface="$9 млрд", indicator="bilateral_trade", published="2023-02-20"),
