@@ -565,6 +565,13 @@ RULES: list[Rule] = [
         # goods other than energy that a country "received" are its imports
         E("en", "Egypt received 8.34 million tons of wheat from January through September.",
           indicator="imports", importer="EGY", published="2023-10-12"),
+        # a flow word after "of which" / « dont » names the parts, not the whole before it
+        E("en", "Trade between Vietnam and the EU grew fast. In the second year, it reached 61.4 billion USD, up nearly 11.9%, "
+                "of which exports reached 45 billion USD.", surface="61.4 billion USD", indicator="bilateral_trade",
+          published="2022-12-10"),
+        E("fr", "Avec un volume d'échange de biens de 108,4 Md€ en 2023 (-5,1% par rapport à 2022), dont 47,9 Md€ "
+                "d'exportations françaises, la Belgique est le 2e partenaire de la France.", surface="-5,1%",
+          indicator="bilateral_trade", published="2024-03-10"),
         # "export turnover", "import turnover" (Vietnamese releases in English) are one flow, not trade
         E("en", "Export turnover was estimated at US$136.17 billion, down 11.6 percent on the same period last year.",
           surface="US$136.17 billion", indicator="exports", published="2023-06-01"),
