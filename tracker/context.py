@@ -989,7 +989,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # (goods of every kind "delivered" are trade too: "goods worth $37.4 bln were delivered
         # from China to Turkey", « le volume de marchandises fournies à la Russie »)
         goods = next((c for c in cues if c.kind == "goods" and c_lo <= c.start < c_hi), None) if f.commodity == "all" else None
-        f.indicator = ("imports" if bought else "exports") if f.commodity != "all" or goods is not None else f.indicator
+        # (nor is an article that never spoke of energy delivering energy: "China, whose supplies
+        # were estimated at almost $45 billion" in a story on Turkey's imports)
+        no_energy = f.commodity == "all" and art.goods not in ENERGY and not any(h.commodity in ENERGY for h in history or []) \
+            and not any(c.kind == "commodity" and c.value in ENERGY for c in cues)
+        f.indicator = ("imports" if bought else "exports") if f.commodity != "all" or goods is not None or no_energy \
+            else f.indicator
         if goods is not None:
             f.why["indicator"] = f"goods of every kind ('{goods.text}') delivered"
         rev = any(c.kind == "reverse" and c_lo <= c.start < c_hi for c in cues)

@@ -755,6 +755,9 @@ RULES: list[Rule] = [
           title="Pékin et Moscou", commodity="oil_gas", modality="forecast", period="2023", published="2023-05-24"),
         E("ru", "Поставки российского газа в Китай по итогам 2023 года составили 22,7 млрд куб. м.", indicator="energy_deliveries", commodity="gas", exporter="RUS", importer="CHN", period="2023"),
         E("ru", "Китай импортировал 107 млн тонн российской нефти.", indicator="energy_deliveries", commodity="oil", exporter="RUS", importer="CHN"),
+        # a delivery word in a story that never speaks of energy delivers goods: exports
+        E("en", "Russia's exports to Turkey grew. In second place was China, whose supplies were estimated at almost $45 billion.",
+          surface="$45 billion", indicator="exports", published="2024-02-10"),
         # edible oils are farm goods, not energy
         E("en", "India's imports of edible oils fell 18% to 6.8 lakh tonne in May.", surface="6.8 lakh tonne",
           indicator="imports", commodity="agri", published="2020-06-15"),
