@@ -325,7 +325,7 @@ def grammar(lang: str) -> Grammar:
             lx.alternation(ranges.get("from") or []) + rf"\s+(?:{sym_alt})?\s?(?P<low>{num_plain})\s*"
             + lx.alternation(ranges.get("to") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I),
         range_to=recache.compile(
-            r"(?<![\d.,/-])(?P<low>" + num_plain + r")(?P<pct>\s?" + lx.alternation(lex.get("percent") or ["%"], word=False)
+            r"(?<![\w.,/-])(?P<low>" + num_plain + r")(?P<pct>\s?" + lx.alternation(lex.get("percent") or ["%"], word=False)
             + r")?\s+" + lx.alternation(ranges.get("to_bare") or []) + r"\s+(?:" + sym_alt + r")?\s?$", I)
         if ranges.get("to_bare") else None,
         range_from_word=recache.compile(lx.alternation((ranges.get("from") or []) + (ranges.get("to_bare_not_after") or []))

@@ -275,7 +275,16 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 topic_cell.append(_topic_period(headers.get(i, i)))
             return topic_cell[0]
 
+        not_trade: Mention | None = None  # the sentence's last figure rejected as no trade figure
         for m in by_sent[i]:
+            if not_trade is not None and not_trade.end <= m.start and g.contrast_before.search(text, not_trade.end, m.start) \
+                    and not any(c.kind == "indicator" and not_trade.end <= c.start < m.start for c in sent_cues):
+                # "La consommation a progressé à 25,8 milliards de m³, contre 24,1 milliards un an
+                # auparavant": the baseline of a figure that is no trade is none either
+                rejected.append(Rejected(m.surface, m.start, m.end, sent.text,
+                                         f"the baseline of '{not_trade.surface}', no trade figure"))
+                not_trade = m
+                continue
             if m.measure_hint != "change" and (usd := rough_usd.get(m.unit)) and float(m.value) * usd < PRICE_USD:
                 # "1290 FCFA (1,96 dollar) par kilogramme": an amount no trade flow is this small
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, "a price, not a trade figure: "
@@ -294,6 +303,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                            context_period=context_period, history=recent,
                            topic_period=topic)
             if f.rejected:
+                if f.rejected.startswith("not a trade figure"):
+                    not_trade = m
                 rejected.append(Rejected(m.surface, m.start, m.end, sent.text, f.rejected))
                 continue
             lo, hi = f.clause

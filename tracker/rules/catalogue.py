@@ -526,6 +526,8 @@ RULES: list[Rule] = [
         E("ru", "Экспорт вырос с 4 до 6 млрд долларов.", surface="4 до 6 млрд долларов"),
         # two figures of different units
         E("en", "Exports rose 5% to $10 billion.", surface="5% to $10 billion"),
+        # a number glued to letters is a name's ("FY21"), no low end
+        E("en", "Trade doubled from $43.3 billion in FY21 to $83.7 billion in FY24.", surface="21 to $83.7 billion"),
     ]),
     Rule("range.dash", "X-Y unit", "figure", [
         E("en", "175-180 bcm", value=175, value_high=180, unit="bcm"),
@@ -710,6 +712,10 @@ RULES: list[Rule] = [
              # the country's growth is no trade figure, whatever the sentence before spoke of
              E("fr", "Gazprom a livré 15,5 milliards de m3 à la Chine en 2022. Ces chiffres contrastent avec la conjoncture chinoise : la croissance du pays n'a atteint que 3 % en 2022.",
                surface="3 %"),
+             # the baseline of a figure that is no trade is none either; nor is gas extracted («добыто»)
+             E("fr", "L'Algérie exporte davantage. La consommation, elle, a progressé à 25,8 milliards de m³, contre 24,1 milliards un an auparavant.",
+               surface="24,1 milliards"),
+             E("ru", "В январе-августе в Азербайджане добыто 30,6 млрд кубометров газа."),
              # a harvest, a crushing, a production plan are no trade
              E("en", "As the harvest in 2022/23 was around 20 million tons, the industry needed to import the grain."),
              E("fr", "L'Indonésie prévoit de produire 695 millions de tonnes de charbon cette année."),
