@@ -1336,6 +1336,7 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
     or unit elided in the next sentence); without one it is not a figure."""
     out: list[Mention] = []
     prev: Mention | None = None
+    money: Mention | None = None  # the text's first amount of money, while every amount is in its currency
     for i, m in enumerate(mentions):
         if m.rule == "number.bare" and m.measure_hint == "contrast" and i and mentions[i - 1].rule == "percent.sign" \
                 and not _SENT_END.search(text, mentions[i - 1].end, m.start):
@@ -1358,11 +1359,27 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
                     and "\n\n" not in text[prev.end:m.start]:
                 out.append(_carried(m, prev, g))
                 prev = out[-1]
+            elif money is not None and money is not _NO_MONEY and _SCALED_BARE.search(m.surface) \
+                    and (prev is None or prev.unit == money.unit):
+                # "With Japan: exportation 700 million (13.8%)" further down a release whose
+                # amounts are all in one currency: a scaled number is money in it
+                out.append(_carried(m, money, g))
+                prev = out[-1]
             continue  # a plain number with nothing to take its unit from: no figure
         out.append(m)
         if m.unit not in ("percent", "pp"):
             prev = m
+            if money is None and len(m.unit) == 3 and m.unit.isupper() and m.value_high is None:
+                money = m
+            elif money is not None and m.unit != money.unit:
+                money = _NO_MONEY  # (another unit since: no one currency to carry)
     return out
+
+
+#: a number with a scale word after it ("700 million", « 3,2 milliards »)
+_SCALED_BARE = recache.compile(r"\d\s*[^\W\d_]{3,}")
+#: no one currency: the text's amounts are in more than one unit
+_NO_MONEY = Mention(start=-1, end=-1, surface="", value=Decimal(0), unit="-")
 
 
 def _carried(m: Mention, src: Mention, g: Grammar) -> Mention:

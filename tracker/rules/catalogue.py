@@ -198,6 +198,10 @@ RULES: list[Rule] = [
              E("en", "Imports grew to $19.49 billion in July. Exports rose 52% to $10.28 after expanding 90.9% in June.",
                surface="$10.28", value=1.028e10, unit="USD"),
              E("en", "exports of \u20ac117 billion and imports of 95 billion", surface="95 billion", value=9.5e10, unit="EUR"),
+             # further down a release whose amounts are all in one currency, a scaled number is money in it
+             E("en", "Exports in December totaled $8.89 billion.\nTrade with partners follows.\nIt rose.\nThe ministry said so.\n"
+                     "With Japan: exportation 700 million (13.8%), importation 240 million (3.8%)", surface="700 million",
+               value=7e8, unit="USD"),
              E("fr", "117 milliards d'euros contre 95 milliards", surface="95 milliards", value=9.5e10, unit="EUR"),
              # a flow word after the scale: an amount whose currency is elided
              E("fr", "Le commerce a atteint 200 milliards d'euros. Les États-Unis affichaient 109 milliards d'excédent dans les services.",
