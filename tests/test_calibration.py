@@ -95,12 +95,14 @@ FARTHER = {
     "period": ["'2023', shared with the figure next to it", "from the previous figure in the sentence",
                "'en 2023' in the sentence", "'a year earlier': a year before 2023",
                "'sur cette période': 2023, the period just spoken of", "from the previous figure",
-               "the period the article last spoke of", "no period stated"],
+               "the period the article last spoke of", "no period stated",
+               "the level's before the baseline in the sentence"],
     "partners": ["roles in the sentence", "the previous figure's partners", "the sentence before",
                  "the article's pair", "'Chine' and the article's pair",
                  "the article's last figure of this flow", "'the other way': the reverse of the previous flow",
                  "roles in the clause, buyer of the article's last figure of this flow",
-                 "roles in the clause, other side from the article's pair"],
+                 "roles in the clause, other side from the article's pair",
+                 "'importer': India against Russian"],
 }
 
 

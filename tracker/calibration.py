@@ -107,7 +107,8 @@ def _source(field: str, why: str) -> str:
             return "clause"  # a span's end, read in the clause
         if why.endswith(": the month after it, a change from it"):
             return "clause"  # "fell 35.3% from December": the month after the one named
-        if why in ("from the previous figure in the sentence", "from the change before the move in the sentence") \
+        if why in ("from the previous figure in the sentence", "from the change before the move in the sentence",
+                   "the level's before the baseline in the sentence") \
                 or why.endswith(", the period at the same end of the move before it in the sentence") \
                 or why.endswith(", the level before the baseline next to it: a change from the baseline") \
                 or why.endswith(", a year before the change's period: the level it moved from"):

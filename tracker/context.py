@@ -2857,7 +2857,7 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
         # the name right after the noun is its own ("Russian coal into major importer India"): it
         # buys or sells against the country before the noun
         other_c = owner if owner is not None else before[-1]
-        why = f"'{noun.text}' {after[0].text} against {other_c.text}"
+        why = f"'{noun.text}': {after[0].text} against {other_c.text}"
         if noun.value == "supplier":
             return after[0].value, other_c.value, why
         return other_c.value, after[0].value, why
