@@ -840,14 +840,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # a flow word after a part-of-whole word names the parts, not the whole before it ("it reached
     # 61.4 billion USD, up 11.9%, of which exports reached 45 billion USD")
     whole_at = _search_in(g, "part_of_whole", text, m.end, sent.end) if g.part_of_whole is not None else None
-    parts_flow = whole_at.end() if whole_at is not None and any(x.start >= whole_at.end() for x in sent_figures) \
-        else len(text)
-    reach = [c for c in reach if not (c.kind == "indicator" and c.start >= parts_flow)]
+    before_parts = cues
+    if whole_at is not None and any(x.start >= whole_at.end() for x in sent_figures):
+        reach = [c for c in reach if not (c.kind == "indicator" and c.start >= whole_at.end())]
+        before_parts = [c for c in cues if c.start < whole_at.end()]
     flow = _respective(m, cues, sent_figures, local=(text, g)) or _nearest(reach, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0, text)
     where = "clause"
     if flow is None:
-        flow = _nearest([c for c in cues if c.start < parts_flow], m.start, m.end, sent.start, sent.end,
-                        {"indicator"}, 1.0, 3.0, text)
+        flow = _nearest(before_parts, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0, text)
         where = "sentence"
     if flow is not None and flow.value == "bilateral_trade":
         bal = [c for c in cues if c.kind == "indicator" and c.value == "trade_balance" and c_lo <= c.start < m.start]
@@ -2183,9 +2183,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         f.exporter, f.importer, f.why["partners"] = listed_bal
         return
     if ind == "trade_balance":
-        # (a name behind punctuation after the figure is an aside: "the trade deficit with China
-        # amounts to $84.9 billion, ..., the dams financed by China")
-        # (past a bracket right after the figure: its restatement, "212.41 billion yen ($2.01 billion) with the EU")
+        # (a name behind punctuation after the figure is an aside, "the trade deficit with China
+        # amounts to $84.9 billion, ..., the dams financed by China"; a bracket right after the
+        # figure restates it, "212.41 billion yen ($2.01 billion) with the EU")
         tail = _BRACKET_AFTER.match(text, m.end)
         at = tail.end() if tail else m.end
         roles = [(c, r) for c, r in roles if c.end <= m.start or c.start >= at and not _PUNCT.search(text, at, c.start)] or roles
