@@ -1298,6 +1298,11 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # "the same period" in other words: «таким же периодом 2024 года», "the comparable period of 2024"
+        E("ru", "За январь-май 2025 года товарооборот достиг 3 млрд долларов. Рост по сравнению с таким же периодом 2024 года составил 9,3%.",
+          surface="9,3%", period="2025-01/2025-05", published="2025-06-20"),
+        E("en", "In January-May 2025 trade reached $3 billion, up 9.3% on the comparable period of 2024.",
+          surface="9.3%", period="2025-01/2025-05", published="2025-06-20"),
         # a year glued to its half or quarter, as statistics tables write it
         E("en", "Cambodia's exports to China reached $713.3 million in 2023H1, up 16.6 per cent from $611.5 million in 2022H1.",
           surface="$611.5 million", period="2022-H1", published="2023-08-01"),
