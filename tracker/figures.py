@@ -1113,9 +1113,11 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     elif kind in ("percent", "physical", "money") and not sign_txt and g.range_to is not None \
             and (rt := g.range_to.search(before)) is not None \
             and not (g.range_from_word is not None and g.range_from_word.search(before, 0, rt.start("low"))) \
+            and not (_YEAR.fullmatch(rt.group("low")) and _SHORT_WORD_BEFORE.search(before, 0, rt.start("low"))) \
             and (kind == "percent" or rt.group("pct") is None):
         # "7 to 10 percent", "20 to 25 million tonnes": the low end, the high end's unit ("from 5 to
-        # 10 percent" is a move between two levels: range_from)
+        # 10 percent" is a move between two levels: range_from; a year after a short word is no low
+        # end: "en 2023 à 3909,1 milliards FCFA en 2024")
         low = parse_number(rt.group("low"), g.lang)
         if low is not None and low < raw_value:
             vhigh, value = value, _low_end(low, tail, kind)

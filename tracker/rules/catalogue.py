@@ -530,6 +530,8 @@ RULES: list[Rule] = [
         E("ru", "Экспорт вырос с 4 до 6 млрд долларов.", surface="4 до 6 млрд долларов"),
         # two figures of different units
         E("en", "Exports rose 5% to $10 billion.", surface="5% to $10 billion"),
+        # a year after a short word is no low end
+        E("fr", "Elles sont passées de 3223,9 milliards FCFA en 2023 à 3909,1 milliards FCFA en 2024.", surface="2023 à 3909,1 milliards FCFA"),
         # a number glued to letters is a name's ("FY21"), no low end
         E("en", "Trade doubled from $43.3 billion in FY21 to $83.7 billion in FY24.", surface="21 to $83.7 billion"),
     ]),
