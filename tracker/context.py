@@ -758,9 +758,6 @@ def figure_clause(sent: Sentence, m: Mention, figures: list[Mention], g: CueGram
     return lo, (close + 1 if close >= 0 else hi)
 
 
-#: a bracket opened right after a figure (its restatement, or its share)
-_BRACKET_AFTER = recache.compile(r"\s*\([^()]{0,80}\)")
-
 #: the comma that ends a clause opened at the start of its sentence (not one inside a number)
 _FRONT_COMMA = recache.compile(r",(?!\d)")
 
@@ -1317,6 +1314,7 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
     return out
 
 
+#: a bracket opened right after a figure: its restatement, or its share
 _OWN_BRACKET = recache.compile(r"\s*\([^()]{1,60}\)")
 _PUNCT = recache.compile(r"[,;:()]")
 #: punctuation or a closing quote: "« d'environ 240 milliards » et dit s'attendre" ends the figure's phrase
@@ -2186,7 +2184,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # (a name behind punctuation after the figure is an aside, "the trade deficit with China
         # amounts to $84.9 billion, ..., the dams financed by China"; a bracket right after the
         # figure restates it, "212.41 billion yen ($2.01 billion) with the EU")
-        tail = _BRACKET_AFTER.match(text, m.end)
+        tail = _OWN_BRACKET.match(text, m.end)
         at = tail.end() if tail else m.end
         roles = [(c, r) for c, r in roles if c.end <= m.start or c.start >= at and not _PUNCT.search(text, at, c.start)] or roles
         side = next((c for c, r in roles if r in ("from", "poss", "subj", "adj")), None)

@@ -853,8 +853,8 @@ def _compound_tails(text: str, mentions: list[Mention], g: Grammar) -> list[Ment
         sm = g.scale.match(m.surface, hm.end()) if hm else None
         last = parse_number(hm.group(0), g.lang) if hm else None
         first = parse_number(ha.group(0), g.lang) if ha else None
-        if sa is None or first is None or first != int(first) or sm is None or sa.end() != len(a.surface) or sm.end() != len(m.surface) \
-                or last is None or not 0 < last < 1000 or last != int(last):
+        if sa is None or sm is None or sa.end() != len(a.surface) or sm.end() != len(m.surface) \
+                or first is None or first != int(first) or last is None or not 0 < last < 1000 or last != int(last):
             out.append(m)
             continue
         big, small = g.scales.get(lx.fold(sa.group(1))), g.scales.get(lx.fold(sm.group(1)))
@@ -1338,7 +1338,8 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
     or unit elided in the next sentence); without one it is not a figure."""
     out: list[Mention] = []
     prev: Mention | None = None
-    money: Mention | None = None  # the text's first amount of money, while every amount is in its currency
+    money: Mention | None = None  # the text's first amount of money
+    mixed = False  # an amount in another unit came since: no one currency to carry
     for i, m in enumerate(mentions):
         if m.rule == "number.bare" and m.measure_hint == "contrast" and i and mentions[i - 1].rule == "percent.sign" \
                 and not _SENT_END.search(text, mentions[i - 1].end, m.start):
@@ -1361,7 +1362,7 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
                     and "\n\n" not in text[prev.end:m.start]:
                 out.append(_carried(m, prev, g))
                 prev = out[-1]
-            elif money is not None and money is not _NO_MONEY and _SCALED_BARE.search(m.surface) \
+            elif money is not None and not mixed and _SCALED_BARE.search(m.surface) \
                     and (prev is None or prev.unit == money.unit):
                 # "With Japan: exportation 700 million (13.8%)" further down a release whose
                 # amounts are all in one currency: a scaled number is money in it
@@ -1374,14 +1375,12 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
             if money is None and len(m.unit) == 3 and m.unit.isupper() and m.value_high is None:
                 money = m
             elif money is not None and m.unit != money.unit:
-                money = _NO_MONEY  # (another unit since: no one currency to carry)
+                mixed = True
     return out
 
 
 #: a number with a scale word after it ("700 million", « 3,2 milliards »)
 _SCALED_BARE = recache.compile(r"\d\s*[^\W\d_]{3,}")
-#: no one currency: the text's amounts are in more than one unit
-_NO_MONEY = Mention(start=-1, end=-1, surface="", value=Decimal(0), unit="-")
 
 
 def _carried(m: Mention, src: Mention, g: Grammar) -> Mention:
