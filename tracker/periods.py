@@ -390,7 +390,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         return f"{_ym(y, mo)}-01/{_ym(y, mo)}-{n:02d}" if y else ""
     if kind in ("trailing_months", "trailing_quarters"):
         mo = g.months.get(lx.fold(gd["m"]))
-        n = _count(g, gd.get("n") or "12")
+        # (no count: "the year to March" is twelve months, "the September quarter" three)
+        n = _count(g, gd.get("n") or ("1" if kind == "trailing_quarters" else "12"))
         if not mo or not n:
             return None
         n = n * 3 if kind == "trailing_quarters" else n
@@ -400,6 +401,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if not y:
             return ""
         start = y * 12 + mo - 1 - (n - 1)
+        if n == 3 and mo % 3 == 0:
+            return f"{y}-Q{mo // 3}"  # a calendar quarter ("the June quarter")
         return _ym(y, mo) if n == 1 else f"{_ym(start // 12, start % 12 + 1)}/{_ym(y, mo)}"
     if kind == "last_months":
         n = _count(g, gd.get("n") or "12")

@@ -1309,6 +1309,9 @@ RULES: list[Rule] = [
         E("en", "Cambodia's exports to China reached $713.3 million in 2023H1, up 16.6 per cent from $611.5 million in 2022H1.",
           surface="$611.5 million", period="2022-H1", published="2023-08-01"),
         E("en", "Exports to Japan came to $2.1 billion in 2024Q3.", surface="$2.1 billion", period="2024-Q3", published="2024-11-01"),
+        # "1Q 2021", the quarter's number before its letter
+        E("en", "The EU bought 10.4 mln tonnes of LNG from the USA in 1Q 2022, against 3.1 mln tonnes in 1Q, 2021.",
+          surface="3.1 mln tonnes", period="2021-Q1", published="2022-05-02"),
         # "down on" / "up on" a period: the baseline ("23.5 percent down on December 2018")
         E("en", "December LNG imports were valued at $3.3 billion, 23.5 percent down on the value of LNG imports in December 2018.",
           surface="23.5 percent", period="2019-12", published="2020-01-20"),
@@ -1683,10 +1686,19 @@ RULES: list[Rule] = [
           surface="8,6 millions de tonnes", period="2023-07/2024-06", published="2024-08-10", title="Le blé russe conquiert l'Afrique du Nord"),
         E("fr", "Côté blé russe, l'Égypte a acheté 8,6 millions de tonnes en 2023-2024, contre 9,2 millions la saison précédente.",
           surface="9,2 millions", period="2022-07/2023-06", published="2024-08-10", title="Le blé russe conquiert l'Afrique du Nord"),
+        # a flour or marketing-year ("МГ") story's split years are crop seasons too
+        E("ru", "Казахстан экспортировал в Афганистан 1,1 млн тонн муки в 2021/22 МГ. Экспорт муки вырос. Спрос на казахстанскую муку растет.",
+          surface="1,1 млн тонн", period="2021-07/2022-06", published="2023-01-10"),
         E("en", "UK-China trade climbed 8.6% to £91.9bn in the year to the end of June 2021.",
           surface="£91.9bn", period="2020-07/2021-06", published="2021-09-01"),
         E("en", "Britain ran a £71bn surplus with the US in the four quarters ended 30 September 2024.",
           period="2023-10/2024-09", published="2025-01-20"),
+        # a quarter named by its last month, as Australian and New Zealand statistics do
+        E("en", "Dairy led a 9.4% rise in New Zealand's exports in the September quarter, the statistics office said.",
+          period="2013-Q3", published="2013-11-07"),
+        E("en", "The country ran a NZ$640 million deficit after one of NZ$690 million in the June quarter.",
+          surface="NZ$690 million", period="2013-Q2", published="2013-11-07"),
+        E("en", "Iron ore exports to China rose 7% in the quarter to March.", period="2022-Q1", published="2022-05-02"),
         E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
           period="2023-04/2024-03", published="2024-05-02"),
         # an actual figure of a year not over when the article appeared is of the year so far:
