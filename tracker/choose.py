@@ -449,7 +449,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             if is_prev:
                 feats += ["P:prev", f"P:prev|{cont}"]
             if {a, b} == art_pair:
-                feats.append("P:artpair")
+                feats += ["P:artpair", f"P:artpair|foc={s.art.focus}"]
             if owner:  # where the article's flow owner stands in the pair, if at all
                 side = _side(owner, a, b, bil)
                 feats += [f"P:own={side}|{ft}", f"P:own={side}|{ctx}", f"P:own={side}|way={owner_way}"]
@@ -462,7 +462,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 # article names): seldom the two sides of one flow
                 feats.append(f"P:member|{ft}")
             if "WLD" in (a, b):
-                feats += [f"P:wld|{ft}", f"P:wld|{cont}"]
+                feats += [f"P:wld|{ft}", f"P:wld|{cont}", f"P:wld|foc={s.art.focus}|{ctx}"]
             elif energy and not bil and (a in sellers) != (b in sellers):
                 feats.append("P:enx=fwd" if a in sellers else "P:enx=rev")  # from or to an energy exporter
             elif goods and not bil and (a in goods) != (b in goods):

@@ -60,7 +60,8 @@ class Frame:
     #: the figure is a baseline ("contre 5,44 millions en mai 2021"), not the article's subject
     comparison: bool = False
     paragraph: int = -1
-    #: where the figure ends in the text
+    #: where the figure starts and ends in the text
+    figure_start: int = -1
     figure_end: int = -1
     #: the figure's clause (figure_clause), read once by resolve for whatever reads it after
     clause: tuple[int, int] = (-1, -1)
@@ -597,6 +598,8 @@ class ArticleContext:
     owner: str = ""
     #: the country of the outlet's address (lexicon.outlet_country): "AUS" for a .com.au site
     outlet: str = ""
+    #: how firmly the article keeps to its pair (`article_focus`): a feature the scorer weighs
+    focus: str = ""
     #: the goods the article is about ("Canadian potash exports", an article on tea): the goods
     #: word its title, lead and figures' sentences name most, weighted like `article_pair`
     #: ("" when none, or none leads); `goods_share` its part of all goods named, in tenths;
@@ -613,9 +616,9 @@ class ArticleContext:
                                                                      compare=False)
 
 
-def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
-    """The two partners an article is about: the countries most named in its title (weighted
-    most), its lead and its figures' sentences, first named first on a tie."""
+def _country_weights(weighted: list[tuple[float, list[Cue]]]) -> tuple[dict[str, float], list[str]]:
+    """How much each country is named (title weighted most), and the countries most named
+    first (first named first on a tie)."""
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for weight, cues in weighted:
@@ -623,7 +626,28 @@ def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
             if c.kind == "country" and c.value != "WLD":
                 counts[c.value] = counts.get(c.value, 0) + weight
                 first.setdefault(c.value, len(first))
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return counts, sorted(counts, key=lambda k: (-counts[k], first[k]))
+
+
+def article_focus(weighted: list[tuple[float, list[Cue]]]) -> str:
+    """How firmly the article keeps to its pair, for the choice scorer: "one" (one country far
+    ahead: its trade with the world), else whether the second country is named nearly as much as
+    the first ("even") or well behind ("lead"), and whether a third comes close to the second
+    ("+crowd": a statistics release naming many partners in passing); "" without countries."""
+    counts, ranked = _country_weights(weighted)
+    if not ranked:
+        return ""
+    if len(ranked) == 1 or counts[ranked[0]] >= COUNTRY_REPORT * counts[ranked[1]]:
+        return "one"
+    a, b = counts[ranked[0]], counts[ranked[1]]
+    crowd = len(ranked) > 2 and counts[ranked[2]] >= 0.6 * b
+    return ("even" if b >= 0.6 * a else "lead") + ("+crowd" if crowd else "")
+
+
+def article_pair(weighted: list[tuple[float, list[Cue]]]) -> tuple[str, ...]:
+    """The two partners an article is about: the countries most named in its title (weighted
+    most), its lead and its figures' sentences, first named first on a tie."""
+    counts, ranked = _country_weights(weighted)
     if len(ranked) == 1 or len(ranked) >= 2 and counts[ranked[0]] >= COUNTRY_REPORT * counts[ranked[1]]:
         # one country named far more than any other: a report on its trade with the world
         # ("Japan's exports fell 0.5% in June ... shipments to the US slumped")
@@ -1140,7 +1164,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         topic_period = topic_period()
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
-    f.figure_end = m.end
+    f.figure_start, f.figure_end = m.start, m.end
     f.paragraph = sent.paragraph
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
@@ -2740,7 +2764,12 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
     # bought 5 Mt of Russian coal and India 3 Mt" puts India in China's place, not Russia's)
     breaks = _finditer_in(g, "clause_break", text, sent.start, max(sent.start, prev.figure_end))
     lo = breaks[-1].end() if breaks else sent.start
-    first = next((o for o in names[:-1] if o.value in (prev.exporter, prev.importer) and o.start >= lo), None)
+    # (a list of names each right before its figure: "buyers of Azerbaijani oil included China -
+    # 1.3 million tons, India - 1.2 million" puts India in China's place, the name before that figure)
+    parties = (prev.exporter, prev.importer)
+    first = next((o for o in names[:-1] if o.value in parties and o.start >= lo
+                  and _BEFORE_FIGURE.match(text, o.end, prev.figure_end)), None) \
+        or next((o for o in names[:-1] if o.value in parties and o.start >= lo), None)
     if first is None or first.value == c.value:
         return None
     why = f"'{c.text}' in place of '{first.text}' in the figure before it (a clause without its verb)"
@@ -2765,6 +2794,8 @@ def _heads_gap(c: Cue, m: Mention, figures: list[Mention], text: str, lo: int, g
 _TRAILING_ARTICLE = recache.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
 #: a country right before its figure ("and Qatar 1.56 million barrels")
 _SPACE_GAP = recache.compile(r"\s*(?:-|:|—|–)?\s*")
+#: the same gap before a figure (its first word holds a digit: "India - 1.2 million", "USA $650 million")
+_BEFORE_FIGURE = recache.compile(r"\s*(?:-|:|—|–)?\s*[^\s\d]{0,4}\d")
 _PAREN_OPEN = recache.compile(r"\s*\(\s*")
 #: the same after a pair ("China to Russia $9.22 billion", « КНР в РФ - на 9,222 млрд »)
 _PAIR_GAP = recache.compile(r"\s*(?:-|:|—|–)?\s*(?:на\s+)?")

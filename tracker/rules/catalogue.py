@@ -1292,6 +1292,9 @@ RULES: list[Rule] = [
           surface="3 million tonnes", exporter="RUS", importer="IND", published="2024-01-15"),
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
+        # ... in place of the name right before the figure before it, in a list of such names
+        E("en", "The main buyers of Azerbaijani oil included Italy - 5.7 million tons, India - 1.2 million tons and Germany - 1.1 million tons.",
+          surface="1.2 million tons", exporter="AZE", importer="IND", published="2019-08-01"),
         # « en provenance de l'UE » names the origin even right after the flow's demonym
         E("fr", "Ces machines représentent 16 % des importations marocaines en provenance de l'UE.",
           surface="16 %", exporter="EUU", importer="MAR", published="2021-03-10"),
