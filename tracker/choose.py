@@ -21,6 +21,7 @@ choice. Features are language-neutral: the words behind them come from the lexic
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import os
@@ -330,10 +331,24 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
             if code and code != "WLD":
                 out.setdefault(code, ["loc=prevfig", "src=prevfig"])
                 where.setdefault(code, ("prevfig", "?"))
+    for code, feats in out.items():
+        if where[code][0] not in ("cl", "se"):
+            feats.append("rec=" + _recency(s.art.seen.get(code, ()), s.sent.start))
     world_cl = any(c.kind == "world" and s.lo <= c.start < s.hi for c in s.cues)
     world_se = any(c.kind == "world" for c in s.cues)
+    # a world word on the figure's own flow word: "India's total crude oil imports", "exports
+    # to all destinations" (of a share, the whole a part is of: "35% of total imports")
+    fl = s.flow
+    wflow = "no"
+    if fl is not None and world_se:
+        for c in s.cues:
+            if c.kind == "world" and 0 <= fl.start - c.end <= WORLD_FLOW_REACH:
+                wflow = "b"
+            elif c.kind == "world" and 0 <= c.start - fl.end <= WORLD_FLOW_REACH and wflow == "no":
+                wflow = "a"
     out["WLD"] = ["loc=wld", "wld", "src=wld",
-                  "wcue=cl" if world_cl else "wcue=se" if world_se else "wcue=no"]
+                  "wcue=cl" if world_cl else "wcue=se" if world_se else "wcue=no",
+                  f"wflow={wflow}|m={s.measure}"]
     where["WLD"] = ("wld", "?")
     # what the clause says of the figure's parties, whichever code is weighed: a partner
     # named (to, from, with, listed), an owner only (a possessor, demonym or subject), nothing
@@ -347,6 +362,20 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
         if s.prev is not None and code in (s.prev.exporter, s.prev.importer):
             feats.append(f"{src}|prev|ctx={ctx}")
     return out, where, ctx
+
+
+#: how near the flow word a world word stands to be its own ("total crude oil imports")
+WORLD_FLOW_REACH = 16
+
+
+def _recency(at: list[int] | tuple[()], here: int) -> str:
+    """How long ago, before the sentence at `here`, the article last named a country (its title
+    and lead and the sentences of its figures): "none" never before, "title" in its title only."""
+    k = bisect.bisect_left(at, here)
+    if k == 0:
+        return "none"
+    d = here - at[k - 1]
+    return "title" if at[k - 1] < 0 else "400" if d < 400 else "1500" if d < 1500 else "far"
 
 
 def _side(code: str, a: str, b: str, bil: bool) -> str:

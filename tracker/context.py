@@ -588,6 +588,8 @@ class ArticleContext:
     title_codes: tuple[str, ...] = ()
     #: where the text first names each country (offset in the article; the title's are -1)
     first_seen: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    #: every place the title, lead and figures' sentences name each country, in order (the title -1)
+    seen: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     #: the month the article's split years start at ("2023-24"): its country's fiscal year or
     #: its crops' season (0: the lexicon's); `seasons`: "2023-2024" alone is a crop season
     fiscal_start: int = 0
@@ -2667,6 +2669,13 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     parenthesis), or "Russia, Saudi Arabia and Iraq supplied 19%, 15% and 10.5% ...,
     respectively" (the k-th country of a list with the k-th figure)."""
     names = [c for c in cues if c.kind == "country" and c.value != "WLD"]
+    after = _party_after(m, names, figures, text, cues, g)
+    if after is not None and len(figures) > 1:
+        # "a surplus of $31.2 billion with the U.S., $12.6 billion with the EU and $521 million
+        # with Japan": each figure of such a list with the name right after it
+        listed = {x.value for x in (_party_after(y, names, figures, text, cues, g) for y in figures) if x is not None}
+        if len(listed) > 1:
+            return after, _role(after, text, cues, g), listed
     before = [c for c in names if c.end <= m.start]
     gap = g.listed_with  # "la Russie (19 %)", "Saudi Arabia at 15%", « l'Irak (environ 25 Mt »
     if before and gap.fullmatch(text, before[-1].end, m.start):
@@ -2729,6 +2738,21 @@ def _own_direction_after(m: Mention, names: list[Cue], figures: list[Mention], t
     return c is not None and c.start - m.end <= OWN_DIRECTION_REACH and not _PUNCT.search(text, m.end, c.start) \
         and not (g.list_and is not None and g.list_and.search(text, m.end, c.start)) \
         and _role(c, text, cues, g) in ("to", "from")  # (not the next item: "7% and to ASEAN")
+
+
+def _party_after(m: Mention, names: list[Cue], figures: list[Mention], text: str, cues: list[Cue],
+                 g: CueGrammar) -> Cue | None:
+    """The country right after the figure, before any other figure, as its destination, origin or
+    partner ("$12.6 billion with the EU", "15 per cent with Turkey", "2.2 million tonnes to Uzbekistan")."""
+    nxt = min((x.start for x in figures if x.start >= m.end), default=len(text))
+    c = next((c for c in names if m.end <= c.start < nxt), None)
+    if c is None or c.start - m.end > OWN_DIRECTION_REACH or _PUNCT.search(text, m.end, c.start) \
+            or (g.list_and is not None and g.list_and.search(text, m.end, c.start)):
+        return None
+    if any(o.kind == "world" and m.end <= o.start < c.start for o in cues) \
+            or len(_coordinated(c, names, text, g)) > 1:
+        return None  # the whole a share is of ("50% of the total from Africa"); several partners
+    return c if _role(c, text, cues, g) in ("to", "from", "with") else None
 
 
 #: how far after its figure a destination or origin may stand ("958,200 tonnes of wheat to Tajikistan")

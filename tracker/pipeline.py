@@ -103,15 +103,15 @@ def _renamed(cues: list[cx.Cue], namesake: dict[str, tuple[str, frozenset[str]]]
     return out
 
 
-def _first_seen(weighted: list[tuple[float, list[cx.Cue]]]) -> dict[str, int]:
-    """Where each country is first named: -1 in the title (the first list), else its offset."""
-    out: dict[str, int] = {}
+def _seen(weighted: list[tuple[float, list[cx.Cue]]]) -> dict[str, list[int]]:
+    """Where each country is named, in order: -1 in the title (the first list), else its offset."""
+    out: dict[str, list[int]] = {}
     for k, (_, cues) in enumerate(weighted):
         for c in cues:
             if c.kind == "country" and c.value != "WLD":
-                at = -1 if k == 0 else c.start
-                if at < out.get(c.value, 1 << 62):
-                    out[c.value] = at
+                out.setdefault(c.value, []).append(-1 if k == 0 else c.start)
+    for v in out.values():
+        v.sort()
     return out
 
 
@@ -241,7 +241,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                             precision=article.published_precision, lang=lang,
                             title_codes=tuple(dict.fromkeys(c.value for c in weighted[0][1]
                                                             if c.kind == "country" and c.value != "WLD")),
-                            first_seen=_first_seen(weighted))
+                            seen=(seen := _seen(weighted)),
+                            first_seen={code: at[0] for code, at in seen.items()})
     art.goods, art.goods_share, art.goods_title = cx.article_goods(weighted)
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
     art.outlet = lexicon.outlet_country(article.url)

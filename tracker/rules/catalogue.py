@@ -1292,6 +1292,11 @@ RULES: list[Rule] = [
           surface="3 million tonnes", exporter="RUS", importer="IND", published="2024-01-15"),
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
+        # each figure of a list with the partner named right after it
+        E("en", "In 2023, Vietnam ran a trade surplus of $31.2 billion with the U.S., $12.6 billion with the EU and $521 million with Japan.",
+          surface="$12.6 billion", exporter="VNM", importer="EUU", published="2024-02-01"),
+        E("en", "The UAE's minister said trade grew by 10 per cent with India and 15 per cent with Turkey last year.",
+          surface="15 per cent", exporter="ARE", importer="TUR", published="2024-02-01"),
         # ... in place of the name right before the figure before it, in a list of such names
         E("en", "The main buyers of Azerbaijani oil included Italy - 5.7 million tons, India - 1.2 million tons and Germany - 1.1 million tons.",
           surface="1.2 million tons", exporter="AZE", importer="IND", published="2019-08-01"),
