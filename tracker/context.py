@@ -2397,6 +2397,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # « le Ghana et la Guinée ont respectivement importé 35,7 GWh et 22,3 GWh »: the
             # list is the subject of a buying verb
             buys = True
+        elif role not in ("to", "from") and any(x.kind == "supplier" and x.value == "customer" and lo <= x.start < m.start
+                                                and x.end <= max(c.start, m.start) for x in cues):
+            # « Parmi les premiers importateurs d'électricité française, l'Italie (32%) », «Другими
+            # импортерами стали: Таджикистан - 84,5 тыс. тонн»: a list of buyers
+            buys = True
         src = f"'{c.text}', the country the figure is listed with"
         trade_noun = _ranked_with(c, cues, text, sent.start, g)
         if trade_noun is not None and other:

@@ -1292,6 +1292,9 @@ RULES: list[Rule] = [
           surface="3 million tonnes", exporter="RUS", importer="IND", published="2024-01-15"),
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
+        # a list after a customer noun is of buyers
+        E("fr", "Quant aux pays importateurs de la vanille malgache, les Etats-Unis occupent le premier rang avec 41 %, suivis par la France (26 %).",
+          surface="26 %", exporter="MDG", importer="FRA", published="2023-03-01"),
         # each figure of a list with the partner named right after it
         E("en", "In 2023, Vietnam ran a trade surplus of $31.2 billion with the U.S., $12.6 billion with the EU and $521 million with Japan.",
           surface="$12.6 billion", exporter="VNM", importer="EUU", published="2024-02-01"),
