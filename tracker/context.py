@@ -959,7 +959,10 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- commodity ------------------------------------------------------------------------
     com = _respective_commodity(m, cues, sent_figures)
     glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None
-    com = com or _commodity(cues, m, c_lo, c_hi, flow, text, g.of_glue, g.commodity_near_flow)
+    # (goods after a part-of-whole word are the parts': "$7.73 billion, of which mining products")
+    com = com or _commodity(cues, m, c_lo, whole_at.start() if whole_at is not None and m.end <= whole_at.start() < c_hi
+                            and any(x.start >= whole_at.end() for x in sent_figures) else c_hi,
+                            flow, text, g.of_glue, g.commodity_near_flow)
     if not glued and _continues(m, prev, cues, sent, c_lo, sent_figures):
         assert prev is not None
         com = prev.commodity or com  # "107 Mt de pétrole (+24 %)", "de 23 %, à 8 millions de tonnes"

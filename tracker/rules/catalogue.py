@@ -770,6 +770,12 @@ RULES: list[Rule] = [
         # a delivery word in a story that never speaks of energy delivers goods: exports
         E("en", "Russia's exports to Turkey grew. In second place was China, whose supplies were estimated at almost $45 billion.",
           surface="$45 billion", indicator="exports", published="2024-02-10"),
+        # goods named by their sector or stage are other goods; goods after "of which" are the parts'
+        E("en", "Exports of metalliferous ores reached a record $20.5 billion in June.", commodity="other", published="2024-08-01"),
+        E("en", "Imports of intermediate goods from Vietnam reached 1.01 trillion yuan this year.", commodity="other", published="2024-12-10"),
+        E("fr", "Les exportations de minéraux vers la Chine ont atteint 245 millions de dollars en 2023.", commodity="other", published="2024-03-01"),
+        E("en", "Chile's exports in November were $7.73 billion, of which mining products brought $4.69 billion.",
+          surface="$7.73 billion", commodity="all", published="2024-12-10"),
         # edible oils are farm goods, not energy
         E("en", "India's imports of edible oils fell 18% to 6.8 lakh tonne in May.", surface="6.8 lakh tonne",
           indicator="imports", commodity="agri", published="2020-06-15"),
