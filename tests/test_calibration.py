@@ -102,7 +102,7 @@ FARTHER = {
                  "the article's last figure of this flow", "'the other way': the reverse of the previous flow",
                  "roles in the clause, buyer of the article's last figure of this flow",
                  "roles in the clause, other side from the article's pair",
-                 "'importer': India against Russian"],
+                 "'importer': India against Russian", "'China' heading the sentence, against CHL"],
 }
 
 

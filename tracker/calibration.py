@@ -151,6 +151,8 @@ def _source(field: str, why: str) -> str:
             return "prev_figure"
         if why.startswith("the sentence before"):
             return "prev_sentence"
+        if " heading the sentence, against " in why:
+            return "sentence"  # "With China: exportation ...": the partner before the sentence's colon
         if why.startswith("the article's last figure") or why.startswith("the reverse of the article's last"):
             return "article_last"
         if why.startswith("balance side"):

@@ -2468,6 +2468,22 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             src = f"'{rev.text}': the reverse of the previous flow"
     mirror = {"exports": "imports", "imports": "exports"}.get(ind)
     reporter = _report_country(art, ind)
+    head = _with_header(sent, cues, text, g) if not exp and not imp else None
+    if head is not None:
+        # "With China: exportation 3.20 billion (-4.4%), importation 1.67 billion": a sentence
+        # headed by its partner, against the country whose figures the article lists
+        # (after another such sentence, the country that one was against)
+        hp = next((h for h in reversed(history or []) if "heading the sentence" in h.why.get("partners", "")), None)
+        if hp is not None:
+            own = hp.importer if hp.indicator == "imports" else hp.exporter
+        else:
+            own = next((x for x in ((prev.exporter, prev.importer) if prev is not None else ())
+                        if x and x not in ("WLD", head.value)), "") or (art.owner if art.owner != head.value else "") \
+                or next((p for p in art.pair if p not in ("WLD", head.value)), "")
+        own = "" if own == head.value else own
+        if own:
+            exp, imp = (head.value, own) if ind == "imports" else (own, head.value)
+            src = f"'{head.text}' heading the sentence, against {own}"
     if not exp and not imp:
         if prev is not None and prev.exporter and prev.importer and mirror and prev.indicator == mirror:
             # "exports rose 7.9% to $11.3 billion and imports 6.2%": the other way
@@ -2808,6 +2824,18 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
     if prev.exporter == first.value:
         return (c.value, prev.importer, why) if prev.importer != c.value else None
     return (prev.exporter, c.value, why) if prev.exporter != c.value else None
+
+
+def _with_header(sent: Sentence, cues: list[Cue], text: str, g: CueGrammar) -> Cue | None:
+    """The partner heading a sentence before a colon: "With China: exportation 3.20 billion",
+    « Avec la Chine : exportations 3,2 milliards »."""
+    c = next((c for c in cues if c.kind == "country" and c.value != "WLD"), None)
+    if c is None or c.start - sent.start > 12 or not _HEADER_COLON.match(text, c.end):
+        return None
+    return c if _role(c, text, cues, g) == "with" else None
+
+
+_HEADER_COLON = recache.compile(r"\s?:\s")
 
 
 def _after_sep(c: Cue, text: str, lo: int, g: CueGrammar) -> bool:

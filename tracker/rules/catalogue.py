@@ -1301,6 +1301,9 @@ RULES: list[Rule] = [
         # a list after a customer noun is of buyers
         E("fr", "Quant aux pays importateurs de la vanille malgache, les Etats-Unis occupent le premier rang avec 41 %, suivis par la France (26 %).",
           surface="26 %", exporter="MDG", importer="FRA", published="2023-03-01"),
+        # a sentence headed by its partner and a colon, as statistics releases list them
+        E("en", "Chile's exports in November were $7.73 billion. With Japan: exportation 700 million, importation 250 million. With China: exportation 3.20 billion, importation 1.67 billion.",
+          surface="1.67 billion", exporter="CHN", importer="CHL", published="2024-12-10"),
         # each figure of a list with the partner named right after it
         E("en", "In 2023, Vietnam ran a trade surplus of $31.2 billion with the U.S., $12.6 billion with the EU and $521 million with Japan.",
           surface="$12.6 billion", exporter="VNM", importer="EUU", published="2024-02-01"),
