@@ -608,21 +608,6 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 d = m.start - c.end if c.end <= m.start else c.start - m.end
                 if lab:
                     add(lab, [f"rel={rel}|{src}", f"rel={rel}|d={_bucket(d)}"])
-    # a month or span written without its year ("en juin", "В январе-ноябре") in the year the
-    # article was just speaking of, when that is not the year publication gives it (an article
-    # on last year's figures, or one dated to the year alone)
-    years = {src: base[:4] for src, base in (("prevfig", s.prev.period if s.prev is not None else ""),
-                                             ("ctx", s.context_period), ("topic", s.topic_period))
-             if base[:4].isdigit()}
-    if years:
-        for c in own:
-            if c.kind not in _YEARLESS_KINDS or _YEAR_DIGITS.search(c.text) or not _ONE_YEAR.fullmatch(c.label):
-                continue
-            y0 = c.label[:4]
-            for src, y in years.items():
-                if y != y0:
-                    add(c.label.replace(y0, y), ["reyear", f"reyear|{src}", f"reyear|{'back' if y < y0 else 'on'}",
-                                                 f"reyear|prec={s.art.precision or '-'}"])
     if s.prev is not None and s.prev.period:
         same = s.prev.sentence_start == s.sent.start
         add(s.prev.period, [f"prevfig|{int(same)}", f"prevfig|{s.prev.modality}|{mod}", f"prevfig|here={here}"])
@@ -643,13 +628,6 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             feats.append(f"future|{mod}")  # "50% of imports" is no figure of 2030, a goal's horizon
         out.append(Candidate(label, feats))
     return out
-
-
-#: period phrases that may leave their year out, and labels that lie in one year
-_YEARLESS_KINDS = frozenset({"month", "span", "month_pair", "quarter", "half", "first_months", "until_bare",
-                             "day", "day_span"})
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d|'\d\d")
-_ONE_YEAR = re.compile(r"((?:19|20)\d\d)-[0-9QH][^/]*(?:/\1-[^/]+)?")
 
 
 def _latest_known(art: cx.ArticleContext) -> date | None:
