@@ -181,6 +181,11 @@ def _coarse_flow(f: cx.Frame, s: Scope) -> str:
         bal = cx._nearest(s.cues, s.m.start, s.m.end, s.sent.start, s.sent.end, {"balance"}, 1.0)
         return "bal-" if bal is not None and bal.value == "deficit" else "bal+"
     flow = cx._nearest(s.cues, s.m.start, s.m.end, s.lo, s.hi, {"indicator"}, 1.0, 3.0, s.text)
+    if flow is not None and flow.value not in ("exports", "imports"):
+        # ("Brussels has purchased €94.9 billion worth of energy, totaling 177.9 million tons": the
+        # goods word is nearer, the buying verb says the side)
+        flow = cx._nearest([c for c in s.cues if c.kind == "indicator" and c.value in ("exports", "imports")],
+                           s.m.start, s.m.end, s.lo, s.hi, {"indicator"}, 1.0, 3.0, s.text) or flow
     if flow is not None and flow.value in ("exports", "imports"):
         return "imp" if flow.value == "imports" else "exp"
     # a verb says which side the flow is seen from: "bought", "shipped" (a flow noun is no verb)
