@@ -775,8 +775,8 @@ RULES: list[Rule] = [
         E("en", "Imports of intermediate goods from Vietnam reached 1.01 trillion yuan this year.", commodity="other", published="2024-12-10"),
         E("fr", "Les exportations de minéraux vers la Chine ont atteint 245 millions de dollars en 2023.", commodity="other", published="2024-03-01"),
         # "respectively" pairs goods of one kind named in different words with their own figures
-        E("en", "Vietnam's exports of textiles, footwear and seafood rose 24%, 19% and 41%, respectively, in 2023.",
-          surface="19%", commodity="other", published="2024-01-10"),
+        E("en", "Vietnam's key export products such as textiles, footwear and seafood recorded increases of 24%, 19% and 41%, respectively, in 2023.",
+          surface="24%", commodity="other", published="2024-01-10"),
         E("en", "Chile's exports in November were $7.73 billion, of which mining products brought $4.69 billion.",
           surface="$7.73 billion", commodity="all", published="2024-12-10"),
         # edible oils are farm goods, not energy
