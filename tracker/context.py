@@ -2202,6 +2202,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 f.exporter, f.importer = a, b
                 f.why["partners"] = "the sentence before: the pair it names" + (f" ('{pair_word.text}')" if pair_word else "")
                 return
+        head = _with_header(sent, cues, text, g) if not codes else None
+        hp = next((h for h in reversed(history or []) if "heading the sentence" in h.why.get("partners", "")), None) \
+            if head is not None else None
+        if head is not None and hp is not None:
+            # "With China: exportation 3.20 billion, ..., total amount of trade 4.87 billion"
+            own = hp.importer if hp.indicator == "imports" else hp.exporter
+            if own and own != head.value:
+                f.exporter, f.importer = sorted((own, head.value))
+                f.why["partners"] = f"'{head.text}' heading the sentence, against {own}"
+                return
         if len(art.pair) == 2:
             a, b = sorted(art.pair)
             f.exporter, f.importer = a, b

@@ -1307,6 +1307,8 @@ RULES: list[Rule] = [
         # a sentence headed by its partner and a colon, as statistics releases list them
         E("en", "Chile's exports in November were $7.73 billion. With Japan: exportation 700 million, importation 250 million. With China: exportation 3.20 billion, importation 1.67 billion.",
           surface="1.67 billion", exporter="CHN", importer="CHL", published="2024-12-10"),
+        E("en", "Chile's exports in November were $7.73 billion. With Japan: exportation 700 million. With China: exportation 3.20 billion, total amount of trade 4.87 billion.",
+          surface="4.87 billion", indicator="bilateral_trade", exporter="CHL", importer="CHN", published="2024-12-10"),
         # each figure of a list with the partner named right after it
         E("en", "In 2023, Vietnam ran a trade surplus of $31.2 billion with the U.S., $12.6 billion with the EU and $521 million with Japan.",
           surface="$12.6 billion", exporter="VNM", importer="EUU", published="2024-02-01"),
