@@ -1711,6 +1711,9 @@ RULES: list[Rule] = [
           surface="8,6 millions de tonnes", period="2023-07/2024-06", published="2024-08-10", title="Le blé russe conquiert l'Afrique du Nord"),
         E("fr", "Côté blé russe, l'Égypte a acheté 8,6 millions de tonnes en 2023-2024, contre 9,2 millions la saison précédente.",
           surface="9,2 millions", period="2022-07/2023-06", published="2024-08-10", title="Le blé russe conquiert l'Afrique du Nord"),
+        # a part of the fiscal year named in brackets after it
+        E("en", "India imported more US crude. In the first six months of current fiscal (2019-20), US supplied 5.4 million tonnes of crude oil to India.",
+          surface="5.4 million tonnes", period="2019-04/2019-09", published="2019-11-10"),
         # a flour or marketing-year ("МГ") story's split years are crop seasons too
         E("ru", "Казахстан экспортировал в Афганистан 1,1 млн тонн муки в 2021/22 МГ. Экспорт муки вырос. Спрос на казахстанскую муку растет.",
           surface="1,1 млн тонн", period="2021-07/2022-06", published="2023-01-10"),
