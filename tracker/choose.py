@@ -613,6 +613,15 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 d = m.start - c.end if c.end <= m.start else c.start - m.end
                 if lab:
                     add(lab, [f"rel={rel}|{src}", f"rel={rel}|d={_bucket(d)}"])
+                if c.label == "<same>":
+                    # "During the same period, ... from $23.6 billion in 2017 to $26.8 billion": the
+                    # months just spoken of, in a year the sentence names apart
+                    for c2 in cues:
+                        if c2.kind == "year" and c2.label and c2.label != base[:4]:
+                            lab = pr.relative_to(f"<same:{c2.label}>", base)
+                            d2 = m.start - c2.end if c2.end <= m.start else c2.start - m.end
+                            if lab:
+                                add(lab, [f"samey|{src}", f"samey|d={_bucket(d2)}"])
     if s.prev is not None and s.prev.period:
         same = s.prev.sentence_start == s.sent.start
         add(s.prev.period, [f"prevfig|{int(same)}", f"prevfig|{s.prev.modality}|{mod}", f"prevfig|here={here}"])
