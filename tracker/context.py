@@ -2707,12 +2707,18 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     parenthesis), or "Russia, Saudi Arabia and Iraq supplied 19%, 15% and 10.5% ...,
     respectively" (the k-th country of a list with the k-th figure)."""
     names = [c for c in cues if c.kind == "country" and c.value != "WLD"]
-    after = _party_after(m, names, figures, text, cues, g)
-    if after is not None and len(figures) > 1:
+    if len(figures) > 1:
         # "a surplus of $31.2 billion with the U.S., $12.6 billion with the EU and $521 million
-        # with Japan": each figure of such a list with the name right after it
-        listed = {x.value for x in (_party_after(y, names, figures, text, cues, g) for y in figures) if x is not None}
-        if len(listed) > 1:
+        # with Japan": each figure of such a list with the name right after it (read once for
+        # the sentence's figures, which all ask it)
+        key = ("party_after", g.lang, tuple(x.start for x in figures), tuple((c.start, c.value) for c in names))
+        memo = lx.text_state(text)[1]
+        afters = memo.get(key)
+        if afters is None:
+            afters = memo[key] = {y.start: _party_after(y, names, figures, text, cues, g) for y in figures}
+        after = afters.get(m.start)
+        listed = {x.value for x in afters.values() if x is not None}
+        if after is not None and len(listed) > 1:
             return after, _role(after, text, cues, g), listed
     before = [c for c in names if c.end <= m.start]
     gap = g.listed_with  # "la Russie (19 %)", "Saudi Arabia at 15%", « l'Irak (environ 25 Mt »
