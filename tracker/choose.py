@@ -621,7 +621,7 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                             lab = pr.relative_to(f"<same:{c2.label}>", base)
                             d2 = m.start - c2.end if c2.end <= m.start else c2.start - m.end
                             if lab:
-                                add(lab, [f"samey|{src}", f"samey|d={_bucket(d2)}"])
+                                add(lab, [f"samey|{src}", f"samey|d={_bucket(d2)}", f"samey|{meas}"])
     if s.prev is not None and s.prev.period:
         same = s.prev.sentence_start == s.sent.start
         add(s.prev.period, [f"prevfig|{int(same)}", f"prevfig|{s.prev.modality}|{mod}", f"prevfig|here={here}"])
