@@ -60,8 +60,7 @@ class Frame:
     #: the figure is a baseline ("contre 5,44 millions en mai 2021"), not the article's subject
     comparison: bool = False
     paragraph: int = -1
-    #: where the figure starts and ends in the text
-    figure_start: int = -1
+    #: where the figure ends in the text
     figure_end: int = -1
     #: the figure's clause (figure_clause), read once by resolve for whatever reads it after
     clause: tuple[int, int] = (-1, -1)
@@ -1169,7 +1168,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         topic_period = topic_period()
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     f.sentence_start = sent.start
-    f.figure_start, f.figure_end = m.start, m.end
+    f.figure_end = m.end
     f.paragraph = sent.paragraph
     if f.measure == "change":
         b = _nearest(cues, m.start, m.end, c_lo, min(c_hi, m.end + 80), {"basis"}, 1.0) or \
@@ -2203,15 +2202,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 f.why["partners"] = "the sentence before: the pair it names" + (f" ('{pair_word.text}')" if pair_word else "")
                 return
         head = _with_header(sent, cues, text, g) if not codes else None
-        hp = next((h for h in reversed(history or []) if "heading the sentence" in h.why.get("partners", "")), None) \
-            if head is not None else None
-        if head is not None and hp is not None:
+        own = _headed_own(history) if head is not None else ""
+        if head is not None and own and own != head.value:
             # "With China: exportation 3.20 billion, ..., total amount of trade 4.87 billion"
-            own = hp.importer if hp.indicator == "imports" else hp.exporter
-            if own and own != head.value:
-                f.exporter, f.importer = sorted((own, head.value))
-                f.why["partners"] = f"'{head.text}' heading the sentence, against {own}"
-                return
+            f.exporter, f.importer = sorted((own, head.value))
+            f.why["partners"] = f"'{head.text}' heading the sentence, against {own}"
+            return
         if len(art.pair) == 2:
             a, b = sorted(art.pair)
             f.exporter, f.importer = a, b
@@ -2487,13 +2483,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # "With China: exportation 3.20 billion (-4.4%), importation 1.67 billion": a sentence
         # headed by its partner, against the country whose figures the article lists
         # (after another such sentence, the country that one was against)
-        hp = next((h for h in reversed(history or []) if "heading the sentence" in h.why.get("partners", "")), None)
-        if hp is not None:
-            own = hp.importer if hp.indicator == "imports" else hp.exporter
-        else:
-            own = next((x for x in ((prev.exporter, prev.importer) if prev is not None else ())
-                        if x and x not in ("WLD", head.value)), "") or (art.owner if art.owner != head.value else "") \
-                or next((p for p in art.pair if p not in ("WLD", head.value)), "")
+        own = _headed_own(history) or next((x for x in ((prev.exporter, prev.importer) if prev is not None else ())
+                                            if x and x not in ("WLD", head.value)), "") \
+            or (art.owner if art.owner != head.value else "") \
+            or next((p for p in art.pair if p not in ("WLD", head.value)), "")
         own = "" if own == head.value else own
         if own:
             exp, imp = (head.value, own) if ind == "imports" else (own, head.value)
@@ -2856,6 +2849,14 @@ def _with_header(sent: Sentence, cues: list[Cue], text: str, g: CueGrammar) -> C
 
 
 _HEADER_COLON = recache.compile(r"\s?:\s")
+
+
+def _headed_own(history: list[Frame] | None) -> str:
+    """The country the last sentence headed by its partner was against ("" when none was)."""
+    hp = next((h for h in reversed(history or []) if "heading the sentence" in h.why.get("partners", "")), None)
+    if hp is None:
+        return ""
+    return hp.importer if hp.indicator == "imports" else hp.exporter
 
 
 def _after_sep(c: Cue, text: str, lo: int, g: CueGrammar) -> bool:
