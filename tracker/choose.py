@@ -354,6 +354,13 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     out["WLD"] = ["loc=wld", "wld", "src=wld",
                   "wcue=cl" if world_cl else "wcue=se" if world_se else "wcue=no",
                   f"wflow={wflow}|m={s.measure}"]
+    # a partner named by a noun in the clause ("to the Gulf state", « vers le pays voisin »): one of
+    # the article's countries, not the world
+    if cx._directed_periphrasis(s.text, s.lo, s.hi, s.g):
+        out["WLD"].append("peri")
+        for code in s.art.pair[:2]:
+            if code in out and code != "WLD":
+                out[code].append("peri")
     where["WLD"] = ("wld", "?")
     # what the clause says of the figure's parties, whichever code is weighed: a partner
     # named (to, from, with, listed), an owner only (a possessor, demonym or subject), nothing
