@@ -357,7 +357,7 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     # a partner named by a noun in the clause ("to the Gulf state", « vers le pays voisin »): one of
     # the article's countries, not the world
     if cx._directed_periphrasis(s.text, s.lo, s.hi, s.g):
-        out["WLD"].append("peri")
+        out["WLD"].append("peri:wld")
         for code in s.art.pair[:2]:
             if code in out and code != "WLD":
                 out[code].append("peri")
