@@ -294,10 +294,14 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
         if code not in best or rank < best[code][0]:
             best[code] = (rank, feats)
 
-    for c in s.cues:
+    # (a partner named by a noun the flow goes to or comes from, "to the Gulf state", is the
+    # article's country the sentence does not name, as the rules read it)
+    cues = cx._directed_noun(s.cues, s.text, (s.lo, s.hi), s.art, s.g) \
+        if len(s.art.pair) == 2 and "WLD" not in s.art.pair else s.cues
+    for c in cues:
         if c.kind != "country" or c.value == "WLD":
             continue
-        rank, feats = _mention_feats(c, s, "se", s.cues)
+        rank, feats = _mention_feats(c, s, "se", cues)
         add(c.value, rank, feats)
         roles_seen.setdefault(c.value, set()).add(feats[1])
     if s.prev_cues:

@@ -510,6 +510,32 @@ def _periphrasis_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
 _WORD_BEFORE = recache.compile(r"[^\W\d]+\s+$")
 
 
+#: one country's noun: a definite article and at most a capitalised word or two before it ("the
+#: Gulf state", "le pays", « l'Etat hébreu » has its word after)
+_ONE_NOUN_BEFORE = recache.compile(r"(?:\b[Tt]he|\b[Ll][ea]|\b[Ll]['\u2019])\s*(?:[A-Z][^\W\d]*(?:[- ][A-Z][^\W\d]*)?\s+)?$")
+
+
+def _directed_noun(cues: list[Cue], text: str, span: tuple[int, int], art: ArticleContext, g: CueGrammar) -> list[Cue]:
+    """The cues with a country named by a noun a flow goes to or comes from ("India exported goods
+    worth $16.7 billion to the Gulf state", « vers le pays voisin ») as the one country of the
+    article's pair the sentence does not name; the cues as they are when that cannot be told."""
+    lo, hi = span
+    if not _directed_periphrasis(text, lo, hi, g):
+        return cues
+    named = {c.value for c in cues if c.kind == "country"}
+    left = [p for p in art.pair if p not in named]
+    if len(left) != 1:
+        return cues
+    rx = _periphrasis_word(g.lang)
+    assert rx is not None
+    p = next(p for p in rx.finditer(text, lo, hi) if _directed_periphrasis(text, lo, p.end(), g))
+    if not _ONE_NOUN_BEFORE.search(text, max(lo, p.start() - 30), p.start()):
+        return cues  # "vers d'autres pays", "во все страны": many countries, not one
+    start = w.start() if (w := _WORD_BEFORE.search(text, max(lo, p.start() - 30), p.start())) else p.start()
+    added = Cue(start, p.end(), "country", left[0], text[start:p.end()])
+    return sorted([*cues, added], key=lambda c: c.start)
+
+
 def _directed_periphrasis(text: str, lo: int, hi: int, g: CueGrammar) -> bool:
     """The span sends a flow to or from a country it names by a noun ("to the Gulf state", « vers
     le pays voisin », « en provenance du voisin du nord »): a partner is named, if not by name."""
@@ -528,12 +554,18 @@ def _directed_periphrasis(text: str, lo: int, hi: int, g: CueGrammar) -> bool:
     return False
 
 
-def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) -> list[Cue]:
+def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar,
+                span: tuple[int, int] | None = None) -> list[Cue]:
     """A region's demonym with a country noun ("the South Asian nation", « le pays nord-africain »)
     is one country of the article: the one of its pair the sentence does not name otherwise;
-    when that cannot be told, no party at all (not the region)."""
+    when that cannot be told, no party at all (not the region). Within `span` (the sentence), a
+    country noun a flow goes to or comes from ("to the Gulf state") is that country too."""
     rx = _periphrasis_rx(g.lang)
-    if rx is None or not any(c.kind == "country" and c.value in REGIONS for c in cues):
+    if rx is None:
+        return cues
+    if span is not None and len(art.pair) == 2 and "WLD" not in art.pair:
+        cues = _directed_noun(cues, text, span, art, g)
+    if not any(c.kind == "country" and c.value in REGIONS for c in cues):
         return cues
     after, before = rx
     out = []
