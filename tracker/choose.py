@@ -296,8 +296,9 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
 
     # (a partner named by a noun the flow goes to or comes from, "to the Gulf state", is the
     # article's country the sentence does not name, as the rules read it)
-    cues = cx._directed_noun(s.cues, s.text, (s.lo, s.hi), s.art, s.g) \
-        if len(s.art.pair) == 2 and "WLD" not in s.art.pair else s.cues
+    noun = cx.directed_noun(s.text, s.lo, s.hi, s.g)
+    cues = cx.with_directed_noun(s.cues, s.text, s.lo, noun, s.art) \
+        if noun is not None and len(s.art.pair) == 2 and "WLD" not in s.art.pair else s.cues
     for c in cues:
         if c.kind != "country" or c.value == "WLD":
             continue
@@ -320,7 +321,7 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     for k, code in enumerate(s.art.pair[:2]):
         out.setdefault(code, ["loc=art", "src=art"]).append(f"pair{k}")
         where.setdefault(code, ("art", "?"))
-        if s.art.first_seen.get(code, 1 << 62) > s.m.start:
+        if s.art.seen.get(code, [1 << 62])[0] > s.m.start:
             out[code].append("unseen")  # the article names it only further on
     for code in s.art.title_codes:
         out.setdefault(code, ["loc=art", "src=art"]).append("title")
@@ -360,7 +361,7 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
                   f"wflow={wflow}|m={s.measure}"]
     # a partner named by a noun in the clause ("to the Gulf state", « vers le pays voisin »): one of
     # the article's countries, not the world
-    if cx._directed_periphrasis(s.text, s.lo, s.hi, s.g):
+    if noun is not None:
         out["WLD"].append("peri:wld")
         for code in s.art.pair[:2]:
             if code in out and code != "WLD":

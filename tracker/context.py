@@ -515,20 +515,14 @@ _WORD_BEFORE = recache.compile(r"[^\W\d]+\s+$")
 _ONE_NOUN_BEFORE = recache.compile(r"(?:\b[Tt]he|\b[Ll][ea]|\b[Ll]['\u2019])\s*(?:[A-Z][^\W\d]*(?:[- ][A-Z][^\W\d]*)?\s+)?$")
 
 
-def _directed_noun(cues: list[Cue], text: str, span: tuple[int, int], art: ArticleContext, g: CueGrammar) -> list[Cue]:
-    """The cues with a country named by a noun a flow goes to or comes from ("India exported goods
-    worth $16.7 billion to the Gulf state", « vers le pays voisin ») as the one country of the
-    article's pair the sentence does not name; the cues as they are when that cannot be told."""
-    lo, hi = span
-    if not _directed_periphrasis(text, lo, hi, g):
-        return cues
+def with_directed_noun(cues: list[Cue], text: str, lo: int, p: re.Match[str], art: ArticleContext) -> list[Cue]:
+    """The cues with the country noun `p` a flow goes to or comes from (`directed_noun`: "India
+    exported goods worth $16.7 billion to the Gulf state") as the one country of the article's
+    pair the sentence does not name; the cues as they are when that cannot be told."""
     named = {c.value for c in cues if c.kind == "country"}
-    left = [p for p in art.pair if p not in named]
+    left = [x for x in art.pair if x not in named]
     if len(left) != 1:
         return cues
-    rx = _periphrasis_word(g.lang)
-    assert rx is not None
-    p = next(p for p in rx.finditer(text, lo, hi) if _directed_periphrasis(text, lo, p.end(), g))
     if not _ONE_NOUN_BEFORE.search(text, max(lo, p.start() - 30), p.start()):
         return cues  # "vers d'autres pays", "во все страны": many countries, not one
     start = w.start() if (w := _WORD_BEFORE.search(text, max(lo, p.start() - 30), p.start())) else p.start()
@@ -536,36 +530,30 @@ def _directed_noun(cues: list[Cue], text: str, span: tuple[int, int], art: Artic
     return sorted([*cues, added], key=lambda c: c.start)
 
 
-def _directed_periphrasis(text: str, lo: int, hi: int, g: CueGrammar) -> bool:
-    """The span sends a flow to or from a country it names by a noun ("to the Gulf state", « vers
-    le pays voisin », « en provenance du voisin du nord »): a partner is named, if not by name."""
+def directed_noun(text: str, lo: int, hi: int, g: CueGrammar) -> re.Match[str] | None:
+    """The first country noun in the span a flow goes to or comes from ("to the Gulf state", « vers
+    le pays voisin », « en provenance du voisin du nord »): a partner named, if not by name."""
     rx = _periphrasis_word(g.lang)
     if rx is None:
-        return False
+        return None
     for p in rx.finditer(text, lo, hi):
         end = p.start()
         for _ in range(2):  # right before the noun, or before one word more ("the Gulf state")
             if _search(g, "before_to", text, max(lo, end - 30), end) or _search(g, "before_from", text, max(lo, end - 30), end):
-                return True
+                return p
             w = _WORD_BEFORE.search(text, max(lo, end - 30), end)
             if w is None:
                 break
             end = w.start()
-    return False
+    return None
 
 
-def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar,
-                span: tuple[int, int] | None = None) -> list[Cue]:
+def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) -> list[Cue]:
     """A region's demonym with a country noun ("the South Asian nation", « le pays nord-africain »)
     is one country of the article: the one of its pair the sentence does not name otherwise;
-    when that cannot be told, no party at all (not the region). Within `span` (the sentence), a
-    country noun a flow goes to or comes from ("to the Gulf state") is that country too."""
+    when that cannot be told, no party at all (not the region)."""
     rx = _periphrasis_rx(g.lang)
-    if rx is None:
-        return cues
-    if span is not None and len(art.pair) == 2 and "WLD" not in art.pair:
-        cues = _directed_noun(cues, text, span, art, g)
-    if not any(c.kind == "country" and c.value in REGIONS for c in cues):
+    if rx is None or not any(c.kind == "country" and c.value in REGIONS for c in cues):
         return cues
     after, before = rx
     out = []
@@ -617,9 +605,8 @@ class ArticleContext:
     lang: str
     #: the countries the title names
     title_codes: tuple[str, ...] = ()
-    #: where the text first names each country (offset in the article; the title's are -1)
-    first_seen: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
-    #: every place the title, lead and figures' sentences name each country, in order (the title -1)
+    #: every place the title, lead and figures' sentences name each country, in order (offsets in
+    #: the article; the title's are -1): the first is where the text first names it
     seen: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     #: the month the article's split years start at ("2023-24"): its country's fiscal year or
     #: its crops' season (0: the lexicon's); `seasons`: "2023-2024" alone is a crop season
@@ -2613,7 +2600,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 and (ind in ("exports", "imports") or flow is not None and flow.value in ("exports", "imports")) \
                 and f.measure != "share" and not any(c.kind == "country" and c.value != known and not _is_noise(c, text, g)
                                                      and c.start < parts_from for c in said) \
-                and not _directed_periphrasis(text, sent.start, sent.end, g):
+                and directed_noun(text, sent.start, sent.end, g) is None:
             # "Japan's exports fell 0.5% year-on-year in June" in a story on Japan and the US: a
             # country's own flow with no partner named is its total, not its trade with the pair
             exp, imp = (exp, "WLD") if exp else ("WLD", imp)
@@ -2802,21 +2789,27 @@ def _own_direction_after(m: Mention, names: list[Cue], figures: list[Mention], t
     """A destination or origin of the figure's own right after it, before any other figure:
     "2.2 million tonnes to Uzbekistan and 958,200 tonnes to Tajikistan" (the second figure's is
     Tajikistan, not the Uzbekistan before it)."""
+    c = _name_after(m, names, figures, text, g)
+    return c is not None and _role(c, text, cues, g) in ("to", "from")
+
+
+def _name_after(m: Mention, names: list[Cue], figures: list[Mention], text: str, g: CueGrammar) -> Cue | None:
+    """The first name after the figure, before any other figure, near it and joined to it with no
+    punctuation nor "and" between (not the next item: "7% and to ASEAN")."""
     nxt = min((x.start for x in figures if x.start >= m.end), default=len(text))
     c = next((c for c in names if m.end <= c.start < nxt), None)
-    return c is not None and c.start - m.end <= OWN_DIRECTION_REACH and not _PUNCT.search(text, m.end, c.start) \
-        and not (g.list_and is not None and g.list_and.search(text, m.end, c.start)) \
-        and _role(c, text, cues, g) in ("to", "from")  # (not the next item: "7% and to ASEAN")
+    if c is None or c.start - m.end > OWN_DIRECTION_REACH or _PUNCT.search(text, m.end, c.start) \
+            or (g.list_and is not None and g.list_and.search(text, m.end, c.start)):
+        return None
+    return c
 
 
 def _party_after(m: Mention, names: list[Cue], figures: list[Mention], text: str, cues: list[Cue],
                  g: CueGrammar) -> Cue | None:
     """The country right after the figure, before any other figure, as its destination, origin or
     partner ("$12.6 billion with the EU", "15 per cent with Turkey", "2.2 million tonnes to Uzbekistan")."""
-    nxt = min((x.start for x in figures if x.start >= m.end), default=len(text))
-    c = next((c for c in names if m.end <= c.start < nxt), None)
-    if c is None or c.start - m.end > OWN_DIRECTION_REACH or _PUNCT.search(text, m.end, c.start) \
-            or (g.list_and is not None and g.list_and.search(text, m.end, c.start)):
+    c = _name_after(m, names, figures, text, g)
+    if c is None:
         return None
     if any(o.kind == "world" and m.end <= o.start < c.start for o in cues) \
             or len(_coordinated(c, names, text, g)) > 1:

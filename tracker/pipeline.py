@@ -241,8 +241,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                             precision=article.published_precision, lang=lang,
                             title_codes=tuple(dict.fromkeys(c.value for c in weighted[0][1]
                                                             if c.kind == "country" and c.value != "WLD")),
-                            seen=(seen := _seen(weighted)),
-                            first_seen={code: at[0] for code, at in seen.items()})
+                            seen=_seen(weighted))
     art.goods, art.goods_share, art.goods_title = cx.article_goods(weighted)
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
     art.outlet = lexicon.outlet_country(article.url)
@@ -539,7 +538,7 @@ def _dollar_after(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any]) -> st
     if not _DOLLAR_AFTER.search(m.surface) or _US_MARK.search(m.surface):
         return ""
     for country, code in (ccy.get("dollar_after_context") or {}).items():
-        if country in art.pair or country in art.first_seen:
+        if country in art.pair or country in art.seen:
             return str(code)
     return ""
 
@@ -590,7 +589,7 @@ def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy:
     for c in art.pair:
         if c in codes:
             return codes[c]
-    named = sorted((at, c) for c, at in art.first_seen.items() if c in codes)
+    named = sorted((at[0], c) for c, at in art.seen.items() if c in codes)
     return codes[named[0][1]] if named else m.unit
 
 
