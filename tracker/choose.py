@@ -468,6 +468,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     # does the clause name its own flow ("Exports rose 6.6%": often the reporter's total), and is
     # the previous figure of the same sentence ("..., up 5%": the same flow)
     own_flow = any(c.kind == "indicator" and s.lo <= c.start < s.hi for c in s.cues)
+    rule_src = _partners_source(f.why.get("partners", ""))
     same_sent = s.prev is not None and s.prev.sentence_start == s.sent.start
     cont = f"{'F' if own_flow else '-'}{'S' if same_sent else '-'}"
     out: list[Candidate] = []
@@ -489,7 +490,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 (sa, ra), (sb, rb) = where.get(a, ("?", "?")), where.get(b, ("?", "?"))
                 feats += [f"PP:{sa}&{sb}", f"PP:{sa}&{sb}|{ctx}", f"PP:{sa}.{ra}&{sb}.{rb}"]
             if is_rule:
-                feats.append("rule")
+                feats += ["rule", f"rule|{rule_src}"]
             elif not bil and rule == (b, a):
                 feats.append("P:rule_rev")
             if is_prev:
@@ -666,13 +667,21 @@ def _latest_known(art: cx.ArticleContext) -> date | None:
     return pr.bounds(label)[1]
 
 
+def _partners_source(why: str) -> str:
+    """How the rules found their pair, as a feature: a supplier or customer noun ("trader"), or
+    the calibration's category of the message, with how a side left open was filled."""
+    if calibration._PARTNERS_TRADER.fullmatch(why):
+        return "trader"
+    return f"{calibration._source('partners', why)}+{calibration._partners_fill(why)}"
+
+
 def _period_source(why: str) -> str:
     for key, name in (("in the clause", "clause"), ("respectively", "resp"), ("when-clause", "when"),
                       ("horizon", "horizon"), ("shared with", "shared"), ("previous figure in the sentence", "prevsent"),
                       ("in the sentence", "sentence"), ("a year before", "ybefore"), ("a month before", "mbefore"),
                       ("just spoken of in", "samein"),
                       ("just spoken of", "anaphora"), ("from the previous figure", "prevfig"),
-                      ("article last spoke", "context"), ("no period", "none")):
+                      ("article last spoke", "context"), ("after its baseline", "afterbase"), ("no period", "none")):
         if key in why:
             return name
     return "other"

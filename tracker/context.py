@@ -270,6 +270,9 @@ def grammar(lang: str) -> CueGrammar:
         index.add(phrase, "country", code)
     for phrase, code in countries_cs.items():
         index.add(phrase, "country", code, case_sensitive=True)
+    # "Indo-", « franco- », «российско-»: a country only before another one (`scan`)
+    for form, code in lx.combining_forms(lang):
+        index.add(form + "-", "country", code)
     g = CueGrammar(
         lang=lang, lex=lex, index=index,
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
@@ -454,6 +457,8 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
     """All cues in a piece of text, with absolute offsets (one dictionary probe per token)."""
     # find() returns hits in start order already
     cues = [Cue(h.start, h.end, h.kind, h.value, h.text) for h in g.index.find(text, offset)]
+    if any(c.text.endswith("-") for c in cues):
+        cues = _combined(cues)
     near = _currency_rx(g.lang)
     if near is not None and any(c.kind == "country" for c in cues):
         sign, after, before = near
@@ -466,6 +471,21 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
             or sign.match(text, c.end - offset) and (c.value in dollar or text.startswith("$", c.end - offset))
             or c.text not in g.recipient_forms and before.search(text, max(0, c.start - offset - 16), c.start - offset))]
     return cues
+
+
+def _combined(cues: list[Cue]) -> list[Cue]:
+    """The cues with each combining form ("Indo-", «российско-»: `lexicon.combining_forms`)
+    kept, without its hyphen, only when another country's form follows it right away: the
+    first of a pair ("Indo-Pakistani trade"), not a region ("Indo-Pacific")."""
+    out = []
+    for i, c in enumerate(cues):
+        if c.kind == "country" and c.text.endswith("-"):
+            nxt = next((x for x in cues[i + 1:] if x.kind == "country"), None)
+            if nxt is None or nxt.start != c.end or nxt.value == c.value:
+                continue
+            c = Cue(c.start, c.end - 1, c.kind, c.value, c.text[:-1])
+        out.append(c)
+    return out
 
 
 #: after a place opening a paragraph: a date and an agency, then a dash or a colon ("NEW DELHI,
@@ -1682,6 +1702,12 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.period = level.period
         f.why["period"] = "the level's before the baseline in the sentence"
         return
+    elif f.measure == "level" and (after := _year_after_baseline(m, others, cues, text, g, context_period)) is not None:
+        # "(19 M€ contre 15,3 M€ en 2017)": a level stated against a baseline of a year names no
+        # period of its own; it is of the year after the baseline's
+        f.period, cue = after
+        f.why["period"] = f"{f.period}, the year after its baseline's '{cue.text}'"
+        return
     else:
         # (not one behind a clause break after the figure's clause: "rose 0.9% to £22.4 billion,
         # reversing the decline seen in 2022")
@@ -1888,6 +1914,33 @@ def _during(c: pr.PeriodCue, text: str, lang: str) -> bool:
     past financial year" (but "up 5% over 2021" compares)."""
     rx = _during_rx(lang)
     return rx is not None and bool(rx[0].search(text, max(0, c.start - 8), c.start)) and bool(rx[1].match(c.text))
+
+
+#: what may stand between a level and the baseline it is set against: a bracket's or a comma's
+#: edge, approximation words (read by the contrast pattern's own search)
+_TO_BASELINE = recache.compile(r"[\s,]*")
+
+
+def _year_after_baseline(m: Mention, others: list[Mention], cues: list[pr.PeriodCue], text: str, g: CueGrammar,
+                         context_period: str) -> tuple[str, pr.PeriodCue] | None:
+    """(the period, the baseline's period cue) of a level that names none and is set right
+    against a baseline of a dated year ("19 M€ contre 15,3 M€ en 2017", "$31m against $28m in
+    2017"): the year after the baseline's, unless the period the article spoke of is later
+    still (a comparison over two years). None when the figure is not so set."""
+    nxt = next((x for x in others if x.start >= m.end), None)
+    if nxt is None or nxt.start - m.end > 30:
+        return None
+    w = _search_in(g, "contrast", text, m.end, nxt.start)
+    if w is None or not _TO_BASELINE.fullmatch(text, m.end, w.start()) \
+            or _PUNCT.search(text, w.end(), nxt.start) or _DIGIT.search(text, w.end(), nxt.start):
+        return None
+    c = next((c for c in cues if nxt.end <= c.start and c.start - nxt.end <= 6), None)
+    if c is None or _PUNCT.search(text, nxt.end, c.start) or not (len(c.label) == 4 and c.label.isdigit()):
+        return None
+    after = pr.year_after(c.label)
+    if context_period[:4].isdigit() and int(context_period[:4]) > int(after):
+        return None
+    return after, c
 
 
 def _level_before_baseline(f: Frame, pick: pr.PeriodCue | None, prev: Frame | None, sent: Sentence,

@@ -571,6 +571,30 @@ def gazetteer(lang: str) -> tuple[list[tuple[str, str, str]], list[str], set[str
 
 
 @lru_cache(maxsize=None)
+def combining_forms(lang: str) -> list[tuple[str, str]]:
+    """(form, code) of the forms that name a country only as the first part of a hyphenated
+    pair ("Indo-Pakistani", « franco-allemand », «российско-индийский»): the gazetteer's
+    `combining` lists, and in a language whose lexicon has `inflection.combining` (adjective
+    ending -> combining ending: «ский» -> «ско»), each demonym so changed. The engine counts
+    one only right before another country's form."""
+    data = _gazetteer_data()
+    endings = sorted(((str(k), str(v)) for k, v in
+                      ((load(lang).get("inflection") or {}).get("combining") or {}).items()),
+                     key=lambda kv: -len(kv[0])) if lang in languages() else []
+    out: list[tuple[str, str]] = []
+    for section in GAZETTEER_SECTIONS:
+        for code, langs in (data.get(section) or {}).items():
+            entry = (langs or {}).get(lang) or {}
+            out += [(str(f), str(code)) for f in entry.get("combining") or []]
+            for d in entry.get("demonyms") or []:
+                d = str(d)
+                end = next(((k, v) for k, v in endings if d.endswith(k) and " " not in d), None)
+                if end is not None:
+                    out.append((d[:-len(end[0])] + end[1], str(code)))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=None)
 def gazetteer_places(lang: str) -> frozenset[str]:
     """The gazetteer's forms of one language that name a place, not a destination, after a
     preposition that takes the destination in another case ("в Китае" against "в Китай";

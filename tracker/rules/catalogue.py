@@ -1109,6 +1109,23 @@ RULES: list[Rule] = [
         E("en", "Trade between China and the US fell 15.6%. Trade between China and Russia shrank too. Bilateral trade fell 9.4% in the first nine months.",
           surface="9.4%", exporter="CHN", importer="RUS", published="2025-10-20"),
     ]),
+    Rule("context.combining_pair", "a country's combining form before a hyphen and another country ('Indo-Pakistani', "
+         "« franco-allemand », «российско-индийский») names the first of a pair; alone ('Indo-Pacific') it names none "
+         "(lexicon.combining_forms: the gazetteer's `combining` lists, and Russian demonyms' endings changed by "
+         "`inflection.combining`)", "claim", [
+        E("ru", "Объем российско-индийской торговли вырос на 4,3% в 2024 году.",
+          surface="4,3%", indicator="bilateral_trade", exporter="IND", importer="RUS", published="2025-02-10"),
+        E("ru", "Объем американо-китайской торговли снизился на 11% в 2024 году.",
+          surface="11%", indicator="bilateral_trade", exporter="CHN", importer="USA", published="2025-02-10"),
+        E("fr", "Les échanges franco-allemands ont reculé de 4,3 % en 2024.",
+          surface="4,3 %", indicator="bilateral_trade", exporter="DEU", importer="FRA", published="2025-02-10"),
+        E("fr", "Les échanges algéro-italiens ont atteint 14 milliards de dollars en 2023.",
+          surface="14 milliards de dollars", indicator="bilateral_trade", exporter="DZA", importer="ITA", published="2024-02-10"),
+        E("en", "Indo-Pakistani trade fell 4.3% in 2024.",
+          surface="4.3%", indicator="bilateral_trade", exporter="IND", importer="PAK", published="2025-02-10"),
+        E("en", "Japan's exports rose 6% in 2024 on Indo-Pacific demand.",
+          surface="6%", exporter="JPN", importer="WLD", published="2025-02-10"),
+    ]),
     Rule("context.dateline", "the place a wire story was filed from ('NEW DELHI, Jan 13 (Reuters) -') is no party", "claim", [
         E("en", "NEW DELHI, Jan 13 (Reuters) - Saudi Arabia's oil exports to China rose 5% in December.",
           exporter="SAU", importer="CHN", published="2024-01-14"),
@@ -1826,6 +1843,14 @@ RULES: list[Rule] = [
     ]),
     Rule("context.period_when", "a when-clause's figure is of the period it hangs on; a baseline keeps its own period",
          "claim", [
+        # a level set against a dated year's baseline, no period of its own: the year after it
+        # (not the period an earlier sentence spoke of)
+        E("fr", "Les ventes à la RDC étaient de 200 M€ en 2016. Les importations françaises depuis la RDC ont progressé (19 M€ contre 15,3 M€ en 2017).",
+          surface="19 M€", period="2018", published="2019-03-15"),
+        E("en", "Sales to Congo were 200 million euros in 2016. Imports from Congo grew (19 million euros against 15.3 million euros in 2017).",
+          surface="19 million euros", period="2018", published="2019-03-15"),
+        E("fr", "Les importations depuis la RDC ont progressé (19 M€ contre 15,3 M€ en 2017).",
+          surface="15,3 M€", period="2017", published="2019-03-15"),
         E("en", "Trade between China and Russia has more than doubled since 2018, when it first topped $100 billion.",
           surface="$100 billion", period="2018", published="2024-05-16"),
         E("fr", "Les échanges entre la Chine et la Russie ont plus que doublé depuis 2018, quand ils avaient dépassé pour la première fois 100 milliards de dollars.",
