@@ -2087,6 +2087,10 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if g.possessive_of is not None and (pm := _search(g, "possessive_of", text, b_lo, c.start)):
         # "les achats de la Chine", "les exportations de l'Empire du Milieu": the flow's own side
         at = c.start - len(pm.group(0))
+        owner = next((o for o in cues if o.kind == "country" and o.end == at and o.value != c.value), None)
+        if owner is not None and owner.text[:1].islower() and any(
+                i.kind == "indicator" and i.value == "imports" and 0 <= owner.start - i.end <= 1 for i in cues):
+            return "from"  # « les importations tunisiennes de l'Italie »: owned by the demonym, from the name
         if any(o.kind == "indicator" and o.end == at for o in cues):
             if pm.group(0).strip() and any(o.kind in ("buyer", "seller") and o.end == at for o in cues):
                 return "from"  # "le pétrole importé d'Irak": after a verb, where it came from

@@ -795,6 +795,12 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # imports owned by a demonym: « de » before a name is where they come from, not whose they are
+        E("fr", "Selon l'INS, les importations tunisiennes de l'Italie se sont élevées à 3,962 milliards de dinars en 2019.",
+          exporter="ITA", importer="TUN", published="2020-02-01"),
+        # a demonym's short form (the gazetteer's data: «ланкийский» beside «шри-ланкийский»)
+        E("ru", "Экспорт ланкийского чая в Россию в январе - июле 2025 года составил 13 млн кг.",
+          exporter="LKA", importer="RUS", published="2025-08-20"),
         # a destination right after its figure is that figure's, not the one of the figure before
         E("en", "Russia exported 76 million tonnes of coal to China and 21 million tonnes of coal to India in 2023.",
           surface="21 million tonnes", exporter="RUS", importer="IND", published="2024-02-01"),
