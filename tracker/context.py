@@ -2478,7 +2478,19 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         buys = role == "to" or role != "from" and bool(ranked) and flow is not None and flow.value == "exports"
         directed = next(((o, r) for o in others if (r := _role(o, text, cues, g)) in ("to", "from")), None) \
             if not ranked and role not in ("to", "from") else None
-        if directed is not None:
+        # (not after a supplier or customer noun: "the largest oil supplier to China, followed by
+        # Saudi Arabia" ranks suppliers, `_ranked_with`)
+        parallel = directed is not None and g.ranked_with is not None and directed[0].end <= c.start \
+            and g.ranked_with.search(text, directed[0].end, c.start) is not None \
+            and not any(x.kind == "supplier" and sent.start <= x.start < c.start for x in cues)
+        owner_c = next((o for o in others if o is not (directed or (None,))[0] and o.end <= c.start
+                        and _role(o, text, cues, g) == "subj"), None) if parallel else None
+        if parallel and owner_c is not None:
+            # "Nigeria exports N282.84bn to Spain, followed by the Netherlands, Turkey and Italy":
+            # ranked after a destination, the listed countries are destinations too (of the
+            # subject), after an origin origins
+            other, buys = owner_c.value, directed[1] == "to"  # type: ignore[index]
+        elif directed is not None:
             # "Iraq and Saudi Arabia sold 9.69% and 10.78% less oil to India": the list sells to
             # the destination named, buys from the origin
             other, buys = directed[0].value, directed[1] == "from"

@@ -1158,6 +1158,9 @@ RULES: list[Rule] = [
     ]),
     Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
          "claim", [
+        # with no such noun, the countries ranked after a destination ("followed by") are destinations too
+        E("en", "Nigeria exported N282.84bn of crude oil to Spain in 2023, followed by the Netherlands, Turkey and Italy with N216.70bn, N138.74bn and N117.43bn respectively.",
+          surface="N138.74bn", exporter="NGA", importer="TUR", published="2024-03-01"),
         E("fr", "L'Indonésie reste le premier fournisseur de charbon de Pékin : 17,53 millions de tonnes en décembre.",
           exporter="IDN", importer="CHN", published="2023-01-20"),
         # the countries ranked with a supplier or a customer ("ahead of", « derrière ») are suppliers
