@@ -974,6 +974,13 @@ RULES: list[Rule] = [
     ]),
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
+        # goods words of the lexicons: "phosphate brut" is no crude oil; watches, peanuts, farming
+        E("fr", "Les ventes de phosphate brut du Maroc ont augmenté de 49 % en 2025.",
+          surface="49 %", commodity="other", published="2025-11-01"),
+        E("fr", "En octobre, les exportations horlogères suisses ont baissé de 4,4% sur un an à 2,2 milliards de francs.",
+          surface="2,2 milliards de francs", commodity="other", published="2025-11-20"),
+        E("fr", "Le Sénégal a exporté des arachides non grillées pour 24,2 milliards FCFA en février.",
+          surface="24,2 milliards FCFA", commodity="agri", published="2022-04-01"),
         # tonnes with no goods named are of the goods the article weighed before, and a change
         # of such a tonnage in its sentence too
         E("fr", "Sur les 7 premiers mois, la Chine a importé 23 956 t de fèves de cacao. Le Ghana reste son premier fournisseur avec 7 550 t, mais ces importations ont chuté de 35 %.",
