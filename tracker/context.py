@@ -277,10 +277,10 @@ def grammar(lang: str) -> CueGrammar:
         lang=lang, lex=lex, index=index,
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
         demonym_lowercase=bool(lex.get("demonym_lowercase")),
-        before_to=recache.compile(lx.alternation(d.get("to") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
+        before_to=recache.compile(lx.alternation(d.get("to") or []) + r"\s*(?:(?:la|le|les|l'|des|the)\s*)?$", I),
         after_to=recache.compile(r"\s*(?:" + "|".join(map(re.escape, d["to_after"])) + r")(?![\w-])", I)
         if d.get("to_after") else None,
-        before_from=recache.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I),
+        before_from=recache.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|des|the)\s*)?$", I),
         before_with=recache.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
         clause_break=recache.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
         change_before=recache.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"

@@ -1078,6 +1078,16 @@ RULES: list[Rule] = [
     ]),
     Rule("context.unnamed_region", "a region the contract has no code for (Central Asia, the Middle East, North America, OPEC...) "
          "leaves its side of the flow empty; it is not read as the continent it lies in", "claim", [
+        # many countries named as one group with no code: "emerging markets", « pays tiers »,
+        # "countries other than the US" (the one named after "other than" is left out)
+        E("en", "Singapore's exports to emerging markets grew by 41.4 per cent in September.",
+          surface="41.4 per cent", exporter="SGP", importer="", published="2024-10-17"),
+        E("en", "Canada's trade deficit with countries other than the United States rose to $4.3 billion in August.",
+          surface="$4.3 billion", exporter="", importer="CAN", published="2024-10-08"),
+        E("fr", "Les exportations du Canada vers des pays autres que les États-Unis ont augmenté de 60 pour cent en 2024.",
+          surface="60 pour cent", exporter="CAN", importer="", published="2025-03-01"),
+        E("ru", "Экспорт российской пшеницы в третьи страны вырос на 20% в 2024 году.",
+          surface="20%", exporter="RUS", importer="", published="2025-01-20"),
         E("en", "China's trade with Central Asia grew to $94.8 billion in 2024.",
           surface="$94.8 billion", exporter="", importer="CHN", published="2025-02-10"),
         E("fr", "Les ventes de voitures sud-coréennes au Moyen-Orient ont reculé de 9,2 % en 2024.",
