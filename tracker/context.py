@@ -1560,7 +1560,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     # "the same period of 2019" is a level's own period, what a change is measured against
     cues = [when] if when is not None else [c for c in cues if (c.kind == "same_of" and f.measure != "change"
                                                                and not _baseline_of_change_before(c, m, sent_figures, text, g)
-                                                               or not any(c.start <= a < c.end for a, _ in vs_spans))
+                                                               or not any(c.start <= a < c.end for a, _ in vs_spans)
+                                                               or c.end <= m.start and _owns_baseline(c, m, text, g))
             and not (f.measure == "change" and (c.kind == "same_of" or any(a < c.end and c.start < b for a, b in basis_spans)))
             and (not _search(g, "vs_before", text, max(0, c.start - 40), c.start) or _owns_baseline(c, m, text, g)
                  or _during(c, text, g.lang))
@@ -1985,8 +1986,23 @@ def _owns_baseline(c: pr.PeriodCue, m: Mention, text: str, g: CueGrammar) -> boo
             and _search(g, "vs_before", text, max(0, m.start - 30), m.start) is not None
     if c.end <= m.start and m.start - c.end <= 2 and not text[c.end:m.start].strip():
         return True  # «по сравнению с сентябрьскими 3,8%»: the month's adjective right before it
-    return c.end <= m.start and m.start - c.end <= 20 and not _PUNCT.search(text, c.end, m.start) \
-        and text.startswith(("'s", "\u2019s"), c.end)
+    if c.end <= m.start and m.start - c.end <= 20 and not _PUNCT.search(text, c.end, m.start) \
+            and text.startswith(("'s", "\u2019s"), c.end):
+        return True
+    # "the 2022 record of 3.82 million tons", "2022's peak of €397 billion": a year before a noun
+    # of the figure (the lexicon's `period_noun_of`)
+    rx = _period_noun_of(g.lang)
+    return rx is not None and c.end <= m.start and m.start - c.end <= 40 and rx.fullmatch(text, c.end, m.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _period_noun_of(lang: str) -> re.Pattern[str] | None:
+    words = lx.load(lang).get("period_noun_of")
+    if not words:
+        return None
+    approx = _approx_alt(lang)
+    return recache.compile(r"(?:['\u2019]s)?\s+(?:[^\W\d]+\s+){1,2}" + lx.alternation(words) + r"\s+"
+                           + (r"(?:" + approx + r"\s+)?" if approx else ""), I)
 
 
 def _when_period(m: Mention, cues: list[pr.PeriodCue], text: str, figures: list[Mention],

@@ -1869,6 +1869,11 @@ RULES: list[Rule] = [
     ]),
     Rule("context.period_when", "a when-clause's figure is of the period it hangs on; a baseline keeps its own period",
          "claim", [
+        # a year before a noun of the baseline is the baseline's own ("the 2022 record of", "2022's peak of")
+        E("en", "In 2023, the Philippines' rice imports reached 3.6 million tons, down 5.9 percent compared to the 2022 record of 3.82 million tons.",
+          surface="3.82 million tons", period="2022", published="2024-06-06"),
+        E("en", "In 2023, the EU cut its trade deficit with China by 27 per cent to €291 billion, an improvement from 2022's peak of €397 billion.",
+          surface="€397 billion", period="2022", published="2024-03-05"),
         # a level set against a dated year's baseline, no period of its own: the year after it
         # (not the period an earlier sentence spoke of)
         E("fr", "Les ventes à la RDC étaient de 200 M€ en 2016. Les importations françaises depuis la RDC ont progressé (19 M€ contre 15,3 M€ en 2017).",
