@@ -218,6 +218,15 @@ def main() -> None:
         ap.error("--diagnose shows rows: dev split only (test is a lockbox)")
     if a.batch:
         parts = ROOT / "data" / "realnews" / "parts"
+        if a.diagnose or a.keep:
+            # a batch not merged yet is a blind check: its scores only, never its rows
+            merged = {json.loads(x)["doc"] for x in (ROOT / "data" / "realnews" / "docs.jsonl")
+                      .read_text(encoding="utf-8").splitlines() if x.strip()}
+            blind = [t for t in a.batch.split(",")
+                     if any(d["doc"] not in merged for d in read_jsonl(parts / f"{t}.docs.jsonl"))]
+            if blind:
+                ap.error(f"--diagnose/--keep show rows, and batches {', '.join(blind)} are not merged: "
+                         "blind, scores only")
         SETS.clear()
         for tag in a.batch.split(","):  # several batches: each one's rows and the pooled "all"
             SETS[tag] = (parts / f"{tag}.docs.jsonl", parts / f"{tag}.gold.jsonl")
