@@ -974,6 +974,12 @@ RULES: list[Rule] = [
     ]),
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
+        E("en", "Japanese beer exports to Korea collapsed 99.1 percent in November to 6.96 million yen.",
+          surface="6.96 million yen", commodity="agri", published="2019-12-27"),
+        E("en", "ICT shipments soared 171 percent to US$28.36 billion in 2024.",
+          surface="US$28.36 billion", commodity="other", published="2025-01-10"),
+        E("fr", "Les exportations de fromages vers le Japon ont progressé de 12 % en 2023.",
+          surface="12 %", commodity="agri", published="2024-02-01"),
         # goods words of the lexicons: "phosphate brut" is no crude oil; watches, peanuts, farming
         E("fr", "Les ventes de phosphate brut du Maroc ont augmenté de 49 % en 2025.",
           surface="49 %", commodity="other", published="2025-11-01"),
