@@ -2819,7 +2819,12 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
             return after, _role(after, text, cues, g), listed
     before = [c for c in names if c.end <= m.start]
     gap = g.listed_with  # "la Russie (19 %)", "Saudi Arabia at 15%", « l'Irak (environ 25 Mt »
-    if before and gap.fullmatch(text, before[-1].end, m.start):
+    # (not the last name of a list whose figures follow it together, "respectively": "the
+    # Netherlands, Turkey and Italy with N216.70bn, N138.74bn and N117.43bn respectively")
+    resp = min((c.start for c in cues if c.kind == "respectively" and c.start >= m.end), default=-1)
+    together = resp >= 0 and bool(before) and sum(1 for x in figures if before[-1].end <= x.start and x.end <= resp) > 1 \
+        and not any(before[-1].end <= c.start < resp for c in names)
+    if before and not together and gap.fullmatch(text, before[-1].end, m.start):
         listed = {c.value for c in names if any(gap.fullmatch(text, c.end, x.start) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
     if before and _in_paren_after(before[-1].end, m, text):
