@@ -1610,6 +1610,15 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
     own = [c for c in in_clause if all(dist(c, m) <= dist(c, x) for x in others)]
+    after_comma = [c for c in own if c.start >= m.end and _COMMA_GAP.fullmatch(text, m.end, c.start)]
+    if after_comma:
+        # "В прошлом году товарооборот превысил 14 млрд долларов, с начала года вырос еще на 23%":
+        # a period behind the comma after the figure opens the next clause when one stands before
+        # the figure with nothing between them
+        lead = [c for c in in_clause if c.end <= m.start and not _PUNCT.search(text, c.end, m.start)
+                and not any(c.end <= x.start < m.start for x in others)]
+        if lead:
+            own = [c for c in own if c not in after_comma] or lead[-1:]
     # a relative period nearer another figure is that one's baseline ("244,81 milliards ...,
     # qui les chiffrait à 240,11 milliards un an plus tôt"): not shared
     shared = [c for c in in_clause if c not in own and not contrast_between(c) and not c.label.startswith("<-")
@@ -1920,6 +1929,10 @@ def _during(c: pr.PeriodCue, text: str, lang: str) -> bool:
 #: what may stand between a level and the baseline it is set against: a bracket's or a comma's
 #: edge, approximation words (read by the contrast pattern's own search)
 _TO_BASELINE = recache.compile(r"[\s,]*")
+
+
+#: a comma or semicolon alone between a figure and the period phrase that opens the next clause
+_COMMA_GAP = recache.compile(r"\s*[,;]\s*(?:[^\W\d]{1,3}\s+)?")
 
 
 def _year_after_baseline(m: Mention, others: list[Mention], cues: list[pr.PeriodCue], text: str, g: CueGrammar,

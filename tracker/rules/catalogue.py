@@ -1810,6 +1810,14 @@ RULES: list[Rule] = [
     ]),
     Rule("context.period_scope", "a period phrase that scopes something else, and the period a text goes on about",
          "claim", [
+        # a period right behind the comma after a figure opens the next clause, when the figure's
+        # own clause names one before it
+        E("ru", "В прошлом году товарооборот превысил 14 миллиардов долларов, с начала года вырос еще на 23%.",
+          surface="14 миллиардов долларов", period="2024", published="2025-09-02"),
+        E("ru", "Товарооборот между РФ и ОАЭ в 2025 году составил $400 млн, в 2026 году он может увеличиться вдвое.",
+          surface="$400 млн", period="2025", published="2026-01-20"),
+        E("en", "In 2011 Kazakhstan accounted for 10.8% of Kyrgyzstan's trade, in the first five months of 2012 for 25.7%.",
+          surface="10.8%", period="2011", published="2012-07-01"),
         # a year a few words into a comparison after a change dates what it is measured against
         E("en", "Over 2019 as a whole, Japan bought 74.1 million tonnes of LNG. Coal imports slid 3.1 percent "
                 "compared to the volumes bought in 2018.",
