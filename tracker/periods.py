@@ -428,11 +428,19 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         return f"{_ym(y, mo or 1)}/{_ym(end_y, end_m)}"
     if kind == "fy":
         a, b = int(m.group(1)), int(m.group(2)) % 100
-        if (a + 1) % 100 != b or fs == 1:
+        if (a + 1) % 100 != b:
             return None
-        if len(m.group(2)) == 4 and not seasons and not (g.fiscal and g.fiscal.search(m.string, max(0, m.start() - 30), m.start())) \
-                and not (g.one_year_after is not None and g.one_year_after.match(m.string, m.end())):
-            return None  # "in 2021-2022" alone is two calendar years (but one crop season)
+        # (a fiscal-year word before it, or right after it: «к концу 2023/2024 финансового года»)
+        long_form = len(m.group(2)) == 4 and not seasons and not (g.fiscal and (
+            g.fiscal.search(m.string, max(0, m.start() - 30), m.start())
+            or g.fiscal.match(m.string, m.end() + 1 if m.string[m.end():m.end() + 1].isspace() else m.end()))) \
+            and not (g.one_year_after is not None and g.one_year_after.match(m.string, m.end()))
+        if fs == 1 or long_form and story_fs <= 1:
+            # "in 2021-2022" alone is two calendar years (but one crop season, with a fiscal word
+            # one fiscal year, and in a story on a country with its own fiscal year, « en
+            # 2008-2009 » in one on India, that one); "2021-22" with no fiscal year in the article
+            # is none
+            return f"{a}/{a + 1}" if len(m.group(2)) == 4 else None
         return _fiscal(a, fs)
     if kind == "fy_end":
         end = int(gd["fy"]) % 100 + 2000 if len(gd["fy"]) == 2 else int(gd["fy"])

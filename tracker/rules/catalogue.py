@@ -1374,6 +1374,14 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # two years written long and joined: two calendar years, but in a story on a country with
+        # its own fiscal year that year, and so with a fiscal-year word after them too
+        E("ru", "В 2016-2017 годах объём взаимной торговли России и Турции держался на уровне $560 млн, по данным ФТС.",
+          surface="$560 млн", period="2016/2017", published="2020-01-08"),
+        E("fr", "Les exportations indiennes vers l'Afrique ont atteint 3,6 milliards de dollars en 2008-2009.",
+          surface="3,6 milliards de dollars", period="2008-04/2009-03", published="2010-01-01"),
+        E("ru", "Доля российской нефти в импорте Индии к концу 2023/2024 финансового года составит 30%.",
+          surface="30%", period="2023-04/2024-03", published="2023-10-01"),
         # "the same period" in other words: «таким же периодом 2024 года», "the comparable period of 2024"
         E("ru", "За январь-май 2025 года товарооборот достиг 3 млрд долларов. Рост по сравнению с таким же периодом 2024 года составил 9,3%.",
           surface="9,3%", period="2025-01/2025-05", published="2025-06-20"),
