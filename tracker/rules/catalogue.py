@@ -1374,6 +1374,8 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        E("fr", "Entre septembre 2017 et juin 2018, la Tunisie a exporté 167.436 tonnes d'huile d'olive, contre 67.100 tonnes au cours de la même période de l'année écoulée.",
+          surface="67.100 tonnes", period="2016-09/2017-06", published="2018-07-14"),
         # two years written long and joined: two calendar years, but in a story on a country with
         # its own fiscal year that year, and so with a fiscal-year word after them too
         E("ru", "В 2016-2017 годах объём взаимной торговли России и Турции держался на уровне $560 млн, по данным ФТС.",
