@@ -1926,8 +1926,8 @@ def _during(c: pr.PeriodCue, text: str, lang: str) -> bool:
     return rx is not None and bool(rx[0].search(text, max(0, c.start - 8), c.start)) and bool(rx[1].match(c.text))
 
 
-#: what may stand between a level and the baseline it is set against: a bracket's or a comma's
-#: edge, approximation words (read by the contrast pattern's own search)
+#: what may stand between a level and the comparison word that sets it against a baseline
+#: ("19 M€ contre 15,3 M€", "$31m, against $28m"): spaces and a comma, nothing else
 _TO_BASELINE = recache.compile(r"[\s,]*")
 
 
@@ -2512,9 +2512,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         parallel = directed is not None and g.ranked_with is not None and directed[0].end <= c.start \
             and g.ranked_with.search(text, directed[0].end, c.start) is not None \
             and not any(x.kind == "supplier" and sent.start <= x.start < c.start for x in cues)
-        owner_c = next((o for o in others if o is not (directed or (None,))[0] and o.end <= c.start
+        owner_c = next((o for o in others if o is not directed[0] and o.end <= c.start  # type: ignore[index]
                         and _role(o, text, cues, g) == "subj"), None) if parallel else None
-        if parallel and owner_c is not None:
+        if owner_c is not None:
             # "Nigeria exports N282.84bn to Spain, followed by the Netherlands, Turkey and Italy":
             # ranked after a destination, the listed countries are destinations too (of the
             # subject), after an origin origins
