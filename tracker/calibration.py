@@ -105,6 +105,8 @@ def _source(field: str, why: str) -> str:
             return "clause_shared"
         if why.endswith(" of a move between two levels"):
             return "clause"  # a span's end, read in the clause
+        if ", the year after its baseline's " in why:
+            return "clause"  # "(19 M€ contre 15,3 M€ en 2017)": read off the baseline beside it
         if why.endswith(": the month after it, a change from it"):
             return "clause"  # "fell 35.3% from December": the month after the one named
         if why in ("from the previous figure in the sentence", "from the change before the move in the sentence",

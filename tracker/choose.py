@@ -356,9 +356,12 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
                 wflow = "b"
             elif c.kind == "world" and 0 <= c.start - fl.end <= WORLD_FLOW_REACH and wflow == "no":
                 wflow = "a"
+    # (and whether the clause names a country: "China took 20% of Kenya's total imports" is a
+    # partner's share, "Chips made up 61 percent of overall exports" the reporter's with the world)
+    named_cl = any(w[0] == "cl" for code, w in where.items() if code != "WLD")
     out["WLD"] = ["loc=wld", "wld", "src=wld",
                   "wcue=cl" if world_cl else "wcue=se" if world_se else "wcue=no",
-                  f"wflow={wflow}|m={s.measure}"]
+                  f"wflow={wflow}|m={s.measure}", f"wflow={wflow}|m={s.measure}|{'cl' if named_cl else 'nocl'}"]
     # a partner named by a noun in the clause ("to the Gulf state", « vers le pays voisin »): one of
     # the article's countries, not the world
     if noun is not None:
@@ -668,10 +671,13 @@ def _latest_known(art: cx.ArticleContext) -> date | None:
 
 
 def _partners_source(why: str) -> str:
-    """How the rules found their pair, as a feature: a supplier or customer noun ("trader"), or
-    the calibration's category of the message, with how a side left open was filled."""
+    """How the rules found their pair, as a feature: a supplier or customer noun ("trader"), a
+    whole of the flow named in the clause ("whole"), or the calibration's category of the
+    message, with how a side left open was filled."""
     if calibration._PARTNERS_TRADER.fullmatch(why):
         return "trader"
+    if why.endswith("the clause names a whole"):
+        return "whole"  # "Chips made up 61 percent of overall exports", after a pair's figure
     return f"{calibration._source('partners', why)}+{calibration._partners_fill(why)}"
 
 
