@@ -356,12 +356,15 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
                 wflow = "b"
             elif c.kind == "world" and 0 <= c.start - fl.end <= WORLD_FLOW_REACH and wflow == "no":
                 wflow = "a"
-    # (and whether the clause names a country: "China took 20% of Kenya's total imports" is a
-    # partner's share, "Chips made up 61 percent of overall exports" the reporter's with the world)
+    # (with a world word there, whether the clause names a country: "China took 20% of Kenya's
+    # total imports" is a partner's share, "Chips made up 61 percent of overall exports" the
+    # reporter's with the world)
     named_cl = any(w[0] == "cl" for code, w in where.items() if code != "WLD")
     out["WLD"] = ["loc=wld", "wld", "src=wld",
                   "wcue=cl" if world_cl else "wcue=se" if world_se else "wcue=no",
-                  f"wflow={wflow}|m={s.measure}", f"wflow={wflow}|m={s.measure}|{'cl' if named_cl else 'nocl'}"]
+                  f"wflow={wflow}|m={s.measure}"]
+    if wflow != "no":
+        out["WLD"].append(f"wflow={wflow}|m={s.measure}|{'cl' if named_cl else 'nocl'}")
     # a partner named by a noun in the clause ("to the Gulf state", « vers le pays voisin »): one of
     # the article's countries, not the world
     if noun is not None:
@@ -493,7 +496,7 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 (sa, ra), (sb, rb) = where.get(a, ("?", "?")), where.get(b, ("?", "?"))
                 feats += [f"PP:{sa}&{sb}", f"PP:{sa}&{sb}|{ctx}", f"PP:{sa}.{ra}&{sb}.{rb}"]
             if is_rule:
-                feats += ["rule", f"rule|{rule_src}"]
+                feats += ["rule", f"rule|{rule_src}"] if rule_src else ["rule"]
             elif not bil and rule == (b, a):
                 feats.append("P:rule_rev")
             if is_prev:
@@ -670,15 +673,22 @@ def _latest_known(art: cx.ArticleContext) -> date | None:
     return pr.bounds(label)[1]
 
 
+#: the rules' partner sources that are evidence of the figure's own clause or sentence, each a
+#: feature of its own (a pair carried from the figure before or the article is read by the
+#: scorer's own features already, and a weight against it cost the sample stories their pairs)
+_EVIDENCE_SOURCES = frozenset({"clause+none", "sentence+world", "article_pair_word+none"})
+
+
 def _partners_source(why: str) -> str:
     """How the rules found their pair, as a feature: a supplier or customer noun ("trader"), a
-    whole of the flow named in the clause ("whole"), or the calibration's category of the
-    message, with how a side left open was filled."""
+    whole of the flow named in the clause ("whole"), the clause's or sentence's own roles; ""
+    for a pair carried from elsewhere."""
     if calibration._PARTNERS_TRADER.fullmatch(why):
         return "trader"
     if why.endswith("the clause names a whole"):
         return "whole"  # "Chips made up 61 percent of overall exports", after a pair's figure
-    return f"{calibration._source('partners', why)}+{calibration._partners_fill(why)}"
+    src = f"{calibration._source('partners', why)}+{calibration._partners_fill(why)}"
+    return src if src in _EVIDENCE_SOURCES else ""
 
 
 def _period_source(why: str) -> str:
