@@ -675,7 +675,7 @@ def _latest_known(art: cx.ArticleContext) -> date | None:
 
 #: the rules' partner sources that are evidence of the figure's own clause or sentence, each a
 #: feature of its own (a pair carried from the figure before or the article is read by the
-#: scorer's own features already, and a weight against it cost the sample stories their pairs)
+#: scorer's own features already: `P:prev`, `loc=pv`, `P:artpair`)
 _EVIDENCE_SOURCES = frozenset({"clause+none", "sentence+world", "article_pair_word+none"})
 
 
