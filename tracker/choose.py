@@ -356,14 +356,14 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
                 wflow = "b"
             elif c.kind == "world" and 0 <= c.start - fl.end <= WORLD_FLOW_REACH and wflow == "no":
                 wflow = "a"
-    # (with a world word there, whether the clause names a country: "China took 20% of Kenya's
-    # total imports" is a partner's share, "Chips made up 61 percent of overall exports" the
-    # reporter's with the world)
-    named_cl = any(w[0] == "cl" for code, w in where.items() if code != "WLD")
     out["WLD"] = ["loc=wld", "wld", "src=wld",
                   "wcue=cl" if world_cl else "wcue=se" if world_se else "wcue=no",
                   f"wflow={wflow}|m={s.measure}"]
     if wflow != "no":
+        # (and whether the clause names a country: "China took 20% of Kenya's total imports" is
+        # a partner's share, "Chips made up 61 percent of overall exports" the reporter's with
+        # the world)
+        named_cl = any(w[0] == "cl" for code, w in where.items() if code != "WLD")
         out["WLD"].append(f"wflow={wflow}|m={s.measure}|{'cl' if named_cl else 'nocl'}")
     # a partner named by a noun in the clause ("to the Gulf state", « vers le pays voisin »): one of
     # the article's countries, not the world

@@ -2834,10 +2834,8 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     gap = g.listed_with  # "la Russie (19 %)", "Saudi Arabia at 15%", « l'Irak (environ 25 Mt »
     # (not the last name of a list whose figures follow it together, "respectively": "the
     # Netherlands, Turkey and Italy with N216.70bn, N138.74bn and N117.43bn respectively")
-    resp = min((c.start for c in cues if c.kind == "respectively" and c.start >= m.end), default=-1)
-    together = resp >= 0 and bool(before) and sum(1 for x in figures if before[-1].end <= x.start and x.end <= resp) > 1 \
-        and not any(before[-1].end <= c.start < resp for c in names)
-    if before and not together and gap.fullmatch(text, before[-1].end, m.start):
+    if before and gap.fullmatch(text, before[-1].end, m.start) \
+            and not _figures_together(before[-1], m, cues, names, figures):
         listed = {c.value for c in names if any(gap.fullmatch(text, c.end, x.start) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
     if before and _in_paren_after(before[-1].end, m, text):
@@ -2885,6 +2883,14 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
         # ("Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India")
         return None
     return run[kin.index(m)], _role(run[0], text, cues, g), {c.value for c in run}
+
+
+def _figures_together(name: Cue, m: Mention, cues: list[Cue], names: list[Cue], figures: list[Mention]) -> bool:
+    """Several figures, this one among them, follow the name with no other name between them
+    and the word "respectively" after them: they are a list's, paired with its names in turn."""
+    resp = min((c.start for c in cues if c.kind == "respectively" and c.start >= m.end), default=-1)
+    return resp >= 0 and sum(1 for x in figures if name.end <= x.start and x.end <= resp) > 1 \
+        and not any(name.end <= c.start < resp for c in names)
 
 
 def _own_direction_after(m: Mention, names: list[Cue], figures: list[Mention], text: str, cues: list[Cue],

@@ -430,12 +430,14 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         a, b = int(m.group(1)), int(m.group(2)) % 100
         if (a + 1) % 100 != b:
             return None
-        # (a fiscal-year word before it, or right after it: «к концу 2023/2024 финансового года»)
-        long_form = len(m.group(2)) == 4 and not seasons and not (g.fiscal and (
+        # two years written long with no word making them one: no season, no fiscal-year word
+        # before them or right after them («к концу 2023/2024 финансового года»), no singular year
+        # word after them
+        two_years = len(m.group(2)) == 4 and not seasons and not (g.fiscal and (
             g.fiscal.search(m.string, max(0, m.start() - 30), m.start())
             or g.fiscal.match(m.string, m.end() + 1 if m.string[m.end():m.end() + 1].isspace() else m.end()))) \
             and not (g.one_year_after is not None and g.one_year_after.match(m.string, m.end()))
-        if fs == 1 or long_form and story_fs <= 1:
+        if fs == 1 or two_years and story_fs <= 1:
             # "in 2021-2022" alone is two calendar years (but one crop season, with a fiscal word
             # one fiscal year, and in a story on a country with its own fiscal year, « en
             # 2008-2009 » in one on India, that one); "2021-22" with no fiscal year in the article
