@@ -14,7 +14,9 @@ tried until one has the row's sha256, which is then written, byte for byte, as `
 - French spaces before « : ; ! ? % » and inside « » as no-break (U+00A0) or narrow no-break
   (U+202F) spaces, and in thousands groups;
 - one paragraph (and the blank line before it) dropped: a page that grew a paragraph since it
-  was annotated (rc-en-006, ri-en-013, ri-fr-010).
+  was annotated (rc-en-006, ri-en-013, ri-fr-010);
+- one line break doubled, at any one place (rx-fr-010: the page lost a blank line the
+  annotated text has, after a line holding a single space).
 
 Prints `OK DOC` or `MISMATCH DOC` with the expected and got lengths; exit 1 on a mismatch.
 
@@ -95,6 +97,11 @@ def _paragraphs(s: str) -> Iterator[str]:
         yield "\n\n".join(parts[:i] + parts[i + 1:])
 
 
+def _one_break(s: str) -> Iterator[str]:
+    for m in re.finditer("\n", s):
+        yield s[:m.start()] + "\n" + s[m.start():]
+
+
 def variants(text: str) -> Iterator[str]:
     """Every clean-up of `text` the cache may need, the plainest first."""
     for a in _markers(text):
@@ -103,6 +110,8 @@ def variants(text: str) -> Iterator[str]:
     for a in _markers(text):
         for b in _paragraphs(a):
             yield from _breaks(b)
+    for a in _markers(text):
+        yield from _one_break(a)
 
 
 def find(text: str, sha256: str) -> str | None:
