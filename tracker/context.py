@@ -110,6 +110,7 @@ class CueGrammar:
     possessive_of: re.Pattern[str] | None
     buyer_from: re.Pattern[str] | None
     from_strong: re.Pattern[str] | None
+    partner_of: re.Pattern[str] | None
     #: the same right before a name: « importations marocaines en provenance de l'UE »
     from_named: re.Pattern[str] | None
     #: a group noun and "of" before a name: « les pays d'Amérique latine », "the countries of Central Asia"
@@ -316,6 +317,9 @@ def grammar(lang: str) -> CueGrammar:
         buyer_from=recache.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
         from_strong=recache.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
         if d.get("from_strong") else None,
+        partner_of=recache.compile(r"(?<![\w-])" + lx.alternation(d["partner_of"]) + r"(?:\s+[^\W\d]+){0,2}\s+"
+                                   + lx.alternation(d["partner_of_links"]) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
+        if d.get("partner_of") and d.get("partner_of_links") else None,
         from_named=recache.compile(lx.alternation(d["from_strong"]) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
         if d.get("from_strong") else None,
         group_of=recache.compile(r"\b" + lx.alternation(d["group_nouns"]) + r"\s+" + lx.alternation(d["group_of"])
@@ -2140,6 +2144,8 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         return "poss"
     if g.group_of is not None and g.group_of.search(elided):
         return "subj"  # « les pays d'Amérique latine ont acheté »: the countries of a region, no origin
+    if g.partner_of is not None and _search(g, "partner_of", text, b_lo, c.start):
+        return "poss"  # « le premier partenaire commercial de la Suisse »: whose partner, not an origin
     if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"
@@ -3111,7 +3117,10 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
     other = owner.value if owner is not None else (after[0].value if after else "")
     if not other and (g.possessive_det is not None and g.possessive_det.search(text[max(lo, noun.start - 40):noun.start])
                       or g.country_after is not None and g.country_after.match(text, noun.end)):
-        other = next((p for p in art.pair if p not in (seller_or_buyer, "WLD")), "")  # "son premier client": the article's country
+        # "son premier client", "the country's top supplier": the article's country, the one
+        # its figures so far had as a side most often (its pair's, then its flow owner, first on a tie)
+        others = [p for p in dict.fromkeys((*art.pair, art.owner, *art.sides)) if p and p not in (seller_or_buyer, "WLD")]
+        other = max(others, key=lambda p: sum(art.sides.get(p, (0, 0)))) if others else ""
     if not other or other == seller_or_buyer:
         return None
     why = f"'{noun.text}': {before[-1].text} against {owner.text if owner else (after[0].text if after else 'the article')}"

@@ -1195,6 +1195,14 @@ RULES: list[Rule] = [
                 "et la Chine (8,7 %).", surface="8,7 %", exporter="CHN", importer="DEU", published="2015-06-01"),
         E("fr", "Les États-Unis restent le premier client de l'Allemagne, avec 156 milliards d'euros d'exportations en 2022.",
           exporter="DEU", importer="USA", published="2023-02-20"),
+        # "the country's top supplier" with no country named: the one the article's figures had as a side most
+        E("en", "The Philippines' exports to Japan climbed to $885 million in January, ahead of the $834 million shipped "
+                "to the United States. Exports to Hong Kong came to $663 million. China stayed the country's biggest "
+                "supplier, with imports worth $2 billion in January.", title="Exports to Japan hit $885 million in January",
+          surface="$2 billion", exporter="CHN", importer="PHL", published="2019-03-12"),
+        # the country after « partenaire (commercial) de » is whose partner it is, not an origin
+        E("fr", "L'Italie reste le premier partenaire commercial de la Tunisie, 21 % des importations provenant d'Italie en 2023.",
+          surface="21 %", exporter="ITA", importer="TUN", published="2024-03-01"),
         E("fr", "Le Japon, premier marché d'exportation du Chili, a acheté pour 310 millions de dollars de vin en 2019.",
           exporter="CHL", importer="JPN", published="2020-03-02"),
         E("fr", "L'Asean est restée le premier partenaire commercial de la Chine, avec 911,7 milliards de dollars d'échanges en 2023.",
