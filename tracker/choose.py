@@ -268,6 +268,12 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
             else:
                 rel = "post" if c.start - fl.end <= 14 and not _PUNCT.search(text, fl.end, c.start) else "after"
             feats += [f"flowrel={rel}", f"flowrel={rel}|{role}", f"flowrel={rel}|m={s.measure}"]
+        # the subject of a selling or buying verb right after it: "l'UE a exporté 34 Mt", "China
+        # imported 5 Mt" (the seller or the buyer, whatever the article's own pair)
+        vb = next((o for o in cues if o.kind in ("seller", "buyer") and 0 <= o.start - c.end <= VERB_REACH), None)
+        if vb is not None and not _PUNCT.search(text, c.end, vb.start) \
+                and not any(x.kind == "country" and c.end <= x.start < vb.start for x in cues):
+            feats += [f"verb={vb.kind}", f"verb={vb.kind}|{role}"]
         if sh is not None:
             if c.end <= sh.start and sh.start - c.end <= 3:
                 feats += ["sharerel=pre", f"sharerel=pre|{role}"]
@@ -275,6 +281,11 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
                 feats += ["sharerel=post", f"sharerel=post|{role}"]
     rank = (0 if loc == "cl" else 1 if loc == "se" else 2) * 10000 + (5000 if between else 0) + d
     return rank, feats
+
+
+#: how far after a country a selling or buying verb may stand to have it as its subject ("a exporté",
+#: "has imported", «экспортировала»)
+VERB_REACH = 16
 
 
 def _opens_paren(c: cx.Cue, m: Mention, text: str) -> bool:

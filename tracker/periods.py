@@ -127,7 +127,7 @@ def grammar(lang: str) -> PeriodGrammar:
     for tpl in per.get("until_month_bare") or []:
         add("until_bare", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl))
     # "the 12 months to March 2025", "four quarters to September": that many months ending with the month
-    for kind in ("trailing_months", "trailing_quarters", "first_days"):
+    for kind in ("trailing_months", "trailing_quarters", "trailing_halves", "first_days"):
         for tpl in per.get(kind) or []:
             rx = _day_rx(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
             add(kind, r"(?<!\w)" + rx + year_tail, _word_gate(tpl) + month_gate, front=True)
@@ -388,13 +388,14 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return None
         y = y or _infer_year(mo, pub, precision, future)
         return f"{_ym(y, mo)}-01/{_ym(y, mo)}-{n:02d}" if y else ""
-    if kind in ("trailing_months", "trailing_quarters"):
+    if kind in ("trailing_months", "trailing_quarters", "trailing_halves"):
         mo = g.months.get(lx.fold(gd["m"]))
-        # (no count: "the year to March" is twelve months, "the September quarter" three)
-        n = _count(g, gd.get("n") or ("1" if kind == "trailing_quarters" else "12"))
+        # (no count: "the year to March" is twelve months, "the September quarter" three, "the
+        # half year to June" six)
+        n = _count(g, gd.get("n") or ("12" if kind == "trailing_months" else "1"))
         if not mo or not n:
             return None
-        n = n * 3 if kind == "trailing_quarters" else n
+        n = n * 3 if kind == "trailing_quarters" else n * 6 if kind == "trailing_halves" else n
         if not 1 <= n <= 24:
             return None
         y = y or _infer_year(mo, pub, precision, future)

@@ -1794,6 +1794,9 @@ RULES: list[Rule] = [
         E("en", "The country ran a NZ$640 million deficit after one of NZ$690 million in the June quarter.",
           surface="NZ$690 million", period="2013-Q2", published="2013-11-07"),
         E("en", "Iron ore exports to China rose 7% in the quarter to March.", period="2022-Q1", published="2022-05-02"),
+        # "the half year to June": six months ending with the month
+        E("en", "Tanzania's tea exports to Egypt grew 12 per cent in the half year to June.", period="2022-01/2022-06",
+          published="2022-09-20"),
         E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
           period="2023-04/2024-03", published="2024-05-02"),
         # an actual figure of a year not over when the article appeared is of the year so far:
@@ -1957,6 +1960,8 @@ RULES: list[Rule] = [
           surface="110 000 tonnes", period="2022", published="2023-09-12"),
         E("en", "Uzbek gas sales to China fell from 4.1 bcm in 2021 to 2.6 bcm a year later.",
           surface="2.6 bcm", period="2022", published="2023-09-12"),
+        E("en", "Coffee exports to Japan slid 4.2 percent in 2016 and another 3.1 percent the year after.",
+          surface="3.1 percent", period="2017", published="2019-02-10"),
         # a goal or forecast naming no horizon has none: the article's period is a past one
         E("en", "Trade between India and Russia reached $65 billion in 2023.\n\nThe two governments aim to raise bilateral trade to $100 billion.",
           surface="$100 billion", modality="target", period="", published="2024-05-10"),
