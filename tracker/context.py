@@ -2127,6 +2127,9 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         if any(o.kind == "indicator" and o.end == at for o in cues):
             if pm.group(0).strip() and any(o.kind in ("buyer", "seller") and o.end == at for o in cues):
                 return "from"  # "le pétrole importé d'Irak": after a verb, where it came from
+            if "'" not in c.text[:3] and pm.group(0).strip().lower() in (g.lex.get("direction", "imports_from_bare") or ()) \
+                    and any(o.kind == "indicator" and o.value == "imports" and o.end == at for o in cues):
+                return "from"  # « les importations de Turquie »: a bare « de » names the origin (« de la Turquie »: its own)
             return "poss"
         if g.lex.get("direction", "possessive_after_goods") and any(
                 o.kind == "commodity" and o.end == at and any(i.kind == "indicator" and 0 <= o.start - i.end <= 1

@@ -798,6 +798,9 @@ RULES: list[Rule] = [
         # imports owned by a demonym: « de » before a name is where they come from, not whose they are
         E("fr", "Selon l'INS, les importations tunisiennes de l'Italie se sont élevées à 3,962 milliards de dinars en 2019.",
           exporter="ITA", importer="TUN", published="2020-02-01"),
+        # a bare « de » after an imports word names the origin (« de la Turquie » would be its own imports)
+        E("fr", "Les achats tunisiens à l'étranger ont fléchi. Les importations de Turquie ont reculé de 27 % sur neuf mois.",
+          surface="27 %", exporter="TUR", published="2023-10-12"),
         # a demonym's short form (the gazetteer's data: «ланкийский» beside «шри-ланкийский»)
         E("ru", "Экспорт ланкийского чая в Россию в январе - июле 2025 года составил 13 млн кг.",
           exporter="LKA", importer="RUS", published="2025-08-20"),
