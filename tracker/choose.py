@@ -488,6 +488,12 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     rule_src = _partners_source(f.why.get("partners", ""))
     same_sent = s.prev is not None and s.prev.sentence_start == s.sent.start
     cont = f"{'F' if own_flow else '-'}{'S' if same_sent else '-'}"
+    # the flow word owned by a determiner or a periphrasis, no name ("ses exportations", "its
+    # exports", "exports of the country"): the article's country's own flow, often with the world
+    fl, g = s.flow, s.g
+    det = fl is not None and s.lo <= fl.start < s.hi and (
+        g.possessive_det is not None and g.possessive_det.search(s.text, max(s.lo, fl.start - 40), fl.start) is not None
+        or g.country_after is not None and g.country_after.match(s.text, fl.end) is not None)
     out: list[Candidate] = []
     for a in keys:
         for b in keys:
@@ -525,6 +531,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 # a member and its own bloc ("imports from Germany" read against the EU the
                 # article names): seldom the two sides of one flow
                 feats.append(f"P:member|{ft}")
+            if det:
+                feats += [f"P:det|{'wld' if 'WLD' in (a, b) else 'cty'}", f"P:det|{'wld' if 'WLD' in (a, b) else 'cty'}|{ctx}"]
             if "WLD" in (a, b):
                 feats += [f"P:wld|{ft}", f"P:wld|{cont}", f"P:wld|foc={s.art.focus}|{ctx}"]
             elif energy and not bil and (a in sellers) != (b in sellers):
