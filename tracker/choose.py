@@ -343,6 +343,9 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     if s.art.outlet:  # the outlet's country (its address's domain)
         out.setdefault(s.art.outlet, ["loc=art", "src=art"]).append("tld")
         where.setdefault(s.art.outlet, ("art", "?"))
+    if s.art.money_home:  # the country whose money the article's amounts are in
+        out.setdefault(s.art.money_home, ["loc=art", "src=art"]).append("mhome")
+        where.setdefault(s.art.money_home, ("art", "?"))
     home = lx.currency_home(s.m.unit)
     if home:  # the country whose own money the figure is in: often the reporter ("SR15.6 billion")
         out.setdefault(home, ["loc=art", "src=art"]).append("ccy")
@@ -525,6 +528,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats += [f"P:own={side}|{ft}", f"P:own={side}|{ctx}", f"P:own={side}|way={owner_way}"]
             if s.art.outlet:  # where the outlet's country stands in the pair
                 feats.append(f"P:tld={_side(s.art.outlet, a, b, bil)}|{ft}")
+            if s.art.money_home:  # where the country of the article's money stands in the pair
+                feats.append(f"P:mhome={_side(s.art.money_home, a, b, bil)}|{ft}")
             if home:  # where the country of the figure's money stands in the pair
                 feats.append(f"P:ccy={_side(home, a, b, bil)}|{ft}")
             if a in lx.bloc_members(b) or b in lx.bloc_members(a):

@@ -642,6 +642,10 @@ class ArticleContext:
     owner: str = ""
     #: the country of the outlet's address (lexicon.outlet_country): "AUS" for a .com.au site
     outlet: str = ""
+    #: the country whose own money most of the article's amounts are in (`money_home`): "TUN" for
+    #: a story in dinars (not the dollar's or the euro's: they are everyone's); a candidate the
+    #: choice scorer weighs
+    money_home: str = ""
     #: how firmly the article keeps to its pair (`article_focus`): a feature the scorer weighs
     focus: str = ""
     #: the goods the article is about ("Canadian potash exports", an article on tea): the goods
@@ -747,6 +751,21 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     return top if n >= OWNER_MIN and n >= OWNER_LEAD * second else ""
+
+
+def money_home(units: Iterable[str]) -> str:
+    """The country whose own money at least half of an article's amounts (two at least) are in,
+    of those in some country's own money: dinars in a story on Tunisian olive oil, « francs » in
+    one on Swiss watches; "" for dollars and euros (every country's), or no clear lead.
+
+    >>> money_home(["TND", "TND", "percent", "USD"]), money_home(["USD", "EUR"]), money_home(["GBP", "CNY"])
+    ('TUN', '', '')
+    """
+    homes = [h for h in map(lx.currency_home, units) if h]
+    if len(homes) < 2:
+        return ""
+    top = max(set(homes), key=homes.count)
+    return top if 2 * homes.count(top) >= len(homes) and homes.count(top) > len(homes) - homes.count(top) else ""
 
 
 #: how much each amount in a country's own money weighs for it as the flow owner, and at most
