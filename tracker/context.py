@@ -669,9 +669,10 @@ def _country_weights(weighted: list[tuple[float, list[Cue]]]) -> tuple[dict[str,
     first (first named first on a tie)."""
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
+    many = lx.many_partners()
     for weight, cues in weighted:
         for c in cues:
-            if c.kind == "country" and c.value != "WLD":
+            if c.kind == "country" and c.value != "WLD" and c.value not in many:
                 counts[c.value] = counts.get(c.value, 0) + weight
                 first.setdefault(c.value, len(first))
     return counts, sorted(counts, key=lambda k: (-counts[k], first[k]))
@@ -731,6 +732,7 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
     `money`: the currency of each of the article's amounts; a country's own money counts for it
     (a statistics office reports in its currency: riyals in a story on Saudi trade), up to a cap."""
     tally: dict[str, float] = {}
+    many = lx.many_partners()
     for code in money:
         home = lx.currency_home(code)
         if home:
@@ -740,7 +742,7 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
         if not flows:
             continue
         for c in cues:
-            if c.kind != "country" or c.value == "WLD":
+            if c.kind != "country" or c.value == "WLD" or c.value in many:
                 continue
             role = _role(c, text, cues, g)
             if role in ("poss", "adj") or role == "subj" and any(0 <= o.start - c.end <= OWNER_GAP for o in flows):

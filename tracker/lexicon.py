@@ -526,6 +526,12 @@ def balance_sides(kind: str) -> frozenset[str]:
     return frozenset(str(c) for c in (_gazetteer_data().get(f"{kind}_economies") or []))
 
 
+@lru_cache(maxsize=None)
+def many_partners() -> frozenset[str]:
+    """Codes of groups of many partners with no code ("emerging markets", « pays tiers »)."""
+    return frozenset(str(c) for c in (_gazetteer_data().get("many_partners") or []))
+
+
 #: The gazetteer's sections of places: countries, the groups the contract has codes for, and
 #: the regions it has none for (their internal codes are never written: `region_codes`).
 GAZETTEER_SECTIONS = ("countries", "blocs", "regions")
