@@ -574,8 +574,9 @@ def directed_noun(text: str, lo: int, hi: int, g: CueGrammar) -> re.Match[str] |
 
 def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) -> list[Cue]:
     """A region's demonym with a country noun ("the South Asian nation", « le pays nord-africain »)
-    is one country of the article: the one of its pair the sentence does not name otherwise;
-    when that cannot be told, no party at all (not the region)."""
+    is one country: the one of the region the sentence names, else the one of the article's
+    pair (of the region, when the gazetteer lists its members) the sentence does not name
+    otherwise; when that cannot be told, no party at all (not the region)."""
     rx = _periphrasis_rx(g.lang)
     if rx is None or not any(c.kind == "country" and c.value in REGIONS for c in cues):
         return cues
@@ -585,7 +586,14 @@ def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) 
         if c.kind == "country" and c.value in REGIONS and c.text[:1].islower() == g.demonym_lowercase \
                 and (after.match(text, c.end) or before.search(text, max(0, c.start - 16), c.start)):
             named = {o.value for o in cues if o.kind == "country" and o is not c}
-            left = [p for p in art.pair if p not in named and p != "WLD"]
+            members = lx.bloc_members(c.value)
+            same = {v for v in named if v in members}
+            if len(same) == 1:
+                # "the Uruguay XXI Institute ... showed that the South American country's exports":
+                # the one country of the region the sentence names
+                out.append(replace(c, value=same.pop()))
+                continue
+            left = [p for p in art.pair if p not in named and p != "WLD" and (not members or p in members)]
             if len(left) == 1:
                 out.append(replace(c, value=left[0]))
             continue

@@ -798,6 +798,14 @@ RULES: list[Rule] = [
         # imports owned by a demonym: « de » before a name is where they come from, not whose they are
         E("fr", "Selon l'INS, les importations tunisiennes de l'Italie se sont élevées à 3,962 milliards de dinars en 2019.",
           exporter="ITA", importer="TUN", published="2020-02-01"),
+        # a region's members (gazetteer bloc_members): a country listed under « les pays arabes » is one of
+        # them, a partner of the article's country, not a side of the region's own flow
+        E("fr", "Les exportations tunisiennes ont progressé de 9 % en 2023. Vers les pays arabes, les ventes ont augmenté avec "
+                "l'Algérie (+19 %) et la Libye (+6 %).", surface="+19 %", exporter="TUN", importer="DZA", published="2024-01-20"),
+        # "the South American country": the region's one country the sentence names, not the article's other
+        E("en", "The Uruguay XXI Institute in Montevideo reported that the South American country's exports totalled "
+                "US$1.1 billion in May. China bought a quarter of them.", title="Uruguay's sales to China climb",
+          surface="US$1.1 billion", exporter="URY", importer="WLD", published="2025-06-10"),
         # a bare « de » after an imports word names the origin (« de la Turquie » would be its own imports)
         E("fr", "Les achats tunisiens à l'étranger ont fléchi. Les importations de Turquie ont reculé de 27 % sur neuf mois.",
           surface="27 %", exporter="TUR", published="2023-10-12"),
