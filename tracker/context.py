@@ -111,6 +111,8 @@ class CueGrammar:
     buyer_from: re.Pattern[str] | None
     from_strong: re.Pattern[str] | None
     partner_of: re.Pattern[str] | None
+    world_rank_after: re.Pattern[str] | None
+    world_rank_before: re.Pattern[str] | None
     #: the same right before a name: « importations marocaines en provenance de l'UE »
     from_named: re.Pattern[str] | None
     #: a group noun and "of" before a name: « les pays d'Amérique latine », "the countries of Central Asia"
@@ -317,6 +319,10 @@ def grammar(lang: str) -> CueGrammar:
         buyer_from=recache.compile(lx.alternation(d["buyer_from"]) + r"\s*$", I) if d.get("buyer_from") else None,
         from_strong=recache.compile(lx.alternation(d["from_strong"]) + r"\s+(?:[^\W\d]+\s+){0,2}$", I)
         if d.get("from_strong") else None,
+        world_rank_after=recache.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?" + lx.alternation(lex.get("world_rank", "after"))
+                                         + r"(?![\w-])", I) if lex.get("world_rank", "after") else None,
+        world_rank_before=recache.compile(r"(?<![\w-])" + lx.alternation(lex.get("world_rank", "before"))
+                                          + r"\s+(?:[^\W\d]+\s+){0,2}$", I) if lex.get("world_rank", "before") else None,
         partner_of=recache.compile(r"(?<![\w-])" + lx.alternation(d["partner_of"]) + r"(?:\s+[^\W\d]+){0,2}\s+"
                                    + lx.alternation(d["partner_of_links"]) + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
         if d.get("partner_of") and d.get("partner_of_links") else None,
@@ -463,6 +469,12 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
     cues = [Cue(h.start, h.end, h.kind, h.value, h.text) for h in g.index.find(text, offset)]
     if any(c.text.endswith("-") for c in cues):
         cues = _combined(cues)
+    if (g.world_rank_after is not None or g.world_rank_before is not None) and any(c.kind == "world" for c in cues):
+        # "the world's biggest oil exporter", « premier exportateur mondial », «крупнейший в мире»:
+        # a rank described, not the world as a partner
+        cues = [c for c in cues if not (c.kind == "world" and (
+            g.world_rank_after is not None and g.world_rank_after.match(text, c.end - offset)
+            or g.world_rank_before is not None and g.world_rank_before.search(text, max(0, c.start - offset - 50), c.start - offset)))]
     near = _currency_rx(g.lang)
     if near is not None and any(c.kind == "country" for c in cues):
         sign, after, before = near

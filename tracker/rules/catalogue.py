@@ -806,6 +806,13 @@ RULES: list[Rule] = [
         E("en", "The Uruguay XXI Institute in Montevideo reported that the South American country's exports totalled "
                 "US$1.1 billion in May. China bought a quarter of them.", title="Uruguay's sales to China climb",
           surface="US$1.1 billion", exporter="URY", importer="WLD", published="2025-06-10"),
+        # a world word describing a rank is no partner ("the world's biggest oil exporter"); « le marché
+        # international » is the world
+        E("en", "Oil shipments from the Gulf held up. Saudi Arabia, the world's biggest oil exporter, increased its "
+                "volumes by 2% from a year earlier.", title="China's crude imports from Saudi Arabia",
+          surface="2%", exporter="SAU", importer="CHN", published="2021-10-20"),
+        E("fr", "Les ventes de vanille vers les États-Unis ont reculé. Madagascar a fourni 31 % de la vanille écoulée sur "
+                "le marché international en 2019.", surface="31 %", exporter="MDG", importer="WLD", published="2020-06-20"),
         # a bare « de » after an imports word names the origin (« de la Turquie » would be its own imports)
         E("fr", "Les achats tunisiens à l'étranger ont fléchi. Les importations de Turquie ont reculé de 27 % sur neuf mois.",
           surface="27 %", exporter="TUR", published="2023-10-12"),
