@@ -423,6 +423,25 @@ def _side(code: str, a: str, b: str, bil: bool) -> str:
     return "E" if a == code else "I" if b == code else "-"
 
 
+#: how many of the article's last figures the majority side is read from (a bound: time stays
+#: linear in the article's length)
+MAJORITY_REACH = 30
+
+
+def _majority_sides(history: list[cx.Frame], fam: str) -> tuple[str, str]:
+    """(exporter, importer) each held by at least two thirds, and three at least, of the
+    article's last earlier figures of one flow family ("" for a side that varies)."""
+    frames = [h for h in history[-MAJORITY_REACH:] if FAMILIES.get(h.indicator, "dir") == fam]
+    if len(frames) < 3:
+        return "", ""
+    out = []
+    for side in ("exporter", "importer"):
+        vals = [getattr(h, side) for h in frames if getattr(h, side)]
+        top = max(set(vals), key=vals.count) if vals else ""
+        out.append(top if top and 3 * vals.count(top) >= 2 * len(frames) else "")
+    return out[0], out[1]
+
+
 def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     """Every (exporter, importer) the figure may state, the rules' pair among them."""
     codes, where, ctx = _code_feats(s)
@@ -497,6 +516,9 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     det = fl is not None and s.lo <= fl.start < s.hi and (
         g.possessive_det is not None and g.possessive_det.search(s.text, max(s.lo, fl.start - 40), fl.start) is not None
         or g.country_after is not None and g.country_after.match(s.text, fl.end) is not None)
+    # the side most of the article's earlier figures of this flow family kept (the importer of a
+    # story on one country's crude imports, whatever supplier each sentence names)
+    maj_e, maj_i = _majority_sides(s.history, FAMILIES.get(f.indicator, "dir"))
     out: list[Candidate] = []
     for a in keys:
         for b in keys:
@@ -548,6 +570,10 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 # which side chronically holds the surplus: exporter = the surplus side
                 feats += [f"P:bal|E{'s' if a in surplus else 'd' if a in deficit else '-'}"
                           f"I{'s' if b in surplus else 'd' if b in deficit else '-'}"]
+            if maj_e:
+                feats.append(f"P:majE={'y' if a == maj_e or bil and maj_e in (a, b) else 'n'}|{ft}")
+            if maj_i:
+                feats.append(f"P:majI={'y' if b == maj_i or bil and maj_i in (a, b) else 'n'}|{ft}")
             if usd_b:
                 feats.append(f"P:usd={usd_b}|{'wld' if 'WLD' in (a, b) else 'cty'}")
             if big:
