@@ -1828,6 +1828,14 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         if shifted:
             pick = pr.PeriodCue(pick.start, pick.end, pick.kind, shifted, pick.text)
             f.why["period"] = f.why.get("period", "") + AGO_OPENER
+    if pick is not None and pick.kind == "year" and len(pick.label) == 4 and pick.label.isdigit() \
+            and (sub := _months_without_year(pick, m, cues, sent_figures)) is not None:
+        # "in the first six months of the year ... from $35.7 billion in 2017 to $42.36 billion in
+        # 2018": the months the sentence opened on, in the year named at the figure
+        f.period = pr.in_year(sub.label, int(pick.label))
+        f.period_source = "own"
+        f.why["period"] = f"'{sub.text}' in '{pick.text}': {f.period}"
+        return
     if pick is not None and pick.label:
         f.period = pick.label
         if pick.kind == "ends" or pick.kind == "span" and "/" in pick.label and (
@@ -1864,6 +1872,32 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
 
 _OPENER_TAIL = recache.compile(r"\s*,")
 _YEAR_IN = recache.compile(r"(?:19|20)\d\d")
+
+#: period kinds of months within a year (what a bare year named at a figure may narrow)
+_SUB_YEAR = frozenset({"month", "span", "quarter", "half", "first_months", "month_pair"})
+
+
+#: how far after a figure its own year may stand ("$35.7 billion in 2017")
+YEAR_AT_FIGURE = 12
+
+
+def _months_without_year(year: pr.PeriodCue, m: Mention, cues: list[pr.PeriodCue], figures: list[Mention]
+                         ) -> pr.PeriodCue | None:
+    """The months the sentence names before its first figure with no year of their own, when
+    every year the sentence names comes after them and the figure's year stands right after
+    it: "In January-June, exports rose to $5 billion in 2023 from $4 billion in 2022"
+    (January-June, read in each figure's year)."""
+    if not 0 <= year.start - m.end <= YEAR_AT_FIGURE:
+        return None  # (the year is the figure's own: "$35.7 billion in 2017")
+    first = min((x.start for x in figures), default=m.start)
+    subs = [c for c in cues if c.kind in _SUB_YEAR and c.label and c.end <= first and not _YEAR_IN.search(c.text)]
+    if not subs:
+        return None
+    sub = subs[0]
+    years = [c for c in cues if c.kind == "year"]
+    if not years or any(c.start < sub.end for c in years) or any(c.kind not in ("year", *_SUB_YEAR) for c in cues):
+        return None
+    return sub
 #: said of a month read a year back because "a year ago" opens its sentence
 AGO_OPENER = "; a year before it, as the sentence opens"
 

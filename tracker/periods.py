@@ -179,7 +179,8 @@ def grammar(lang: str) -> PeriodGrammar:
     # a month with a day number and no "on"/"le" before it is a dateline or a date, not a period
     # ("TOKYO, Aug. 19 (Xinhua) --": an abbreviation's full stop between them)
     # (a decimal after it is a figure, not a day: "в июне 0,9 млн б/с")
-    add("month", rf"(?<!\d\s)(?P<m>{month_alt})(?:\s+(?:de\s+|of\s+)?{YEAR}|(?!\.?\s+\d{{1,2}}\b(?![.,]\d)))", month_gate)
+    # ("in January, 2013": a comma may stand between the month and its year)
+    add("month", rf"(?<!\d\s)(?P<m>{month_alt})(?:(?:\s+|\s*,\s+)(?:de\s+|of\s+)?{YEAR}|(?!\.?\s+\d{{1,2}}\b(?![.,]\d)))", month_gate)
     add("year", YEAR, (year_digits,), flags=0)
     fiscal = per.get("fiscal_year")
     gate_src = sorted({rx for needs in gates for rx in needs})

@@ -1812,6 +1812,12 @@ RULES: list[Rule] = [
         E("en", "The country ran a NZ$640 million deficit after one of NZ$690 million in the June quarter.",
           surface="NZ$690 million", period="2013-Q2", published="2013-11-07"),
         E("en", "Iron ore exports to China rose 7% in the quarter to March.", period="2022-Q1", published="2022-05-02"),
+        # months a sentence opens on with no year, read in the year named right at each figure
+        E("en", "In the first six months of the year, trade between the two countries rose from $31.2 billion in 2017 to $38.9 billion in 2018.",
+          surface="$31.2 billion", period="2017-H1", published="2018-08-01"),
+        # a comma between a month and its year
+        E("en", "Copper made up most of Zambia's exports in January, 2013, when shipments to Switzerland took 41.0 per cent of the total.",
+          surface="41.0 per cent", period="2013-01", published="2013-03-10"),
         # "the half year to June": six months ending with the month
         E("en", "Tanzania's tea exports to Egypt grew 12 per cent in the half year to June.", period="2022-01/2022-06",
           published="2022-09-20"),
