@@ -2500,7 +2500,15 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             sides = [c for c in sides if c not in goods_adj]
             subj = sides[0] if sides else None
             com_origin = adj_on_commodity[0].value
-        owner = next((c for c, r in roles if r == "adj" and 0 <= flow.start - c.end <= 2), None)
+        # (not a region with no code: "North American exports accounted for one-third of South
+        # Korea's total" are exports to it)
+        owner = next((c for c, r in roles if r == "adj" and 0 <= flow.start - c.end <= 2
+                      and c.value not in lx.region_codes()), None)
+        if owner is not None and any(r == "poss" and 0 <= owner.start - c.end <= 2 for c, r in roles):
+            # "India's Russian imports": the possessor owns them, the demonym names where they come from
+            adj_on_commodity.append(owner)
+            com_origin = com_origin or owner.value
+            owner = None
         if owner is not None:
             roles = [(c, "poss" if c is owner else r) for c, r in roles]
             sides = [owner] + [c for c in sides if c is not owner]

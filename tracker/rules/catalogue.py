@@ -813,6 +813,10 @@ RULES: list[Rule] = [
           surface="2%", exporter="SAU", importer="CHN", published="2021-10-20"),
         E("fr", "Les ventes de vanille vers les États-Unis ont reculé. Madagascar a fourni 31 % de la vanille écoulée sur "
                 "le marché international en 2019.", surface="31 %", exporter="MDG", importer="WLD", published="2020-06-20"),
+        # an English demonym right before a flow word owns it (en lexicon demonym_owns_flow); after a
+        # possessor it names the origin ("India's Russian imports")
+        E("en", "France now takes about 8% of Spanish exports.", surface="8%", exporter="ESP", importer="FRA", published="2024-03-01"),
+        E("en", "India's Russian imports fell to $3.4 billion in March 2024.", exporter="RUS", importer="IND", published="2024-04-15"),
         # a bare « de » after an imports word names the origin (« de la Turquie » would be its own imports)
         E("fr", "Les achats tunisiens à l'étranger ont fléchi. Les importations de Turquie ont reculé de 27 % sur neuf mois.",
           surface="27 %", exporter="TUR", published="2023-10-12"),
