@@ -2491,7 +2491,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     sides = [c for c, r in roles if r in ("poss", "subj", "adj") and c not in adj_on_commodity]
     subj = sides[0] if sides else None
     com_origin = adj_on_commodity[0].value if adj_on_commodity else ""
-    if g.lex.get("demonym_owns_flow") and flow is not None:
+    owns = g.lex.get("demonym_owns_flow")
+    if owns and flow is not None and (owns is True or flow.value in owns):
         # "российский экспорт", "индийского импорта": a demonym right before a flow word is its owner;
         # one right after it qualifies the goods named next ("импорт российской колбасы"): their origin
         goods_adj = [c for c, r in roles if r == "adj" and 0 <= c.start - flow.end <= 2 and c not in adj_on_commodity]
