@@ -270,6 +270,8 @@ def main() -> None:
     ap.add_argument("--by-batch", action="store_true",
                     help="also report each field's choices with whole annotation batches held out (leave one batch out):"
                          " how the scorer does on a batch of new outlets and pairs it never saw, against article folds")
+    ap.add_argument("--dump", type=Path, metavar="FILE",
+                    help="also save the labelled decisions, articles and folds (pickle) for trying other models")
     ap.add_argument("--bundled", type=float, default=0.0, metavar="WEIGHT",
                     help="also train on the bundled sample articles and their gold, each decision weighing WEIGHT")
     a = ap.parse_args()
@@ -295,6 +297,10 @@ def main() -> None:
         print(f"{len(ex_rows)} decisions from the rule catalogue's examples")
     fold = folds_of(sorted(docs), a.folds)
     print(f"{len(docs)} articles, {len(rec)} decisions recorded, {len(rows)} with a gold row")
+    if a.dump:
+        import pickle
+
+        a.dump.write_bytes(pickle.dumps({"rows": rows, "docs": docs, "fold": fold}))
     fold_weights: list[dict[str, dict[str, float]]] = [{} for _ in range(a.folds)]
     for fld in FIELDS:
         fr = [r for r in rows if r["field"] == fld]
