@@ -1853,10 +1853,14 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
         f.penalty += 0.1
         return
-    if prev is not None and prev.period and prev.period_source == "own" and not prev.comparison \
+    if prev is not None and prev.period and prev.period_source in ("own", "carried") and not prev.comparison \
             and prev.paragraph == sent.paragraph and (prev.modality == "actual" or f.modality != "actual") \
             and not (prev.sentence_start == sent.start and _bracketed_before(prev.figure_end, m.start, sent.start, text, g.lang)):
+        # (a period the figure before carried from its own previous one carries on through the
+        # paragraph: "Au premier semestre, ... reculé de 9 %. ... une chute de 61 %. Du côté russe,
+        # ... diminué de 11 %": all three of the half-year)
         f.period = prev.period
+        f.period_source = "carried"
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1
         return

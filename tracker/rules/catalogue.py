@@ -1816,6 +1816,11 @@ RULES: list[Rule] = [
         E("en", "The country ran a NZ$640 million deficit after one of NZ$690 million in the June quarter.",
           surface="NZ$690 million", period="2013-Q2", published="2013-11-07"),
         E("en", "Iron ore exports to China rose 7% in the quarter to March.", period="2022-Q1", published="2022-05-02"),
+        # a period carried from the figure before carries on through the paragraph
+        E("fr", "Sur les sept premiers mois de 2025, les échanges entre la Chine et la Russie ont reculé de 8 %.\n\n"
+                "Au premier semestre, les ventes chinoises de machines à la Russie ont baissé de 7 %. Les voitures ont chuté "
+                "de 55 %. Du côté russe, les livraisons de charbon à la Chine ont diminué de 12 %.",
+          surface="12 %", period="2025-H1", published="2025-08-20"),
         # months a sentence opens on with no year, read in the year named right at each figure
         E("en", "In the first six months of the year, trade between the two countries rose from $31.2 billion in 2017 to $38.9 billion in 2018.",
           surface="$31.2 billion", period="2017-H1", published="2018-08-01"),
