@@ -731,12 +731,14 @@ _EVIDENCE_SOURCES = frozenset({"clause+none", "sentence+world", "article_pair_wo
 
 def _partners_source(why: str) -> str:
     """How the rules found their pair, as a feature: a supplier or customer noun ("trader"), a
-    whole of the flow named in the clause ("whole"), the clause's or sentence's own roles; ""
-    for a pair carried from elsewhere."""
+    whole of the flow named in the clause ("whole"), "the other way" after the figure
+    ("reverse"), the clause's or sentence's own roles; "" for a pair carried from elsewhere."""
     if calibration._PARTNERS_TRADER.fullmatch(why):
         return "trader"
     if why.endswith("the clause names a whole"):
         return "whole"  # "Chips made up 61 percent of overall exports", after a pair's figure
+    if why.endswith("the reverse of the figure before it"):
+        return "reverse"  # « et 8,55 milliards dans le sens inverse »: the figure before's pair, turned
     src = f"{calibration._source('partners', why)}+{calibration._partners_fill(why)}"
     return src if src in _EVIDENCE_SOURCES else ""
 
