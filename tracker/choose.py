@@ -512,10 +512,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     cont = f"{'F' if own_flow else '-'}{'S' if same_sent else '-'}"
     # the flow word owned by a determiner or a periphrasis, no name ("ses exportations", "its
     # exports", "exports of the country"): the article's country's own flow, often with the world
-    fl, g = s.flow, s.g
-    det = fl is not None and s.lo <= fl.start < s.hi and (
-        g.possessive_det is not None and g.possessive_det.search(s.text, max(s.lo, fl.start - 40), fl.start) is not None
-        or g.country_after is not None and g.country_after.match(s.text, fl.end) is not None)
+    fl = s.flow
+    det = fl is not None and s.lo <= fl.start < s.hi and cx.owned_unnamed(s.text, s.lo, fl.start, fl.end, s.g)
     # the side most of the article's earlier figures of this flow family kept (the importer of a
     # story on one country's crude imports, whatever supplier each sentence names)
     maj_e, maj_i = _majority_sides(s.history, FAMILIES.get(f.indicator, "dir"))
@@ -559,7 +557,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 # article names): seldom the two sides of one flow
                 feats.append(f"P:member|{ft}")
             if det:
-                feats += [f"P:det|{'wld' if 'WLD' in (a, b) else 'cty'}", f"P:det|{'wld' if 'WLD' in (a, b) else 'cty'}|{ctx}"]
+                dk = f"P:det|{'wld' if 'WLD' in (a, b) else 'cty'}"
+                feats += [dk, f"{dk}|{ctx}"]
             if "WLD" in (a, b):
                 feats += [f"P:wld|{ft}", f"P:wld|{cont}", f"P:wld|foc={s.art.focus}|{ctx}"]
             elif energy and not bil and (a in sellers) != (b in sellers):

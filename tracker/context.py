@@ -776,7 +776,7 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
 
 
 def money_home(units: Iterable[str]) -> str:
-    """The country whose own money at least half of an article's amounts (two at least) are in,
+    """The country whose own money more than half of an article's amounts (two at least) are in,
     of those in some country's own money: dinars in a story on Tunisian olive oil, « francs » in
     one on Swiss watches; "" for dollars and euros (every country's), or no clear lead.
 
@@ -787,7 +787,7 @@ def money_home(units: Iterable[str]) -> str:
     if len(homes) < 2:
         return ""
     top = max(set(homes), key=homes.count)
-    return top if 2 * homes.count(top) >= len(homes) and homes.count(top) > len(homes) - homes.count(top) else ""
+    return top if 2 * homes.count(top) > len(homes) else ""
 
 
 #: how much each amount in a country's own money weighs for it as the flow owner, and at most
@@ -1902,6 +1902,8 @@ def _months_without_year(year: pr.PeriodCue, m: Mention, cues: list[pr.PeriodCue
     if not years or any(c.start < sub.end for c in years) or any(c.kind not in ("year", *_SUB_YEAR) for c in cues):
         return None
     return sub
+
+
 #: said of a month read a year back because "a year ago" opens its sentence
 AGO_OPENER = "; a year before it, as the sentence opens"
 
@@ -3175,6 +3177,14 @@ def _ranked_with(c: Cue, cues: list[Cue], text: str, start: int, g: CueGrammar) 
 _WORD_ENDS_IN_LINK = recache.compile(r"(?:^|\s)\w{1,3}$")
 
 
+def owned_unnamed(text: str, lo: int, start: int, end: int, g: CueGrammar) -> bool:
+    """The word at `start`..`end` is owned by a possessive determiner or a periphrasis, not a
+    name: « son premier client », "its exports", "the country's top supplier", "exports of the
+    country" (`lo`: where the clause starts)."""
+    return g.possessive_det is not None and g.possessive_det.search(text, max(lo, start - 40), start) is not None \
+        or g.country_after is not None and g.country_after.match(text, end) is not None
+
+
 def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext,
             g: CueGrammar) -> tuple[str, str, str] | None:
     """(exporter, importer, why) from a supplier or customer noun before the figure in its
@@ -3206,8 +3216,7 @@ def _trader(m: Mention, cues: list[Cue], text: str, lo: int, art: ArticleContext
         return None
     seller_or_buyer = before[-1].value
     other = owner.value if owner is not None else (after[0].value if after else "")
-    if not other and (g.possessive_det is not None and g.possessive_det.search(text[max(lo, noun.start - 40):noun.start])
-                      or g.country_after is not None and g.country_after.match(text, noun.end)):
+    if not other and owned_unnamed(text, lo, noun.start, noun.end, g):
         # "son premier client", "the country's top supplier": the article's country, the one
         # its figures so far had as a side most often (its pair's, then its flow owner, first on a tie)
         others = [p for p in dict.fromkeys((*art.pair, art.owner, *art.sides)) if p and p not in (seller_or_buyer, "WLD")]

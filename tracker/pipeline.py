@@ -245,11 +245,12 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     art.goods, art.goods_share, art.goods_title = cx.article_goods(weighted)
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
     art.outlet = lexicon.outlet_country(article.url)
-    art.money_home = cx.money_home(m.unit for m in mentions if not m.currency_inferred)
+    own_money = [m.unit for m in mentions if not m.currency_inferred]  # the amounts' stated currencies
+    art.money_home = cx.money_home(own_money)
     art.focus = cx.article_focus(weighted)
     # (the lead's sentences count even without a figure: "Egypt's exports to Arab countries grew")
     art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(set(by_sent) | set(lead))], g,
-                              money=[m.unit for m in mentions if not m.currency_inferred])
+                              money=own_money)
     model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)
