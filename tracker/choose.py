@@ -589,6 +589,10 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
 
 # --- period --------------------------------------------------------------------------------
 
+#: the period kinds of a month, quarter or half of a stated year (a baseline a change may be a year after)
+_DATED_KINDS = frozenset({"month", "quarter", "half"})
+
+
 def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     """Every period the figure may be of, the rules' own among them."""
     m, text, g = s.m, s.text, s.g
@@ -639,6 +643,9 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         if cx._search(g, "vs_before", text, max(0, c.start - 30), c.start):
             feats.append("vs_before")
             feats.append(f"vs_before|{meas}")
+            if meas == "change" and c.kind in _DATED_KINDS and len(c.label) == 7 and c.label[:4].isdigit():
+                # "a decline of 11.79% as opposed to July 2022": the same month a year later
+                add(pr.shift_year(c.label, 1), ["vs_next", f"vs_next|{side}|{mod}"])
         if side == "a" and cx.compared_after(c, m, text, g, s.cues):
             feats.append(f"vs_after|{meas}")  # "fell 6.7% compared to the volumes imported in 2018"
         if g.horizon_before is not None and g.horizon_before.search(text, max(0, c.start - 20), c.start):
@@ -736,6 +743,12 @@ def _partners_source(why: str) -> str:
         return "trader"
     if why.endswith("the clause names a whole"):
         return "whole"  # "Chips made up 61 percent of overall exports", after a pair's figure
+    if why.endswith("(a clause without its verb)"):
+        return "gapped"  # "l'UE a exporté 34 Mt, le Canada 23,5 Mt": the country in its place in the figure before
+    if "ranked after" in why:
+        return "ranked"  # "..., suivie par l'Italie (3,31 milliards)": in the ranked country's place in the figure before
+    if "the country the figure is listed with" in why:
+        return "listed"  # « 44 % ... de Russie, contre 38 % du Qatar »: the name the figure is set against
     if why.endswith("the reverse of the figure before it"):
         return "reverse"  # « et 8,55 milliards dans le sens inverse »: the figure before's pair, turned
     src = f"{calibration._source('partners', why)}+{calibration._partners_fill(why)}"
@@ -748,7 +761,7 @@ def _period_source(why: str) -> str:
                       ("in the sentence", "sentence"), ("a year before", "ybefore"), ("a month before", "mbefore"),
                       ("just spoken of in", "samein"),
                       ("just spoken of", "anaphora"), ("from the previous figure", "prevfig"),
-                      ("article last spoke", "context"), ("after its baseline", "afterbase"), ("no period", "none")):
+                      ("article last spoke", "context"), ("a year after their baseline", "ybase"), ("after its baseline", "afterbase"), ("no period", "none")):
         if key in why:
             return name
     return "other"

@@ -1708,6 +1708,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         pick = after_basis
         f.basis = f.basis or "prev_period"
         f.why["period"] = f"'{pick.text}': the month after it, a change from it"
+    elif (year_after := _year_after_basis(m, f, sent, art, text, g)) is not None:
+        pick = year_after
+        f.why["period"] = f"'{pick.text}': the same months a year after their baseline, a change from it"
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
         if (shifted := _year_before_move(f, m, prev, sent, text, history, sent_figures, lo, g, cues_all, pick.label)):
@@ -1920,6 +1923,30 @@ def _month_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext
                 or len(c.text.split()) > 1 or not _search(g, "vs_before", text, max(m.end, c.start - 30), c.start):
             continue
         return pr.PeriodCue(c.start, c.end, "month", pr.shift_month(c.label, 1), c.text)
+    return None
+
+
+_DATED = recache.compile(r"\d{4}")
+
+
+def _year_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext, text: str,
+                      g: CueGrammar) -> pr.PeriodCue | None:
+    """A change whose only period is the dated months it is measured against ("a decline of
+    11.79% as opposed to the value recorded in July 2022", « comparé au mois de février 2021,
+    les expéditions se sont relevées de 2,7 % ») is of the same months a year later (not a
+    bare year: "up 5% on 2021" in 2023 may span two years)."""
+    if f.measure != "change" or f.modality != "actual":
+        return None
+    for c in _sentence_periods(sent, g.lang, art, False):
+        if abs(c.start - m.end if c.start >= m.end else m.start - c.end) > 80 or c.kind not in ("month", "quarter", "half", "span") \
+                or not re.fullmatch(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?", c.label) or c.label[:4] != c.label[-7:-3] and "/" in c.label \
+                or not _DATED.search(c.text) or not _search(g, "vs_before", text, max(sent.start, c.start - 40), c.start):
+            continue
+        label = pr.shift_year(c.label, 1)
+        start = pr.bounds(label)[0]
+        if art.pub is not None and (start is None or start > art.pub):
+            return None
+        return pr.PeriodCue(c.start, c.end, c.kind, label, c.text)
     return None
 
 
@@ -2220,6 +2247,9 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     elided = before + c.text[:c.text.index("'") + 1] if "'" in c.text[:3] else before  # the cue "l'Union" holds its article
     if g.from_named is not None and g.from_named.search(elided):
         return "from"  # « en provenance de l'UE » names the origin, whatever flow word precedes
+    if g.group_of is not None and (gm := g.group_of.search(elided)) \
+            and g.before_to.search(_group_nouns_tail(g.lang).sub("", elided[:gm.start()])):
+        return "to"  # « vers les pays membres de l'UE »: the direction word before the group is the name's
     if g.owner_article is not None and g.owner_article.search(elided) \
             and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 and not _DIGIT.search(text, o.end, c.start)
                     for o in cues):
@@ -2233,6 +2263,13 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"
+
+
+@lru_cache(maxsize=None)
+def _group_nouns_tail(lang: str) -> re.Pattern[str]:
+    """The group nouns ending a text (« les pays membres »), with the article before them."""
+    nouns = lx.load(lang).get("direction", "group_nouns") or ["(?!)"]
+    return recache.compile(r"(?:\b" + lx.alternation(list(nouns)) + r"\s*)+$", re.I)
 
 
 def _name_start(c: Cue) -> int:
@@ -2673,6 +2710,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 other = last.exporter
                 src += ", buyers from the seller of the article's last figure"
         exp, imp = (other, c.value) if buys else (c.value, other)
+        if (ranked_after := _ranked_after(c, m, said, text, sent, prev, history, ind, g)) is not None:
+            exp, imp, src = ranked_after
     elif (gapped := _gapped(m, said, text, prev, sent, g)) is not None:
         exp, imp, src = gapped
     elif prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
@@ -2757,6 +2796,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if (not exp or not imp) and _world(unowned, wlo, whi) and (exp or imp) and not owner_missing:
         exp, imp = (exp or "WLD"), (imp or "WLD")
         src += ", world total"
+    if (exp or imp) and not (exp and imp) and parts_from < sent.end and not any(m.end <= x.start < parts_from for x in figures or []) \
+            and any(c.kind == "country" and parts_from <= c.start < sent.end and c.value not in (exp, imp) for c in said):
+        # "imported nearly 2 million tons of rice, including 300,227 tons from Thailand", « 3,1
+        # millions de tonnes, dont 1,6 vers la Russie »: the whole of the parts named after it,
+        # with the world
+        exp, imp = (exp or "WLD"), (imp or "WLD")
+        src += ", the whole of the parts named after it"
     if not exp and not imp and mirror and prev is not None and prev.sentence_start == sent.start \
             and prev.indicator == mirror and prev.exporter and prev.importer:
         # "17,9 % pour les ventes chinoises à la Russie et 28,5 % pour les achats"
@@ -3090,6 +3136,30 @@ def _headed_own(history: list[Frame] | None) -> str:
     if hp is None:
         return ""
     return hp.importer if hp.indicator == "imports" else hp.exporter
+
+
+def _ranked_after(c: Cue, m: Mention, cues: list[Cue], text: str, sent: Sentence, prev: Frame | None,
+                  history: list[Frame] | None, ind: str, g: CueGrammar) -> tuple[str, str, str] | None:
+    """A country listed with its figure in a ranking that follows a figure of the sentence ("la
+    France a occupé le deuxième rang des pays exportateurs vers l'Algérie (4,24 milliards),
+    suivie par l'Italie (3,31 milliards), l'Espagne (3,17 milliards)"): the figure before's
+    pair, with this country in the place the ranked country held there (the subject, not the
+    destination, origin or owner the ranking is of)."""
+    if g.ranked_with is None or prev is None or prev.sentence_start != sent.start or prev.indicator != ind \
+            or not (prev.exporter and prev.importer) or "WLD" in (prev.exporter, prev.importer) \
+            or c.value in (prev.exporter, prev.importer) or not 0 <= prev.figure_end <= c.start:
+        return None
+    first = next((h for h in history or [] if h.sentence_start == sent.start), prev)
+    if not 0 <= first.figure_end <= c.start or g.ranked_with.search(text, first.figure_end, c.start) is None:
+        return None
+    held = [o for o in cues if o.kind == "country" and sent.start <= o.start and o.end <= prev.figure_end
+            and o.value in (prev.exporter, prev.importer)
+            and _role(o, text, cues, g) not in ("to", "from", "adj", "poss")]
+    if not held or any(o.value != held[-1].value for o in held):
+        return None
+    p = held[-1]
+    why = f"'{c.text}' ranked after '{p.text}': in its place in the figure before it"
+    return (c.value, prev.importer, why) if prev.exporter == p.value else (prev.exporter, c.value, why)
 
 
 def _after_sep(c: Cue, text: str, lo: int, g: CueGrammar) -> bool:

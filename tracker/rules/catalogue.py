@@ -1380,6 +1380,17 @@ RULES: list[Rule] = [
           surface="3 million tonnes", exporter="RUS", importer="IND", published="2024-01-15"),
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
+        # a whole with its parts named after it ("of which", « dont », «в том числе») is with the world
+        E("en", "Laos bought 50 million kWh of power from Vietnam in May. Laos imported 307.9 million kWh of power between January and June, of which 272.6 million kWh came from Thailand.",
+          surface="307.9 million kWh", exporter="WLD", importer="LAO", published="2023-08-01"),
+        E("fr", "Le Maroc a importé 300 000 tonnes de blé russe en janvier. Le Maroc a importé 2 millions de tonnes de blé en 2023, dont 1,2 million de tonnes de France.",
+          surface="2 millions de tonnes", exporter="WLD", importer="MAR", published="2024-02-01"),
+        # a direction word before a group of a bloc's countries is the bloc's
+        E("fr", "En 2023, les exportations suisses vers les pays membres de l'UE ont atteint 138 milliards de francs.",
+          surface="138 milliards de francs", exporter="CHE", importer="EUU", published="2024-03-01"),
+        # a country ranked after the figure before it takes the ranked country's place in its pair
+        E("fr", "Entre janvier et novembre 2018, la France a occupé le deuxième rang des pays exportateurs vers l'Algérie (4,24 milliards de dollars), suivie par l'Italie (3,31 milliards), l'Espagne (3,17 milliards).",
+          surface="3,17 milliards", exporter="ESP", importer="DZA", published="2019-01-10"),
         # a list after a customer noun is of buyers
         E("fr", "Quant aux pays importateurs de la vanille malgache, les Etats-Unis occupent le premier rang avec 41 %, suivis par la France (26 %).",
           surface="26 %", exporter="MDG", importer="FRA", published="2023-03-01"),
@@ -1741,6 +1752,11 @@ RULES: list[Rule] = [
         E("en", "Vietnam's exports to China fell by 35.3 percent from December to $2.75 billion.",
           surface="35.3 percent", period="2020-01", published="2020-02-06"),
         E("ru", "Импорт российской нефти Индией вырос на 7% по сравнению с маем.", period="2020-06", published="2020-07-09"),
+        # a change whose only period is the dated month it is set against is of that month a year later
+        E("en", "Kenya's exports to Uganda fell, a decline of 11.79% as opposed to the value recorded in July 2022.",
+          surface="11.79%", period="2023-07", published="2023-08-29"),
+        E("fr", "Comparé au mois de février 2021, les exportations du Sénégal vers le Mali se sont relevées de 2,7%.",
+          surface="2,7%", period="2022-02", published="2022-04-01"),
         E("en", "In June 2024, Turkey's exports to Russia came to $670 million, almost 30% less than in June last year.",
           surface="30%", period="2024-06", published="2024-07-31"),
         # a part of a fiscal year counts from its first month: "the first two months of the current
