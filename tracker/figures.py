@@ -805,24 +805,43 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     """A number written in two scaled parts is one figure: "44 billion 20 million dollars",
     "quatre milliards 510 millions de mètres cubes"."""
     out = list(mentions)
-    for m in mentions:
+    todo = list(mentions)
+    joins: set[int] = set()
+    while todo:
+        m = todo.pop(0)
+        # (a sum already joined may have a higher part still before it: "4 миллиардов 637
+        # миллионов 832 тысяч долларов"; only in units counted one by one, where the parts add)
+        chained = id(m) in joins and m.unit not in ("m3", "bcm")
         if m.unit in ("percent", "pp", "") or m.value_high is not None or m.rule not in (
-                "money.scaled", "quantity.physical"):
+                "money.scaled", "quantity.physical") and not chained:
             continue
         head = g.first_number.match(m.surface)
         last = parse_number(head.group(0), g.lang) if head else None
         s2 = g.scale.match(text, m.start + head.end()) if head else None
-        if not last or last >= 1000 or s2 is None:
+        if not last or last >= 1000 or s2 is None and (chained or last != int(last)):
             continue
         b = _COMPOUND_HEAD.search(text, max(0, m.start - 40), m.start)
         big = g.scales.get(lx.fold(b.group("s"))) if b else None
         if b is None or big is None:
             continue
         n1 = parse_number(b.group("n"), g.lang) if b.group("n")[0].isdigit() else words_to_number(b.group("n"), g.words_lang)
-        small = g.scales[lx.fold(s2.group(1))]
         if n1 is None:
             continue
-        if big == 1000 and small >= Decimal("1e6") and n1 < 1000 and n1 == int(n1):
+        if s2 is None:
+            # « 67 тысяч 400 легковых автомобилей »: thousands, then the units below them
+            if big != 1000 or n1 != int(n1) or m.rule != "quantity.physical":
+                continue
+            value = m.value * (n1 * big + last) / last
+            at = b.start("n")
+            out = [x for x in out if not (at <= x.start < m.start) and x is not m]
+            out.append(replace(m, start=at, surface=text[at:m.end], value=value, rule="number.words"))
+            continue
+        small = g.scales[lx.fold(s2.group(1))]
+        if chained:
+            if big < small * 1000:
+                continue
+            value = m.value + n1 * big
+        elif big == 1000 and small >= Decimal("1e6") and n1 < 1000 and n1 == int(n1):
             value = m.value * (n1 * big + last) / last  # "4 thousand 125 million dollars" (Spanish "4 mil 125 millones")
         elif big <= small * 1000 - 1:
             continue
@@ -833,18 +852,23 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
             value, unit = to_contract(value if unit == "m3" else value * Decimal("1e9"), "m3")
         at = b.start("n")
         out = [x for x in out if not (at <= x.start < m.start) and x is not m]
-        out.append(replace(m, start=at, surface=text[at:m.end], value=value, unit=unit, rule="number.words"))
+        joined = replace(m, start=at, surface=text[at:m.end], value=value, unit=unit, rule="number.words")
+        out.append(joined)
+        todo.append(joined)
+        joins.add(id(joined))
     out.sort(key=lambda x: x.start)
     return _compound_tails(text, out, g)
 
 
 def _compound_tails(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     """A sum written after its currency mark: "$1 billion 546 million", «$1 миллиарда 546
-    миллионов». The plain scaled number right after a scaled amount is its lower part."""
+    миллионов», or with no unit of its own («979 миллионов 974 тысячи»). The plain scaled
+    number right after a scaled amount is its lower part."""
     out: list[Mention] = []
     for m in mentions:
         a = out[-1] if out else None
-        if a is None or m.rule != "number.bare" or m.unit or a.rule != "money.scaled" or a.value_high is not None \
+        if a is None or m.rule != "number.bare" or m.unit or a.rule not in ("money.scaled", "number.bare") or a.value_high is not None \
+                or a.rule == "number.bare" and a.unit \
                 or not text[a.end:m.start].isspace() or "\n" in text[a.end:m.start]:
             out.append(m)
             continue
@@ -861,7 +885,10 @@ def _compound_tails(text: str, mentions: list[Mention], g: Grammar) -> list[Ment
         if big is None or small is None or big < small * 1000:
             out.append(m)
             continue
-        out[-1] = replace(a, surface=text[a.start:m.end], end=m.end, value=a.value + last * small, rule="number.words")
+        # (a bare scaled number keeps its rule: the unit it carries is read later, « из которых
+        # 979 миллионов 974 тысячи составил экспорт »)
+        out[-1] = replace(a, surface=text[a.start:m.end], end=m.end, value=a.value + last * small,
+                          rule="number.words" if a.rule == "money.scaled" else a.rule)
     return out
 
 

@@ -294,6 +294,14 @@ RULES: list[Rule] = [
         # the lower part after a currency mark and the first part
         E("ru", "Объем торговли достиг $1 миллиарда 546 миллионов.", surface="$1 миллиарда 546 миллионов", value=1.546e9, unit="USD"),
         E("en", "Trade reached $1 billion 546 million in 2024.", surface="$1 billion 546 million", value=1.546e9, unit="USD"),
+        # a sum in three parts, thousands then the units below them, and a sum with no unit of
+        # its own that carries the one before it
+        E("ru", "Товарооборот с ЕАЭС достиг 4 миллиардов 637 миллионов 832 тысяч долларов.",
+          surface="4 миллиардов 637 миллионов 832 тысяч долларов", value=4.637832e9, unit="USD"),
+        E("ru", "Кыргызстан за полгода импортировал 67 тысяч 400 легковых автомобилей.",
+          surface="67 тысяч 400 легковых автомобилей", value=67400, unit="units"),
+        E("ru", "Товарооборот достиг 4,6 миллиарда долларов, из которых 979 миллионов 974 тысячи составил экспорт.",
+          surface="979 миллионов 974 тысячи", value=9.79974e8, unit="USD"),
         # thousands of millions, as Spanish counts them ("4 mil 125 millones")
         E("en", "The surplus was 4 thousand 125 million dollars.", surface="4 thousand 125 million dollars", value=4.125e9, unit="USD"),
         E("ru", "двести миллиардов долларов", value=2e11, unit="USD"),
