@@ -117,6 +117,8 @@ class CueGrammar:
     from_named: re.Pattern[str] | None
     #: a group noun and "of" before a name: « les pays d'Amérique latine », "the countries of Central Asia"
     group_of: re.Pattern[str] | None
+    #: the group nouns ending a text, « vers les pays membres »: what stands between a direction word and `group_of`
+    group_tail: re.Pattern[str] | None
     vs_before: re.Pattern[str]
     month_start: str
     country_noise: re.Pattern[str] | None
@@ -331,6 +333,7 @@ def grammar(lang: str) -> CueGrammar:
         group_of=recache.compile(r"\b" + lx.alternation(d["group_nouns"]) + r"\s+" + lx.alternation(d["group_of"])
                             + r"\s*(?:(?:la|le|les|l'|the)\s*)?$", I)
         if d.get("group_nouns") and d.get("group_of") else None,
+        group_tail=recache.compile(r"(?:\b" + lx.alternation(d["group_nouns"]) + r"\s*)+$", I) if d.get("group_nouns") else None,
         vs_before=recache.compile(r"(?:" + lx.alternation([w for w in vs + (lex.get("contrast") or [])
                                                        if w not in bare and w not in after_cmp])
                              + r"\s*(?:(?:la|le|l'|the)\s*)?|" + lx.alternation(bare) + r"\s*"
@@ -1926,7 +1929,8 @@ def _month_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext
     return None
 
 
-_DATED = recache.compile(r"\d{4}")
+#: a month, quarter or half of one year, or months within one year ("2022-07", "2022-Q1", "2022-01/2022-05")
+_DATED_LABEL = recache.compile(r"(\d{4})-(?:\d\d|Q\d|H\d)(?:/\1-\d\d)?")
 
 
 def _year_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext, text: str,
@@ -1939,8 +1943,8 @@ def _year_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext,
         return None
     for c in _sentence_periods(sent, g.lang, art, False):
         if abs(c.start - m.end if c.start >= m.end else m.start - c.end) > 80 or c.kind not in ("month", "quarter", "half", "span") \
-                or not re.fullmatch(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?", c.label) or c.label[:4] != c.label[-7:-3] and "/" in c.label \
-                or not _DATED.search(c.text) or not _search(g, "vs_before", text, max(sent.start, c.start - 40), c.start):
+                or not _DATED_LABEL.fullmatch(c.label) or not _YEAR_IN.search(c.text) \
+                or not _search(g, "vs_before", text, max(sent.start, c.start - 40), c.start):
             continue
         label = pr.shift_year(c.label, 1)
         start = pr.bounds(label)[0]
@@ -2248,7 +2252,7 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if g.from_named is not None and g.from_named.search(elided):
         return "from"  # « en provenance de l'UE » names the origin, whatever flow word precedes
     if g.group_of is not None and (gm := g.group_of.search(elided)) \
-            and g.before_to.search(_group_nouns_tail(g.lang).sub("", elided[:gm.start()])):
+            and g.group_tail is not None and g.before_to.search(g.group_tail.sub("", elided[:gm.start()])):
         return "to"  # « vers les pays membres de l'UE »: the direction word before the group is the name's
     if g.owner_article is not None and g.owner_article.search(elided) \
             and any(o.kind == "indicator" and 0 <= c.start - o.end <= 40 and not _DIGIT.search(text, o.end, c.start)
@@ -2263,13 +2267,6 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"
-
-
-@lru_cache(maxsize=None)
-def _group_nouns_tail(lang: str) -> re.Pattern[str]:
-    """The group nouns ending a text (« les pays membres »), with the article before them."""
-    nouns = lx.load(lang).get("direction", "group_nouns") or ["(?!)"]
-    return recache.compile(r"(?:\b" + lx.alternation(list(nouns)) + r"\s*)+$", re.I)
 
 
 def _name_start(c: Cue) -> int:

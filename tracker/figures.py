@@ -807,6 +807,15 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     out = list(mentions)
     todo = list(mentions)
     joins: set[int] = set()
+
+    def join(m: Mention, at: int, value: Decimal, unit: str) -> Mention:
+        """`m` extended back to `at`, its higher parts' number before it, in place of them."""
+        nonlocal out
+        out = [x for x in out if not (at <= x.start < m.start) and x is not m]
+        joined = replace(m, start=at, surface=text[at:m.end], value=value, unit=unit, rule="number.words")
+        out.append(joined)
+        return joined
+
     while todo:
         m = todo.pop(0)
         # (a sum already joined may have a higher part still before it: "4 миллиардов 637
@@ -831,10 +840,7 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
             # « 67 тысяч 400 легковых автомобилей »: thousands, then the units below them
             if big != 1000 or n1 != int(n1) or m.rule != "quantity.physical":
                 continue
-            value = m.value * (n1 * big + last) / last
-            at = b.start("n")
-            out = [x for x in out if not (at <= x.start < m.start) and x is not m]
-            out.append(replace(m, start=at, surface=text[at:m.end], value=value, rule="number.words"))
+            join(m, b.start("n"), m.value * (n1 * big + last) / last, m.unit)
             continue
         small = g.scales[lx.fold(s2.group(1))]
         if chained:
@@ -850,10 +856,7 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
         unit = m.unit
         if unit in ("m3", "bcm"):
             value, unit = to_contract(value if unit == "m3" else value * Decimal("1e9"), "m3")
-        at = b.start("n")
-        out = [x for x in out if not (at <= x.start < m.start) and x is not m]
-        joined = replace(m, start=at, surface=text[at:m.end], value=value, unit=unit, rule="number.words")
-        out.append(joined)
+        joined = join(m, b.start("n"), value, unit)
         todo.append(joined)
         joins.add(id(joined))
     out.sort(key=lambda x: x.start)
