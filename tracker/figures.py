@@ -514,6 +514,10 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
         m = fd["times"].match(text, lower, end)
         if m:
             return _Tail(m.end(), scale, "percent", "change", "factor")
+    if text.startswith(" [", end) and (m := fd["cur_after"].match(text, lower, end + 2)) \
+            and text.startswith("]", m.end()):
+        # an editor's word in a quote: "388 million [dollars]"
+        return _Tail(m.end() + 1, scale, g.cur_names[lx.fold(m.group(1))], "level", "money")
     c = fd["connector"].match(text, lower, end)
     after = c.end() if c else end
     for start in ((after, end) if c else (end,)):
@@ -1443,12 +1447,55 @@ def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) 
     if i + 1 >= len(mentions):
         return None
     m, nxt = mentions[i], mentions[i + 1]
+    # a list of dated amounts with the unit written on its last: "в 2006 году - 20,5 миллиардов,
+    # в 2007 году - 20,6 миллиардов, в 2008 - 21,1 миллиардов кубометров"
+    k = i
+    while k + 1 < len(mentions) and mentions[k + 1].rule == "number.bare" \
+            and _dated_list_gap(text, mentions[k].end, mentions[k + 1].start, g):
+        k += 1
+    if k > i:
+        last = mentions[k + 1] if k + 1 < len(mentions) else None
+        if last is not None and last.unit not in ("", "percent", "pp") and last.measure_hint != "change" \
+                and _dated_list_gap(text, mentions[k].end, last.start, g):
+            return last, False
+        return None
     if nxt.rule == "number.bare" or nxt.unit in ("", "percent", "pp") or nxt.measure_hint == "change":
         return None
     joiner = _and_joiner(g.lang)
     if joiner is not None and joiner.fullmatch(text, m.end, nxt.start):
         return nxt, False
+    if _dated_list_gap(text, m.end, nxt.start, g):
+        return nxt, False
     return (nxt, True) if _moves_to(text, m, nxt, g) else None
+
+
+@lru_cache(maxsize=None)
+def _list_gap_rx(lang: str) -> re.Pattern[str]:
+    words = lx.load(lang).get("list_and") or []
+    conj = r"(?:" + lx.alternation(words) + r")" if words else r"(?!)"
+    return recache.compile(r"(?:\s*(?:[,;:–—-]|" + conj + r"(?!\w)))+\s*", re.I)
+
+
+def _dated_list_gap(text: str, a: int, b: int, g: Grammar) -> bool:
+    """Between two amounts of a list only a comma and the next one's period ("..., в 2007 году
+    - 20,6 ...", "..., 2007: 20,6 ..."): nothing else, so the two are the same measure."""
+    if b - a > 32 or b <= a:
+        return False
+    from tracker.periods import find_periods
+
+    gap = text[a:b]
+    found = False
+    for c in find_periods(gap, g.lang, None):
+        w = _SHORT_WORD_BEFORE.search(gap, 0, c.start)
+        at = w.start() if w else c.start
+        rx = _move_rx(g.lang)
+        t = rx[2].match(gap, c.end) if rx is not None and rx[2] is not None else None
+        end = t.end() if t else c.end
+        gap = gap[:at] + " " * (end - at) + gap[end:]
+        found = True
+    if not found:
+        return False
+    return _list_gap_rx(g.lang).fullmatch(gap) is not None
 
 
 def _moves_to(text: str, m: Mention, nxt: Mention, g: Grammar) -> bool:

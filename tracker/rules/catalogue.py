@@ -16,6 +16,9 @@ RULES: list[Rule] = [
              E("fr", "Le déficit atteint 2, 4Mds de TND.", surface="2, 4Mds de TND", value=2.4e9, unit="TND"),
              # a scale word after two spaces
              E("en", "Imports from the US went up by $309  million in April.", surface="$309  million", value=3.09e8, unit="USD"),
+             # an editor's currency word in square brackets, in a quote
+             E("en", "\"Trade with Venezuela closed at 388 million [dollars] in the first half,\" he said.",
+               surface="388 million [dollars]", value=3.88e8, unit="USD"),
              E("fr", "1,74 billion de yuans", value=1.74e12, unit="CNY"),
              E("fr", "200 Mds$", value=2e11, unit="USD"),
              E("fr", "12 M€", value=1.2e7, unit="EUR"),
@@ -165,6 +168,14 @@ RULES: list[Rule] = [
           published="2025-11-05"),
         E("fr", "Le commerce entre le Cameroun et le Tchad a atteint 80 milliards de francs CFA.",
           surface="80 milliards de francs CFA", unit="XAF"),
+        # a West African country named first keeps the West African franc, even when a Central
+        # African one is named later in the article
+        E("fr", "Le Bénin a exporté du coton vers l'Égypte pour 24,9 milliards de FCFA en 2022. Le Tchad en achète peu.",
+          surface="24,9 milliards de FCFA", unit="XOF"),
+        # "K" glued to the amount: the kwacha of Zambia or Malawi, the kina of Papua New Guinea
+        E("en", "Papua New Guinea exported more than K17 billion worth of LNG to Japan between 2014 and 2016.",
+          surface="K17 billion", value=1.7e10, unit="PGK"),
+        E("en", "Malawi's tobacco exports to Belgium fetched K95 billion last season.", surface="K95 billion", unit="MWK"),
         E("fr", "Les exportations du Maroc vers la France ont atteint 125 milliards de dirhams.",
           surface="125 milliards de dirhams", unit="MAD"),
         E("en", "Pakistan's exports to China rose to Rs 500 billion, or 3 billion rupees a day.",
@@ -215,6 +226,10 @@ RULES: list[Rule] = [
              E("en", "Exports to Brazil and Chile reached 5 and 7 billion dollars in 2023.",
                surface="5", value=5e9, unit="USD"),
              E("ru", "Экспорт и импорт составили 12 и 9 млрд долларов.", surface="12", value=1.2e10, unit="USD"),
+             # a list of dated amounts with the unit written on its last only, whatever came before
+             E("ru", "Газпром поставит 23 млрд кубометров газа на сумму 4,1 миллиардов долларов. Это рекордный объем. Например, "
+                     "поставки в Беларусь газа были: в 2006 году - 20,5 миллиардов, в 2007 году - 20,6 миллиардов, в 2008 - "
+                     "21,1 миллиардов кубометров газа.", surface="20,5 миллиардов", value=20.5, unit="bcm"),
              # the first level of a move whose second names the currency, a period between them
              E("fr", "Les ventes du Sénégal à la Chine sont passées de 18,8 milliards en 2014 à 70 milliards de F CFA en 2015.",
                surface="18,8 milliards", value=1.88e10, unit="XOF"),
@@ -405,6 +420,8 @@ RULES: list[Rule] = [
         E("fr", "l'Irak (25,42 millions de tonnes pour 14,76 milliards de dollars), la Malaisie (19,6 millions de tonnes pour 10 milliards de dollars)",
           surface="19,6 millions de tonnes", value=1.96e7, unit="t"),
         E("ru", "15,5 млрд куб. м", value=15.5, unit="bcm"),
+        E("ru", "23 млрд. куб. метра", value=23, unit="bcm"),
+        E("ru", "14,45 млрд. куб. метров", value=14.45, unit="bcm"),
         E("ru", "22,7 млрд кубометров", value=22.7, unit="bcm"),
         E("ru", "800 млн кубических метров", value=8e8, unit="m3"),
         E("ru", "1,3 миллиона баррелей в сутки", value=1.3e6, unit="bbl/d"),
@@ -422,6 +439,9 @@ RULES: list[Rule] = [
         E("fr", "450 millions de kilowattheures", value=0.45, unit="TWh"),
         E("ru", "632,3 тыс. единиц", value=632300, unit="units"),
         E("ru", "1,2 млн автомобилей", value=1.2e6, unit="units"),
+        # the colloquial « легковушки » and trucks
+        E("ru", "За январь-февраль в Кыргызстан ввезли 12 тысяч легковушек.", surface="12 тысяч легковушек", value=12000, unit="units"),
+        E("ru", "Китай поставил в Казахстан 3 тысячи грузовиков.", surface="3 тысячи грузовиков", value=3000, unit="units"),
     ], [E("ru", "Сила Сибири 2"), E("ru", "3 машины"), E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars"),
         E("en", "Russia exported 76.5 million tonnes of coal in 9M 2023.", surface="9M")]),
     Rule("multiple.verb", "verbs and adjectives of a factor become percent changes", "figure", [
@@ -678,6 +698,9 @@ RULES: list[Rule] = [
              E("fr", "Les États-Unis représentent 28,6 % du chiffre d'affaires à l'exportation du Vietnam.",
                surface="28,6 %", indicator="exports"),
              E("fr", "Les revenus commerciaux ont augmenté de 5,2 % sur un an.", surface="5,2 %", indicator="bilateral_trade"),
+             # "commercial exchange", the English of Latin American and Iranian outlets (intercambio comercial)
+             E("en", "Colombia and Venezuela said the commercial exchange between the two nations increased by 19% in the first half of 2023.",
+               surface="19%", indicator="bilateral_trade", exporter="COL", importer="VEN", period="2023-H1"),
              # a country's periphrasis is no word about the economy
              E("fr", "Le déficit commercial de la deuxième plus grande économie du monde avec la Russie est de 3,6 milliards de dollars.",
                surface="3,6 milliards de dollars", indicator="trade_balance"),
