@@ -2621,6 +2621,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
         # 19%, 15% and 10.5% ..., respectively": each figure's own country
         c, role, listed = party
+        if role not in ("to", "from"):
+            # "went to Finland (7 TWh) and Denmark (4 TWh)": a list's country takes the direction
+            # written once before its first
+            role = next((r for o in countries if o.value in listed and o.value != c.value and o.start < c.start
+                         and (r := _role(o, text, cues, g)) in ("to", "from")), role)
         # (not a bloc the listed country belongs to: « Parmi les pays arabes, les exportations vers
         # l'Algérie et la Libye » scopes the list, it trades with neither)
         others = [o for o in countries if o.value not in listed and o.value != c.value
@@ -2749,7 +2754,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = prev.importer, prev.exporter
             src = f"the reverse of the previous {mirror} figure"
             f.penalty += 0.1
-        elif prev is not None and prev.exporter and prev.importer:
+        elif prev is not None and prev.exporter and prev.importer \
+                and not (prev.indicator == "trade_balance" and mirror
+                         and any(h.indicator == ind and h.exporter and h.importer for h in history or ())):
+            # (a balance's surplus side is no seller of the next flow: "exports of rice grew" after
+            # China's surplus with Pakistan, in a story on Pakistan's exports, follows the exports)
             exp, imp = prev.exporter, prev.importer
             src = "the previous figure's partners"
             f.penalty += 0.1

@@ -1310,6 +1310,8 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         if v is None:
             continue
         of_next = g.fraction_of is not None and g.fraction_of.match(text, m.end())
+        if g.fraction_not_after is not None and g.fraction_not_after.search(text[max(0, m.start() - 14):m.start()]):
+            continue  # "the first half of 2025", "the previous half of 2021": a period, even after "double"
         if g.fraction_change is not None and g.fraction_change.search(text[max(0, m.start() - 40):m.start()]) \
                 or g.fraction_change_before is not None and g.fraction_change_before.search(text[max(0, m.start() - 12):m.start()]) \
                 or not of_next and g.fraction_change_far is not None \
@@ -1321,8 +1323,6 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
             continue
         if g.fraction_of is not None and not of_next:
             continue  # "a third route": not a share
-        if g.fraction_not_after is not None and g.fraction_not_after.search(text[max(0, m.start() - 14):m.start()]):
-            continue  # "the first half of 2025": a period
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=Decimal(str(v)),
                            unit="percent", measure_hint="share", approx=_approx(text, m.start(), g, lower),
                            rule="fraction.share"))

@@ -243,14 +243,24 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                                                             if c.kind == "country" and c.value != "WLD")),
                             seen=_seen(weighted))
     art.goods, art.goods_share, art.goods_title = cx.article_goods(weighted)
-    art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang, art.pair)
     art.outlet = lexicon.outlet_country(article.url)
+    # the money of the article's countries, once they are known, before any figure is read (its
+    # country is a candidate partner: rupees of Mauritius are no figure of India's)
+    if any(m.unit in shared or m.unit in ("CNY", "USD") for m in mentions):
+        resolved = {id(m): _own_money(m, art, ccy, shared) for m in mentions}
+        mentions = [resolved[id(m)] for m in mentions]
+        by_sent = {i: [resolved[id(m)] for m in ms] for i, ms in by_sent.items()}
     own_money = [m.unit for m in mentions if not m.currency_inferred]  # the amounts' stated currencies
     art.money_home = cx.money_home(own_money)
     art.focus = cx.article_focus(weighted)
     # (the lead's sentences count even without a figure: "Egypt's exports to Arab countries grew")
     art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(set(by_sent) | set(lead))], g,
                               money=own_money)
+    # (the fiscal year of the country whose flows the article reports, else of its pair's first,
+    # else of the outlet's country: "FY15" in a story on Bangladesh's exports to Japan)
+    art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang,
+                                                 ((art.owner,) if art.owner else ()) + tuple(art.pair)
+                                                 + ((art.outlet,) if art.outlet else ()))
     model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)
@@ -321,12 +331,6 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             f = choose.rechoose(f, scope, model)
             _year_so_far(f, art, history, text, m.end)
             _yearly_goal(f, sent, art, text, m.end)
-            if m.unit == "CNY" and _yen_context(m, art, ccy):
-                m = replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
-            elif m.unit == "USD" and (code := _dollar_after(m, art, ccy)):
-                m = replace(m, unit=code)  # "50,7 milliards $" in an article about Canada
-            elif m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy)) != m.unit:
-                m = replace(m, unit=code)  # "dinars" in an article about Tunisia
             claims.append(_claim(article, m, f, sent))
             if f.twin:
                 twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
@@ -577,6 +581,17 @@ def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang:
         if m.unit in dollars and ("$" in m.surface and not _bare_dollar(m) or names_its_money(m, lang)):
             return ""
     return code
+
+
+def _own_money(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any], shared: dict[str, dict[str, str]]) -> Mention:
+    """Mention `m` in the money of the article's country where its mark is several countries'."""
+    if m.unit == "CNY" and _yen_context(m, art, ccy):
+        return replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
+    if m.unit == "USD" and (code := _dollar_after(m, art, ccy)):
+        return replace(m, unit=code)  # "50,7 milliards $" in an article about Canada
+    if m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy)) != m.unit:
+        return replace(m, unit=code)  # "dinars" in an article about Tunisia
+    return m
 
 
 def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any]) -> str:

@@ -172,6 +172,10 @@ RULES: list[Rule] = [
         # African one is named later in the article
         E("fr", "Le Bénin a exporté du coton vers l'Égypte pour 24,9 milliards de FCFA en 2022. Le Tchad en achète peu.",
           surface="24,9 milliards de FCFA", unit="XOF"),
+        # the figure's money is the story's country's before any partner is chosen: rupees of
+        # Mauritius make no figure of India's
+        E("fr", "Maurice et la SADC. Les importations ont atteint Rs 11,8 milliards et les exportations Rs 10,6 milliards sur neuf mois.",
+          surface="Rs 10,6 milliards", unit="MUR", exporter="MUS", published="2015-11-01"),
         # "K" glued to the amount: the kwacha of Zambia or Malawi, the kina of Papua New Guinea
         E("en", "Papua New Guinea exported more than K17 billion worth of LNG to Japan between 2014 and 2016.",
           surface="K17 billion", value=1.7e10, unit="PGK"),
@@ -509,7 +513,9 @@ RULES: list[Rule] = [
         E("ru", "более половины импорта", surface="половины", value=50, unit="percent", approx="more_than"),
     ], [E("ru", "в первой половине 2025 года"), E("ru", "в третьем квартале"), E("en", "in the first half"), E("en", "in the latter half of 2024"), E("en", "a third route"), E("fr", "au premier semestre"),
         E("en", "in the first half of 2025"),
-        E("en", "in the first half the company said")]),
+        E("en", "in the first half the company said"),
+        # a half-year after a change word is still a period
+        E("en", "15.4 TWh, double the level of the previous half of 2021", surface="half")]),
     Rule("fraction.ratio", "a count out of a whole in words is a share: 'one in five', 'six sur dix'", "figure", [
         E("en", "One in five electric cars imported to Europe", surface="One in five", value=20, unit="percent",
           measure_hint="share"),
@@ -1024,6 +1030,14 @@ RULES: list[Rule] = [
         E("ru", "Доля России в импорте ЕС снизилась до 4,3%.", exporter="RUS", importer="EUU", measure="share"),
         E("ru", "Поставки по «Силе Сибири» в Китай составили 15,5 млрд куб. м.", exporter="RUS", importer="CHN"),
         E("ru", "Китай закупил у России 52,6 млн тонн нефти.", exporter="RUS", importer="CHN"),
+        # a list's countries share the direction written once before the first
+        E("en", "Sweden exported 16 TWh in the first half. Most of the Swedish electricity went to Finland (7 TWh) and Denmark (4 TWh).",
+          surface="4 TWh", exporter="SWE", importer="DNK", published="2022-08-11"),
+        # a flow with no partner after a balance follows the article's last figure of its flow, not
+        # the balance's surplus side
+        E("en", "Pakistan's exports to China grew 3.9% to $1.15 billion in July-February. China's trade surplus with "
+                "Pakistan fell to $5.48 billion. The exports of rice increased by 77.7 percent.", surface="77.7 percent",
+          exporter="PAK", importer="CHN", published="2019-03-20"),
     ]),
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
@@ -1456,6 +1470,11 @@ RULES: list[Rule] = [
           surface="3,6 milliards de dollars", period="2008-04/2009-03", published="2010-01-01"),
         E("ru", "Доля российской нефти в импорте Индии к концу 2023/2024 финансового года составит 30%.",
           surface="30%", period="2023-04/2024-03", published="2023-10-01"),
+        # the fiscal year of the country whose flows the story reports, not of its partner's
+        # (Japan's runs from April, Bangladesh's from July); and what a country earns "from"
+        # another is what it sells to it
+        E("en", "Japan is a fast-growing market for Bangladesh. Bangladesh's export earnings from Japan in FY15 totalled $915.21 million.",
+          surface="$915.21 million", period="2014-07/2015-06", exporter="BGD", importer="JPN", published="2016-05-20"),
         # "the same period" in other words: «таким же периодом 2024 года», "the comparable period of 2024"
         E("ru", "За январь-май 2025 года товарооборот достиг 3 млрд долларов. Рост по сравнению с таким же периодом 2024 года составил 9,3%.",
           surface="9,3%", period="2025-01/2025-05", published="2025-06-20"),
