@@ -1470,6 +1470,9 @@ RULES: list[Rule] = [
           surface="3,6 milliards de dollars", period="2008-04/2009-03", published="2010-01-01"),
         E("ru", "Доля российской нефти в импорте Индии к концу 2023/2024 финансового года составит 30%.",
           surface="30%", period="2023-04/2024-03", published="2023-10-01"),
+        # "the level of" a period is the baseline's, not the figure's
+        E("en", "Germany was the largest net exporter during this period with 15.4 TWh, double the level of the previous half of 2021.",
+          surface="15.4 TWh", period="", published="2022-08-11"),
         # the fiscal year of the country whose flows the story reports, not of its partner's
         # (Japan's runs from April, Bangladesh's from July); and what a country earns "from"
         # another is what it sells to it
