@@ -1147,11 +1147,11 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     elif kind in ("percent", "physical", "money") and not sign_txt and g.range_to is not None \
             and (rt := g.range_to.search(before)) is not None \
             and not (g.range_from_word is not None and g.range_from_word.search(before, 0, rt.start("low"))) \
-            and not (_YEAR.fullmatch(rt.group("low")) and _SHORT_WORD_BEFORE.search(before, 0, rt.start("low"))) \
+            and not (_YEAR.fullmatch(rt.group("low")) and _LETTER_BEFORE.search(before, 0, rt.start("low"))) \
             and (kind == "percent" or rt.group("pct") is None):
         # "7 to 10 percent", "20 to 25 million tonnes": the low end, the high end's unit ("from 5 to
-        # 10 percent" is a move between two levels: range_from; a year after a short word is no low
-        # end: "en 2023 à 3909,1 milliards FCFA en 2024")
+        # 10 percent" is a move between two levels: range_from; a year after a word is no low end:
+        # "en 2023 à 3909,1 milliards FCFA en 2024", « durant le premier trimestre 2020 à 6.456.931 dollars »)
         low = parse_number(rt.group("low"), g.lang)
         if low is not None and low < raw_value:
             vhigh, value = value, _low_end(low, tail, kind)
@@ -1522,6 +1522,8 @@ def _moves_to(text: str, m: Mention, nxt: Mention, g: Grammar) -> bool:
 
 
 _SHORT_WORD_BEFORE = recache.compile(r"(?<!\w)[^\W\d_]{1,3}\s+$")
+#: a word right before (a year after it is a date: « au premier trimestre 2020 à 6,4 millions »)
+_LETTER_BEFORE = recache.compile(r"[^\W\d_]\s+$")
 
 
 @lru_cache(maxsize=None)

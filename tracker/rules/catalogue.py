@@ -562,6 +562,9 @@ RULES: list[Rule] = [
         E("en", "Exports rose from 5% to 10% in May.", surface="5% to 10%"),
         E("fr", "Les exportations sont passées de 4 à 6 milliards de dollars.", surface="4 à 6 milliards de dollars"),
         E("ru", "Экспорт вырос с 4 до 6 млрд долларов.", surface="4 до 6 млрд долларов"),
+        # a year after a word is a date, not a low end
+        E("fr", "Elles sont passées de 1.229.530 dollars durant le premier trimestre 2020 à 6.456.931 dollars.",
+          surface="2020 à 6.456.931 dollars"),
         # two figures of different units
         E("en", "Exports rose 5% to $10 billion.", surface="5% to $10 billion"),
         # a year after a short word is no low end
