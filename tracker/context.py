@@ -221,6 +221,7 @@ def grammar(lang: str) -> CueGrammar:
     scanners = [
         _scanner("indicator", lex.get("indicator_cues") or {}),
         _scanner("nontrade", {"nontrade": lex.get("non_trade_cues") or []}),
+        _scanner("pricebasis", {"pricebasis": lex.get("price_basis") or []}),
         _scanner("commodity", _invert(lex.get("commodities") or {})),
         _scanner("sign", lex.get("sign") or {}),
         _scanner("modality", lex.get("modality") or {}),
@@ -1416,7 +1417,8 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
             n.start <= c.start < n.end for n in names if n is not c))]
     # a non-trade word inside a longer flow or goods phrase is part of it: "export earnings",
     # "chiffre d'affaires à l'exportation", "iron ore fines"
-    longer = [c for c in cues if c.kind in ("indicator", "commodity")]
+    # (and so is one in the words that say which prices a flow is valued at: « aux prix de 2007 »)
+    longer = [c for c in cues if c.kind in ("indicator", "commodity", "pricebasis")]
     cues = [c for c in cues if not (c.kind == "nontrade" and any(
         n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer))]
     nontrade = [c for c in cues if c.kind == "nontrade"]

@@ -607,6 +607,11 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # the prices a flow is valued at are no price figure: « aux prix de 2007 », "at constant prices"
+        E("fr", "Les exportations du Québec, en dollars constants, aux prix de 2007, augmentent de 2,0 % en 2017.",
+          surface="2,0 %", indicator="exports", published="2018-02-28"),
+        E("en", "Exports to China, at constant prices, rose 2.0% in 2017.", surface="2.0%", indicator="exports",
+          published="2018-02-28"),
         # goods other than energy that a country "received" are its imports
         E("en", "Egypt received 8.34 million tons of wheat from January through September.",
           indicator="imports", importer="EGY", published="2023-10-12"),
