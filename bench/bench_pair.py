@@ -21,8 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 WORKER = r'''
-import contextlib, io, sys, time
+import contextlib, io, os, sys, time
 sys.path.insert(0, sys.argv[1])
+# the tree measured first of all (the current folder, first on a `-c` process's path, may hold another)
+sys.path.insert(0, os.environ["TRACKER_TREE"])
+import tracker
+assert tracker.__file__.startswith(os.environ["TRACKER_TREE"]), tracker.__file__
 from tracker.models import Article
 from tracker.pipeline import analyse
 if sys.argv[2] == "real":
@@ -58,7 +62,7 @@ def main() -> None:
     trees = [str(Path(a.old).resolve()), str(Path(a.new).resolve())]
     workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(ROOT / "bench"), a.corpus, str(ROOT / "data" / "raw")],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                                env={**os.environ, "PYTHONPATH": tree}) for tree in trees]
+                                env={**os.environ, "PYTHONPATH": tree, "TRACKER_TREE": tree}) for tree in trees]
     sizes = [w.stdout.readline().split() for w in workers]  # type: ignore[union-attr]
     n_arts, n_bytes, n_figs = (int(x) for x in sizes[1])
     times: list[list[float]] = [[], []]

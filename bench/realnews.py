@@ -13,6 +13,10 @@ Splits: every article is in `dev` or `test` by a hash of its id (one in five is 
 `test` is a lockbox: its scores are printed, its rows never (`--diagnose` refuses it), so
 that tuning on `dev` cannot flatter the figures reported for `test`.
 
+`TRACKER_TREE=DIR` runs the code of another checkout instead (a `git worktree` of the commit a
+change is measured against); `TRACKER=EXE` another executable (its worker processes import
+whatever their current folder holds first: prefer TRACKER_TREE).
+
 Prints score.py's table per set (shared, own) and language; `--diagnose FIELD` lists the
 dev rows where FIELD disagrees, with their sentences, then missed and spurious rows.
 """
@@ -94,7 +98,16 @@ def extract(inp: Path, out: Path, weights: Path | None = None) -> None:
     env = dict(os.environ)
     if weights is not None:
         env["TRACKER_CHOICE_WEIGHTS"] = str(weights)
-    subprocess.run([exe, "extract", str(inp), "--no-store", "--output", str(out), "-q"], check=True, env=env)
+    cmd, cwd = [exe, "extract", str(inp.resolve()), "--no-store", "--output", str(out.resolve()), "-q"], None
+    if tree := env.get("TRACKER_TREE"):
+        # another checkout of the code (a worktree at an older commit): run from inside it, so
+        # that the worker processes, which put the current folder first on their path, import
+        # that tree too and not the installed (editable) one
+        cwd = str(Path(tree).resolve())
+        env["PYTHONPATH"] = cwd
+        cmd = [sys.executable, "-c", f"import sys; sys.path.insert(0, {cwd!r}); from tracker.cli import main; "
+               "sys.exit(main())", *cmd[1:]]
+    subprocess.run(cmd, check=True, env=env, cwd=cwd)
 
 
 def extract_oof(inp: Path, tmp: Path, fold_dir: Path) -> Path:
