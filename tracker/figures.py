@@ -1481,21 +1481,8 @@ def _dated_list_gap(text: str, a: int, b: int, g: Grammar) -> bool:
     - 20,6 ...", "..., 2007: 20,6 ..."): nothing else, so the two are the same measure."""
     if b - a > 32 or b <= a:
         return False
-    from tracker.periods import find_periods
-
-    gap = text[a:b]
-    found = False
-    for c in find_periods(gap, g.lang, None):
-        w = _SHORT_WORD_BEFORE.search(gap, 0, c.start)
-        at = w.start() if w else c.start
-        rx = _move_rx(g.lang)
-        t = rx[2].match(gap, c.end) if rx is not None and rx[2] is not None else None
-        end = t.end() if t else c.end
-        gap = gap[:at] + " " * (end - at) + gap[end:]
-        found = True
-    if not found:
-        return False
-    return _list_gap_rx(g.lang).fullmatch(gap) is not None
+    gap, found = _blank_periods(text[a:b], g.lang)
+    return found and _list_gap_rx(g.lang).fullmatch(gap) is not None
 
 
 def _moves_to(text: str, m: Mention, nxt: Mention, g: Grammar) -> bool:
@@ -1505,20 +1492,28 @@ def _moves_to(text: str, m: Mention, nxt: Mention, g: Grammar) -> bool:
     rx = _move_rx(g.lang)
     if rx is None or nxt.start - m.end > 48:
         return False
-    before, between, tail = rx
+    before, between, _ = rx
     if not before.search(text, max(0, m.start - 12), m.start):
         return False
+    return between.fullmatch(_blank_periods(text[m.end:nxt.start], g.lang)[0]) is not None
+
+
+def _blank_periods(gap: str, lang: str) -> tuple[str, bool]:
+    """`gap` with its period phrases blanked out, each with its preposition if the phrase left it
+    out ("in 2014", "en 2014") and the word after it ("в 2014 году"); and whether it held any."""
     from tracker.periods import find_periods
 
-    gap = text[m.end:nxt.start]
-    for c in find_periods(gap, g.lang, None):
-        # the period with its preposition, if the phrase left it out ("in 2014", "en 2014")
+    rx = _move_rx(lang)
+    tail = rx[2] if rx is not None else None
+    found = False
+    for c in find_periods(gap, lang, None):
         w = _SHORT_WORD_BEFORE.search(gap, 0, c.start)
         at = w.start() if w else c.start
-        a = tail.match(gap, c.end) if tail is not None else None  # "в 2014 году": a word the phrase left out
+        a = tail.match(gap, c.end) if tail is not None else None
         end = a.end() if a else c.end
         gap = gap[:at] + " " * (end - at) + gap[end:]
-    return between.fullmatch(gap) is not None
+        found = True
+    return gap, found
 
 
 _SHORT_WORD_BEFORE = recache.compile(r"(?<!\w)[^\W\d_]{1,3}\s+$")
