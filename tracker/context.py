@@ -59,6 +59,8 @@ class Frame:
     twin: str = ""
     #: the figure is a baseline ("contre 5,44 millions en mai 2021"), not the article's subject
     comparison: bool = False
+    #: the period of the move a level starts from, when the figure holds the period before it
+    move_frame: str = ""
     paragraph: int = -1
     #: where the figure ends in the text
     figure_end: int = -1
@@ -1255,6 +1257,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if callable(topic_period):
         topic_period = topic_period()
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
+    _move_start_period(f, m, sent, sent_figures, text, g, cues, art)
     f.sentence_start = sent.start
     f.figure_end = m.end
     f.paragraph = sent.paragraph
@@ -1743,6 +1746,12 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         # change's period (the level moved from, a baseline, has passed none on)
         f.period = moved.period
         f.why["period"] = "from the change before the move in the sentence"
+        return
+    elif prev is not None and prev.move_frame and prev.sentence_start == sent.start \
+            and any(b is m and a.end == prev.figure_end for a, b in _moves(sent_figures, text, g.lang)):
+        # "from £11.8bn to £40.5bn": the move's period, the level it starts from holding the one before
+        f.period = prev.move_frame
+        f.why["period"] = "from the previous figure in the sentence, the move's period"
         return
     elif prev is not None and prev.period and prev.sentence_start == sent.start and not prev.comparison \
             and not (from_period and prev.figure_end == start.end) \
@@ -3399,6 +3408,64 @@ def _year_before_move(f: Frame, m: Mention, prev: Frame | None, sent: Sentence, 
     return pr.relative_to("<-1y>", rise.period) or ""
 
 
+#: the period sources that are not a move's start's own: the move's frame, the level it
+#: reaches, the figure before it, the article's
+_FRAME_SOURCES = ("from the previous figure in the sentence", "the period the article last spoke of")
+_FRAME_CUES = ("', shared with the figure next to it", "' in the sentence", "' in the clause")
+
+
+def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
+                       g: CueGrammar, cues: list[Cue], art: ArticleContext) -> None:
+    """The level a move starts from ("from £11.8bn to £40.5bn in 2021", "In March, imports fell
+    from 907 to 730 thousand barrels a day") names no period between itself and the level it
+    reaches: the period the sentence gives is the move's, reached at its end; the start is the
+    period before it (the month before for a month or a quarter before for a quarter, unless
+    the sentence compares year on year; the year before otherwise)."""
+    if f.measure != "level" or not f.period or "<" in f.period:
+        return
+    why = f.why.get("period", "")
+    if not (why in _FRAME_SOURCES or why.startswith("'") and why.endswith(_FRAME_CUES)):
+        return
+    periods = _sentence_periods(sent, g.lang, art, f.modality != "actual")
+    nxt = next((b for a, b in _moves(figures, text, g.lang) if a is m), None)
+    if nxt is not None:
+        if any(m.end <= c.start and c.end <= nxt.start for c in periods):
+            return  # "from $23.6 billion in 2017 to ...": the start's own period
+    else:
+        # "widened to C$11.3 billion in December, up from C$8.2 billion": the level reached
+        # right before, one unit, nothing but words between
+        rx, to = _from_right_before(g.lang), _to_right_before(g.lang)
+        before = [x for x in figures if x.end <= m.start]
+        if rx is None or to is None or not before or before[-1].unit != m.unit or m.start - before[-1].end > 48 \
+                or not rx.search(text, max(before[-1].end, m.start - 40), m.start) \
+                or not to.search(text, max(sent.start, before[-1].start - 30), before[-1].start) \
+                or any(ch in text[before[-1].end:m.start] for ch in ";:()") \
+                or any(c.kind == "indicator" and before[-1].end <= c.start < m.start for c in cues):
+            return  # (« à 416 milliards, résultant en un déficit de 107 milliards »: another flow)
+        nxt = before[-1]
+    if any(0 <= c.start - m.end <= 12 and not _PUNCT.search(text, m.end, c.start) for c in periods):
+        return  # "с 8 млн тонн в октябре предыдущего года": the start's own period right behind it
+    if why.endswith("in the clause") and not any(c.end <= m.start and c.label == f.period for c in periods):
+        return  # (the period named after the level reached is that level's)
+    if any(c.start >= min(nxt.start, m.end) and c.label and "<" not in c.label and c.label != f.period for c in periods):
+        return  # « en 2003, passées de 5,4 milliards à 25,3 milliards en 2020 »: each end its own
+    yoy = any(c.kind == "basis" and c.value == "yoy" for c in cues if sent.start <= c.start < sent.end)
+    label = f.period
+    if not yoy and why.startswith("'") and re.fullmatch(r"(\d{4})-\d{2}/\1-\d{2}", label):
+        return  # « за февраль-декабрь ... с €21,8 млрд до €10,3 млрд »: a move across the span named
+    if re.fullmatch(r"\d{4}-\d{2}", label) and not yoy:
+        before = pr.shift_month(label)
+    elif (q := re.fullmatch(r"(\d{4})-Q([1-4])", label)) and not yoy:
+        y, n = int(q.group(1)), int(q.group(2))
+        before = f"{y}-Q{n - 1}" if n > 1 else f"{y - 1}-Q4"
+    else:
+        before = pr.shift_year(label, -1)
+    if before:
+        f.move_frame, f.period = label, before
+        f.comparison = True
+        f.why["period"] = f"{before}, the period before the move's {label}: the level it moves from"
+
+
 def _moved_from_year_before(f: Frame, shifted: str) -> None:
     f.period = shifted
     f.comparison = True
@@ -3434,6 +3501,17 @@ def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: st
     rx = _from_right_before(lang)
     return rx is not None and bool(rx.search(text, max(lo, m.start - 40), m.start)) \
         and any(x.end <= m.start and lo <= x.start and x.unit == m.unit for x in figures)
+
+
+@lru_cache(maxsize=None)
+def _to_right_before(lang: str) -> re.Pattern[str] | None:
+    """A to-word right before a figure, an approximation word at most between ("to about")."""
+    words = (lx.load(lang).get("ranges") or {}).get("to")
+    if not words:
+        return None
+    approx = _approx_alt(lang)
+    about = r"(?:" + approx + r"\s*)?" if approx else ""
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s+" + about + r"$", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -1547,6 +1547,27 @@ RULES: list[Rule] = [
         E("en", "Pakistan's exports to the US rose in July-April of FY2018-19. Exports of towels increased by 8.1 percent, "
                 "from $512.4 million to $553.9 million.",
           surface="$512.4 million", period="2017-07/2018-04", published="2019-05-20"),
+        # a level a move starts from, with no period between it and the level reached, is of the
+        # period before the move's: the year before, or the month before when nothing says
+        # "year on year" (and the level reached keeps the move's period)
+        E("en", "The UK's trade deficit with China ballooned from £11.8bn to £40.5 billion in 2021.",
+          surface="£11.8bn", period="2020", published="2022-05-20"),
+        E("en", "The UK's trade deficit with China ballooned from £11.8bn to £40.5 billion in 2021.",
+          surface="£40.5 billion", period="2021", published="2022-05-20"),
+        E("en", "Over the past 12 months, New Zealand's goods exports to the EU climbed from NZ$3.8 billion to NZ$4.8 billion.",
+          surface="NZ$3.8 billion", period="2023-06/2024-05", published="2025-06-10"),
+        E("en", "Over the past 12 months, New Zealand's goods exports to the EU climbed from NZ$3.8 billion to NZ$4.8 billion.",
+          surface="NZ$4.8 billion", period="2024-06/2025-05", published="2025-06-10"),
+        E("en", "Canada's trade surplus with the United States widened to C$11.3 billion in December, up from C$8.2 billion.",
+          surface="C$8.2 billion", period="2024-11", published="2025-02-05"),
+        E("ru", "В августе импорт иракской нефти в Индию снизился с 907 до 730 тысяч баррелей в сутки.",
+          surface="907", period="2025-07", published="2025-09-12"),
+        # (a period of each end is each end's own)
+        E("fr", "Les échanges entre la Turquie et l'Afrique, depuis l'adoption de la stratégie en 2003, sont passés de 5,4 milliards de dollars à 25,3 milliards de dollars en 2020.",
+          surface="5,4 milliards de dollars", period="2003", published="2021-05-10"),
+        # (« de » before a figure of another flow after « à » is no move)
+        E("fr", "En 2023, les exportations marocaines vers l'Europe ont atteint 308 milliards de dirhams, et les importations 416 milliards de dirhams, résultant en un déficit commercial de 107 milliards de dirhams.",
+          surface="107 milliards de dirhams", period="2023", published="2024-03-01"),
         # the same period of another year after a percentage and a comparison word is the
         # percentage's baseline, not the period of the level reached after it
         E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont progressé de 25,6 % par rapport à la même période en 2023, atteignant 9,2 milliards d'euros.",
