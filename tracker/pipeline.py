@@ -247,7 +247,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     # the money of the article's countries, once they are known, before any figure is read (its
     # country is a candidate partner: rupees of Mauritius are no figure of India's)
     if any(m.unit in shared or m.unit in ("CNY", "USD") for m in mentions):
-        resolved = {id(m): _own_money(m, art, ccy, shared) for m in mentions}
+        story = _story_dollar(art, mentions, ccy, lang)
+        resolved = {id(m): _own_money(m, art, ccy, shared, story) for m in mentions}
         mentions = [resolved[id(m)] for m in mentions]
         by_sent = {i: [resolved[id(m)] for m in ms] for i, ms in by_sent.items()}
     own_money = [m.unit for m in mentions if not m.currency_inferred]  # the amounts' stated currencies
@@ -557,6 +558,30 @@ def _bare_dollar(m: Mention) -> bool:
     return bool(_BARE_SIGN.search(m.surface))
 
 
+def _story_dollar(art: cx.ArticleContext, mentions: list[Mention], ccy: dict[str, Any], lang: str) -> str:
+    """The dollar a bare "$" means in a story about a dollar country's trade (currencies.yaml
+    `story_dollar`: the first country of the article's pair, Australia's "$238 billion" of
+    export earnings), when no figure of the text marks its dollar; else ''.
+
+    >>> from tracker.lexicon import currencies
+    >>> m = Mention(0, 13, "$41.3 billion", Decimal("41.3e9"), "USD")
+    >>> us = Mention(20, 33, "US$2 billion", Decimal("2e9"), "USD")
+    >>> aus = cx.ArticleContext(pair=("AUS", "CHN"), pub=None, precision=None, lang="en")
+    >>> chn = cx.ArticleContext(pair=("CHN", "AUS"), pub=None, precision=None, lang="en")
+    >>> [_story_dollar(a, ms, currencies(), "en") for a, ms in [(aus, [m]), (aus, [m, us]), (chn, [m])]]
+    ['AUD', '', '']
+    """
+    by_country = ccy.get("story_dollar") or {}
+    code = str(by_country.get(art.pair[0], "")) if art.pair else ""
+    if not code:
+        return ""
+    dollars = {"USD"} | {str(v) for v in by_country.values()} | {str(v) for v in (ccy.get("outlet_dollar") or {}).values()}
+    for m in mentions:
+        if m.unit in dollars and ("$" in m.surface and not _bare_dollar(m) or names_its_money(m, lang)):
+            return ""
+    return code
+
+
 def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang: str) -> str:
     """The dollar a bare "$" means in an article of an outlet of a dollar country (currencies.yaml
     `outlet_dollar`: an address ending in .au is Australian), when no figure of the text marks its
@@ -583,12 +608,15 @@ def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang:
     return code
 
 
-def _own_money(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any], shared: dict[str, dict[str, str]]) -> Mention:
+def _own_money(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any], shared: dict[str, dict[str, str]],
+               story: str = "") -> Mention:
     """Mention `m` in the money of the article's country where its mark is several countries'."""
     if m.unit == "CNY" and _yen_context(m, art, ccy):
         return replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
     if m.unit == "USD" and (code := _dollar_after(m, art, ccy)):
         return replace(m, unit=code)  # "50,7 milliards $" in an article about Canada
+    if story and m.unit == "USD" and _bare_dollar(m):
+        return replace(m, unit=story)  # "$238 billion" of Australia's export earnings
     if m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy)) != m.unit:
         return replace(m, unit=code)  # "dinars" in an article about Tunisia
     return m

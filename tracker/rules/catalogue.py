@@ -127,14 +127,14 @@ RULES: list[Rule] = [
           published="2023-05-04"),
         E("fr", "La Chine a exporté pour 3,2 milliards $ de panneaux solaires vers l'Inde.", surface="3,2 milliards $", unit="USD",
           published="2023-05-04"),
-        E("en", "Canada's exports to the United States rose to $52.3 billion in March.", surface="$52.3 billion", unit="USD",
+        E("en", "Mexico's exports to the United States rose to $52.3 billion in March.", surface="$52.3 billion", unit="USD",
           published="2023-05-04"),
     ]),
     Rule("money.outlet_dollar", "the bare dollar sign in an article of an outlet of a dollar country (an address ending "
          "in .au, .ca, .nz) is that country's dollar, unless the text marks a dollar elsewhere (US$, A$, USD)", "claim", [
         E("en", "Australia's exports rose 8% to $41.3 billion in June, the statistics bureau said.", surface="$41.3 billion",
           unit="AUD", exporter="AUS", url="https://www.example.com.au/news/exports-june", published="2021-08-05"),
-        E("en", "Australia's exports rose 8% to $41.3 billion in June, the statistics bureau said.", surface="$41.3 billion",
+        E("en", "China's exports rose 8% to $41.3 billion in June, the statistics bureau said.", surface="$41.3 billion",
           unit="USD", url="https://www.example.com/news/exports-june", published="2021-08-05"),
         E("en", "Shipments to China hit A$19 billion ($12.8 billion) in March.", surface="A$19 billion", unit="AUD",
           url="https://www.example.com.au/news/china", published="2024-04-20"),
@@ -143,6 +143,16 @@ RULES: list[Rule] = [
     ], [
         E("en", "Australia's exports to the US rose to $5.1 billion, or US$3.4 billion, in June.", surface="$5.1 billion",
           unit="AUD", url="https://www.example.com.au/news/us", published="2021-08-05"),
+    ]),
+    Rule("money.story_dollar", "the bare dollar sign in a story about the trade of Australia, Canada or New Zealand "
+         "(the first country of the article's pair) is that country's dollar, unless the text marks a dollar elsewhere",
+         "claim", [
+        E("en", "Australia's exports to China rose 5% to $14.2 billion in May, the statistics bureau said.",
+          surface="$14.2 billion", unit="AUD", url="https://www.example.com/news/china-may", published="2021-07-05"),
+        E("en", "Canada's canola exports to China fell to $2.1 billion last year as the dispute dragged on.",
+          surface="$2.1 billion", unit="CAD", url="https://www.example.com/p/canola", published="2020-03-25"),
+        E("en", "China's imports from Australia rose 5% to $14.2 billion in May, customs data showed.",
+          surface="$14.2 billion", unit="USD", url="https://www.example.com/news/china-may", published="2021-07-05"),
     ]),
     Rule("money.price_floor", "an amount worth less than about $200 is a price, never a trade flow (pipeline.PRICE_USD)", "claim", [
         E("fr", "Les exportations de fèves vers l'Europe ont rapporté 210 millions FCFA en mai.", surface="210 millions FCFA", unit="XOF"),
