@@ -794,8 +794,6 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         base.append("listed_country")
     if g.share_after_re is not None and g.share_after_re.match(text, m.end):
         base.append("of_after")
-    if kind == "pct":
-        base += _share_context(m, s, signs)
     out = []
     for v in allowed:
         feats = [f"{v}:{x}" for x in base]
@@ -805,39 +803,6 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     if not any("rule" in c.feats for c in out):
         out.append(Candidate(f.measure, ["rule"]))
     return out
-
-
-def _share_context(m: Mention, s: Scope, signs: list[cx.Cue]) -> list[str]:
-    """What makes a bare percentage a part of a whole rather than a change: no sign or change
-    word in its clause, a supplier or customer noun ("the largest buyer with 25 per cent",
-    « deuxième fournisseur avec 21,1 % »), a rank ("the third largest exporter", «вторая
-    строчка»), a list word right before it ("at 90.2 percent", « avec 17 % »)."""
-    text, g = s.text, s.g
-    out = []
-    if not signs and not m.explicit_sign:
-        out.append("nosign")
-    traders = [c for c in s.cues if c.kind == "supplier" and s.sent.start <= c.start < s.sent.end]
-    if traders:
-        out.append("trader_cl" if any(s.lo <= c.start < s.hi for c in traders) else "trader_se")
-    rx = _rank_rx(g.lang)
-    if rx is not None and rx.search(text, s.sent.start, s.sent.end):
-        out.append("rank_se")
-    lo = max(s.sent.start, m.start - 30)
-    for w in _WORD_START.finditer(text, lo, m.start):
-        if g.listed_with.fullmatch(text, w.start() - 1 if w.start() > lo else w.start(), m.start):
-            out.append("with_before")
-            break
-    return out
-
-
-_WORD_START = re.compile(r"(?<!\w)\w")
-
-
-@lru_cache(maxsize=None)
-def _rank_rx(lang: str) -> re.Pattern[str] | None:
-    lex = lx.load(lang)
-    words = (lex.get("ranking_words") or []) + (lex.get("ranking_since") or [])
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"(?!\w)", re.I) if words else None
 
 
 # --- commodity and flow --------------------------------------------------------------------------
