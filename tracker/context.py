@@ -1171,6 +1171,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             and not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
         f.measure = "share" if plain and (listed_share or moved_share or moved_pct or to_level or baseline_share or restated or listed_plain
                                           or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
+        if f.measure == "change" and g.change_after is not None and (ca := g.change_after.match(text, m.end)):
+            f.why["measure"] = f"'{ca.group(1)}' after the percentage"  # "40.7% more than a year ago"
     elif _search(g, "change_before", text, b_lo, m.start):
         f.measure = "change"
         f.why["measure"] = f"'{before.strip()[-25:]}' before an amount"
