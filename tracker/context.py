@@ -3455,13 +3455,9 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
     label = f.period
     if not yoy and why.startswith("'") and re.fullmatch(r"(\d{4})-\d{2}/\1-\d{2}", label):
         return  # « за февраль-декабрь ... с €21,8 млрд до €10,3 млрд »: a move across the span named
-    if re.fullmatch(r"\d{4}-\d{2}", label) and not yoy:
-        before = pr.shift_month(label)
-    elif (q := re.fullmatch(r"(\d{4})-Q([1-4])", label)) and not yoy:
-        y, n = int(q.group(1)), int(q.group(2))
-        before = f"{y}-Q{n - 1}" if n > 1 else f"{y - 1}-Q4"
-    else:
-        before = pr.shift_year(label, -1)
+    # (a month's or a quarter's before, unless year on year; else the same period a year before)
+    before = "" if yoy else pr.shift_month(label) or pr.shift_quarter(label)
+    before = before or pr.shift_year(label, -1)
     if before:
         f.move_frame, f.period = label, before
         f.comparison = True
@@ -3506,25 +3502,25 @@ def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: st
 
 
 @lru_cache(maxsize=None)
-def _to_right_before(lang: str) -> re.Pattern[str] | None:
-    """A to-word right before a figure, an approximation word at most between ("to about")."""
-    words = (lx.load(lang).get("ranges") or {}).get("to")
+def _range_word_before(lang: str, key: str, about_gap: str) -> re.Pattern[str] | None:
+    """A word of the lexicon's `ranges[key]` right before a figure, an approximation word at
+    most between, followed by `about_gap` ("from about", "to ~")."""
+    words = (lx.load(lang).get("ranges") or {}).get(key)
     if not words:
         return None
     approx = _approx_alt(lang)
-    about = r"(?:" + approx + r"\s*)?" if approx else ""
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s+" + about + r"$", re.I)
-
-
-@lru_cache(maxsize=None)
-def _from_right_before(lang: str) -> re.Pattern[str] | None:
-    """A from-word right before a figure, an approximation word at most between ("from about")."""
-    words = (lx.load(lang).get("ranges") or {}).get("from")
-    if not words:
-        return None
-    approx = _approx_alt(lang)
-    about = r"(?:" + approx + r"\s+)?" if approx else ""
+    about = r"(?:" + approx + about_gap + r")?" if approx else ""
     return recache.compile(lx.alternation(words) + r"\s+" + about + r"$", re.I)
+
+
+def _to_right_before(lang: str) -> re.Pattern[str] | None:
+    """A to-word right before a figure ("to about", "to ~")."""
+    return _range_word_before(lang, "to", r"\s*")
+
+
+def _from_right_before(lang: str) -> re.Pattern[str] | None:
+    """A from-word right before a figure ("from about")."""
+    return _range_word_before(lang, "from", r"\s+")
 
 
 @lru_cache(maxsize=None)

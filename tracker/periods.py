@@ -659,6 +659,19 @@ def shift_month(label: str, by: int = -1) -> str:
     return _ym(n // 12, n % 12 + 1)
 
 
+def shift_quarter(label: str, by: int = -1) -> str:
+    """A quarter label moved by `by` quarters (the quarter before by default); "" for other labels.
+
+    >>> shift_quarter("2023-Q1"), shift_quarter("2023-Q3"), shift_quarter("2023"), shift_quarter("2023-Q4", 1)
+    ('2022-Q4', '2023-Q2', '', '2024-Q1')
+    """
+    parts = label.split("-")
+    if len(parts) != 2 or len(parts[1]) != 2 or parts[1][0] != "Q" or parts[1][1] not in "1234":
+        return ""
+    n = int(parts[0]) * 4 + int(parts[1][1]) - 1 + by
+    return f"{n // 4:04d}-Q{n % 4 + 1}"
+
+
 @lru_cache(maxsize=None)
 def _day_list_rx(lang: str) -> re.Pattern[str] | None:
     lex = lx.load(lang)

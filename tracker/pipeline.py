@@ -576,10 +576,7 @@ def _story_dollar(art: cx.ArticleContext, mentions: list[Mention], ccy: dict[str
     if not code:
         return ""
     dollars = {"USD"} | {str(v) for v in by_country.values()} | {str(v) for v in (ccy.get("outlet_dollar") or {}).values()}
-    for m in mentions:
-        if m.unit in dollars and ("$" in m.surface and not _bare_dollar(m) or names_its_money(m, lang)):
-            return ""
-    return code
+    return "" if _marks_its_dollar(mentions, dollars, lang) else code
 
 
 def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang: str) -> str:
@@ -601,11 +598,14 @@ def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang:
     code = str(by_tld.get(host.rsplit(".", 1)[-1], "")) if "." in host else ""
     if not code:
         return ""
-    dollars = {"USD"} | {str(v) for v in by_tld.values()}
-    for m in mentions:
-        if m.unit in dollars and ("$" in m.surface and not _bare_dollar(m) or names_its_money(m, lang)):
-            return ""
-    return code
+    return "" if _marks_its_dollar(mentions, {"USD"} | {str(v) for v in by_tld.values()}, lang) else code
+
+
+def _marks_its_dollar(mentions: list[Mention], dollars: set[str], lang: str) -> bool:
+    """Some amount in one of `dollars` says which dollar it is ("US$", "A$", "USD", "U.S.
+    dollars"): a bare "$" of the same text is then no clue to another country's dollar."""
+    return any(m.unit in dollars and ("$" in m.surface and not _bare_dollar(m) or names_its_money(m, lang))
+               for m in mentions)
 
 
 def _own_money(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any], shared: dict[str, dict[str, str]],
