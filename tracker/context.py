@@ -3428,12 +3428,8 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
     why = f.why.get("period", "")
     if not (why in _FRAME_SOURCES or why.startswith("'") and why.endswith(_FRAME_CUES)):
         return
-    periods = _sentence_periods(sent, g.lang, art, f.modality != "actual")
     nxt = next((b for a, b in _moves(figures, text, g.lang) if a is m), None)
-    if nxt is not None:
-        if any(m.end <= c.start and c.end <= nxt.start for c in periods):
-            return  # "from $23.6 billion in 2017 to ...": the start's own period
-    else:
+    if nxt is None:
         # "widened to C$11.3 billion in December, up from C$8.2 billion": the level reached
         # right before, one unit, nothing but words between
         rx, to = _from_right_before(g.lang), _to_right_before(g.lang)
@@ -3445,6 +3441,10 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
                 or any(c.kind == "indicator" and before[-1].end <= c.start < m.start for c in cues):
             return  # (« à 416 milliards, résultant en un déficit de 107 milliards »: another flow)
         nxt = before[-1]
+    # (the sentence's periods are read only once the figure is known to start a move)
+    periods = _sentence_periods(sent, g.lang, art, f.modality != "actual")
+    if m.end <= nxt.start and any(m.end <= c.start and c.end <= nxt.start for c in periods):
+        return  # "from $23.6 billion in 2017 to ...": the start's own period
     if any(0 <= c.start - m.end <= 12 and not _PUNCT.search(text, m.end, c.start) for c in periods):
         return  # "с 8 млн тонн в октябре предыдущего года": the start's own period right behind it
     if why.endswith("in the clause") and not any(c.end <= m.start and c.label == f.period for c in periods):
