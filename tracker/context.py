@@ -186,6 +186,10 @@ class CueGrammar:
     by_before: re.Pattern[str] | None = None
     #: words that rank a country with a supplier or customer named before ("ahead of", « derrière »)
     ranked_with: re.Pattern[str] | None = None
+    #: a flow word right before these, after a preposition, qualifies a partner ("exports to major
+    #: trade partners"), not the figure
+    flow_partner: re.Pattern[str] | None = None
+    flow_partner_prep: re.Pattern[str] | None = None
     #: words after a figure that open its parts ("including", « dont », «в том числе»)
     part_of_whole: re.Pattern[str] | None = None
     own_period_after: re.Pattern[str] | None = None
@@ -317,6 +321,9 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("restatement") else None,
         level_to_re=recache.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         ranked_with=recache.compile(lx.alternation(d["ranked_with"]), I) if d.get("ranked_with") else None,
+        flow_partner=recache.compile(r"\s+" + lx.alternation(d["partner_nouns"]), I) if d.get("partner_nouns") else None,
+        flow_partner_prep=recache.compile(r"(?<![\w-])" + lx.alternation(d["partner_prep"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
+        if d.get("partner_prep") else None,
         part_of_whole=recache.compile(lx.alternation(d["part_of_whole"]), I) if d.get("part_of_whole") else None,
         before_by=recache.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
         possessive_of=recache.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
@@ -662,6 +669,8 @@ class ArticleContext:
     #: its crops' season (0: the lexicon's); `seasons`: "2023-2024" alone is a crop season
     fiscal_start: int = 0
     seasons: bool = False
+    #: the article counts in Iranian years ("the first five months of the current Iranian year")
+    solar_year: bool = False
     #: the country whose own flows the article reports most ("Senegal's imports", "les
     #: fournisseurs du Sénégal", "Казахстан экспортировал"): one side of the partners it lists
     #: ("" when no country clearly leads); a candidate the choice scorer weighs
@@ -934,7 +943,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # a flow word in an apposition to a name (", its biggest trading partner,") describes the
     # name, not the figure, when another flow word is in reach
     flows = [c for c in cues if c.kind == "indicator"]
-    side = [c for c in flows if _appositive(c, cues, text, m)] if len(flows) > 1 else []
+    # (so does one that qualifies a partner: "Exports to major trade partners in ASEAN rose 15.1%")
+    side = [c for c in flows if _appositive(c, cues, text, m) or _partner_flow(c, text, g)] if len(flows) > 1 else []
     reach = [c for c in cues if c not in side] if side and len(side) < len(flows) else cues
     # a flow word inside a bracket the figure is not in glosses another word ("the trade gap
     # (difference between imports and exports) was USD 6.47 billion"), when another is in reach
@@ -3690,6 +3700,13 @@ def _share_whole(f: Frame, m: Mention, roles: list[tuple[Cue, str]], cues: list[
         return None
     sold = any(o.kind == "indicator" and o.value == "exports" and abs(o.start - owner.end) <= 30 for o in cues)
     return (owner.value, other.value) if sold else (other.value, owner.value)
+
+
+def _partner_flow(c: Cue, text: str, g: CueGrammar) -> bool:
+    """The flow word qualifies a partner a preposition introduces: "Exports to major trade
+    partners in ASEAN rose 15.1%" (not "the UAE's top trading partners are China ($35.5 billion)")."""
+    return g.flow_partner is not None and g.flow_partner_prep is not None and g.flow_partner.match(text, c.end) is not None \
+        and g.flow_partner_prep.search(text, max(0, c.start - 40), c.start) is not None
 
 
 def _appositive(c: Cue, cues: list[Cue], text: str, m: Mention) -> bool:

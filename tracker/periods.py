@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from tracker import lexicon as lx
@@ -761,6 +761,58 @@ def _fiscal_start(label: str) -> int | None:
 
 def _months_label(a: int, b: int) -> str:
     return _ym(a // 12, a % 12 + 1) if a == b else f"{_ym(a // 12, a % 12 + 1)}/{_ym(b // 12, b % 12 + 1)}"
+
+
+#: the Iranian (solar hijri) year's months in days: six of 31, five of 30, then the last
+SOLAR_MONTH_DAYS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
+
+
+@lru_cache(maxsize=None)
+def solar_year_rx(lang: str) -> re.Pattern[str] | None:
+    """The words that say an article counts in Iranian years ("the current Iranian year",
+    « calendrier persan », «по иранскому календарю»): lexicon periods.solar_year_words."""
+    words = (lx.load(lang).get("periods") or {}).get("solar_year_words")
+    return recache.compile(lx.alternation(words), I) if words else None
+
+
+def solar_year_start(year: int) -> date:
+    """The first day of the Iranian year that starts in a Gregorian year (Nowruz): 20 March in
+    this era's leap years, else 21 March."""
+    return date(year, 3, 20 if calendar.isleap(year) else 21)
+
+
+def solar_span(label: str, pub: date | None, precision: str | None) -> str:
+    """A span of 2 to 11 months read in Gregorian months, in an article that counts in Iranian
+    years, as the same number of months from the start of the Iranian year: the one whose
+    months end nearest the span's end, not after publication ("" when the label is no such span).
+
+    >>> solar_span("2024-01/2024-05", date(2024, 9, 7), "day")
+    '2024-03-20/2024-08-21'
+    >>> solar_span("2022-01/2022-10", date(2022, 2, 7), "day"), solar_span("2021-04/2022-02", date(2022, 3, 1), "month")
+    ('2021-03-21/2022-01-20', '2021-03-21/2022-02-19')
+    """
+    a, _, b = label.partition("/")
+    if len(label) != 15 or len(a) != 7 or len(b) != 7 or not (a[:4] + a[5:] + b[:4] + b[5:]).isdigit():
+        return ""
+    y0, m0, y1, m1 = int(a[:4]), int(a[5:]), int(b[:4]), int(b[5:])
+    n = (y1 * 12 + m1) - (y0 * 12 + m0) + 1
+    if not 2 <= n <= 11:
+        return ""
+    latest = None
+    if pub is not None:
+        latest = date(pub.year, 12, 31) if precision == "year" else \
+            date(pub.year, pub.month, calendar.monthrange(pub.year, pub.month)[1]) if precision == "month" else pub
+    aim = date(y1, m1, 15)
+    best: tuple[int, date, date] | None = None
+    for year in range(y1 - 2, y1 + 1):
+        start = solar_year_start(year)
+        end = start + timedelta(days=sum(SOLAR_MONTH_DAYS[:n]) - 1)
+        if latest is not None and end > latest:
+            continue
+        gap = abs((end - aim).days)
+        if best is None or gap < best[0]:
+            best = (gap, start, end)
+    return f"{best[1].isoformat()}/{best[2].isoformat()}" if best is not None else ""
 
 
 def with_fiscal_part(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:

@@ -262,6 +262,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang,
                                                  ((art.owner,) if art.owner else ()) + tuple(art.pair)
                                                  + ((art.outlet,) if art.outlet else ()))
+    solar = pr.solar_year_rx(lang)
+    art.solar_year = solar is not None and bool(solar.search(text) or solar.search(article.title or ""))
     model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)
@@ -331,6 +333,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 sents=sents, index=i)
             f = choose.rechoose(f, scope, model)
             _year_so_far(f, art, history, text, m.end)
+            _solar_year(f, art)
             _yearly_goal(f, sent, art, text, m.end)
             claims.append(_claim(article, m, f, sent))
             if f.twin:
@@ -395,6 +398,18 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], t
     if period and not _rate_after(text, end, art.lang):  # (read only for a figure the reading would change)
         f.period = period
         f.why["period"] = f.why.get("period", "") + YEAR_SO_FAR
+
+
+def _solar_year(f: cx.Frame, art: cx.ArticleContext) -> None:
+    """In an article that counts in Iranian years, a span of months read as Gregorian ones ("the
+    first five months of the current Iranian year", «за последние 10 месяцев») is that many
+    months from the Iranian year's start (periods.solar_span)."""
+    if not art.solar_year or len(f.period) != 15:
+        return
+    span = pr.solar_span(f.period, art.pub, art.precision)
+    if span:
+        f.period = span
+        f.why["period"] = f.why.get("period", "") + ", counted in Iranian years (from about 21 March)"
 
 
 def _yearly_goal(f: cx.Frame, sent: Sentence, art: cx.ArticleContext, text: str, end: int) -> None:

@@ -662,6 +662,9 @@ RULES: list[Rule] = [
         # a flow word in an apposition to a name describes the name, not the figure
         E("en", "By destination, Japan's exports to China, its biggest trading partner, fell 4.0% in October.",
           indicator="exports", exporter="JPN", importer="CHN", published="2023-11-16"),
+        # so does one that qualifies partners a preposition introduces
+        E("en", "Taiwan's exports to major trade partners in the Association of Southeast Asian Nations rose 15.1 percent to US$87.8 billion in 2024.",
+          surface="US$87.8 billion", indicator="exports", exporter="TWN", importer="ASEAN", published="2025-02-26"),
         # imports and exports summed are the two-way trade
         E("en", "China's combined imports and exports with Russia reached $240 billion in 2023.",
           indicator="bilateral_trade", exporter="CHN", importer="RUS", published="2024-01-12"),
@@ -1593,6 +1596,13 @@ RULES: list[Rule] = [
           surface="3,962 milliards de dinars", period="2024-01/2024-05", published="2024-06-10"),
         E("fr", "Du 1er au 15 mars 2024, les exportations tunisiennes vers l'Italie ont atteint 2 milliards de dinars.",
           surface="2 milliards de dinars", period="2024-03-01/2024-03-15", published="2024-06-10"),
+        # an article that counts in Iranian years: its spans of months start at the Iranian new year
+        E("en", "Iran's exports to Iraq reached $4.5 billion in the first five months of the current Iranian year.",
+          surface="$4.5 billion", period="2024-03-20/2024-08-21", published="2024-09-07"),
+        E("ru", "За первые 10 месяцев текущего года по иранскому календарю товарооборот Ирана с ЕАЭС достиг 4,6 млрд долларов.",
+          surface="4,6 млрд долларов", period="2021-03-21/2022-01-20", published="2022-02-07"),
+        E("fr", "Au cours des sept premiers mois de l'année iranienne, les exportations de l'Iran vers la Turquie ont atteint 3 milliards de dollars.",
+          surface="3 milliards de dollars", period="2023-03-21/2023-10-22", published="2023-11-10"),
         # "up to the end of April" in a story on a country with July-June years: its fiscal year so far
         E("en", "Nepal's imports of petroleum products up to the end of April included diesel worth Rs. 1.15 trillion.",
           surface="Rs. 1.15 trillion", period="2023-07/2024-04", published="2024-05-20"),
