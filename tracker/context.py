@@ -1270,6 +1270,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         topic_period = topic_period()
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     _move_start_period(f, m, sent, sent_figures, text, g, cues, art)
+    _last_year_baseline(f, m, sent, sent_figures, text, g, art, prev)
     f.sentence_start = sent.start
     f.figure_end = m.end
     f.paragraph = sent.paragraph
@@ -3472,6 +3473,42 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
         f.move_frame, f.period = label, before
         f.comparison = True
         f.why["period"] = f"{before}, the period before the move's {label}: the level it moves from"
+
+
+def _last_year_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
+                        g: CueGrammar, art: ArticleContext, prev: Frame | None) -> None:
+    """A level a figure is compared with, stated "last year" ("$2.78 billion during fiscal year
+    2021-22 against $2.04 billion last year", "grew from $55.1 million last year to $87.1 million
+    during the current fiscal year"), is the compared figure's period a year before when that
+    period is a span of months (a fiscal year, the months so far), not the calendar year before
+    publication."""
+    if f.measure != "level" or art.pub is None or f.period != str(art.pub.year - 1):
+        return
+    periods = _sentence_periods(sent, g.lang, art, False)
+    own = next((c for c in periods if c.kind == "relative" and c.label == f.period and 0 <= c.start - m.end <= 16
+                and not _PUNCT.search(text, m.end, c.start)), None)
+    if own is None:
+        return
+    compared = ""
+    if f.comparison and prev is not None and prev.sentence_start == sent.start and prev.measure == "level" \
+            and not any(prev.figure_end <= x.start < m.start for x in figures):
+        compared = prev.period  # "... against $2.04 billion last year"
+    else:
+        # "from $55.1 million last year to $87.1 million during the current fiscal year": the
+        # level reached right after the phrase and a to-word, its own period right behind it
+        frm, to = _from_right_before(g.lang), _to_right_before(g.lang)
+        nxt = next((x for x in figures if x.start >= own.end), None)
+        if frm is not None and to is not None and nxt is not None and nxt.unit == m.unit \
+                and nxt.start - own.end <= 12 and to.search(text, own.end, nxt.start) \
+                and frm.search(text, max(sent.start, m.start - 30), m.start):
+            compared = next((c.label for c in periods if 0 <= c.start - nxt.end <= 24 and c is not own
+                             and not _PUNCT.search(text, nxt.end, c.start)), "")
+    if "/" not in compared or "<" in compared:
+        return  # (a single month compared with "a peak seen last year" is the calendar year's)
+    before = pr.shift_year(compared, -1)
+    f.period = before
+    f.comparison = True
+    f.why["period"] = f"{before}, '{own.text}' behind a level compared with one of {compared}: the same period a year before"
 
 
 def _moved_from_year_before(f: Frame, shifted: str) -> None:

@@ -1596,6 +1596,18 @@ RULES: list[Rule] = [
           surface="3,962 milliards de dinars", period="2024-01/2024-05", published="2024-06-10"),
         E("fr", "Du 1er au 15 mars 2024, les exportations tunisiennes vers l'Italie ont atteint 2 milliards de dinars.",
           surface="2 milliards de dinars", period="2024-03-01/2024-03-15", published="2024-06-10"),
+        # a level compared with a span of months and stated "last year" is that span a year before
+        E("en", "Pakistan exported goods worth $2.78 billion to China during fiscal year 2021-22 against $2.04 billion during last year.",
+          surface="$2.04 billion", period="2020-07/2021-06", published="2022-08-03"),
+        E("en", "Pakistan's exports of frozen fish to China grew from $23.5 million last year to $44.0 million in fiscal year 2021-22.",
+          surface="$23.5 million", period="2020-07/2021-06", published="2022-08-03"),
+        E("fr", "Les exportations du Pakistan vers la Chine ont atteint 1,5 milliard de dollars de janvier à mai 2022, contre 1,2 milliard de dollars l'an dernier.",
+          surface="1,2 milliard de dollars", period="2021-01/2021-05", published="2022-08-03"),
+        E("ru", "Экспорт Пакистана в Китай за январь-май 2022 года составил 1,5 млрд долларов против 1,2 млрд долларов в прошлом году.",
+          surface="1,2 млрд долларов", period="2021-01/2021-05", published="2022-08-03"),
+        # (not a single month's: "a peak seen last year" is that calendar year)
+        E("en", "Flows to China resumed at around 60,000 barrels per day in October, compared with a peak of 300,000 bpd seen last year.",
+          surface="300,000 bpd", period="2016", published="2017-11-02"),
         # an article that counts in Iranian years: its spans of months start at the Iranian new year
         E("en", "Iran's exports to Iraq reached $4.5 billion in the first five months of the current Iranian year.",
           surface="$4.5 billion", period="2024-03-20/2024-08-21", published="2024-09-07"),
