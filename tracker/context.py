@@ -1633,7 +1633,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
                  or _during(c, text, g.lang))
             and not any(x.start <= c.start < x.end for x in sent_figures)
             and not (f.measure == "change" and compared_after(c, m, text, g, cues_all))
-            and not _paren_aside(c, m, text, sent.start, sent.end)
+            and not _paren_aside(c, m, text, sent.start, sent.end, sent_figures)
             and not _relative_aside(c, m, text, sent, g.lang)
             and not _dash_aside(c, m, text, sent)
             and not (g.ranking_scope is not None and _search(g, "ranking_scope", text, max(sent.start, c.start - 60), c.start))
@@ -3674,16 +3674,21 @@ def _dash_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence) -> bool:
     return len(_WORD.findall(text, op.end(), cl.start())) >= 6
 
 
-def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int) -> bool:
+def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int,
+                 figures: list[Mention] = ()) -> bool:  # type: ignore[assignment]
     """A period inside a parenthesis that says something of its own, the figure outside it
-    ("55,2 milliards (en 2012, leur valeur était deux fois plus élevée)"): the aside's period.
-    A bare label in brackets ("$240 billion (2023)", "(January-May)") is the figure's."""
+    ("55,2 milliards (en 2012, leur valeur était deux fois plus élevée)"), or that dates a
+    figure of the same unit beside it ("7,5 % de nos exportations (6,2 % en 2016)"): the
+    aside's period. A bare label in brackets ("$240 billion (2023)", "(January-May)") is the
+    figure's."""
     op = text.rfind("(", lo, c.start)
     if op < 0 or ")" in text[op:c.start]:
         return False
     cl = text.find(")", c.end, hi)
     if cl < 0 or op <= m.start < cl:
         return False
+    if any(op < x.start < cl and x.unit == m.unit and not x.explicit_sign for x in figures if x is not m):
+        return True
     rest = text[op + 1:c.start] + " " + text[c.end:cl]
     return len(_WORD.findall(rest)) >= 4
 

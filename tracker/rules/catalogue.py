@@ -1780,6 +1780,12 @@ RULES: list[Rule] = [
         # (nor does a figure outside the bracket take the period of a figure inside it)
         E("ru", "Торговля с ЕС в 2022 году сократилась. Экспорт из ЕС в Россию составил 55,2 млрд евро (в 2012 году его стоимость была вдвое выше), снизившись за год на 38%.",
           surface="38%", period="2022", published="2023-02-20"),
+        # a year in brackets with a figure of the same unit dates that figure, the one before
+        # the brackets keeps the period the text is about
+        E("fr", "En 2017, les ventes d'avions ont encore reculé. Le Proche-Orient pèse 7,5 % de nos exportations (6,2 % en 2016), devant l'Afrique.",
+          surface="7,5 %", period="2017", published="2018-02-10"),
+        E("en", "Chile's cherry shipments rose again in 2017. China took 61% of them, followed by the Netherlands with 26% (24% in 2016).",
+          surface="26%", period="2017", published="2018-03-05"),
         # ... but a bare label in brackets is the figure's own
         E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
         # "a record since January 2020" after a dash scopes the record, not the figure
