@@ -1883,13 +1883,19 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
         f.penalty += 0.1
         return
-    if prev is not None and prev.period and prev.period_source in ("own", "carried") and not prev.comparison \
-            and prev.paragraph == sent.paragraph and (prev.modality == "actual" or f.modality != "actual") \
-            and not (prev.sentence_start == sent.start and _bracketed_before(prev.figure_end, m.start, sent.start, text, g.lang)):
+    carry = prev
+    if prev is not None and prev.sentence_start < sent.start and _bracket_dated(prev, sent.start, text):
+        # (the figure before outside the brackets speaks for the sentence: "Trade reached $9
+        # billion in 2024 (in 2023, $10.2 billion). Of it, about 90% ...": 2024)
+        carry = next((h for h in reversed(history or []) if h.sentence_start == prev.sentence_start
+                      and h.figure_end < text.rfind("(", prev.sentence_start, prev.figure_end)), None)
+    if carry is not None and carry.period and carry.period_source in ("own", "carried") and not carry.comparison \
+            and carry.paragraph == sent.paragraph and (carry.modality == "actual" or f.modality != "actual") \
+            and not (carry.sentence_start == sent.start and _bracketed_before(carry.figure_end, m.start, sent.start, text, g.lang)):
         # (a period the figure before carried from its own previous one carries on through the
         # paragraph: "Au premier semestre, ... reculé de 9 %. ... une chute de 61 %. Du côté russe,
         # ... diminué de 11 %": all three of the half-year)
-        f.period = prev.period
+        f.period = carry.period
         f.period_source = "carried"
         f.why["period"] = "from the previous figure"
         f.penalty += 0.1
@@ -3230,6 +3236,17 @@ def _compared_aside(f: Frame, m: Mention, prev: Frame, text: str, g: CueGrammar,
         return False
     close = text.find(")", m.end, m.end + 80)
     return close > 0 and g.contrast.search(text, m.end, close) is not None
+
+
+def _bracket_dated(prev: Frame, start: int, text: str) -> bool:
+    """The previous sentence's last figure stood in brackets that date it ("The United States
+    took 44% (in 2016 it took 56%). It was followed by the Netherlands with 26%"): its period
+    is the aside's, not one the next figures carry on."""
+    close = text.find(")", prev.figure_end, start)
+    if close < 0 or text.rfind("(", close, start) >= 0 or not prev.period[:4].isdigit():
+        return False
+    op = text.rfind("(", prev.sentence_start, prev.figure_end)
+    return op > text.rfind(")", prev.sentence_start, prev.figure_end) and prev.period[:4] in text[op:close]
 
 
 def _bracketed_before(end: int, start: int, lo: int, text: str, lang: str) -> bool:

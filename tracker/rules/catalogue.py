@@ -1786,6 +1786,11 @@ RULES: list[Rule] = [
           surface="7,5 %", period="2017", published="2018-02-10"),
         E("en", "Chile's cherry shipments rose again in 2017. China took 61% of them, followed by the Netherlands with 26% (24% in 2016).",
           surface="26%", period="2017", published="2018-03-05"),
+        # (nor does the next sentence carry on the period of a figure its brackets dated)
+        E("en", "Peru's blueberry exports reached $350 million in 2017. The United States took 44% of them (in 2016 it took 56%). The Netherlands came next with 26%.",
+          surface="26%", period="2017", published="2018-02-01"),
+        E("ru", "По итогам 2024 года товарооборот достиг $9 млрд (в 2023 году – $10,2 млрд). Из них около 90% приходится на российский экспорт.",
+          surface="90%", period="2024", published="2025-08-10"),
         # ... but a bare label in brackets is the figure's own
         E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
         # "a record since January 2020" after a dash scopes the record, not the figure
