@@ -2033,6 +2033,8 @@ RULES: list[Rule] = [
         # country is not the figure's
         E("en", "Japan's global exports decreased 0.5 pct to ¥9,162.6 billion mainly because of lower U.S.-bound vehicle shipments.",
           surface="¥9,162.6 billion", exporter="JPN", importer="WLD", published="2025-07-20"),
+        E("fr", "Les exportations de vins ont atteint 17,2 milliards d'euros en 2022, malgré un recul de 3,8 % des volumes lié à la faible récolte de 2021.",
+          surface="3,8 %", period="2022", published="2023-02-10"),
         E("fr", "Globalement, l'excédent commercial de l'Allemagne a reculé à 79,7 milliards d'euros en 2022.",
           exporter="DEU", importer="WLD", published="2023-02-10"),
         # a period behind a clause break after the figure's clause is another event's
