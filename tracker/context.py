@@ -476,6 +476,9 @@ def _pycountry_names(lang: str, known: dict[str, str]) -> dict[str, str]:
     return out
 
 
+_YEAR_NEXT = recache.compile(r"\s+(?:19|20)\d{2}(?!\d)")
+
+
 def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
     """All cues in a piece of text, with absolute offsets (one dictionary probe per token)."""
     # find() returns hits in start order already
@@ -488,6 +491,11 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
         cues = [c for c in cues if not (c.kind == "world" and (
             g.world_rank_after is not None and g.world_rank_after.match(text, c.end - offset)
             or g.world_rank_before is not None and g.world_rank_before.search(text, max(0, c.start - offset - 50), c.start - offset)))]
+    if any(c.kind == "basis" and c.value == "prev_period" for c in cues):
+        # «прирост к январю 2025 года»: a month with its year is that month a year before, no
+        # month-on-month basis (that is «к январю» alone)
+        cues = [c for c in cues if not (c.kind == "basis" and c.value == "prev_period"
+                                        and _YEAR_NEXT.match(text, c.end - offset))]
     near = _currency_rx(g.lang)
     if near is not None and any(c.kind == "country" for c in cues):
         sign, after, before = near

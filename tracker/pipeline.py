@@ -224,9 +224,12 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             # a period behind a comparison ("down from $297.9 billion in 2022") is a baseline, and
             # one scoping a ranking ("the first time since 1997") no topic
             own = Sentence(0, len(s.text), s.text, s.paragraph)
+            # (nor is the year of «прирост к январю 2025 года», "compared with 2022")
+            vs = [v.start(1) for v in g.vs_year.finditer(s.text)]
             period_cache[j] = [c.label for c in cx.periods_in(s.text, art)
                                if c.label and not c.label.startswith("<")
                                and not g.contrast.search(s.text, max(0, c.start - 40), c.start)
+                               and not any(c.start <= v < c.end for v in vs)
                                and not cx._ranks_since(c, s.text, own, g)]
         return period_cache[j]
 

@@ -1791,6 +1791,12 @@ RULES: list[Rule] = [
           surface="26%", period="2017", published="2018-02-01"),
         E("ru", "По итогам 2024 года товарооборот достиг $9 млрд (в 2023 году – $10,2 млрд). Из них около 90% приходится на российский экспорт.",
           surface="90%", period="2024", published="2025-08-10"),
+        # «по сравнению с этим же периодом 2025 года», «прирост к январю 2025 года»: the period
+        # a change is measured against, neither the figure's nor what the article goes on about
+        E("ru", "Статкомитет подвёл итоги внешней торговли за январь 2026 года. По сравнению с этим же периодом 2025 года товарооборот увеличился на 29,2% и составил 5,8 млрд долларов.",
+          surface="5,8 млрд долларов", period="2026-01", published="2026-02-20"),
+        E("ru", "Статкомитет подвёл итоги января 2026 года. Экспорт вырос на 26,7% к январю 2025 года. Узбекистан торгует со многими странами. На Китай пришлось 27,9% товарооборота.",
+          surface="27,9%", period="2026-01", published="2026-02-20"),
         # ... but a bare label in brackets is the figure's own
         E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
         # "a record since January 2020" after a dash scopes the record, not the figure
