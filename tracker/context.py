@@ -1279,6 +1279,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     _move_start_period(f, m, sent, sent_figures, text, g, cues, art)
     _last_year_baseline(f, m, sent, sent_figures, text, g, art, prev)
+    _bracketed_baseline(f, m, sent, sent_figures, text, prev)
     f.sentence_start = sent.start
     f.figure_end = m.end
     f.paragraph = sent.paragraph
@@ -3534,6 +3535,41 @@ def _last_year_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Ment
     f.period = before
     f.comparison = True
     f.why["period"] = f"{before}, '{own.text}' behind a level compared with one of {compared}: the same period a year before"
+
+
+_ONE_WORD_AT_MOST = recache.compile(r"\s*(?:[^\W\d]+\.?\s*)?")
+
+
+def _bracketed_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
+                        prev: Frame | None) -> None:
+    """A level in brackets right behind the comparison the change before it names ("up 12.8 per
+    cent on the same period of 2015 (23,491 tonnes)", « en hausse de 12,8 % par rapport à la même
+    période de 2015 (23 491 tonnes) »): the baseline, the change's months in the year compared
+    with."""
+    if f.measure != "level" or prev is None or prev.measure != "change" or prev.sentence_start != sent.start \
+            or not prev.period[:4].isdigit():
+        return
+    op = text.rfind("(", prev.figure_end, m.start)
+    if op < 0 or text[op + 1:m.start].strip() or any(prev.figure_end <= x.start < m.start for x in figures):
+        return
+    said = prev.why.get("basis", "")
+    at = text.rfind(said[1:-1], prev.figure_end, op) if len(said) > 2 and said[0] == said[-1] == "'" else -1
+    if at < 0 or not _ONE_WORD_AT_MOST.fullmatch(text, at + len(said) - 2, op):
+        # (a bracket right after the change restates it: "up 12.8% (3,000 tonnes)"; one after
+        # another name is that one's: "followed by Iraq (36.13 mln tons, up 3.5%)")
+        return
+    if prev.basis == "yoy":
+        years = -1
+    elif prev.basis.startswith("vs:") and prev.basis[3:7].isdigit():
+        years = int(prev.basis[3:7]) - int(prev.period[:4])
+    else:
+        return
+    if years >= 0:
+        return
+    f.period = pr.shift_year(prev.period, years)
+    f.comparison = True
+    ago = "a year" if years == -1 else f"{-years} years"
+    f.why["period"] = f"{f.period}, the baseline in brackets after the comparison: {ago} before {prev.period}"
 
 
 def _moved_from_year_before(f: Frame, shifted: str) -> None:

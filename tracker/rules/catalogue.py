@@ -1797,6 +1797,13 @@ RULES: list[Rule] = [
           surface="5,8 млрд долларов", period="2026-01", published="2026-02-20"),
         E("ru", "Статкомитет подвёл итоги января 2026 года. Экспорт вырос на 26,7% к январю 2025 года. Узбекистан торгует со многими странами. На Китай пришлось 27,9% товарооборота.",
           surface="27,9%", period="2026-01", published="2026-02-20"),
+        # a level in brackets right behind a change's comparison is its baseline
+        E("en", "In the first two months of the year, salmon exports reached 26,509 tonnes, up 12.8 per cent on the same period of 2015 (23,491 tonnes).",
+          surface="23,491 tonnes", period="2015-01/2015-02", published="2016-03-20"),
+        E("fr", "Notre excédent avec l'Espagne atteint 191 M€ en 2019, soit une baisse de 85 % par rapport à 2018 (1,2 Md€).",
+          surface="1,2 Md€", period="2018", published="2020-02-10"),
+        E("ru", "Товарооборот Китая со странами региона составил $94,8 млрд - на $5,4 млрд больше, чем в 2023 году ($89,4 млрд).",
+          surface="$89,4 млрд", period="2023", published="2025-01-20"),
         # ... but a bare label in brackets is the figure's own
         E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
         # "a record since January 2020" after a dash scopes the record, not the figure
