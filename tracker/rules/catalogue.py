@@ -2106,6 +2106,8 @@ RULES: list[Rule] = [
           surface="19 million euros", period="2018", published="2019-03-15"),
         E("fr", "Les importations depuis la RDC ont progressé (19 M€ contre 15,3 M€ en 2017).",
           surface="15,3 M€", period="2017", published="2019-03-15"),
+        E("fr", "En septembre, les flux ont atteint 84,5 milliards FCFA. Ils ont progressé de 31,6 % par rapport à août, où ils s'élevaient à 64,2 milliards FCFA.",
+          surface="64,2 milliards FCFA", period="2025-08", published="2025-11-05"),
         E("en", "Trade between China and Russia has more than doubled since 2018, when it first topped $100 billion.",
           surface="$100 billion", period="2018", published="2024-05-16"),
         E("fr", "Les échanges entre la Chine et la Russie ont plus que doublé depuis 2018, quand ils avaient dépassé pour la première fois 100 milliards de dollars.",
