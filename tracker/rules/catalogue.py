@@ -622,6 +622,9 @@ RULES: list[Rule] = [
           surface="2,0 %", indicator="exports", published="2018-02-28"),
         E("en", "Exports to China, at constant prices, rose 2.0% in 2017.", surface="2.0%", indicator="exports",
           published="2018-02-28"),
+        # «отправил» (shipped) is a flow word, and a list after the colon takes it
+        E("ru", "С января по октябрь Узбекистан отправил больше всего фруктов в следующие страны:\n— Казахстан – 538 тыс. тонн\n— Россия – 341 тыс. тонн",
+          surface="341 тыс. тонн", indicator="exports", exporter="UZB", importer="RUS", published="2021-11-22"),
         # goods other than energy that a country "received" are its imports
         E("en", "Egypt received 8.34 million tons of wheat from January through September.",
           indicator="imports", importer="EGY", published="2023-10-12"),
