@@ -51,6 +51,8 @@ RULES: list[Rule] = [
              E("en", "trade topped SAR91 billion", surface="SAR91 billion", value=9.1e10, unit="SAR"),
              E("en", "Trade with China reached P39.17 billion in 2022.", surface="P39.17 billion", value=3.917e10, unit="PHP"),
              E("en", "Zambia's exports rose to K12.7 billion in September.", surface="K12.7 billion", value=1.27e10, unit="ZMW"),
+             E("en", "Oman's non-oil exports fell 24.9 per cent to RO985.3mn.", surface="RO985.3mn", value=9.853e8, unit="OMR"),
+             E("en", "Kuwait's imports from China reached KD1.2bn last year.", surface="KD1.2bn", value=1.2e9, unit="KWD"),
              # a glued scale letter makes the number scaled for such a mark too; "Shs" is Uganda's shilling
              E("en", "Kenya's imports from Uganda came to Shs912b (Ksh24.7b) by May.", surface="Shs912b", value=9.12e11,
                unit="UGX", alt="Ksh24.7b"),
