@@ -1392,7 +1392,7 @@ RULES: list[Rule] = [
         # Etats-Unis : 1,8 milliard"), or a sentence that drops its verb («Узбекистан - $18 млрд»)
         E("fr", "En valeur, les cinq premiers marchés des vins français sont :\nLes Etats-Unis : 1,8 milliard d'euros (+ 10,4 %)\nLe Royaume-Uni : 1,2 milliard d'euros (+ 7 %)",
           surface="1,2 milliard d'euros", exporter="FRA", importer="GBR", published="2020-02-12"),
-        E("ru", "Крупнейшие торговые партнеры Китая в регионе: Казахстан - $30,1 миллиарда, Узбекистан - $18 миллиардов, Туркменистан - $10,6 миллиарда.",
+        E("ru", "По товарообороту крупнейшие партнеры Китая в регионе: Казахстан - $30,1 миллиарда, Узбекистан - $18 миллиардов, Туркменистан - $10,6 миллиарда.",
           surface="$18 миллиардов", exporter="CHN", importer="UZB", published="2025-08-08"),
         # a change or a level listed with its country is that country's too; the countries listed
         # against someone's exports buy them
