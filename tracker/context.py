@@ -1894,11 +1894,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.penalty += 0.1
         return
     carry = prev
-    if prev is not None and prev.sentence_start < sent.start and _bracket_dated(prev, sent.start, text):
+    if prev is not None and prev.sentence_start < sent.start and (op := _bracket_dated(prev, sent.start, text)) >= 0:
         # (the figure before outside the brackets speaks for the sentence: "Trade reached $9
         # billion in 2024 (in 2023, $10.2 billion). Of it, about 90% ...": 2024)
         carry = next((h for h in reversed(history or []) if h.sentence_start == prev.sentence_start
-                      and h.figure_end < text.rfind("(", prev.sentence_start, prev.figure_end)), None)
+                      and h.figure_end < op), None)
     if carry is not None and carry.period and carry.period_source in ("own", "carried") and not carry.comparison \
             and carry.paragraph == sent.paragraph and (carry.modality == "actual" or f.modality != "actual") \
             and not (carry.sentence_start == sent.start and _bracketed_before(carry.figure_end, m.start, sent.start, text, g.lang)):
@@ -3248,15 +3248,22 @@ def _compared_aside(f: Frame, m: Mention, prev: Frame, text: str, g: CueGrammar,
     return close > 0 and g.contrast.search(text, m.end, close) is not None
 
 
-def _bracket_dated(prev: Frame, start: int, text: str) -> bool:
-    """The previous sentence's last figure stood in brackets that date it ("The United States
-    took 44% (in 2016 it took 56%). It was followed by the Netherlands with 26%"): its period
-    is the aside's, not one the next figures carry on."""
-    close = text.find(")", prev.figure_end, start)
-    if close < 0 or text.rfind("(", close, start) >= 0 or not prev.period[:4].isdigit():
-        return False
-    op = text.rfind("(", prev.sentence_start, prev.figure_end)
-    return op > text.rfind(")", prev.sentence_start, prev.figure_end) and prev.period[:4] in text[op:close]
+def _enclosing_bracket(end: int, start: int, lo: int, text: str) -> tuple[int, int] | None:
+    """The bracket (its two offsets) the figure ending at `end` stood in, closed before `start`
+    with none opened after it (not one bracketed figure after another: "X (13.6%), Y (10.2%)")."""
+    close = text.find(")", end, start)
+    if close < 0 or text.rfind("(", close, start) >= 0:
+        return None
+    op = text.rfind("(", lo, end)
+    return (op, close) if op > text.rfind(")", lo, end) else None
+
+
+def _bracket_dated(prev: Frame, start: int, text: str) -> int:
+    """Where the brackets open that the previous sentence's last figure stood in, when they date
+    it ("The United States took 44% (in 2016 it took 56%). It was followed by the Netherlands
+    with 26%": its period is the aside's, not one the next figures carry on); else -1."""
+    bracket = _enclosing_bracket(prev.figure_end, start, prev.sentence_start, text) if prev.period[:4].isdigit() else None
+    return bracket[0] if bracket is not None and prev.period[:4] in text[bracket[0]:bracket[1]] else -1
 
 
 def _bracketed_before(end: int, start: int, lo: int, text: str, lang: str) -> bool:
@@ -3265,12 +3272,9 @@ def _bracketed_before(end: int, start: int, lo: int, text: str, lang: str) -> bo
     between commas: the aside's figure speaks of its own time."""
     if _in_relative_aside(end, end, start, text, lo, lang):
         return True  # ", which accounted for 28.3% of its shipments in 2024, fell 11.4%"
-    close = text.find(")", end, start)
-    if close < 0 or text.rfind("(", close, start) >= 0:
-        return False  # (not one bracketed figure after another: "X (13.6%), Y (10.2%)")
-    op = text.rfind("(", lo, end)
+    bracket = _enclosing_bracket(end, start, lo, text)
     # (an aside naming a year of its own, not a bracket restating the figure before: "(28%)")
-    return op > text.rfind(")", lo, end) and bool(_YEAR_IN.search(text, op, close))
+    return bracket is not None and bool(_YEAR_IN.search(text, *bracket))
 
 
 def _reverse_after(m: Mention, cues: list[Cue], text: str) -> Cue | None:
@@ -3736,8 +3740,7 @@ def _dash_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence) -> bool:
     return len(_WORD.findall(text, op.end(), cl.start())) >= 6
 
 
-def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int,
-                 figures: list[Mention] = ()) -> bool:  # type: ignore[assignment]
+def _paren_aside(c: pr.PeriodCue, m: Mention, text: str, lo: int, hi: int, figures: list[Mention]) -> bool:
     """A period inside a parenthesis that says something of its own, the figure outside it
     ("55,2 milliards (en 2012, leur valeur était deux fois plus élevée)"), or that dates a
     figure of the same unit beside it ("7,5 % de nos exportations (6,2 % en 2016)"): the
