@@ -136,6 +136,8 @@ class CueGrammar:
     change_direct: re.Pattern[str] | None
     change_direct_map: dict[str, str]
     approx_tail: str
+    #: an approximation word ending right before a figure ("more than doubled"): not a comparison
+    approx_end: re.Pattern[str] | None
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
@@ -316,6 +318,7 @@ def grammar(lang: str) -> CueGrammar:
                                  + r"\s+)?$", I) if lex.get("change_direct") else None,
         change_direct_map={lx.fold(k): v for k, v in (lex.get("change_direct") or {}).items()},
         approx_tail=r"(?:\s+(?:" + approx + r"))?",
+        approx_end=recache.compile(r"(?<!\w)(?:" + approx + r")\s*$", I) if approx else None,
         share_after_re=recache.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         restate_re=recache.compile(r"\s*(?:\(\s*)?,?\s*" + lx.alternation(lex.get("restatement")) + r"\s+(?:" + approx + r"\s+)?$", I)
         if lex.get("restatement") else None,
@@ -927,6 +930,10 @@ def _in_closed_bracket(c: Cue, m: Mention, text: str) -> bool:
     return op >= 0 and cl >= 0 and ")" not in text[op:c.start]
 
 
+#: a comma and nothing else between a figure and the flow word of the next clause
+_COMMA_ONLY = recache.compile(r"\s*,\s*")
+
+
 @lru_cache(maxsize=None)
 def _gap_head(lang: str) -> re.Pattern[str] | None:
     """A coordinator (with a comma, and a word of up to three letters after it) between a
@@ -964,7 +971,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # fell 35.3% to $2.75 billion and imports by 20.1% to $5.54 billion"
     # (« ... à 2,75 milliards et les importations de 20,1 % »: an article may stand before it)
     head = _gap_head(g.lang)
-    gapped = [c for c in flows if c.start >= m.end and head is not None and head.fullmatch(text, m.end, c.start)
+    # (a comma alone will do when the figure's clause has its own flow word before it: «импорт в
+    # Таджикистан из РФ составил $1,58 млрд, экспорт в РФ из республики - $134,7 млн»)
+    own_before = any(c.end <= m.start and c_lo <= c.start for c in flows)
+    gapped = [c for c in flows if c.start >= m.end and (
+                  head is not None and head.fullmatch(text, m.end, c.start)
+                  or own_before and _COMMA_ONLY.fullmatch(text, m.end, c.start))
               and any(x.start >= c.end and x.start - c.end <= 40 for x in sent_figures)] if len(flows) > 1 else []
     if gapped:
         reach = [c for c in reach if c not in gapped]
@@ -1681,7 +1693,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         x = next((x for x in others if x.end <= c.start and c.start - x.end <= 16), None)
         if x is None or _PUNCT.search(text, x.end, c.start) or any(x.end <= y.start < c.start for y in others):
             return False
+        # (not the figure's own approximation: "more than doubled between May and December 2022")
         return any(x.start - w.end() <= 3 and not g.own_period_after.match(text[w.end():w.end() + 12])  # type: ignore[union-attr]
+                   and not (g.approx_end is not None and g.approx_end.search(text, max(sent.start, w.start() - 16), x.start))
                    for w in _finditer_in(g, "contrast", text, max(sent.start, x.start - 24), x.start))
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
@@ -2244,6 +2258,9 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     word = c.text
     if word.lower().endswith("'s") or text.startswith(("'s ", "\u2019s "), c.end):
         return "poss"
+    if (wh := _whose_rx(g.lang)) is not None and (wm := wh.match(text, c.end)) is not None \
+            and any(o.kind == "indicator" and o.start == wm.end() for o in cues):
+        return "poss"  # "Kazakhstan, whose exports to Russia ...", « le Kazakhstan, dont les exportations »
     word = word.split("'")[-1]  # "l'Union": the name after an elided article
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper()
@@ -2307,6 +2324,16 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if _search(g, "before_from", text, b_lo, c.start):
         return "from"
     return "subj"
+
+
+@lru_cache(maxsize=None)
+def _whose_rx(lang: str) -> re.Pattern[str] | None:
+    """A relative pronoun of possession and its article right after a name, before the name's
+    own flow word (the lexicon's `direction.whose`): "Kazakhstan, whose exports"."""
+    words = lx.load(lang).get("direction", "whose")
+    if not words:
+        return None
+    return recache.compile(r"\s*,?\s*" + lx.alternation(list(words)) + r"\s+(?:(?:les|le|la|the)\s+|l')?", I)
 
 
 def _name_start(c: Cue) -> int:
@@ -2701,15 +2728,18 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # "Iraq and Saudi Arabia sold 9.69% and 10.78% less oil to India": the list sells to
             # the destination named, buys from the origin
             other, buys = directed[0].value, directed[1] == "from"
-        elif role not in ("to", "from") and any(x.kind == "buyer" and c.end <= x.start < m.start for x in cues):
+        said_buys = False  # the sentence says the list buys (a buying verb, a customer noun)
+        if directed is None and role not in ("to", "from") \
+                and any(x.kind == "buyer" and c.end <= x.start < m.start for x in cues):
             # « le Ghana et la Guinée ont respectivement importé 35,7 GWh et 22,3 GWh »: the
             # list is the subject of a buying verb
-            buys = True
-        elif role not in ("to", "from") and any(x.kind == "supplier" and x.value == "customer" and lo <= x.start < m.start
-                                                and x.end <= max(c.start, m.start) for x in cues):
+            buys = said_buys = True
+        elif directed is None and role not in ("to", "from") and any(
+                x.kind == "supplier" and x.value == "customer" and lo <= x.start < m.start
+                and x.end <= max(c.start, m.start) for x in cues):
             # « Parmi les premiers importateurs d'électricité française, l'Italie (32%) », «Другими
             # импортерами стали: Таджикистан - 84,5 тыс. тонн»: a list of buyers
-            buys = True
+            buys = said_buys = True
         src = f"'{c.text}', the country the figure is listed with"
         trade_noun = _ranked_with(c, cues, text, sent.start, g)
         if trade_noun is not None and other:
@@ -2733,7 +2763,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # with the country whose flows the article reports; they buy its exports and sell
             # what it imports
             other = art.owner
-            if role not in ("to", "from"):
+            if role not in ("to", "from") and not said_buys:
                 ne, ni = art.sides.get(other, (0, 0))
                 buys = ind == "exports" or ind != "imports" and ne > ni
             src += ", against the article's flow owner"
@@ -3562,6 +3592,15 @@ def _bracketed_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Ment
     if at < 0 or not _ONE_WORD_AT_MOST.fullmatch(text, at + len(said) - 2, op):
         # (a bracket right after the change restates it: "up 12.8% (3,000 tonnes)"; one after
         # another name is that one's: "followed by Iraq (36.13 mln tons, up 3.5%)")
+        return
+    if prev.basis == "prev_period":
+        # «на 27 процентов больше, чем в предыдущем месяце (729 миллионов долларов)»: the month
+        # (or quarter) before the change's
+        before = pr.shift_month(prev.period) or pr.shift_quarter(prev.period)
+        if before:
+            f.period = before
+            f.comparison = True
+            f.why["period"] = f"{before}, the baseline in brackets after the comparison: the period before {prev.period}"
         return
     if prev.basis == "yoy":
         years = -1

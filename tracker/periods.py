@@ -136,6 +136,9 @@ def grammar(lang: str) -> PeriodGrammar:
     for tpl in per.get("last_months") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("last_months", r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
+    # «за последние полгода», "over the past half year": the last six months
+    for tpl in per.get("last_half_year") or []:
+        add("last_half", r"(?<!\w)" + lx.phrase_regex(tpl) + r"(?!\w)", _word_gate(tpl), front=True)
     if per.get("since"):
         # "since it opened in December 2019", "depuis la mise en service, fin 2019": up to five words
         # between the word and its date; "fin"/"late" before a bare year is its December
@@ -406,8 +409,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if n == 3 and mo % 3 == 0:
             return f"{y}-Q{mo // 3}"  # a calendar quarter ("the June quarter")
         return _ym(y, mo) if n == 1 else f"{_ym(start // 12, start % 12 + 1)}/{_ym(y, mo)}"
-    if kind == "last_months":
-        n = _count(g, gd.get("n") or "12")
+    if kind in ("last_months", "last_half"):
+        n = 6 if kind == "last_half" else _count(g, gd.get("n") or "12")
         if not n or not 2 <= n <= 24 or pub is None or precision == "year":
             return None  # (a publication known to the year: the text's other periods say more)
         ey, em = _month_before(pub)

@@ -664,6 +664,11 @@ RULES: list[Rule] = [
           surface="$2.75 billion", indicator="exports", exporter="VNM", importer="CHN", published="2020-02-06"),
         E("fr", "Les exportations vietnamiennes vers la Chine ont reculé de 35,3 % à 2,75 milliards de dollars et les importations de 20,1 %.",
           surface="2,75 milliards de dollars", indicator="exports", exporter="VNM", importer="CHN", published="2020-02-06"),
+        # (a comma alone heads it when the figure's clause has its own flow word before it)
+        E("ru", "Как следует из доклада, импорт в Таджикистан из РФ в 2023 году составил $1,58 млрд, экспорт в РФ из республики - $134,7 млн.",
+          surface="$1,58 млрд", indicator="imports", exporter="RUS", importer="TJK", published="2024-03-01"),
+        E("ru", "По данным статистики, объем узбекского экспорта в Россию в прошлом году составил 4,342 миллиарда долларов, импорта из РФ - 8,644 миллиарда.",
+          surface="4,342 миллиарда долларов", indicator="exports", exporter="UZB", importer="RUS", published="2024-03-01"),
         # a flow word in an apposition to a name describes the name, not the figure
         E("en", "By destination, Japan's exports to China, its biggest trading partner, fell 4.0% in October.",
           indicator="exports", exporter="JPN", importer="CHN", published="2023-11-16"),
@@ -858,6 +863,11 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a relative of possession ("whose", « dont », «чей») makes the name before it the flow's owner
+        E("fr", "La Turquie et l'Allemagne sont suivies du Kazakhstan, dont les exportations vers la Russie se sont élevées à 881 millions de dollars en août.",
+          exporter="KAZ", importer="RUS", published="2023-10-01"),
+        E("en", "Turkey and Germany were followed by Kazakhstan, whose exports to Russia reached $881 million in August.",
+          exporter="KAZ", importer="RUS", published="2023-10-01"),
         # imports owned by a demonym: « de » before a name is where they come from, not whose they are
         E("fr", "Selon l'INS, les importations tunisiennes de l'Italie se sont élevées à 3,962 milliards de dinars en 2019.",
           exporter="ITA", importer="TUN", published="2020-02-01"),
@@ -1128,6 +1138,11 @@ RULES: list[Rule] = [
         E("ru", "Казахстан экспортировал 4,86 млн тонн пшеницы. Экспорт казахстанской пшеницы вырос на 10%. Другими "
                 "импортерами стали: Таджикистан - 84,5 тыс. тонн, Китай - 51,3 тыс. тонн.",
           surface="51,3 тыс. тонн", exporter="KAZ", importer="CHN", published="2020-09-01"),
+        # (the first of the list too: the customer noun says the listed countries buy, whatever the
+        # flow owner's side so far)
+        E("ru", "Казахстан экспортировал 4,86 млн тонн пшеницы. Экспорт казахстанской пшеницы вырос на 10%. Другими "
+                "импортерами стали: Таджикистан - 84,5 тыс. тонн, Китай - 51,3 тыс. тонн.",
+          surface="84,5 тыс. тонн", exporter="KAZ", importer="TJK", published="2020-09-01"),
         E("en", "Uruguay's exports rose 3.5% in August. Uruguay's sales of beef abroad fell. China remained the main "
                 "destination of Uruguay's goods, with US$437 million. Brazil ranked third, with US$158 million.",
           surface="US$158 million", exporter="URY", importer="BRA", published="2025-09-10"),
@@ -1815,6 +1830,13 @@ RULES: list[Rule] = [
           surface="1,2 Md€", period="2018", published="2020-02-10"),
         E("ru", "Товарооборот Китая со странами региона составил $94,8 млрд - на $5,4 млрд больше, чем в 2023 году ($89,4 млрд).",
           surface="$89,4 млрд", period="2023", published="2025-01-20"),
+        # (the same month a year before; the month before, after a comparison with the previous month)
+        E("ru", "В августе экспорт Турции в Россию составил 930 миллионов долларов. Это в два раза больше, чем в аналогичный месяц прошлого года (451 миллион долларов) и на 27 процентов больше, чем в предыдущем месяце (729 миллионов долларов).",
+          surface="451 миллион долларов", period="2021-08", published="2022-09-05"),
+        E("ru", "В августе экспорт Турции в Россию составил 930 миллионов долларов. Это в два раза больше, чем в аналогичный месяц прошлого года (451 миллион долларов) и на 27 процентов больше, чем в предыдущем месяце (729 миллионов долларов).",
+          surface="729 миллионов долларов", period="2022-07", published="2022-09-05"),
+        E("en", "Turkey's exports to Russia reached $930 million in August, up 27% from the previous month ($729 million).",
+          surface="$729 million", period="2022-07", published="2022-09-05"),
         # ... but a bare label in brackets is the figure's own
         E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
         # "a record since January 2020" after a dash scopes the record, not the figure
@@ -1924,6 +1946,11 @@ RULES: list[Rule] = [
           surface="NZ$4.8bn", period="2024-05/2025-04", published="2025-05-20"),
         E("fr", "Sur les douze derniers mois, les exportations françaises vers le Maroc ont atteint 5,7 milliards d'euros.",
           period="2023", published="2024-01-15"),
+        # «за последние полгода», "the past half year": the last six months
+        E("ru", "Турция за последние полгода закупила российских энергоносителей на 11 миллиардов евро.",
+          period="2022-03/2022-08", published="2022-09-15"),
+        E("en", "Over the past half year, Turkey bought Russian energy worth 11 billion euros.",
+          period="2022-03/2022-08", published="2022-09-15"),
         # "the reporting period" is the period just spoken of; "last year's level" a comparison with it
         E("en", "Trade between China and the EU in the January-April period remained at last year's level. Chinese exports to the EU during the reporting period rose by 4.9% to $168.8 bln.",
           surface="4.9%", period="2025-01/2025-04", published="2025-05-10"),
@@ -2133,6 +2160,9 @@ RULES: list[Rule] = [
           surface="$3.0 billion", period="2024", published="2025-03-01"),
         E("en", "Peru's trade with China grew again in 2023. Its exports to China totaled $24.6 billion following $22.4 billion in 2022.",
           surface="$24.6 billion", period="2023", published="2024-02-10"),
+        # "more than" before a figure is its approximation, not a comparison word with a baseline
+        E("en", "India's non-oil trade deficit more than doubled between May and December 2022 to about $2.2 billion from $1.01 billion a year earlier.",
+          surface="$2.2 billion", period="2022-05/2022-12", published="2023-09-10"),
         # the baseline's period is its own, not the next figure's
         E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
           surface="25%", period="2022-05", published="2022-06-20"),
