@@ -274,6 +274,18 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
         if vb is not None and not _PUNCT.search(text, c.end, vb.start) \
                 and not any(x.kind == "country" and c.end <= x.start < vb.start for x in cues):
             feats += [f"verb={vb.kind}", f"verb={vb.kind}|{role}"]
+        # a supplier or customer noun before the name in its sentence: a list's header ("Other
+        # importers were: Tajikistan - 84.5 kt", « principaux clients : la Tunisie (1,4 Md$) »)
+        hdr = next((o for o in reversed(cues) if o.kind == "supplier" and o.end <= c.start
+                    and s.sent.start <= o.start), None)
+        if hdr is not None:
+            feats += [f"hdr={hdr.value}", f"hdr={hdr.value}|{role}"]
+        if role.startswith("list"):
+            # a listed name after a buying or selling verb ("the countries that imported the most
+            # Cameroonian cocoa are the Netherlands (62.3%), China (9.8%)")
+            vb_before = next((o for o in reversed(cues) if o.kind in ("seller", "buyer") and o.end <= c.start), None)
+            if vb_before is not None:
+                feats.append(f"hdrv={vb_before.kind}|{role}")
         if sh is not None:
             if c.end <= sh.start and sh.start - c.end <= 3:
                 feats += ["sharerel=pre", f"sharerel=pre|{role}"]
@@ -773,7 +785,9 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     m, text, g = s.m, s.text, s.g
     unit = m.unit
     kind = "pct" if unit == "percent" else "pp" if unit == "pp" else "money" if len(unit) == 3 and unit.isupper() else "phys"
-    allowed = ("change", "share") if kind == "pct" else ("change",) if kind == "pp" else ("level", "change")
+    # (a multiple, "tripled", « multiplié par 5 », «в 1,5 раза», is a change, never a share)
+    allowed = ("change",) if kind == "pp" or m.rule.startswith("multiple.") \
+        else ("change", "share") if kind == "pct" else ("level", "change")
     base = [f"unit={kind}", f"rule={f.measure}|{kind}", f"hint={m.measure_hint or 'none'}", f"rule_why={'measure' in f.why}"]
     share = [c for c in s.cues if c.kind == "share" and s.lo <= c.start < s.hi]
     for c in share:
@@ -794,6 +808,18 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         base.append("listed_country")
     if g.share_after_re is not None and g.share_after_re.match(text, m.end):
         base.append("of_after")
+    if kind == "pct":
+        # the sentence as a whole: a list of percentages with no rise or fall word anywhere is a
+        # list of shares ("Other buyers included Russia 4.2 per cent, Yemen 3.5 per cent")
+        base.append(f"signsent={'y' if any(c.kind == 'sign' for c in s.cues) else 'n'}"
+                    f"|sharesent={'y' if any(c.kind == 'share' for c in s.cues) else 'n'}")
+        # a percentage right behind a level ("(€663 billion, 3.7%)", « (8,3 Md€, 17,3 %) »)
+        lv = next((x for x in s.figures if x is not m and x.unit not in ("percent", "pp") and x.end <= m.start
+                   and m.start - x.end <= 3), None)
+        if lv is not None:
+            base.append("after_level")
+        if s.prev is not None and s.prev.sentence_start == s.sent.start:
+            base.append(f"prevm={s.prev.measure}")
     out = []
     for v in allowed:
         feats = [f"{v}:{x}" for x in base]
