@@ -109,7 +109,9 @@ FARTHER = {
 def _claim(**why):
     return Claim("doc", "exports", "oil", "RUS", "CHN", "level", 1.0e9, "USD", "$1 billion",
                  "Russia's exports to China reached $1 billion in 2023.", 0, 10, "money.scaled", 0.95,
-                 period="2023", explanation={**OWN, "figure": "money.scaled: '$1 billion' -> 1000000000 USD", **why})
+                 period="2023", explanation={**OWN, "figure": "money.scaled: '$1 billion' -> 1000000000 USD", **why},
+                 # (as the shipped weights give every row: the scorer's probability of each choice)
+                 probs={fld: 0.9 for fld in cal.SCORED})
 
 
 def test_partners_from_the_clause_beat_the_articles_pair():
