@@ -276,8 +276,7 @@ def _mention_feats(c: cx.Cue, s: Scope, where: str, cues: list[cx.Cue]) -> tuple
             feats += [f"verb={vb.kind}", f"verb={vb.kind}|{role}"]
         # a supplier or customer noun before the name in its sentence: a list's header ("Other
         # importers were: Tajikistan - 84.5 kt", « principaux clients : la Tunisie (1,4 Md$) »)
-        hdr = next((o for o in reversed(cues) if o.kind == "supplier" and o.end <= c.start
-                    and s.sent.start <= o.start), None)
+        hdr = next((o for o in reversed(cues) if o.kind == "supplier" and o.end <= c.start), None)
         if hdr is not None:
             feats += [f"hdr={hdr.value}", f"hdr={hdr.value}|{role}"]
         if role.startswith("list"):
@@ -814,9 +813,7 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         base.append(f"signsent={'y' if any(c.kind == 'sign' for c in s.cues) else 'n'}"
                     f"|sharesent={'y' if any(c.kind == 'share' for c in s.cues) else 'n'}")
         # a percentage right behind a level ("(€663 billion, 3.7%)", « (8,3 Md€, 17,3 %) »)
-        lv = next((x for x in s.figures if x is not m and x.unit not in ("percent", "pp") and x.end <= m.start
-                   and m.start - x.end <= 3), None)
-        if lv is not None:
+        if any(x is not m and x.unit not in ("percent", "pp") and 0 <= m.start - x.end <= 3 for x in s.figures):
             base.append("after_level")
         if s.prev is not None and s.prev.sentence_start == s.sent.start:
             base.append(f"prevm={s.prev.measure}")

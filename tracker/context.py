@@ -2728,18 +2728,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # "Iraq and Saudi Arabia sold 9.69% and 10.78% less oil to India": the list sells to
             # the destination named, buys from the origin
             other, buys = directed[0].value, directed[1] == "from"
-        said_buys = False  # the sentence says the list buys (a buying verb, a customer noun)
-        if directed is None and role not in ("to", "from") \
-                and any(x.kind == "buyer" and c.end <= x.start < m.start for x in cues):
-            # « le Ghana et la Guinée ont respectivement importé 35,7 GWh et 22,3 GWh »: the
-            # list is the subject of a buying verb
-            buys = said_buys = True
-        elif directed is None and role not in ("to", "from") and any(
-                x.kind == "supplier" and x.value == "customer" and lo <= x.start < m.start
-                and x.end <= max(c.start, m.start) for x in cues):
-            # « Parmi les premiers importateurs d'électricité française, l'Italie (32%) », «Другими
-            # импортерами стали: Таджикистан - 84,5 тыс. тонн»: a list of buyers
-            buys = said_buys = True
+        # the sentence says the list buys: it is the subject of a buying verb (« le Ghana et la
+        # Guinée ont respectivement importé 35,7 GWh et 22,3 GWh »), or a customer noun heads it
+        # (« Parmi les premiers importateurs d'électricité française, l'Italie (32%) », «Другими
+        # импортерами стали: Таджикистан - 84,5 тыс. тонн»)
+        said_buys = directed is None and role not in ("to", "from") and (
+            any(x.kind == "buyer" and c.end <= x.start < m.start for x in cues)
+            or any(x.kind == "supplier" and x.value == "customer" and lo <= x.start < m.start
+                   and x.end <= max(c.start, m.start) for x in cues))
+        if said_buys:
+            buys = True
         src = f"'{c.text}', the country the figure is listed with"
         trade_noun = _ranked_with(c, cues, text, sent.start, g)
         if trade_noun is not None and other:
@@ -3528,7 +3526,7 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
     if not yoy and why.startswith("'") and re.fullmatch(r"(\d{4})-\d{2}/\1-\d{2}", label):
         return  # « за февраль-декабрь ... с €21,8 млрд до €10,3 млрд »: a move across the span named
     # (a month's or a quarter's before, unless year on year; else the same period a year before)
-    before = "" if yoy else pr.shift_month(label) or pr.shift_quarter(label)
+    before = "" if yoy else pr.period_before(label)
     before = before or pr.shift_year(label, -1)
     if before:
         f.move_frame, f.period = label, before
@@ -3596,7 +3594,7 @@ def _bracketed_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Ment
     if prev.basis == "prev_period":
         # «на 27 процентов больше, чем в предыдущем месяце (729 миллионов долларов)»: the month
         # (or quarter) before the change's
-        before = pr.shift_month(prev.period) or pr.shift_quarter(prev.period)
+        before = pr.period_before(prev.period)
         if before:
             f.period = before
             f.comparison = True

@@ -675,6 +675,15 @@ def shift_quarter(label: str, by: int = -1) -> str:
     return f"{n // 4:04d}-Q{n % 4 + 1}"
 
 
+def period_before(label: str) -> str:
+    """The month before a month label, the quarter before a quarter label; "" for other labels.
+
+    >>> period_before("2023-01"), period_before("2023-Q1"), period_before("2023")
+    ('2022-12', '2022-Q4', '')
+    """
+    return shift_month(label) or shift_quarter(label)
+
+
 @lru_cache(maxsize=None)
 def _day_list_rx(lang: str) -> re.Pattern[str] | None:
     lex = lx.load(lang)
