@@ -374,7 +374,9 @@ def grammar(lang: str) -> CueGrammar:
         country_after=recache.compile(r"\s+" + lx.alternation(d["country_after"]), I) if d.get("country_after") else None,
         possessive_det=recache.compile(lx.alternation(d["possessive_det"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("possessive_det") else None,
-        when_clause=recache.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when")) + r"[^.;,:()]*$", I)
+        when_clause=recache.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when"))
+                                    + (r"(?!\s+" + lx.alternation(lex.get("periods", "when_not")) + ")"
+                                       if lex.get("periods", "when_not") else "") + r"[^.;,:()]*$", I)
         if lex.get("periods", "when") else None,
         # (the article or preposition a name of the list takes: "du Ghana, de la Sierra Leone et de
         # la Guinée", "L'Espagne et l'Italie")

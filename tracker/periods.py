@@ -126,16 +126,17 @@ def grammar(lang: str) -> PeriodGrammar:
     # comes right before (those are the span's ends: find_periods leaves them to month_span and with_spans)
     for tpl in per.get("until_month_bare") or []:
         add("until_bare", r"(?<!\w)" + _day_rx(tpl) + year_tail, day_gates(tpl))
+    # "in the last 12 months", « sur les douze derniers mois »: that many months to the month before
+    # publication (the last whose figures were out); "the last 12 months to March 2022" is the trailing
+    # patterns', added after these so tried first
+    for tpl in per.get("last_months") or []:
+        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+        add("last_months", r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
     # "the 12 months to March 2025", "four quarters to September": that many months ending with the month
     for kind in ("trailing_months", "trailing_quarters", "trailing_halves", "first_days"):
         for tpl in per.get(kind) or []:
             rx = _day_rx(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
             add(kind, r"(?<!\w)" + rx + year_tail, _word_gate(tpl) + month_gate, front=True)
-    # "in the last 12 months", « sur les douze derniers mois »: that many months to the month before
-    # publication (the last whose figures were out)
-    for tpl in per.get("last_months") or []:
-        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
-        add("last_months", r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
     # «за последние полгода», "over the past half year": the last six months
     for tpl in per.get("last_half_year") or []:
         add("last_half", r"(?<!\w)" + lx.phrase_regex(tpl) + r"(?!\w)", _word_gate(tpl), front=True)

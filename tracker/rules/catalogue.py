@@ -1617,6 +1617,11 @@ RULES: list[Rule] = [
         # "the year to March" is the twelve months to March, not a fiscal year of the story's country
         E("en", "Kenya's trade deficit with China widened to Sh425 billion in the year to March.",
           surface="Sh425 billion", period="2021-04/2022-03", published="2022-07-05"),
+        # ... and so are "the last 12 months to March" (not the twelve months before publication)
+        E("en", "Trade between Kenya and Tanzania reached Sh107 billion in the last 12 months to March 2022, the statistics office said.",
+          surface="Sh107 billion", period="2021-04/2022-03", published="2022-06-10"),
+        E("en", "Uganda's coffee exports to Italy totalled $420 million over the past 12 months ending in May 2023.",
+          surface="$420 million", period="2022-06/2023-05", published="2023-07-02"),
         # a span from the first to the last day of months is those months
         E("fr", "Du 1er janvier au 31 mai 2024, les importations tunisiennes de l'Italie se sont élevées à 3,962 milliards de dinars.",
           surface="3,962 milliards de dinars", period="2024-01/2024-05", published="2024-06-10"),
@@ -2146,6 +2151,11 @@ RULES: list[Rule] = [
           surface="15,3 M€", period="2017", published="2019-03-15"),
         E("fr", "En septembre, les flux ont atteint 84,5 milliards FCFA. Ils ont progressé de 31,6 % par rapport à août, où ils s'élevaient à 64,2 milliards FCFA.",
           surface="64,2 milliards FCFA", period="2025-08", published="2025-11-05"),
+        # "when compared to" is a comparison, not a when-clause: the baseline keeps the month it names
+        E("en", "Imports from Bangladesh rose 12.2 percent in December 2021 when compared to the $10.56 million bought in November 2021.",
+          surface="$10.56 million", period="2021-11", published="2022-02-10"),
+        E("fr", "Les achats au Bangladesh ont crû de 12,2 % en décembre 2021 lorsque comparés aux 10,56 millions de dollars de novembre 2021.",
+          surface="10,56 millions de dollars", period="2021-11", published="2022-02-10"),
         E("en", "Trade between China and Russia has more than doubled since 2018, when it first topped $100 billion.",
           surface="$100 billion", period="2018", published="2024-05-16"),
         E("fr", "Les échanges entre la Chine et la Russie ont plus que doublé depuis 2018, quand ils avaient dépassé pour la première fois 100 milliards de dollars.",
