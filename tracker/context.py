@@ -176,6 +176,7 @@ class CueGrammar:
     when_clause: re.Pattern[str] | None
     #: between the items of a list: ", ", " and ", ", et "
     list_sep: re.Pattern[str] | None
+    gap_space: re.Pattern[str]
     #: the list's "and" as a word anywhere ("7% and to ASEAN": the next item, not the figure's own)
     list_and: re.Pattern[str] | None
     #: "between 2021 and 2023": a change over it is of 2023 against 2021
@@ -380,6 +381,10 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("periods", "when") else None,
         # (the article or preposition a name of the list takes: "du Ghana, de la Sierra Leone et de
         # la Guinée", "L'Espagne et l'Italie")
+        # what stands between a gapped clause's country and its figure: a dash, and a word of the
+        # figure's own («, Украины — на 21%», "and India by 5%")
+        gap_space=recache.compile(r"\s*(?:-|:|—|–)?\s*" + (r"(?:" + lx.alternation(lex.get("gap_words")) + r"\s+)?"
+                                                           if lex.get("gap_words") else "")),
         list_sep=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
                                  + lx.alternation(lex.get("list_and")) + r"\s+)"
                                  + (r"(?:" + lx.alternation(lex.get("list_articles"), word=False) + r")?" if lex.get("list_articles") else "")
@@ -2796,6 +2801,15 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         if (total := _country_total(f, m, ind, exp, imp, history)) is not None:
             exp, imp = total
             src = "the change's country against the world: a level far above the pair's"
+    if prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
+            and prev.indicator == ind and _GAPPED_WHY in prev.why.get("partners", "") \
+            and 0 <= m.start - prev.figure_end <= 24 and g.level_to_re is not None \
+            and (to := g.level_to_re.search(text, prev.figure_end, m.start)) is not None \
+            and _COMMA_OPT.fullmatch(text, prev.figure_end, to.start()):
+        # «Молдавии — в 1,8 раза, до 120 тысяч тонн»: the level a gapped clause's change reached
+        # is of the change's pair (the clause's own names are the clause before's)
+        exp, imp = prev.exporter, prev.importer
+        src = "the flow of the change right before it, in a clause without its verb"
     rev = next((c for c in cues if c.kind == "reverse" and lo <= c.start < hi), None)
     if rev is not None and not (exp and imp):
         last = next((h for h in reversed(history or []) if h.exporter and h.importer and h.exporter != "WLD"
@@ -3151,6 +3165,10 @@ def _party_after(m: Mention, names: list[Cue], figures: list[Mention], text: str
 OWN_DIRECTION_REACH = 40
 
 
+_GAPPED_WHY = "(a clause without its verb)"
+_COMMA_OPT = recache.compile(r"\s*,?\s*")
+
+
 def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Sentence,
             g: CueGrammar) -> tuple[str, str, str] | None:
     """A clause with its verb left out, a country right before its figure after "and" or a
@@ -3170,7 +3188,7 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
         if role in ("to", "from"):
             exp, imp = (a.value, b.value) if role == "to" else (b.value, a.value)
             return exp, imp, f"'{a.text}' and '{b.text}' right before the figure (a clause without its verb)"
-    if not names or not _SPACE_GAP.fullmatch(text, names[-1].end, m.start):
+    if not names or not g.gap_space.fullmatch(text, names[-1].end, m.start):
         return None
     c = names[-1]
     if not _after_sep(c, text, sent.start, g):
@@ -3186,9 +3204,16 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
     first = next((o for o in names[:-1] if o.value in parties and o.start >= lo
                   and _BEFORE_FIGURE.match(text, o.end, prev.figure_end)), None) \
         or next((o for o in names[:-1] if o.value in parties and o.start >= lo), None)
+    if first is not None and (nominative := lx.gazetteer_nominatives(g.lang)):
+        # a language that declines names puts the gapped name in the case of the one it stands
+        # for: «закупки у России ..., Украины — на 21%» (genitive for genitive, not the subject)
+        case = lx.fold(c.text) in nominative
+        if (lx.fold(first.text) in nominative) != case:
+            first = next((o for o in names[:-1] if o.value in parties and o.start >= lo
+                          and (lx.fold(o.text) in nominative) == case), first)
     if first is None or first.value == c.value:
         return None
-    why = f"'{c.text}' in place of '{first.text}' in the figure before it (a clause without its verb)"
+    why = f"'{c.text}' in place of '{first.text}' in the figure before it {_GAPPED_WHY}"
     if prev.exporter == first.value:
         return (c.value, prev.importer, why) if prev.importer != c.value else None
     return (prev.exporter, c.value, why) if prev.exporter != c.value else None
@@ -3248,12 +3273,10 @@ def _heads_gap(c: Cue, m: Mention, figures: list[Mention], text: str, lo: int, g
     """The name heads a clause without its verb that holds another figure ("..., le Canada
     23,5 millions"): it is that figure's, not `m`'s."""
     return c.start >= m.end and _after_sep(c, text, lo, g) and any(
-        x is not m and x.start >= c.end and _SPACE_GAP.fullmatch(text, c.end, x.start) for x in figures)
+        x is not m and x.start >= c.end and g.gap_space.fullmatch(text, c.end, x.start) for x in figures)
 
 
 _TRAILING_ARTICLE = recache.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
-#: a country right before its figure ("and Qatar 1.56 million barrels")
-_SPACE_GAP = recache.compile(r"\s*(?:-|:|—|–)?\s*")
 #: the same gap before a figure (its first word holds a digit: "India - 1.2 million", "USA $650 million")
 _BEFORE_FIGURE = recache.compile(r"\s*(?:-|:|—|–)?\s*[^\s\d]{0,4}\d")
 _PAREN_OPEN = recache.compile(r"\s*\(\s*")

@@ -21,7 +21,7 @@ KNOWN_KEYS = {
     "world_words", "world_rank", "share_total_words", "currency_nouns", "periphrasis_nouns", "direction", "clause_breaks", "contrast", "restatement",
     "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
-    "ranking_words", "ranking_since", "ranking_in", "since_words", "list_and", "list_articles", "metric_units", "change_by_words", "modality_barrier", "target_context",
+    "ranking_words", "ranking_since", "ranking_in", "since_words", "list_and", "list_articles", "gap_words", "metric_units", "change_by_words", "modality_barrier", "target_context",
     "demonstratives", "listed_with", "goods_nouns", "rate_words", "commodity_near_flow", "fraction_change_before", "demonym_owns_flow",
     "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines", "relative_words", "average_rate", "sentence_abbreviations", "balance_favour", "vs_bare_during",
     # a table of endings for languages that decline names (tracker/morph.py)
@@ -635,6 +635,15 @@ def gazetteer_maybe_recipients(lang: str) -> frozenset[str]:
     if not cases:
         return frozenset()
     return morph.case_forms([f for f in _gazetteer_forms(lang) if f[2] != "demonyms"], lang, set(cases))
+
+
+@lru_cache(maxsize=None)
+def gazetteer_nominatives(lang: str) -> frozenset[str]:
+    """The gazetteer's names (not demonyms) as it lists them, folded: the nominative, in a
+    language with an `inflection` table (empty in any other: its names do not decline)."""
+    if lang not in languages() or not (load(lang).get("inflection") or {}):
+        return frozenset()
+    return frozenset(fold(f) for f, _, kind in _gazetteer_forms(lang) if kind != "demonyms")
 
 
 @lru_cache(maxsize=None)

@@ -1472,6 +1472,15 @@ RULES: list[Rule] = [
           surface="3 million tonnes", exporter="RUS", importer="IND", published="2024-01-15"),
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
+        # ... with a word of its figure's own between ("— на", "by"); a declined name stands for
+        # the name in its own case (the genitive after «у», not the subject), and the level the
+        # change reached is of the same pair
+        E("ru", "В 2023 году Египет нарастил закупки пшеницы у России в 1,5 раза, до 8 миллионов тонн, Румынии — на 12%, до 1,9 миллиона тонн.",
+          surface="12%", exporter="ROU", importer="EGY", published="2024-02-10"),
+        E("ru", "В 2023 году Египет нарастил закупки пшеницы у России в 1,5 раза, до 8 миллионов тонн, Румынии — на 12%, до 1,9 миллиона тонн.",
+          surface="1,9 миллиона тонн", exporter="ROU", importer="EGY", published="2024-02-10"),
+        E("en", "Australia raised its LNG sales to Japan by 8% in 2023 and Qatar by 5%.",
+          surface="5%", exporter="QAT", importer="JPN", published="2024-02-10"),
         # a whole with its parts named after it ("of which", « dont », «в том числе») is with the world
         E("en", "Laos bought 50 million kWh of power from Vietnam in May. Laos imported 307.9 million kWh of power between January and June, of which 272.6 million kWh came from Thailand.",
           surface="307.9 million kWh", exporter="WLD", importer="LAO", published="2023-08-01"),
