@@ -177,6 +177,7 @@ class CueGrammar:
     #: between the items of a list: ", ", " and ", ", et "
     list_sep: re.Pattern[str] | None
     gap_space: re.Pattern[str]
+    respectively_tail: re.Pattern[str] | None
     #: the list's "and" as a word anywhere ("7% and to ASEAN": the next item, not the figure's own)
     list_and: re.Pattern[str] | None
     #: "between 2021 and 2023": a change over it is of 2023 against 2021
@@ -385,6 +386,8 @@ def grammar(lang: str) -> CueGrammar:
         # figure's own («, Украины — на 21%», "and India by 5%")
         gap_space=recache.compile(r"\s*(?:-|:|—|–)?\s*" + (r"(?:" + lx.alternation(lex.get("gap_words")) + r"\s+)?"
                                                            if lex.get("gap_words") else "")),
+        respectively_tail=recache.compile(r"\s*" + lx.alternation(lex.get("respectively")) + r"\s*,[^,;:()]{0,60}", I)
+        if lex.get("respectively") else None,
         list_sep=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
                                  + lx.alternation(lex.get("list_and")) + r"\s+)"
                                  + (r"(?:" + lx.alternation(lex.get("list_articles"), word=False) + r")?" if lex.get("list_articles") else "")
@@ -1296,7 +1299,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         context_period = context_period()
     if callable(topic_period):
         topic_period = topic_period()
-    _period(f, m, sent, c_lo, c_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
+    # "Lithuania and Estonia imported €22.3 and €12.4 billion, respectively, during the first 11
+    # months of 2016": a "respectively" closes the clause, but a tail with no figure after it
+    # that ends the sentence is the whole list's (its period)
+    p_hi = sent.end if c_hi < sent.end and g.respectively_tail is not None \
+        and g.respectively_tail.fullmatch(text, c_hi, sent.end) and not any(x.start >= c_hi for x in sent_figures) else c_hi
+    _period(f, m, sent, c_lo, p_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     _move_start_period(f, m, sent, sent_figures, text, g, cues, art)
     _last_year_baseline(f, m, sent, sent_figures, text, g, art, prev)
     _bracketed_baseline(f, m, sent, sent_figures, text, prev)

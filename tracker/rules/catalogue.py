@@ -1626,6 +1626,11 @@ RULES: list[Rule] = [
         # "the year to March" is the twelve months to March, not a fiscal year of the story's country
         E("en", "Kenya's trade deficit with China widened to Sh425 billion in the year to March.",
           surface="Sh425 billion", period="2021-04/2022-03", published="2022-07-05"),
+        # a period after "respectively," that ends the sentence is the whole list's
+        E("en", "Latvia and Estonia imported goods worth €11.1 billion and €12.4 billion, respectively, during the first 11 months of 2016.",
+          surface="€11.1 billion", period="2016-01/2016-11", published="2017-01-20"),
+        E("fr", "La Lettonie et l'Estonie ont importé pour 11,1 et 12,4 milliards d'euros, respectivement, sur les onze premiers mois de 2016.",
+          surface="12,4 milliards d'euros", period="2016-01/2016-11", published="2017-01-20"),
         # ... and so are "the last 12 months to March" (not the twelve months before publication)
         E("en", "Trade between Kenya and Tanzania reached Sh107 billion in the last 12 months to March 2022, the statistics office said.",
           surface="Sh107 billion", period="2021-04/2022-03", published="2022-06-10"),
