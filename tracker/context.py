@@ -137,7 +137,6 @@ class CueGrammar:
     change_direct_map: dict[str, str]
     approx_tail: str
     #: an approximation word ending right before a figure ("more than doubled"): not a comparison
-    approx_end: re.Pattern[str] | None
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
@@ -320,7 +319,6 @@ def grammar(lang: str) -> CueGrammar:
                                  + r"\s+)?$", I) if lex.get("change_direct") else None,
         change_direct_map={lx.fold(k): v for k, v in (lex.get("change_direct") or {}).items()},
         approx_tail=r"(?:\s+(?:" + approx + r"))?",
-        approx_end=recache.compile(r"(?<!\w)(?:" + approx + r")\s*$", I) if approx else None,
         share_after_re=recache.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         restate_re=recache.compile(r"\s*(?:\(\s*)?,?\s*" + lx.alternation(lex.get("restatement")) + r"\s+(?:" + approx + r"\s+)?$", I)
         if lex.get("restatement") else None,
@@ -1710,7 +1708,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             return False
         # (not the figure's own approximation: "more than doubled between May and December 2022")
         return any(x.start - w.end() <= 3 and not g.own_period_after.match(text[w.end():w.end() + 12])  # type: ignore[union-attr]
-                   and not (g.approx_end is not None and g.approx_end.search(text, max(sent.start, w.start() - 16), x.start))
+                   and not ((ap := _approx_end_rx(g.lang)) is not None and ap.search(text, max(sent.start, w.start() - 16), w.end()))
                    for w in _finditer_in(g, "contrast", text, max(sent.start, x.start - 24), x.start))
 
     in_clause = [c for c in cues if lo <= c.start and c.end <= hi]
