@@ -471,6 +471,8 @@ RULES: list[Rule] = [
         E("fr", "ont crû d'une fois et demie", surface="une fois et demie", value=50, unit="percent"),
         # the plain verb after "to", or before what it doubles
         E("en", "Moscow aims to double its gas exports to China", surface="to double", value=100, unit="percent"),
+        E("en", "exports to China could double by 2030", surface="could double", value=100, unit="percent"),
+        E("fr", "des livraisons deux fois et demi plus importantes", surface="deux fois et demi", value=150, unit="percent"),
         E("en", "a surplus nearly double that of 2022", surface="double that of", value=100, unit="percent", approx="about"),
         E("fr", "le cuivre (plus du double) a progressé", surface="plus du double", value=100, unit="percent",
           approx="more_than"),
