@@ -1628,6 +1628,13 @@ RULES: list[Rule] = [
         # "the year to March" is the twelve months to March, not a fiscal year of the story's country
         E("en", "Kenya's trade deficit with China widened to Sh425 billion in the year to March.",
           surface="Sh425 billion", period="2021-04/2022-03", published="2022-07-05"),
+        # a part of a fiscal year named with its years counts from the fiscal year's first month
+        E("en", "In the first half of fiscal year 2023-24, India imported $5.1 billion of coal from Australia.",
+          surface="$5.1 billion", period="2023-04/2023-09", published="2024-01-10"),
+        E("en", "During the first quarter of 2023-24, India's imports from Australia reached $5.1 billion.",
+          surface="$5.1 billion", period="2023-04/2023-06", published="2024-01-10"),
+        E("fr", "Au premier semestre de l'exercice 2023-2024, l'Inde a importé pour 5,1 milliards de dollars de charbon australien.",
+          surface="5,1 milliards de dollars", period="2023-04/2023-09", published="2024-01-10"),
         # a period after "respectively," that ends the sentence is the whole list's
         E("en", "Latvia and Estonia imported goods worth €11.1 billion and €12.4 billion, respectively, during the first 11 months of 2016.",
           surface="€11.1 billion", period="2016-01/2016-11", published="2017-01-20"),
