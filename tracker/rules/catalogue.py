@@ -1494,6 +1494,8 @@ RULES: list[Rule] = [
         # a country ranked after the figure before it takes the ranked country's place in its pair
         E("fr", "Entre janvier et novembre 2018, la France a occupé le deuxième rang des pays exportateurs vers l'Algérie (4,24 milliards de dollars), suivie par l'Italie (3,31 milliards), l'Espagne (3,17 milliards).",
           surface="3,17 milliards", exporter="ESP", importer="DZA", published="2019-01-10"),
+        E("en", "Ukraine came second among Egypt's wheat suppliers with 1.2 million tonnes, followed closely by Romania with an approximate 1 million tonnes.",
+          surface="1 million tonnes", exporter="ROU", importer="EGY", published="2024-03-01"),
         # a list after a customer noun is of buyers
         E("fr", "Quant aux pays importateurs de la vanille malgache, les Etats-Unis occupent le premier rang avec 41 %, suivis par la France (26 %).",
           surface="26 %", exporter="MDG", importer="FRA", published="2023-03-01"),
