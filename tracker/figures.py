@@ -76,6 +76,7 @@ class Grammar:
     fraction_change_before: re.Pattern[str] | None
     counted: re.Pattern[str] | None
     lost_decimal: bool
+    dash_separator: bool
     #: plain numbers listed before a figure, up to its "and": "10.4, 15.5 and " (22.7 bcm)
     list_head: re.Pattern[str] | None
     list_item: re.Pattern[str]
@@ -288,6 +289,7 @@ def grammar(lang: str) -> Grammar:
         fraction_not_after=recache.compile(lx.alternation(lex.get("fraction_not_after")) + r"\s*$", I)
         if lex.get("fraction_not_after") else None,
         lost_decimal=bool(lex.get("numbers", "lost_decimal")),
+        dash_separator=bool(lex.get("numbers", "dash_separator")),
         list_head=recache.compile(rf"(?<![\w.,])(?P<items>{item}(?:\s*,\s+{item})*)\s*,?\s+"
                              + lx.alternation(lex.get("list_and")) + r"\s+$", I) if lex.get("list_and") else None,
         list_item=recache.compile(item),
@@ -1058,6 +1060,9 @@ def _leading_number(m: Mention, g: Grammar) -> Decimal | None:
     return parse_number(head.group(0), g.lang) if head else None
 
 
+_WORD_SPACE = recache.compile(r"\w\s\Z")
+
+
 def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) -> Mention | None:
     raw = m.group("num")
     value = parse_number(raw, g.lang)
@@ -1074,6 +1079,13 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
             value = parse_number(f"{lost.group(1)}{g.decimal}{raw}", g.lang) or value
             start -= len(lost.group(0))
     unit, kind, measure = tail.unit, tail.kind, tail.measure
+    if sign_txt == "-" and g.dash_separator and (
+            m.group("sign") != "-" and text[:m.start()].rstrip()[-1:] != "("
+            or kind == "physical" and _WORD_SPACE.search(text, max(0, m.start() - 2), m.start())):
+        # «в 2017 г. - 306,9 тыс. тонн», «на авиакеросин -22,7 тыс. т»: a dash typed as a hyphen
+        # between a word and its figure, not a minus (a spaced one, or glued to a quantity)
+        sign_txt = ""
+        start = m.start("num")
     # (a glued scale letter counts as a scale for a mark that is money only before one: "Shs965b")
     glued_scale = tail.scale == 1 and bool(g.symbol_scales) and bool(sl := _SYMBOL_SCALE.match(text, m.end())) \
         and sl.group(1).lower() in g.symbol_scales

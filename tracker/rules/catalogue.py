@@ -357,6 +357,12 @@ RULES: list[Rule] = [
         E("ru", "экспорт вырос на 14,2 проц, а импорт на 8 проц.", surface="14,2 проц", value=14.2, unit="percent"),
         E("ru", "(+ 5,6%)", surface="+ 5,6%", value=5.6, unit="percent", sign=1, explicit_sign=True),
         E("ru", "−13,2%", value=13.2, unit="percent", sign=-1),
+        # a hyphen typed for a dash between a word and its figure is no minus
+        E("ru", "в 2016 г. - 281,2 тыс. тонн", surface="281,2 тыс. тонн", value=281200, unit="t", sign=1, explicit_sign=False),
+        E("ru", "на дизель - 223,2 тыс. т, на авиакеросин -22,7 тыс. т", surface="22,7 тыс. т", value=22700, unit="t", sign=1,
+          explicit_sign=False),
+        E("ru", "сальдо ухудшилось (-1,2 млрд долларов)", surface="-1,2 млрд долларов", value=1.2e9, unit="USD", sign=-1,
+          explicit_sign=True),
     ], [E("ru", "МОСКВА, 30 сентября. /ТАСС/"), E("fr", "le 12/01/2024 à 10:32"), E("en", "1:20")]),
     Rule("percent.carried", "a plain decimal after a comparison word restates the percentage before it", "figure", [
         E("fr", "les importations représentent 59,9 % du commerce extérieur, contre 57,2 en 2023.", surface="57,2",
