@@ -2276,6 +2276,13 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a committed supplier, a bloc that seeks a cut, a volume thought to come in
+        E("ru", "По контракту «Газпром» обязался поставлять в Армению до 2,5 млрд кубометров газа в год.",
+          surface="2,5 млрд кубометров газа", modality="target", published="2018-05-10"),
+        E("fr", "L'UE cherche à réduire de deux tiers ses importations de gaz russe cette année.",
+          surface="deux tiers", modality="target", published="2022-03-10"),
+        E("en", "Corn trade between the United States and Mexico is thought to come in at 15 million metric tons this year.",
+          surface="15 million metric tons", modality="forecast", published="2022-04-01"),
         # a target or forecast of so much a year, with no period in its clause, has no year of its own
         E("en", "In the coming years, Gazprom's exports to China will reach 48 bcm of gas per year.",
           surface="48 bcm", modality="forecast", period="", published="2024-02-10"),
