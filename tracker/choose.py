@@ -818,9 +818,15 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         if s.prev is not None and s.prev.sentence_start == s.sent.start:
             base.append(f"prevm={s.prev.measure}")
         # the level a move reaches ("fell to less than 10%", « ont chuté à moins de 10 % »)
-        to_rx = cx._to_right_before(g.lang)
-        if to_rx is not None and to_rx.search(text, max(s.sent.start, m.start - 40), m.start):
-            base.append("to_before")
+        # (the lexicon's level words, not only to-words: "at 90.2 percent", «с 22% ... до 14%» are
+        # levels as much as "to 10%"; an approximation word may stand between)
+        if g.level_to_re is not None:
+            end = m.start
+            am = g.approx_end.search(text, max(s.sent.start, end - 30), end) if g.approx_end is not None else None
+            if am is not None:
+                end = am.start()
+            if g.level_to_re.search(text, max(s.sent.start, end - 12), end):
+                base.append("to_before")
     out = []
     for v in allowed:
         feats = [f"{v}:{x}" for x in base]

@@ -175,6 +175,7 @@ class CueGrammar:
     when_clause: re.Pattern[str] | None
     #: between the items of a list: ", ", " and ", ", et "
     list_sep: re.Pattern[str] | None
+    approx_end: re.Pattern[str] | None
     gap_space: re.Pattern[str]
     respectively_tail: re.Pattern[str] | None
     #: the list's "and" as a word anywhere ("7% and to ASEAN": the next item, not the figure's own)
@@ -322,6 +323,8 @@ def grammar(lang: str) -> CueGrammar:
         share_after_re=recache.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         restate_re=recache.compile(r"\s*(?:\(\s*)?,?\s*" + lx.alternation(lex.get("restatement")) + r"\s+(?:" + approx + r"\s+)?$", I)
         if lex.get("restatement") else None,
+        # (every approximation word at the end of a text: "to about", « à moins de »)
+        approx_end=recache.compile(r"(?<!\w)(?:" + approx + r")\s*$", I) if approx else None,
         level_to_re=recache.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         ranked_with=recache.compile(lx.alternation(d["ranked_with"]), I) if d.get("ranked_with") else None,
         flow_partner=recache.compile(r"\s+" + lx.alternation(d["partner_nouns"]), I) if d.get("partner_nouns") else None,
