@@ -2458,7 +2458,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # « les échanges ... avec l'Espagne (28,9 %), la France (22,5 %) »: each figure is its
             # country's trade with the side outside the list, never with a fellow of the list
             c, _, listed = party
-            other = next((o for o in countries if o.value not in listed and o.value != c.value), None)
+            # (nor a country with a bracketed figure of its own, another kind of figure's list:
+            # «рост товарооборота с Азербайджаном (в 2,8 раза), с Молдовой (15%)»)
+            other = next((o for o in countries if o.value not in listed and o.value != c.value
+                          and not _own_bracket(o, figures or [m], text)), None)
             # (a bloc the listed country belongs to is the whole it is a part of, not its partner)
             side = other.value if other is not None else next(
                 (p for p in art.pair if p not in listed and p not in (c.value, "WLD")
@@ -2798,6 +2801,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         exp, imp = (other, c.value) if buys else (c.value, other)
         if (ranked_after := _ranked_after(c, m, said, text, sent, prev, history, ind, g)) is not None:
             exp, imp, src = ranked_after
+        elif (ranked_named := _ranked_after_named(c, said, text, sent, history, ind, g)) is not None:
+            exp, imp, src = ranked_named
     elif (gapped := _gapped(m, said, text, prev, sent, g)) is not None:
         exp, imp, src = gapped
     elif prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
@@ -3178,6 +3183,12 @@ _GAPPED_WHY = "(a clause without its verb)"
 _COMMA_OPT = recache.compile(r"\s*,?\s*")
 
 
+def _own_bracket(c: Cue, figures: list[Mention], text: str) -> bool:
+    """A bracket right after the name opens on a figure: the name is listed with a figure of its own."""
+    p = _PAREN_OPEN.match(text, c.end)
+    return p is not None and any(p.end() <= x.start <= p.end() + 6 for x in figures)
+
+
 def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Sentence,
             g: CueGrammar) -> tuple[str, str, str] | None:
     """A clause with its verb left out, a country right before its figure after "and" or a
@@ -3270,6 +3281,35 @@ def _ranked_after(c: Cue, m: Mention, cues: list[Cue], text: str, sent: Sentence
     p = held[-1]
     why = f"'{c.text}' ranked after '{p.text}': in its place in the figure before it"
     return (c.value, prev.importer, why) if prev.exporter == p.value else (prev.exporter, c.value, why)
+
+
+_RANKED_NAMED = "in its place in the article's last figure of this flow"
+
+
+def _ranked_after_named(c: Cue, cues: list[Cue], text: str, sent: Sentence, history: list[Frame] | None,
+                        ind: str, g: CueGrammar) -> tuple[str, str, str] | None:
+    """A country listed with its figure after a ranking word that follows a country the sentence
+    names without a figure («Россия на шестом месте после Австралии (на $1,074 млрд), Канады
+    ($806,4 млн)»): in that country's place in the article's last pair of this flow (its rivals,
+    not its partners)."""
+    if g.ranked_with is None:
+        return None
+    # (the sentence's figures before are the list's own, read the same way: else the sentence
+    # states its pair itself, `_ranked_after`)
+    if any(h.sentence_start == sent.start and _RANKED_NAMED not in h.why.get("partners", "") for h in history or []):
+        return None
+    last = next((h for h in reversed(history or []) if h.sentence_start != sent.start and h.indicator == ind
+                 and h.exporter and h.importer and "WLD" not in (h.exporter, h.importer)), None)
+    if last is None or c.value in (last.exporter, last.importer):
+        return None
+    held = [o for o in cues if o.kind == "country" and sent.start <= o.start and o.end <= c.start
+            and o.value in (last.exporter, last.importer) and _role(o, text, cues, g) not in ("to", "from", "adj", "poss")
+            and not _PAREN_OPEN.match(text, o.end)]
+    if not held or g.ranked_with.search(text, held[-1].end, c.start) is None:
+        return None
+    p = held[-1]
+    why = f"'{c.text}' ranked after '{p.text}': {_RANKED_NAMED}"
+    return (c.value, last.importer, why) if last.exporter == p.value else (last.exporter, c.value, why)
 
 
 def _after_sep(c: Cue, text: str, lo: int, g: CueGrammar) -> bool:

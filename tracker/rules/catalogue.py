@@ -1502,6 +1502,14 @@ RULES: list[Rule] = [
           surface="3,17 milliards", exporter="ESP", importer="DZA", published="2019-01-10"),
         E("en", "Ukraine came second among Egypt's wheat suppliers with 1.2 million tonnes, followed closely by Romania with an approximate 1 million tonnes.",
           surface="1 million tonnes", exporter="ROU", importer="EGY", published="2024-03-01"),
+        # ... and after a country the sentence names with no figure of its own: its rivals, in its
+        # place in the article's last pair of this flow
+        E("ru", "В январе-сентябре Китай импортировал из России молочной продукции на $8,7 млн. По этому показателю Россия на шестом месте после Австралии (на $1,07 млрд) и Канады ($806,4 млн).",
+          surface="$1,07 млрд", exporter="AUS", importer="CHN", published="2023-10-20"),
+        # a bilateral list's country trades with the side outside the list, not with a country
+        # that has a bracketed figure of its own
+        E("ru", "В 2023 году Таджикистан нарастил товарооборот с Азербайджаном (в 2,8 раза), с Молдовой (15%) и с Туркменистаном (на 1,7%).",
+          surface="15%", exporter="MDA", importer="TJK", published="2024-01-20"),
         # a list after a customer noun is of buyers
         E("fr", "Quant aux pays importateurs de la vanille malgache, les Etats-Unis occupent le premier rang avec 41 %, suivis par la France (26 %).",
           surface="26 %", exporter="MDG", importer="FRA", published="2023-03-01"),
