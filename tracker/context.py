@@ -190,6 +190,8 @@ class CueGrammar:
     by_before: re.Pattern[str] | None = None
     #: words that rank a country with a supplier or customer named before ("ahead of", « derrière »)
     ranked_with: re.Pattern[str] | None = None
+    #: the same words right before a name («suivie de l'Inde», "followed by the US")
+    ranked_before: re.Pattern[str] | None = None
     #: a flow word right before these, after a preposition, qualifies a partner ("exports to major
     #: trade partners"), not the figure
     flow_partner: re.Pattern[str] | None = None
@@ -327,6 +329,8 @@ def grammar(lang: str) -> CueGrammar:
         approx_end=recache.compile(r"(?<!\w)(?:" + approx + r")\s*$", I) if approx else None,
         level_to_re=recache.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         ranked_with=recache.compile(lx.alternation(d["ranked_with"]), I) if d.get("ranked_with") else None,
+        ranked_before=recache.compile(lx.alternation(d["ranked_with"]) + r"\s+(?:(?:la|le|les|the)\s+|l['’])?$", I)
+        if d.get("ranked_with") else None,
         flow_partner=recache.compile(r"\s+" + lx.alternation(d["partner_nouns"]), I) if d.get("partner_nouns") else None,
         flow_partner_prep=recache.compile(r"(?<![\w-])" + lx.alternation(d["partner_prep"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("partner_prep") else None,
@@ -2277,6 +2281,8 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if (wh := _whose_rx(g.lang)) is not None and (wm := wh.match(text, c.end)) is not None \
             and any(o.kind == "indicator" and o.start == wm.end() for o in cues):
         return "poss"  # "Kazakhstan, whose exports to Russia ...", « le Kazakhstan, dont les exportations »
+    if g.ranked_before is not None and g.ranked_before.search(text, b_lo, c.start):
+        return "subj"  # « suivie de l'Inde (10,8 %) », "followed by India": a fellow of a ranking, no origin
     word = word.split("'")[-1]  # "l'Union": the name after an elided article
     is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper()
@@ -2416,8 +2422,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     said = cues  # a country written against the figure counts even inside an aside ("..., ahead of Saudi Arabia at 15%")
     cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)
                                                              or _baseline_side(c, m, figures, text, g)))]
+    # (nor a name ranked after the figure with a bracketed figure of its own: "..., suivie de
+    # l'Inde (10,8 %)")
     countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi
-                 and not (figures and _heads_gap(c, m, figures, text, sent.start, g))]
+                 and not (figures and _heads_gap(c, m, figures, text, sent.start, g))
+                 and not (figures and c.start >= m.end and g.ranked_with is not None
+                          and g.ranked_with.search(text, m.end, c.start) and _own_bracket(c, figures, text))]
     where = "clause"
     if not countries:
         countries = [c for c in cues if c.kind == "country" and c.end <= hi]

@@ -1510,6 +1510,12 @@ RULES: list[Rule] = [
         # that has a bracketed figure of its own
         E("ru", "В 2023 году Таджикистан нарастил товарооборот с Азербайджаном (в 2,8 раза), с Молдовой (15%) и с Туркменистаном (на 1,7%).",
           surface="15%", exporter="MDA", importer="TJK", published="2024-01-20"),
+        # a name right after a ranking word ("ahead of", « suivie de ») is a fellow of the
+        # ranking, not an origin, and no partner of the figure before it
+        E("en", "Norway supplied 30.3% of the EU's gas imports in 2023. Russia remains in second position (12.4%), ahead of Qatar (10.9%) and Algeria (9.9%).",
+          surface="12.4%", exporter="RUS", importer="EUU", published="2024-02-10"),
+        E("en", "Norway supplied 30.3% of the EU's gas imports in 2023. Russia remains in second position (12.4%), ahead of Qatar (10.9%) and Algeria (9.9%).",
+          surface="10.9%", exporter="QAT", importer="EUU", published="2024-02-10"),
         # a list after a customer noun is of buyers
         E("fr", "Quant aux pays importateurs de la vanille malgache, les Etats-Unis occupent le premier rang avec 41 %, suivis par la France (26 %).",
           surface="26 %", exporter="MDG", importer="FRA", published="2023-03-01"),
