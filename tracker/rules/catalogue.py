@@ -2196,6 +2196,11 @@ RULES: list[Rule] = [
           surface="15,3 M€", period="2017", published="2019-03-15"),
         E("fr", "En septembre, les flux ont atteint 84,5 milliards FCFA. Ils ont progressé de 31,6 % par rapport à août, où ils s'élevaient à 64,2 milliards FCFA.",
           surface="64,2 milliards FCFA", period="2025-08", published="2025-11-05"),
+        # a relative clause on the period compared with ("which amounted to", « qui s'élevaient à »)
+        E("en", "Exports to Vietnam fell 30.4% compared to January-September 2022, which amounted to $39.85 billion.",
+          surface="$39.85 billion", period="2022-01/2022-09", published="2023-11-01"),
+        E("fr", "Les exportations vers le Vietnam ont baissé de 30,4 % par rapport à janvier-septembre 2022, qui s'élevaient à 39,85 milliards de dollars.",
+          surface="39,85 milliards de dollars", period="2022-01/2022-09", published="2023-11-01"),
         # "when compared to" is a comparison, not a when-clause: the baseline keeps the month it names
         E("en", "Imports from Bangladesh rose 12.2 percent in December 2021 when compared to the $10.56 million bought in November 2021.",
           surface="$10.56 million", period="2021-11", published="2022-02-10"),
