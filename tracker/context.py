@@ -137,6 +137,7 @@ class CueGrammar:
     change_direct_map: dict[str, str]
     approx_tail: str
     #: an approximation word ending right before a figure ("more than doubled"): not a comparison
+    approx_end: re.Pattern[str] | None
     level_to_re: re.Pattern[str] | None
     #: an appositive ranking before a period phrase: ", the first increase this year"
     ranking_scope: re.Pattern[str] | None
@@ -175,7 +176,6 @@ class CueGrammar:
     when_clause: re.Pattern[str] | None
     #: between the items of a list: ", ", " and ", ", et "
     list_sep: re.Pattern[str] | None
-    approx_end: re.Pattern[str] | None
     gap_space: re.Pattern[str]
     respectively_tail: re.Pattern[str] | None
     #: the list's "and" as a word anywhere ("7% and to ASEAN": the next item, not the figure's own)
@@ -322,11 +322,10 @@ def grammar(lang: str) -> CueGrammar:
                                  + r"\s+)?$", I) if lex.get("change_direct") else None,
         change_direct_map={lx.fold(k): v for k, v in (lex.get("change_direct") or {}).items()},
         approx_tail=r"(?:\s+(?:" + approx + r"))?",
+        approx_end=recache.compile(r"(?<!\w)(?:" + approx + r")\s*$", I) if approx else None,
         share_after_re=recache.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
         restate_re=recache.compile(r"\s*(?:\(\s*)?,?\s*" + lx.alternation(lex.get("restatement")) + r"\s+(?:" + approx + r"\s+)?$", I)
         if lex.get("restatement") else None,
-        # (every approximation word at the end of a text: "to about", « à moins de »)
-        approx_end=recache.compile(r"(?<!\w)(?:" + approx + r")\s*$", I) if approx else None,
         level_to_re=recache.compile(lx.alternation(lex.get("level_to")) + r"\s*$", I) if lex.get("level_to") else None,
         ranked_with=recache.compile(lx.alternation(d["ranked_with"]), I) if d.get("ranked_with") else None,
         ranked_before=recache.compile(lx.alternation(d["ranked_with"]) + r"\s+(?:(?:la|le|les|the)\s+|l['’])?$", I)
@@ -385,14 +384,15 @@ def grammar(lang: str) -> CueGrammar:
                                     + (r"(?!\s+" + lx.alternation(lex.get("periods", "when_not")) + ")"
                                        if lex.get("periods", "when_not") else "") + r"[^.;,:()]*$", I)
         if lex.get("periods", "when") else None,
-        # (the article or preposition a name of the list takes: "du Ghana, de la Sierra Leone et de
-        # la Guinée", "L'Espagne et l'Italie")
         # what stands between a gapped clause's country and its figure: a dash, and a word of the
         # figure's own («, Украины — на 21%», "and India by 5%")
         gap_space=recache.compile(r"\s*(?:-|:|—|–)?\s*" + (r"(?:" + lx.alternation(lex.get("gap_words")) + r"\s+)?"
                                                            if lex.get("gap_words") else "")),
+        # "respectively," and a short tail to the sentence's end ("..., respectively, in 2016.")
         respectively_tail=recache.compile(r"\s*" + lx.alternation(lex.get("respectively")) + r"\s*,[^,;:()]{0,60}", I)
         if lex.get("respectively") else None,
+        # (the article or preposition a name of the list takes: "du Ghana, de la Sierra Leone et de
+        # la Guinée", "L'Espagne et l'Italie")
         list_sep=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|"
                                  + lx.alternation(lex.get("list_and")) + r"\s+)"
                                  + (r"(?:" + lx.alternation(lex.get("list_articles"), word=False) + r")?" if lex.get("list_articles") else "")
@@ -3306,8 +3306,11 @@ def _ranked_after_named(c: Cue, cues: list[Cue], text: str, sent: Sentence, hist
         return None
     # (the sentence's figures before are the list's own, read the same way: else the sentence
     # states its pair itself, `_ranked_after`)
-    if any(h.sentence_start == sent.start and _RANKED_NAMED not in h.why.get("partners", "") for h in history or []):
-        return None
+    for h in reversed(history or []):
+        if h.sentence_start != sent.start:
+            break
+        if _RANKED_NAMED not in h.why.get("partners", ""):
+            return None
     last = next((h for h in reversed(history or []) if h.sentence_start != sent.start and h.indicator == ind
                  and h.exporter and h.importer and "WLD" not in (h.exporter, h.importer)), None)
     if last is None or c.value in (last.exporter, last.importer):

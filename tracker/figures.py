@@ -1080,7 +1080,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
             start -= len(lost.group(0))
     unit, kind, measure = tail.unit, tail.kind, tail.measure
     if sign_txt == "-" and g.dash_separator and (
-            m.group("sign") != "-" and text[:m.start()].rstrip()[-1:] != "("
+            m.group("sign") != "-" and text[max(0, m.start() - 8):m.start()].rstrip()[-1:] != "("
             or kind == "physical" and _WORD_SPACE.search(text, max(0, m.start() - 2), m.start())):
         # «в 2017 г. - 306,9 тыс. тонн», «на авиакеросин -22,7 тыс. т»: a dash typed as a hyphen
         # between a word and its figure, not a minus (a spaced one, or glued to a quantity)
