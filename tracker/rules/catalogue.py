@@ -1657,6 +1657,14 @@ RULES: list[Rule] = [
           surface="$5.1 billion", period="2023-04/2023-06", published="2024-01-10"),
         E("fr", "Au premier semestre de l'exercice 2023-2024, l'Inde a importé pour 5,1 milliards de dollars de charbon australien.",
           surface="5,1 milliards de dollars", period="2023-04/2023-09", published="2024-01-10"),
+        # a year the figure is set against is no period of its own ("the same level as for 2022",
+        # «уступает показателю за 2018 г.», « contrairement à l'année 2020 »); «в прошедшем году»
+        E("en", "Norway's gas exports to Europe will stay at 122 bcm this year, the same level as for 2022, the minister said.",
+          surface="122 bcm", period="2023", published="2023-02-10"),
+        E("ru", "В прошедшем году Грузия экспортировала 243,4 млн кВтч электроэнергии, что уступает показателю за 2018 г. на 58,7%.",
+          surface="243,4 млн кВтч", period="2019", published="2020-02-10"),
+        E("fr", "Contrairement à l'année 2020, les exportations du Québec vers la Chine ont reculé de 10 % en 2021.",
+          surface="10 %", period="2021", published="2022-03-10"),
         # a period after "respectively," that ends the sentence is the whole list's
         E("en", "Latvia and Estonia imported goods worth €11.1 billion and €12.4 billion, respectively, during the first 11 months of 2016.",
           surface="€11.1 billion", period="2016-01/2016-11", published="2017-01-20"),
