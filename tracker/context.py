@@ -380,7 +380,10 @@ def grammar(lang: str) -> CueGrammar:
         country_after=recache.compile(r"\s+" + lx.alternation(d["country_after"]), I) if d.get("country_after") else None,
         possessive_det=recache.compile(lx.alternation(d["possessive_det"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("possessive_det") else None,
-        when_clause=recache.compile(r"\s*,?\s*" + lx.alternation(lex.get("periods", "when"))
+        # (after a year word the cue leaves out: «аналогичным периодом 2022 года, где было поставлено»)
+        when_clause=recache.compile((r"(?:\s+" + lx.alternation(tails, word=False) + r"(?!\w))?"
+                                     if (tails := lex.get("ranges", "period_tail")) else "")
+                                    + r"\s*,?\s*" + lx.alternation(lex.get("periods", "when"))
                                     + (r"(?!\s+" + lx.alternation(lex.get("periods", "when_not")) + ")"
                                        if lex.get("periods", "when_not") else "") + r"[^.;,:()]*$", I)
         if lex.get("periods", "when") else None,
@@ -1789,7 +1792,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             # 59 %": a change after a baseline is the move from it to the level before it, of that
             # level's period (the baseline, prev, holds the period it is measured against)
             f.period = lead.period
-            f.basis = f.basis or f"vs:{prev.period}"  # type: ignore[union-attr]
+            # (a span baseline is a year-on-year basis when it is the same months a year before;
+            # the table's "vs:" names a single period)
+            base = prev.period  # type: ignore[union-attr]
+            f.basis = f.basis or (f"vs:{base}" if "/" not in base else "yoy" if pr.shift_year(base, 1) == lead.period else "")
             f.why["period"] = f"{lead.period}, the level before the baseline next to it: a change from the baseline"
             return
         f.why["period"] = f"'{pick.text}', shared with the figure next to it"

@@ -903,7 +903,8 @@ def _fiscal_months_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pair = rf"(?P<m1>{mo})\.?\s?[-–]\s?(?P<m2>{mo})\.?"
     # (searched up to the fiscal year's start: the end of the searched text is its start; at
     # most two words between: "the July-January period of the current fiscal year")
-    return (recache.compile(rf"(?<!\w){pair}(?:\s+[^\W\d]+){{0,2}}\s+\Z", I),
+    # ("July-April (2018-19)": the fiscal year in brackets right after the months)
+    return (recache.compile(rf"(?<!\w){pair}(?:\s+[^\W\d]+){{0,2}}(?:\s+|\s*\(\s*)\Z", I),
             recache.compile(rf"\s*\(\s*{pair}\s*\)", I))
 
 

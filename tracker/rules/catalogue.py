@@ -2209,6 +2209,11 @@ RULES: list[Rule] = [
           surface="$39.85 billion", period="2022-01/2022-09", published="2023-11-01"),
         E("fr", "Les exportations vers le Vietnam ont baissé de 30,4 % par rapport à janvier-septembre 2022, qui s'élevaient à 39,85 milliards de dollars.",
           surface="39,85 milliards de dollars", period="2022-01/2022-09", published="2023-11-01"),
+        E("ru", "За январь-сентябрь 2023 года Россия поставила в Узбекистан 690 тысяч тонн картофеля. Это в 2,5 раза больше по сравнению с аналогичным периодом 2022 года, где было поставлено 275,7 тысяч тонн.",
+          surface="275,7 тысяч тонн", period="2022-01/2022-09", published="2023-10-20"),
+        # the months of a fiscal year in brackets after them: "July-April (2017-18)"
+        E("en", "Pakistan's exports to the USA were $4,714 million during July-April (2018-19) against $4,546 million during July-April (2017-18).",
+          surface="$4,546 million", period="2017-07/2018-04", published="2019-05-20"),
         # "when compared to" is a comparison, not a when-clause: the baseline keeps the month it names
         E("en", "Imports from Bangladesh rose 12.2 percent in December 2021 when compared to the $10.56 million bought in November 2021.",
           surface="$10.56 million", period="2021-11", published="2022-02-10"),
