@@ -202,3 +202,27 @@ def test_dask_cluster_gives_the_same_rows(corpus: Path, tmp_path: Path) -> None:
     assert got.index.tolist() == want.index.tolist() and len(got) > 100
     got["lang"], want["lang"] = got["lang"].astype(str), want["lang"].astype(str)
     pd.testing.assert_frame_equal(got, want, check_categorical=False)
+
+
+def test_a_row_breaking_the_contract_is_reported_and_the_batch_kept() -> None:
+    # an extractor bug once wrote the basis "vs:2018-07/2019-06" (the contract's "vs:" names one
+    # period): the whole run stopped on it; now that row alone is left out, and said so
+    from tracker.runner import Stages, _Batches
+
+    class Sink:
+        frames: list[pd.DataFrame] = []
+
+        def write(self, articles, frame) -> None:
+            self.frames.append(frame)
+
+    a, b = article("good"), article("bad")
+    lines: list[str] = []
+    sink = Sink()
+    batches = _Batches(sink, Stages(), lines.append)
+    batches.add(a, [row(a, 0, "5 milliards", 5e9)])
+    batches.add(b, [row(b, 0, "3 milliards", 3e9), row(b, 20, "4 %", 4, unit="percent", measure="change",
+                                                       basis="vs:2018-07/2019-06")])
+    batches.flush()
+    written = sink.frames[0]
+    assert list(written["surface"]) == ["5 milliards", "3 milliards"]
+    assert len(lines) == 1 and lines[0].startswith("bad: claim '4 %' left out") and "vs:2018-07/2019-06" in lines[0]

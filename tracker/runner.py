@@ -215,9 +215,10 @@ class _Ordered:
 class _Batches:
     """Rows collected article by article, stored (or spilled) a batch at a time."""
 
-    def __init__(self, sink: Any, stages: Stages) -> None:
+    def __init__(self, sink: Any, stages: Stages, report: Callable[[str], None] = lambda line: None) -> None:
         self.sink = sink
         self.stages = stages
+        self.report = report
         self.articles: list[Article] = []
         self.rows: list[dict[str, Any]] = []
 
@@ -233,11 +234,32 @@ class _Batches:
         from tracker.pipeline import rows_frame
 
         t = self.stages.now()
-        frame = rows_frame(self.rows)
+        frame = self._frame(rows_frame)
         t = self.stages.add("table", t)
         self.sink.write(self.articles, frame)
         self.stages.add("store", t)
         self.articles, self.rows = [], []
+
+
+    def _frame(self, rows_frame: Callable[[list[dict[str, Any]]], Any]) -> Any:
+        """The batch's checked table; a row that breaks the table's contract (an extractor bug)
+        is reported and left out, so the rest of the batch and the run are kept."""
+        import pandera.errors
+
+        try:
+            return rows_frame(self.rows)
+        except pandera.errors.SchemaErrors as exc:
+            cases = exc.failure_cases
+            bad = {int(i) for i in cases["index"].dropna()} if "index" in cases else set()
+            if not bad:
+                raise
+            for i in sorted(bad):
+                row = self.rows[i]
+                broken = cases[cases["index"] == i]
+                what = "; ".join(f"{c} = {v!r}" for c, v in zip(broken["column"], broken["failure_case"]))
+                self.report(f"{row.get('article_id')}: claim {row.get('surface')!r} left out, it breaks the "
+                            f"claims table's contract ({what}): please report it")
+            return rows_frame([r for i, r in enumerate(self.rows) if i not in bad])
 
 
 def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
@@ -249,7 +271,7 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
     An article whose extraction passes `limits.max_seconds` is stopped and reported.
     """
     tally = Tally()
-    batches = _Batches(sink, stages)
+    batches = _Batches(sink, stages, report)
     pool = _Ordered(workers, limits.max_seconds)
 
     def collect(done: Iterator[tuple[list[Article], Result]]) -> None:
@@ -356,7 +378,7 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
     extractor = extractor_fingerprint()
     tally = Tally()
-    batches = _Batches(sink, stages)
+    batches = _Batches(sink, stages, report)
     window = 4 * max(1, sum(client.nthreads().values()))
     queue: deque[tuple[str, Any]] = deque()
 
