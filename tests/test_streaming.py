@@ -210,7 +210,8 @@ def test_a_row_breaking_the_contract_is_reported_and_the_batch_kept() -> None:
     from tracker.runner import Stages, _Batches
 
     class Sink:
-        frames: list[pd.DataFrame] = []
+        def __init__(self) -> None:
+            self.frames: list[pd.DataFrame] = []
 
         def write(self, articles, frame) -> None:
             self.frames.append(frame)

@@ -754,7 +754,7 @@ def _partners_source(why: str) -> str:
         return "trader"
     if why.endswith("the clause names a whole"):
         return "whole"  # "Chips made up 61 percent of overall exports", after a pair's figure
-    if why.endswith("(a clause without its verb)"):
+    if why.endswith(cx._GAPPED_WHY):
         return "gapped"  # "l'UE a exporté 34 Mt, le Canada 23,5 Mt": the country in its place in the figure before
     if "ranked after" in why:
         return "ranked"  # "..., suivie par l'Italie (3,31 milliards)": in the ranked country's place in the figure before

@@ -3223,7 +3223,7 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
         role = _role(b, text, cues, g)
         if role in ("to", "from"):
             exp, imp = (a.value, b.value) if role == "to" else (b.value, a.value)
-            return exp, imp, f"'{a.text}' and '{b.text}' right before the figure (a clause without its verb)"
+            return exp, imp, f"'{a.text}' and '{b.text}' right before the figure {_GAPPED_WHY}"
     if not names or not g.gap_space.fullmatch(text, names[-1].end, m.start):
         return None
     c = names[-1]

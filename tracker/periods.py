@@ -857,23 +857,21 @@ def with_fiscal_part(cues: list[PeriodCue], text: str, lang: str) -> list[Period
     for i, a0 in fiscal.items():
         c = cues[i]
         p = cues[i - 1] if i > 0 else None
-        if gap is not None and not (p is not None and p.kind in _FISCAL_PART and gap.fullmatch(text, p.end, c.start)):
+        if gap is not None and not _part_before(p, c, text, gap):
             # "the first half of fiscal year 2023-24", "the first quarter of 2023-24": the part's own
             # pattern took the year's first half ("of fiscal year 2023") and lost to the fiscal
             # year; read the part alone, right before it (its months are all that is needed)
             w0 = max(0, c.start - 60)
             part = [x for x in find_periods(text[w0:c.start], lang, _ANY_DAY) if x.kind in _FISCAL_PART and x.label]
-            if part and gap.fullmatch(text, w0 + part[-1].end, c.start):
+            if part:
                 x = part[-1]
                 p = PeriodCue(w0 + x.start, w0 + x.end, x.kind, x.label, x.text)
-                drop |= {j for j, o in enumerate(cues) if j != i and p.start <= o.start and o.end <= c.start}
-        if p is not None and p.kind in _FISCAL_PART and p.label and gap is not None and gap.fullmatch(text, p.end, c.start):
+        if p is not None and p.label and gap is not None and _part_before(p, c, text, gap):
             lo, hi = bounds(p.label)
             if lo is not None and hi is not None and lo.year == hi.year:
                 new[i] = PeriodCue(p.start, c.end, p.kind, _months_label(a0 + lo.month - 1, a0 + hi.month - 1),
                                    text[p.start:c.end])
-                if i > 0 and cues[i - 1].start >= p.start:
-                    drop.add(i - 1)
+                drop |= {j for j, o in enumerate(cues) if j != i and p.start <= o.start and o.end <= c.start}
                 continue
         before = around[0].search(text, max(0, c.start - 60), c.start)
         after = around[1].match(text, c.end)
@@ -894,6 +892,11 @@ def with_fiscal_part(cues: list[PeriodCue], text: str, lang: str) -> list[Period
     if not new:
         return cues
     return [new.get(i, c) for i, c in enumerate(cues) if i not in drop]
+
+
+def _part_before(p: PeriodCue | None, c: PeriodCue, text: str, gap: re.Pattern[str]) -> bool:
+    """`p` is a part of a year ("the first half") joined to the fiscal year `c` by a year word."""
+    return p is not None and p.kind in _FISCAL_PART and gap.fullmatch(text, p.end, c.start) is not None
 
 
 @lru_cache(maxsize=None)

@@ -231,20 +231,19 @@ class _Batches:
     def flush(self) -> None:
         if not self.articles:
             return
-        from tracker.pipeline import rows_frame
-
         t = self.stages.now()
-        frame = self._frame(rows_frame)
+        frame = self._frame()
         t = self.stages.add("table", t)
         self.sink.write(self.articles, frame)
         self.stages.add("store", t)
         self.articles, self.rows = [], []
 
-
-    def _frame(self, rows_frame: Callable[[list[dict[str, Any]]], Any]) -> Any:
+    def _frame(self) -> Any:
         """The batch's checked table; a row that breaks the table's contract (an extractor bug)
         is reported and left out, so the rest of the batch and the run are kept."""
         import pandera.errors
+
+        from tracker.pipeline import rows_frame
 
         try:
             return rows_frame(self.rows)
