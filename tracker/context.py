@@ -177,6 +177,10 @@ class CueGrammar:
     #: between the items of a list: ", ", " and ", ", et "
     list_sep: re.Pattern[str] | None
     gap_space: re.Pattern[str]
+    #: goods counted in a pack, by a word of the count's unit: "3.2 million bags" is of a crop,
+    #: "82 millions de bouteilles" of drinks, not cars (lexicon: pack_goods)
+    pack_goods: re.Pattern[str] | None
+    pack_goods_map: dict[str, str]
     respectively_tail: re.Pattern[str] | None
     #: the list's "and" as a word anywhere ("7% and to ASEAN": the next item, not the figure's own)
     list_and: re.Pattern[str] | None
@@ -389,6 +393,8 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("periods", "when") else None,
         # what stands between a gapped clause's country and its figure: a dash, and a word of the
         # figure's own («, Украины — на 21%», "and India by 5%")
+        pack_goods=recache.compile(lx.alternation(list(lex.get("pack_goods"))), I) if lex.get("pack_goods") else None,
+        pack_goods_map={lx.fold(k): str(v) for k, v in (lex.get("pack_goods") or {}).items()},
         gap_space=recache.compile(r"\s*(?:-|:|—|–)?\s*" + (r"(?:" + lx.alternation(lex.get("gap_words")) + r"\s+)?"
                                                            if lex.get("gap_words") else "")),
         # "respectively," and a short tail to the sentence's end ("..., respectively, in 2016.")
@@ -1140,6 +1146,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
                                      or _one_goods(history)):
         f.commodity = last_goods  # "the shipments rose 7.5 times": the goods the article is about
         f.why["commodity"] = f"'{flow.text if flow else ''}' of the goods the article spoke of ({last_goods})"
+    elif m.unit == "units" and g.pack_goods is not None and (pack := g.pack_goods.search(m.surface)):
+        f.commodity = g.pack_goods_map[lx.fold(pack.group(0))]
+        f.why["commodity"] = f"'{pack.group(0)}': goods counted in {pack.group(0)} ({f.commodity})"
     else:
         f.commodity = UNIT_COMMODITY.get(m.unit, "all")
         f.why["commodity"] = f"from unit {m.unit}" if m.unit in UNIT_COMMODITY else "no commodity named"

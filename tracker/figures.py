@@ -131,6 +131,8 @@ class Grammar:
     #: dirhams), "MDH" (lexicon: scaled_currencies)
     scaled_currency: re.Pattern[str] | None = None
     scaled_currencies: dict[str, tuple[Decimal, str]] = field(default_factory=dict)
+    #: a sign glued to a number that makes it a factor: "×2,32", "x3,2", "2,2x" (lexicon: multiples.signs)
+    factor_signs: str = ""
     #: a unit abbreviation that means millions of tonnes after a decimal and metric tonnes after
     #: a grouped whole number ("7.17 MT", "156,314MT"; lexicon: metric_units), at a figure's end;
     #: the grouped figure, and a figure of a number and that unit alone
@@ -196,7 +198,10 @@ def grammar(lang: str) -> Grammar:
     # a number glued to a currency code or mark: "EUR255 billion", "R188.4 billion"
     # (and the letter marks of the symbols table, dotted or not: "Ksh.340 billion", "Rs.5 crore")
     letter_marks = {str(k) for k in cur["symbols"] if len(str(k).rstrip(".")) >= 2 and str(k).rstrip(".").isalpha()}
-    glue = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(c)})" for c in sorted(set(cur["codes"]) | set(glued) | letter_marks))
+    # and a letter written as a multiplication sign: "x3,2" (lexicon: multiples.signs)
+    sign_letters = {str(c) for c in ((lex.get("multiples") or {}).get("signs") or []) if str(c).isalpha()}
+    glue = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(c)})"
+                   for c in sorted(set(cur["codes"]) | set(glued) | letter_marks | sign_letters))
     # Indian grouping, lakhs and crores: "9,39,921"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])|" if lex.get("numbers", "indian_groups") else ""
     number = (
@@ -348,6 +353,7 @@ def grammar(lang: str) -> Grammar:
         scaled_currency=recache.compile(r"\s?(" + "|".join(re.escape(k) for k in sorted(scaled_cur, key=len, reverse=True))
                                    + r")(?![\w])") if scaled_cur else None,
         scaled_currencies=scaled_cur,
+        factor_signs="".join(mult.get("signs") or []),
         **_metric_patterns(lex.get("metric_units") or [], gchars, d),
     )
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
@@ -1113,6 +1119,15 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         if kind in ("bare", "counted") or code == unit:  # "$18.65 billion of Russian goods"
             unit, kind = code, "money"
             start = min(start, sym_start)
+    if kind == "bare" and tail.scale == 1 and g.factor_signs and not sign_txt:
+        # "×2,32 sur un an", "x3,2", "2,2x": a factor written with a multiplication sign glued to it
+        if start > 0 and text[start - 1] in g.factor_signs and not text[start - 2:start - 1].isalnum():
+            kind, unit, measure = "factor", "percent", "change"
+            start -= 1
+        elif m.end() < len(text) and text[m.end()] in g.factor_signs and not text[m.end() + 1:m.end() + 2].isalnum():
+            kind, unit, measure = "factor", "percent", "change"
+            tail_end = m.end() + 1
+            tail = replace(tail, end=tail_end)
     if kind == "bare":
         a = max(0, m.start() - 40)
         if g.folded["times_before"].search(text[a:m.start()], lower[a:m.start()] if lower is not None else None) \

@@ -505,9 +505,18 @@ def _claim(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> Claim:
     return claim
 
 
+def _factor_down(change: Decimal) -> Decimal:
+    """An upward factor's change (+700 % for eight times) as the matching division (-87.5 %)."""
+    return ((Decimal(1) / (1 + change / 100) - 1) * 100).quantize(Decimal("0.01")).normalize()
+
+
 def _claim_fields(article: Article, m: Mention, f: cx.Frame, sent: Sentence) -> dict[str, Any]:
     value = m.value
     high = m.value_high
+    if f.measure == "change" and f.sign < 0 and m.rule.startswith("multiple") and m.unit == "percent" and value > 0:
+        # a factor in a falling clause is a division, never a fall of more than everything:
+        # "cut its coal exports to Japan eightfold" is down to an eighth, -87.5 %
+        value, high = (_factor_down(value), _factor_down(high) if high is not None else None)
     if f.measure == "change" and f.sign < 0:
         value, high = -abs(value), (-abs(high) if high is not None else None)
         if high is not None:

@@ -111,6 +111,14 @@ RULES: list[Rule] = [
         # a Moroccan mark that carries its scale (lexicon scaled_currencies), and Swiss thousands
         E("fr", "Les échanges avec l'Espagne ont atteint 132,7 MMDH en 2023.", surface="132,7 MMDH", value=1.327e11, unit="MAD"),
         E("fr", "Les importations se sont élevées à 120 MDH.", surface="120 MDH", value=1.2e8, unit="MAD"),
+        # the notes of France's economic services write millions of euros or dollars as one code
+        E("fr", "L'excédent avec Hong Kong atteint 838 MEUR.", surface="838 MEUR", value=8.38e8, unit="EUR"),
+        # the Comorian franc as the islands' press writes it, and the Namibian dollar's sign
+        E("fr", "Les exportations ont atteint 12,5 milliards kmf au dernier trimestre.", surface="12,5 milliards kmf",
+          value=1.25e10, unit="KMF"),
+        E("en", "Namibia's exports to South Africa reached N$3.2 billion.", surface="N$3.2 billion", value=3.2e9, unit="NAD"),
+        E("en", "Norway's gas exports were worth 48.7\nbillion crowns in September.", surface="48.7\nbillion crowns",
+          value=4.87e10, unit="NOK"),
         E("fr", "Le solde avec la France est excédentaire de 5854 MD en 2023.", surface="5854 MD", value=5.854e9, unit="TND"),
         E("fr", "Les importations d'Italie ont atteint 1384,8 MDT.", surface="1384,8 MDT", value=1.3848e9, unit="TND"),
         E("fr", "La Suisse a exporté 9’013 tonnes d'or.", surface="9’013 tonnes", value=9013, unit="t"),
@@ -453,6 +461,8 @@ RULES: list[Rule] = [
         E("ru", "4,5 тыс. тонн", value=4500, unit="t"),
         E("ru", "5 ТВт·ч", value=5, unit="TWh"),
         E("ru", "3,1 млрд кВт·ч", value=3.1, unit="TWh"),
+        E("ru", "Таджикистан поставил в Узбекистан 1,146 млрд кВт-час.", surface="1,146 млрд кВт-час", value=1.146, unit="TWh"),
+        E("en", "Kuwait shipped 334,000 bopd of crude to Japan.", surface="334,000 bopd", value=334000, unit="bbl/d"),
         # kilowatt-hours written as a rate (kW/h), a common slip for kWh
         E("ru", "Узбекистан поставил в Афганистан 2,6 млрд кВт/ч электроэнергии.", surface="2,6 млрд кВт/ч", value=2.6, unit="TWh"),
         E("en", "Uzbekistan sold 1.9 billion kW/h of power to Afghanistan.", surface="1.9 billion kW/h", value=1.9, unit="TWh"),
@@ -464,6 +474,18 @@ RULES: list[Rule] = [
         # the colloquial « легковушки » and trucks
         E("ru", "За январь-февраль в Кыргызстан ввезли 12 тысяч легковушек.", surface="12 тысяч легковушек", value=12000, unit="units"),
         E("ru", "Китай поставил в Казахстан 3 тысячи грузовиков.", surface="3 тысячи грузовиков", value=3000, unit="units"),
+        # goods counted in their packs: bottles of wine and spirits, bags of coffee (a bag's size is part of its unit)
+        E("fr", "La France a vendu 82,1 millions de bouteilles de cognac aux États-Unis.", surface="82,1 millions de bouteilles",
+          value=8.21e7, unit="units"),
+        E("fr", "Le Brésil a exporté 44,5 millions de sacs de 60 kg de café.", surface="44,5 millions de sacs de 60 kg",
+          value=4.45e7, unit="units"),
+        E("en", "Colombia shipped 3.59 million 60-kg bags of coffee abroad.", surface="3.59 million 60-kg bags",
+          value=3.59e6, unit="units"),
+        E("en", "Uganda exported 183,987 bags to the EU.", surface="183,987 bags", value=183987, unit="units"),
+        E("ru", "Грузия продала в Россию 20,53 миллиона бутылок вина.", surface="20,53 миллиона бутылок",
+          value=2.053e7, unit="units"),
+        # the tonne carcass-weight equivalent of the meat trade is a tonne
+        E("fr", "L'UE a importé 11 800 téc de viande bovine du Brésil.", surface="11 800 téc", value=11800, unit="t"),
     ], [E("ru", "Сила Сибири 2"), E("ru", "3 машины"), E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars"),
         E("en", "Russia exported 76.5 million tonnes of coal in 9M 2023.", surface="9M")]),
     Rule("multiple.verb", "verbs and adjectives of a factor become percent changes", "figure", [
@@ -521,7 +543,14 @@ RULES: list[Rule] = [
         E("ru", "в 3 раза", surface="3 раза", value=200, unit="percent"),
         E("ru", "экспорт сократился в 5,9 раза", surface="5,9 раза", value=-83.05, unit="percent"),
         E("ru", "в 2 раза меньше", surface="2 раза", value=-50, unit="percent"),
+        # a multiplication sign glued to the number, before or after it
+        E("fr", "Les achats de bœuf brésilien ont atteint 11 800 téc, soit ×2,32 sur un an.", surface="×2,32", value=132,
+          unit="percent"),
+        E("fr", "Viande congelée : x3,2 par rapport à juillet 2024.", surface="x3,2", value=220, unit="percent"),
+        E("en", "Shipments to Vietnam grew 2.5x to $3bn.", surface="2.5x", value=150, unit="percent"),
     ], [E("ru", "в первый раз"),
+        E("en", "Exports of 4x4 vehicles rose.", surface="4"),
+        E("fr", "Les ventes ont été multipliées en 2023.", surface="2023"),
         E("en", "America bought £186billion of goods, three times as much as Germany.", surface="three times"),
         E("fr", "C'est quatre fois le volume des échanges entre la Chine et le Kenya.", surface="quatre fois")]),
     Rule("fraction.share", "fractions in words as shares", "figure", [
@@ -758,6 +787,14 @@ RULES: list[Rule] = [
                indicator="imports"),
              E("en", "Brazil sends 7.56 mln tonnes of soybeans to China in March.", surface="7.56 mln tonnes",
                indicator="exports", commodity="agri"),
+             # goods counted in bottles or bags are the drinks or crops named, not cars
+             E("fr", "La France a vendu 82,1 millions de bouteilles de cognac aux États-Unis en 2023.",
+               surface="82,1 millions de bouteilles", indicator="exports", commodity="agri", exporter="FRA", importer="USA"),
+             E("ru", "Грузия продала в Россию 20,53 миллиона бутылок вина.", surface="20,53 миллиона бутылок",
+               indicator="exports", commodity="agri", exporter="GEO", importer="RUS"),
+             # (and with no goods named near them: the lexicon's goods of the pack, pack_goods)
+             E("en", "Uganda's coffee exports reached 295,194 bags in May. Sudan imported 37,714 bags, against 45,175 bags in April.",
+               surface="37,714 bags", commodity="agri", importer="SDN", published="2024-06-10"),
              E("en", "Crude inflows from the US rose by 15 per cent.", surface="15 per cent", indicator="energy_deliveries",
                commodity="oil"),
              E("fr", "Les envois d'acier japonais vers les États-Unis ont chuté en août (-26,2 % sur un an).",
@@ -2303,6 +2340,11 @@ RULES: list[Rule] = [
           surface="20 %", measure="change", value=20, approx="about"),
         E("ru", "Товарооборот России и Китая снизился на 9,1% в первом полугодии.", value=-9.1, period="2025-H1", published="2025-07-14"),
         E("ru", "Экспорт китайских автомобилей в Россию упал на 61%.", value=-61, commodity="cars"),
+        # a factor in a falling clause is a division (down to an eighth), never a fall of more than everything
+        E("ru", "Россия в октябре уменьшила экспорт угля в Японию в восемь раз.", surface="восемь раз", value=-87.5,
+          published="2025-11-20"),
+        E("en", "India cut its purchases of Russian coal threefold last year.", surface="threefold", value=-66.67,
+          published="2024-03-01"),
         # among figures that write their sign, one written without is a rise, not the figure before's fall
         E("en", "Trade with China in October: exports 3.20 billion dollars (-4.4%), imports 1.67 billion dollars (8.0%).",
           surface="8.0%", value=8.0, published="2024-11-20"),
