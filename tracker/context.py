@@ -1042,9 +1042,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # a flow of the clause earns is that flow's value
         nontrade = None
     if nontrade is not None and g.party_nontrade is not None and g.party_nontrade.fullmatch(nontrade.text) \
-            and any(c.kind in ("supplier", "indicator") and c_lo <= c.start < c_hi for c in cues):
+            and any((c.kind in ("supplier", "indicator") or c.kind == "country" and c.start < nontrade.start)
+                    and c_lo <= c.start < c_hi for c in cues):
         # « la France est le deuxième client de l'Italie avec une part de marché de 10,8 % »: a
-        # supplier's or customer's share of a country's trade (its flow may come from before)
+        # supplier's or customer's share of a country's trade (its flow may come from before);
+        # a country's own share of a market is one too ("Brazil's market share at 53%", not
+        # "Huawei's market share in China")
         nontrade = None
         party_share = True
     if nontrade is not None and g.reached_capacity is not None and nontrade.end <= m.start \

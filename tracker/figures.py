@@ -1272,10 +1272,13 @@ def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
     out: list[Mention] = []
     for m in g.folded["multiple_verb"].finditer(text, lower):
         factor = g.multiple_verbs.get(lx.fold(m.group(0)))
-        if not factor:
+        if not factor or text.startswith("-", m.end()):  # "double-digit", "triple-A": an adjective
             continue
         approx = "more_than" if g.more_than_double.search(text, max(0, m.start() - 20), m.end()) \
             else _approx(text, m.start(), g, lower)
+        folded = lx.fold(m.group(0))
+        # a hedge the lexicon's phrase holds ("almost double"): the phrase's own approx
+        approx = next((k for h, k in g.approx_map.items() if f" {h} " in f" {folded} "), approx)
         if factor > 1:  # "fell fivefold": down to a fifth
             factor = _factor_change(factor, text, m.start(), g, lower) / 100 + 1
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), value=((factor - 1) * 100).normalize(),

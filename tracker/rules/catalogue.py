@@ -117,6 +117,7 @@ RULES: list[Rule] = [
         E("fr", "Les exportations ont atteint 12,5 milliards kmf au dernier trimestre.", surface="12,5 milliards kmf",
           value=1.25e10, unit="KMF"),
         E("en", "Namibia's exports to South Africa reached N$3.2 billion.", surface="N$3.2 billion", value=3.2e9, unit="NAD"),
+        E("en", "Cocoa earned GH¢ 64.2 billion last year.", surface="GH¢ 64.2 billion", value=6.42e10, unit="GHS"),
         E("en", "Norway's gas exports were worth 48.7\nbillion crowns in September.", surface="48.7\nbillion crowns",
           value=4.87e10, unit="NOK"),
         E("fr", "Le solde avec la France est excédentaire de 5854 MD en 2023.", surface="5854 MD", value=5.854e9, unit="TND"),
@@ -353,6 +354,9 @@ RULES: list[Rule] = [
         E("fr", "12 pour cent", value=12, unit="percent"),
         E("en", "10.1 pct", value=10.1, unit="percent"),
         E("en", "-12.3%", value=12.3, unit="percent", sign=-1),
+        # a hyphen before the word, and the French press's "pc"
+        E("en", "Exports to Japan rose 10.82-percent in May.", surface="10.82-percent", value=10.82, unit="percent"),
+        E("fr", "Les importations ont progressé de 50 pc.", surface="50 pc", value=50, unit="percent"),
         E("en", "40 per cent", value=40, unit="percent"),
         E("en", "Russia's share dropped from four per cent to two per cent.", surface="four per cent", value=4, unit="percent"),
         E("fr", "une hausse de douze pour cent", surface="douze pour cent", value=12, unit="percent"),
@@ -380,6 +384,7 @@ RULES: list[Rule] = [
     Rule("percent.points", "percentage points and basis points", "figure", [
         E("fr", "3,5 points de pourcentage", value=3.5, unit="pp"),
         E("en", "-17 pp", value=17, unit="pp", sign=-1),
+        E("fr", "Sa part de marché progresse de +0,1 pt.", surface="+0,1 pt", value=0.1, unit="pp"),
         E("en", "995 basis points", value=9.95, unit="pp"),
         E("ru", "2 процентных пункта", value=2, unit="pp"),
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
@@ -463,6 +468,8 @@ RULES: list[Rule] = [
         E("ru", "3,1 млрд кВт·ч", value=3.1, unit="TWh"),
         E("ru", "Таджикистан поставил в Узбекистан 1,146 млрд кВт-час.", surface="1,146 млрд кВт-час", value=1.146, unit="TWh"),
         E("en", "Kuwait shipped 334,000 bopd of crude to Japan.", surface="334,000 bopd", value=334000, unit="bbl/d"),
+        E("en", "Norway sold 58.4 terawatthours of power abroad.", surface="58.4 terawatthours", value=58.4, unit="TWh"),
+        E("ru", "Поставлено 34 млн кВт/часов.", surface="34 млн кВт/часов", value=0.034, unit="TWh"),
         # kilowatt-hours written as a rate (kW/h), a common slip for kWh
         E("ru", "Узбекистан поставил в Афганистан 2,6 млрд кВт/ч электроэнергии.", surface="2,6 млрд кВт/ч", value=2.6, unit="TWh"),
         E("en", "Uzbekistan sold 1.9 billion kW/h of power to Afghanistan.", surface="1.9 billion kW/h", value=1.9, unit="TWh"),
@@ -492,6 +499,8 @@ RULES: list[Rule] = [
         E("fr", "a doublé", surface="doublé", value=100, unit="percent"),
         E("fr", "triplé", value=200, unit="percent"),
         E("en", "fivefold", value=400, unit="percent"),
+        # a hedge inside the phrase is its approx; "double-digit" is an adjective, no factor
+        E("en", "Trade is set to almost double by 2030.", surface="to almost double", value=100, unit="percent", approx="about"),
         E("en", "doubled", value=100, unit="percent"),
         E("en", "halved", value=-50, unit="percent"),
         E("fr", "moitié plus", value=50, unit="percent"),
@@ -513,6 +522,7 @@ RULES: list[Rule] = [
         E("ru", "поставки сократились вдвое", surface="вдвое", value=-50, unit="percent"),
         E("ru", "удвоить товарооборот", surface="удвоить", value=100, unit="percent"),
     ], [E("ru", "товары двойного назначения"), E("fr", "des biens à double usage"),
+        E("en", "Exports are expected to post double-digit growth."),
         E("en", "https://example.com/20230620/imports-of-cars-almost-tripled-in-2023-1111315477.html")]),
     Rule("multiple.factor", "N times, N-fold, multiplied by N", "figure", [
         E("fr", "multiplié par 2,5", surface="2,5", value=150, unit="percent"),
@@ -557,6 +567,9 @@ RULES: list[Rule] = [
         E("fr", "la moitié des achats", surface="la moitié", value=50, unit="percent", measure_hint="share"),
         E("fr", "plus de la moitié des importations", surface="la moitié", approx="more_than"),
         E("en", "a fifth of exports", surface="a fifth", value=20, unit="percent"),
+        E("en", "over three quarters of its imports", surface="three quarters", value=75, unit="percent", approx="more_than"),
+        E("en", "one-fourth of the total", surface="one-fourth", value=25, unit="percent"),
+        E("fr", "les trois-quarts des exportations", surface="les trois-quarts", value=75, unit="percent"),
         E("en", "Crude made up almost half the total.", surface="half", value=50, unit="percent", approx="about"),
         E("ru", "треть российского экспорта", surface="треть", value=33.3, unit="percent", measure_hint="share"),
         E("ru", "более половины импорта", surface="половины", value=50, unit="percent", approx="more_than"),
@@ -792,6 +805,11 @@ RULES: list[Rule] = [
                surface="82,1 millions de bouteilles", indicator="exports", commodity="agri", exporter="FRA", importer="USA"),
              E("ru", "Грузия продала в Россию 20,53 миллиона бутылок вина.", surface="20,53 миллиона бутылок",
                indicator="exports", commodity="agri", exporter="GEO", importer="RUS"),
+             # a country's market share is its share of the trade; "valued at" states a flow's value
+             E("en", "China bought 100 million tonnes of soybeans last year. That pegs Brazil's market share at 53%.",
+               surface="53%", indicator="imports", exporter="BRA", importer="CHN", measure="share", published="2023-03-01"),
+             E("fr", "En 2020, les exportations canadiennes vers le Japon étaient évaluées à 7,5 G$ CA.", surface="7,5 G$",
+               indicator="exports", exporter="CAN", importer="JPN", published="2021-05-01"),
              # (and with no goods named near them: the lexicon's goods of the pack, pack_goods)
              E("en", "Uganda's coffee exports reached 295,194 bags in May. Sudan imported 37,714 bags, against 45,175 bags in April.",
                surface="37,714 bags", commodity="agri", importer="SDN", published="2024-06-10"),
