@@ -1013,10 +1013,31 @@ def _per_day(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
                 m = replace(m, unit="bbl/d")  # "une moyenne quotidienne de 10 millions de barils"
             elif prev is not None and prev.unit == "bbl/d" and not _SENT_END.search(text, prev.end, m.start):
                 m = replace(m, unit="bbl/d")
+            elif prev is not None and prev.unit == "bbl/d" and _daily_size(m, prev) \
+                    and len(_SENT_END.findall(text, prev.end, m.start)) == 1:
+                # "... до 1,3 миллиона барр. в сутки. При этом среднегодовой показатель равняется
+                # 1,8 миллиона барр.": barrels of a daily flow's size right after it are daily too
+                # (a month's or a year's total is some thirty or 365 times larger)
+                m = replace(m, unit="bbl/d")
         out.append(m)
         if m.unit not in ("percent", "pp"):
             prev = m
+    # barrels listed before a daily flow of their size in the sentence: "с 907 до 730 тысяч
+    # баррелей, саудовской — с 700 до 526 тысяч баррелей в сутки"
+    nxt: Mention | None = None
+    for k in range(len(out) - 1, -1, -1):
+        m = out[k]
+        if m.unit == "bbl" and nxt is not None and nxt.unit == "bbl/d" and _daily_size(m, nxt) \
+                and not _SENT_END.search(text, m.end, nxt.start):
+            m = out[k] = replace(m, unit="bbl/d")
+        if m.unit not in ("percent", "pp"):
+            nxt = m
     return out
+
+
+def _daily_size(m: Mention, daily: Mention) -> bool:
+    """`m` is within a factor of three of the daily flow `daily`: of the same kind, not a total."""
+    return daily.value > 0 and m.value > 0 and Decimal(1) / 3 <= m.value / daily.value <= 3
 
 
 def _divided(text: str, m: Mention, g: Grammar) -> Mention:

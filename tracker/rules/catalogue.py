@@ -155,7 +155,7 @@ RULES: list[Rule] = [
         E("en", "Australia's exports to the US rose to $5.1 billion, or US$3.4 billion, in June.", surface="$5.1 billion",
           unit="AUD", url="https://www.example.com.au/news/us", published="2021-08-05"),
     ]),
-    Rule("money.story_dollar", "the bare dollar sign in a story about the trade of Australia, Canada or New Zealand "
+    Rule("money.story_dollar", "the bare dollar sign or plain dollar word in a story about the trade of Australia, Canada or New Zealand "
          "(the first country of the article's pair) is that country's dollar, unless the text marks a dollar elsewhere",
          "claim", [
         E("en", "Australia's exports to China rose 5% to $14.2 billion in May, the statistics bureau said.",
@@ -164,6 +164,11 @@ RULES: list[Rule] = [
           surface="$2.1 billion", unit="CAD", url="https://www.example.com/p/canola", published="2020-03-25"),
         E("en", "China's imports from Australia rose 5% to $14.2 billion in May, customs data showed.",
           surface="$14.2 billion", unit="USD", url="https://www.example.com/news/china-may", published="2021-07-05"),
+        # the plain dollar word is as open to the story's dollar as the bare sign; a named one is not
+        E("fr", "Les exportations du Canada vers la Chine ont atteint 17,5 milliards de dollars en 2005.",
+          surface="17,5 milliards de dollars", unit="CAD", url="https://www.example.com/p/chine", published="2006-04-01"),
+        E("fr", "Les exportations du Canada vers la Chine ont atteint 17,5 milliards de dollars américains en 2005.",
+          surface="17,5 milliards de dollars américains", unit="USD", url="https://www.example.com/p/chine", published="2006-04-01"),
     ]),
     Rule("money.price_floor", "an amount worth less than about $200 is a price, never a trade flow (pipeline.PRICE_USD)", "claim", [
         E("fr", "Les exportations de fèves vers l'Europe ont rapporté 210 millions FCFA en mai.", surface="210 millions FCFA", unit="XOF"),
@@ -451,6 +456,14 @@ RULES: list[Rule] = [
         E("fr", "Les achats à l'Irak sont tombés à 928 000 barils par jour, et ceux à l'Arabie à 607 500 barils.",
           surface="607 500 barils", value=607500, unit="bbl/d"),
         E("en", "China imported a daily average of 10 million barrels.", surface="10 million barrels", unit="bbl/d"),
+        # barrels of a daily flow's size listed before it in its sentence, or right after it in the next
+        # sentence, are daily too; a month's total (some thirty times larger) is not
+        E("ru", "Импорт иракской нефти снизился с 907 до 730 тысяч баррелей, саудовской — с 700 до 526 тысяч баррелей в сутки.",
+          surface="730 тысяч баррелей", value=730000, unit="bbl/d"),
+        E("ru", "Поставки сократились до 1,3 миллиона барр. в сутки. При этом среднегодовой показатель равняется 1,8 миллиона барр.",
+          surface="1,8 миллиона барр.", value=1.8e6, unit="bbl/d"),
+        E("en", "Exports averaged 1.2 million bpd in March. In April, Russia shipped 38 million barrels to India.",
+          surface="38 million barrels", unit="bbl"),
         # a parenthesis opened after a name holds its own figures, not a restatement of the one before
         E("fr", "l'Irak (25,42 millions de tonnes pour 14,76 milliards de dollars), la Malaisie (19,6 millions de tonnes pour 10 milliards de dollars)",
           surface="19,6 millions de tonnes", value=1.96e7, unit="t"),
