@@ -163,6 +163,12 @@ def grammar(lang: str) -> PeriodGrammar:
         # "ten years ago", "il y a vingt ans": the year that many years before publication
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("years_ago", r"(?<!\w)" + rx, _word_gate(tpl))
+    for kind in ("years_later", "years_earlier"):
+        # "quatre ans plus tard", "four years earlier": that many years after or before the year the
+        # sentence spoke of (resolved by the caller, as "a year later" is)
+        for tpl in per.get(kind) or []:
+            rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+            add(kind, r"(?<!\w)" + rx, _word_gate(tpl))
     if per.get("same_period_of"):
         # "the same period of 2019", "sur la même période de l'année précédente": the period just
         # spoken of in that year (`y`), or a year before it (`t`)
@@ -194,7 +200,8 @@ def grammar(lang: str) -> PeriodGrammar:
     trigger_words = ([w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
                      + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
                         if not t.startswith("{")] + ["premiers", "first", "months", "mois"]
-                     + [w for t in per.get("years_ago") or [] for w in _word_gate_words(t)]
+                     + [w for k in ("years_ago", "years_later", "years_earlier") for t in per.get(k) or []
+                        for w in _word_gate_words(t)]
                      + list(per.get("fiscal_abbrev") or []))
     trigger_low = None
     if all(lx.plain_case(w) for w in list(months) + trigger_words):
@@ -478,6 +485,11 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if not n:
             return None
         return str(pub.year - n) if pub is not None else ""
+    if kind in ("years_later", "years_earlier"):
+        n = _count(g, gd["n"])
+        if not n or n < 2:
+            return None  # ("a year later" is the lexicon's year_after)
+        return f"<{'+' if kind == 'years_later' else '-'}{n}Y>"
     if kind in ("first_months", "first_quarters"):
         n = _count(g, gd["n"])
         if not n:
@@ -626,12 +638,23 @@ def year_after(label: str) -> str:
     return str(int((b or a)[:4]) + 1)
 
 
+#: a label some years after or before the year spoken of: "<+4Y>", "<-10Y>"
+_YEARS_APART = re.compile(r"<([+-])(\d+)Y>")
+
+
+def years_apart(label: str) -> bool:
+    """`label` is some years after or before the year spoken of ("<+4Y>")."""
+    return _YEARS_APART.fullmatch(label) is not None
+
+
 def relative_to(label: str, base: str) -> str:
-    """A relative label ("<-1y>", "<-1Y>", "<+1Y>", "<-1m>", "<year>", "<same>", "<same:2019>") read
+    """A relative label ("<-1y>", "<-1Y>", "<+1Y>", "<+4Y>", "<-1m>", "<year>", "<same>", "<same:2019>") read
     against the period it is relative to; "" when it says nothing of that period.
 
     >>> relative_to("<-1y>", "2023-04"), relative_to("<-1Y>", "2023-04"), relative_to("<same:2019>", "2020-01/2020-09")
     ('2022-04', '2022', '2019-01/2019-09')
+    >>> relative_to("<+4Y>", "2019"), relative_to("<-4Y>", "2023"), relative_to("<-2Y>", "2022-04/2023-03")
+    ('2023', '2019', '2020-04/2021-03')
     """
     if label == "<-1y>":
         return shift_year(base, -1)
@@ -641,6 +664,11 @@ def relative_to(label: str, base: str) -> str:
         return year_after(base)
     if label == "<-1m>":
         return shift_month(base)
+    if (many := _YEARS_APART.fullmatch(label)) is not None:  # "<+4Y>": four years after
+        n = int(many.group(2))
+        if many.group(1) == "+":
+            return shift_year(year_after(base), n - 1)
+        return shift_year(year_before(base), 1 - n)
     if label == "<year>":
         return base[:4]
     if label == "<same>":

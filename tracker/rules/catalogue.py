@@ -2335,6 +2335,13 @@ RULES: list[Rule] = [
           surface="2.6 bcm", period="2022", published="2023-09-12"),
         E("en", "Coffee exports to Japan slid 4.2 percent in 2016 and another 3.1 percent the year after.",
           surface="3.1 percent", period="2017", published="2019-02-10"),
+        # and "four years later" / « quatre ans plus tôt » that many years after or before it
+        E("fr", "Le volume commercial de la France est passé de 1 milliard d'euros en 2019 à 972 millions d'euros quatre ans plus tard.",
+          surface="972 millions d'euros", period="2023", published="2024-03-01"),
+        E("fr", "Les exportations tunisiennes vers la France ont atteint 255 millions de dinars en 2023, contre 148 millions quatre ans plus tôt.",
+          surface="148 millions", period="2019", published="2024-03-01"),
+        E("en", "China's imports from Brazil rose from $20 billion in 2012 to $60 billion ten years later.",
+          surface="$60 billion", period="2022", published="2023-03-01"),
         # a goal or forecast naming no horizon has none: the article's period is a past one
         E("en", "Trade between India and Russia reached $65 billion in 2023.\n\nThe two governments aim to raise bilateral trade to $100 billion.",
           surface="$100 billion", modality="target", period="", published="2024-05-10"),
