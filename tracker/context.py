@@ -104,6 +104,9 @@ class CueGrammar:
     #: non-trade words that are a trade share beside a supplier, customer or flow word: « le
     #: deuxième client de l'Italie avec une part de marché de 10,8 % » (lexicon: party_non_trade_cues)
     party_nontrade: re.Pattern[str] | None
+    #: a word that names the figure the article spoke of before, with no flow word of its own
+    #: ("этот показатель", "the figure", « ce montant »; lexicon: figure_anaphora)
+    figure_anaphora: re.Pattern[str] | None
     #: a capacity a pipeline or a flow is to reach ("will reach its full capacity of 38 bcm"): the deliveries planned
     reached_capacity: re.Pattern[str] | None
     vs_after: re.Pattern[str] | None
@@ -372,6 +375,7 @@ def grammar(lang: str) -> CueGrammar:
         not_after=recache.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         money_nontrade=recache.compile(lx.alternation(lex.get("money_non_trade_cues")), I)
         if lex.get("money_non_trade_cues") else None,
+        figure_anaphora=recache.compile(lx.alternation(lex.get("figure_anaphora")), I) if lex.get("figure_anaphora") else None,
         party_nontrade=recache.compile(lx.alternation(lex.get("party_non_trade_cues")), I)
         if lex.get("party_non_trade_cues") else None,
         reached_capacity=recache.compile(lx.alternation((lex.get("capacity_reached") or {}).get("verbs") or [])
@@ -1071,6 +1075,15 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             last = [c for c in prev_sent_cues if c.kind == "indicator"][-1]
             f.indicator = last.value
             f.why["indicator"] = f"'{last.text}' in the sentence before"
+            f.penalty += 0.25
+            inherited = True
+        elif no_bar and history and g.figure_anaphora is not None and history[-1].indicator \
+                and (ana := g.figure_anaphora.search(text, c_lo, m.start)) is not None:
+            # «По данным дипмиссии, за семь месяцев показатель составил $829 миллионов»: the flow
+            # of the figure the article spoke of before, named again (more than a sentence back)
+            last = history[-1]
+            f.indicator, f.commodity = last.indicator, last.commodity
+            f.why["indicator"] = f"'{ana.group(0)}': the flow the article spoke of before ({last.indicator})"
             f.penalty += 0.25
             inherited = True
         elif no_bar and (party := next((c for c in cues if c.kind == "supplier" and c_lo <= c.start < c_hi), None)) is not None:

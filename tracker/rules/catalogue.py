@@ -818,6 +818,11 @@ RULES: list[Rule] = [
                surface="82,1 millions de bouteilles", indicator="exports", commodity="agri", exporter="FRA", importer="USA"),
              E("ru", "Грузия продала в Россию 20,53 миллиона бутылок вина.", surface="20,53 миллиона бутылок",
                indicator="exports", commodity="agri", exporter="GEO", importer="RUS"),
+             # a word that names the figure spoken of before carries its flow over more than a sentence
+             E("ru", "Товарооборот Таджикистана и Китая в 2024 году составил $2,5 млрд. Это рекорд для двух стран. "
+               "По данным дипмиссии, за первые семь месяцев 2025 года показатель составил $829 миллионов.",
+               surface="$829 миллионов", indicator="bilateral_trade", exporter="CHN", importer="TJK", period="2025-01/2025-07",
+               published="2025-09-01"),
              # a country's market share is its share of the trade; "valued at" states a flow's value
              E("en", "China bought 100 million tonnes of soybeans last year. That pegs Brazil's market share at 53%.",
                surface="53%", indicator="imports", exporter="BRA", importer="CHN", measure="share", published="2023-03-01"),
