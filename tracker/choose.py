@@ -554,6 +554,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats += ["P:prev", f"P:prev|{cont}"]
             if {a, b} == art_pair:
                 feats += ["P:artpair", f"P:artpair|foc={s.art.focus}"]
+                if s.art.bilateral:
+                    feats.append(f"P:artpair|bil_lead|{ft}")
             if owner:  # where the article's flow owner stands in the pair, if at all
                 side = _side(owner, a, b, bil)
                 feats += [f"P:own={side}|{ft}", f"P:own={side}|{ctx}", f"P:own={side}|way={owner_way}"]
@@ -572,6 +574,8 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats += [dk, f"{dk}|{ctx}"]
             if "WLD" in (a, b):
                 feats += [f"P:wld|{ft}", f"P:wld|{cont}", f"P:wld|foc={s.art.focus}|{ctx}"]
+                if s.art.bilateral:  # after a lead on the pair's trade together
+                    feats += [f"P:wld|bil_lead|{ft}", f"P:wld|bil_lead|{ctx}"]
             elif energy and not bil and (a in sellers) != (b in sellers):
                 feats.append("P:enx=fwd" if a in sellers else "P:enx=rev")  # from or to an energy exporter
             elif goods and not bil and (a in goods) != (b in goods):

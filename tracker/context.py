@@ -723,6 +723,10 @@ class ArticleContext:
     money_home: str = ""
     #: how firmly the article keeps to its pair (`article_focus`): a feature the scorer weighs
     focus: str = ""
+    #: the title or lead speaks of the pair's trade together ("le commerce bilatéral franco-coréen",
+    #: "trade between the two countries"): an unqualified flow after it is more often the pair's
+    #: than the world's; a feature the scorer weighs
+    bilateral: bool = False
     #: the goods the article is about ("Canadian potash exports", an article on tea): the goods
     #: word its title, lead and figures' sentences name most, weighted like `article_pair`
     #: ("" when none, or none leads); `goods_share` its part of all goods named, in tenths;

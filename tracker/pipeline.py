@@ -258,6 +258,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     own_money = [m.unit for m in mentions if not m.currency_inferred]  # the amounts' stated currencies
     art.money_home = cx.money_home(own_money)
     art.focus = cx.article_focus(weighted)
+    art.bilateral = any(c.kind == "pair" or c.kind == "indicator" and c.value == "bilateral_trade"
+                        for _, cues in weighted[:1 + len(lead)] for c in cues)
     # (the lead's sentences count even without a figure: "Egypt's exports to Arab countries grew")
     art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(set(by_sent) | set(lead))], g,
                               money=own_money)
