@@ -133,6 +133,9 @@ class Grammar:
     scaled_currencies: dict[str, tuple[Decimal, str]] = field(default_factory=dict)
     #: a sign glued to a number that makes it a factor: "×2,32", "x3,2", "2,2x" (lexicon: multiples.signs)
     factor_signs: str = ""
+    #: words before a scale word that the number-words library does not read: "half a billion",
+    #: "a billion euro", «полутора миллионов тонн» (lexicon: numbers.scale_words)
+    scale_words: dict[str, Decimal] = field(default_factory=dict)
     #: a unit abbreviation that means millions of tonnes after a decimal and metric tonnes after
     #: a grouped whole number ("7.17 MT", "156,314MT"; lexicon: metric_units), at a figure's end;
     #: the grouped figure, and a figure of a number and that unit alone
@@ -354,6 +357,7 @@ def grammar(lang: str) -> Grammar:
                                    + r")(?![\w])") if scaled_cur else None,
         scaled_currencies=scaled_cur,
         factor_signs="".join(mult.get("signs") or []),
+        scale_words={lx.fold(k): _dec(v) for k, v in (lex.get("numbers", "scale_words") or {}).items()},
         **_metric_patterns(lex.get("metric_units") or [], gchars, d),
     )
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
@@ -1250,13 +1254,14 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | No
         base = origin + len(before) - len(wm.group(1))
         for i in range(len(words)):
             cand = " ".join(words[i:])
-            val = words_to_number(cand, g.words_lang)
+            val = g.scale_words.get(lx.fold(cand)) or words_to_number(cand, g.words_lang)
             if val is None or restated is not None and val != int(restated.group(1)):
                 continue
             start = base + wm.group(1).index(words[i]) if i else base + len(wm.group(1)) - len(wm.group(1).lstrip())
             tail = _read_tail(text, m.start() - (1 if text[m.start() - 1] == " " else 0), g, lower)
-            if tail.kind in ("bare", "percent", "pp", "factor"):
-                break
+            if tail.kind in ("bare", "percent", "pp", "factor") \
+                    or lx.fold(cand) in g.scale_words and tail.kind not in ("money", "physical"):
+                break  # ("a million people": no amount)
             unit = tail.unit
             value = val * tail.scale
             if tail.kind == "physical":
