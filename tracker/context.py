@@ -104,6 +104,8 @@ class CueGrammar:
     #: non-trade words that are a trade share beside a supplier, customer or flow word: « le
     #: deuxième client de l'Italie avec une part de marché de 10,8 % » (lexicon: party_non_trade_cues)
     party_nontrade: re.Pattern[str] | None
+    #: several countries taken as one side ("together", « conjointement », «вместе»; lexicon: together_words)
+    together: re.Pattern[str] | None
     #: a word that names the figure the article spoke of before, with no flow word of its own
     #: ("этот показатель", "the figure", « ce montant »; lexicon: figure_anaphora)
     figure_anaphora: re.Pattern[str] | None
@@ -375,6 +377,7 @@ def grammar(lang: str) -> CueGrammar:
         not_after=recache.compile(r"\s*" + lx.alternation(lex.get("not_after")), I) if lex.get("not_after") else None,
         money_nontrade=recache.compile(lx.alternation(lex.get("money_non_trade_cues")), I)
         if lex.get("money_non_trade_cues") else None,
+        together=recache.compile(lx.alternation(lex.get("together_words")), I) if lex.get("together_words") else None,
         figure_anaphora=recache.compile(lx.alternation(lex.get("figure_anaphora")), I) if lex.get("figure_anaphora") else None,
         party_nontrade=recache.compile(lx.alternation(lex.get("party_non_trade_cues")), I)
         if lex.get("party_non_trade_cues") else None,
@@ -3020,6 +3023,14 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         exp, imp = (exp or art.pair[0]), (imp or art.pair[0])
         src += ", the article's country against the world"
         f.penalty += 0.1
+    if not several and g.together is not None and g.together.search(text, lo, hi):
+        # "Spain and Belgium ... accounting for 70% of the total", « l'Espagne et la France
+        # représentaient conjointement 67 % »: a side named as several countries taken together
+        for side, code in (("exporter", exp), ("importer", imp)):
+            named = next((c for c in countries if c.value == code), None) if code and code != "WLD" else None
+            if named is not None and len(_coordinated(named, countries, text, g)) > 1:
+                several = side
+                break
     if several and party is None and (exp if several == "exporter" else imp) not in ("", "WLD"):
         if several == "exporter":
             exp = ""
