@@ -40,7 +40,7 @@ _PERIOD_CLAUSE = recache.compile(_Q + r"(?: in the clause|, the period its when-
                             r"|, the horizon of a goal or forecast)")
 _PERIOD_SHARED = recache.compile(_Q + r", shared with the figure next to it")
 _PERIOD_SENTENCE = recache.compile(_Q + r" in the sentence")
-_PERIOD_RELATIVE = recache.compile(_Q + r"(?:: a (?:year|month) (?:before|after) .*|: .*, the period just spoken of in \d{4})")
+_PERIOD_RELATIVE = recache.compile(_Q + r"(?:: (?:a (?:year|month)|\d+ years) (?:before|after) .*|: .*, the period just spoken of in \d{4})")
 _PERIOD_ANAPHORA = recache.compile(_Q + r": .*, the period just spoken of")
 _PARTNERS_CLAUSE = recache.compile(r"(?:roles|named) in the clause")
 _PARTNERS_SENTENCE = recache.compile(r"(?:roles|named) in the sentence")
@@ -81,6 +81,8 @@ def _source(field: str, why: str) -> str:
             return "clause"  # a goods noun in the clause turned a delivery into trade
         if why.endswith(("a supplier's figure", "a customer's figure")):
             return "sentence"  # a supplier or customer noun in the sentence, no flow word
+        if ": the flow the article spoke of before (" in why:
+            return "prev_figure"  # "этот показатель": the flow of the article's last figure
         return "other"
     if field == "commodity":
         if why.endswith("near the figure"):
@@ -92,6 +94,8 @@ def _source(field: str, why: str) -> str:
             return "article"
         if why == "from the tonnage before it in the sentence":
             return "prev_figure"
+        if ": goods counted in " in why:
+            return "clause"  # "3.2 million bags": the goods of the figure's own unit
         if why.startswith("from unit"):
             return "default"
         if why.startswith("no commodity"):
