@@ -632,10 +632,6 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         return (b - a) * (2.0 if _PUNCT.search(text, a, b) else 1.0)
     order = {id(c): k for k, c in enumerate(sorted(own, key=reach))}
     in_clause = any(s.lo <= c.start and c.end <= s.hi for c in own)
-
-    def alone(c: pr.PeriodCue) -> bool:
-        """`c` is a year and the sentence's only dated period (a baseline year, compared with)."""
-        return c.kind == "year" and len(c.label) == 4 and c.label.isdigit() and all(x.label == c.label for x in own)
     # where the period must come from when the sentence names none: what the source-level
     # candidates (previous figure, context, lead, publication year) are weighed against
     here = "cl" if in_clause else "se" if own else "no"
@@ -665,15 +661,8 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             if meas == "change" and c.kind in _DATED_KINDS and len(c.label) == 7 and c.label[:4].isdigit():
                 # "a decline of 11.79% as opposed to July 2022": the same month a year later
                 add(pr.shift_year(c.label, 1), ["vs_next", f"vs_next|{side}|{mod}"])
-            elif alone(c):
-                # « une part en hausse de 0,2 point en regard de 2016 »: the year after the one
-                # compared with, when the sentence names no other period
-                add(pr.shift_year(c.label, 1), [f"vs_next_year|{meas}", f"vs_next_year|b|{side}|{mod}"])
         if side == "a" and cx.compared_after(c, m, text, g, s.cues):
             feats.append(f"vs_after|{meas}")  # "fell 6.7% compared to the volumes imported in 2018"
-            if alone(c):
-                # "grew 58% ..., compared to 43.5 billion dirhams in 2021": the year after
-                add(pr.shift_year(c.label, 1), [f"vs_next_year|{meas}", f"vs_next_year|a|{mod}"])
         if g.horizon_before is not None and g.horizon_before.search(text, max(0, c.start - 20), c.start):
             feats.append(f"horizon|{mod}")
         if side == "a" and g.year_word_gap is not None and g.year_word_gap.fullmatch(text, m.end, c.start):
