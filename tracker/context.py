@@ -1923,7 +1923,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         shifted = pr.relative_to(pick.label, base) if base else ""
         if shifted:
             f.period = shifted
-            apart = pick.label[2:-2] if pr.years_apart(pick.label) else ""  # "<+4Y>": four years
+            apart = abs(pr.years_apart(pick.label))  # "<+4Y>": four years
             f.why["period"] = f"'{pick.text}': " + (f"{apart} years" if apart else
                                                      f"a {'month' if pick.label == '<-1m>' else 'year'}") \
                               + f" {'after' if pick.label.startswith('<+') else 'before'} {base}"

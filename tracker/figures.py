@@ -1254,13 +1254,14 @@ def _word_numbers(text: str, g: Grammar, numeric: list[Mention], lower: str | No
         base = origin + len(before) - len(wm.group(1))
         for i in range(len(words)):
             cand = " ".join(words[i:])
-            val = g.scale_words.get(lx.fold(cand)) or words_to_number(cand, g.words_lang)
+            scale_word = g.scale_words.get(lx.fold(cand))
+            val = scale_word or words_to_number(cand, g.words_lang)
             if val is None or restated is not None and val != int(restated.group(1)):
                 continue
             start = base + wm.group(1).index(words[i]) if i else base + len(wm.group(1)) - len(wm.group(1).lstrip())
             tail = _read_tail(text, m.start() - (1 if text[m.start() - 1] == " " else 0), g, lower)
             if tail.kind in ("bare", "percent", "pp", "factor") \
-                    or lx.fold(cand) in g.scale_words and tail.kind not in ("money", "physical"):
+                    or scale_word is not None and tail.kind not in ("money", "physical"):
                 break  # ("a million people": no amount)
             unit = tail.unit
             value = val * tail.scale
@@ -1297,12 +1298,12 @@ def _percent_words(text: str, g: Grammar, numeric: list[Mention], lower: str | N
 def _multiples(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
     out: list[Mention] = []
     for m in g.folded["multiple_verb"].finditer(text, lower):
-        factor = g.multiple_verbs.get(lx.fold(m.group(0)))
+        folded = lx.fold(m.group(0))
+        factor = g.multiple_verbs.get(folded)
         if not factor or text.startswith("-", m.end()):  # "double-digit", "triple-A": an adjective
             continue
         approx = "more_than" if g.more_than_double.search(text, max(0, m.start() - 20), m.end()) \
             else _approx(text, m.start(), g, lower)
-        folded = lx.fold(m.group(0))
         # a hedge the lexicon's phrase holds ("almost double"): the phrase's own approx
         approx = next((k for h, k in g.approx_map.items() if f" {h} " in f" {folded} "), approx)
         if factor > 1:  # "fell fivefold": down to a fifth

@@ -54,6 +54,10 @@ class PeriodGrammar:
     season_start: int = 0
 
 
+#: the lexicon's phrases counting some years from a year ("{n} years ago", "{n} years later")
+_YEARS_COUNTED = ("years_ago", "years_later", "years_earlier")
+
+
 @lru_cache(maxsize=None)
 def grammar(lang: str) -> PeriodGrammar:
     lex = lx.load(lang)
@@ -159,13 +163,10 @@ def grammar(lang: str) -> PeriodGrammar:
         # "FY23", "FY 2023": the fiscal year that ends in that year
         add("fy_end", r"(?<!\w)" + lx.alternation(per["fiscal_abbrev"], word=False) + r"\s?'?(?P<fy>(?:19|20)?\d{2})(?![\w/-])",
             _first_words(per["fiscal_abbrev"]), flags=0, front=True)
-    for tpl in per.get("years_ago") or []:
-        # "ten years ago", "il y a vingt ans": the year that many years before publication
-        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
-        add("years_ago", r"(?<!\w)" + rx, _word_gate(tpl))
-    for kind in ("years_later", "years_earlier"):
-        # "quatre ans plus tard", "four years earlier": that many years after or before the year the
-        # sentence spoke of (resolved by the caller, as "a year later" is)
+    for kind in _YEARS_COUNTED:
+        # "ten years ago", "il y a vingt ans": the year that many years before publication;
+        # "quatre ans plus tard", "four years earlier": that many years after or before the year
+        # the sentence spoke of (resolved by the caller, as "a year later" is)
         for tpl in per.get(kind) or []:
             rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
             add(kind, r"(?<!\w)" + rx, _word_gate(tpl))
@@ -200,7 +201,7 @@ def grammar(lang: str) -> PeriodGrammar:
     trigger_words = ([w.split()[0] for w in list(relative) + list(quarters) + list(halves)]
                      + [t.split()[0] for t in (per.get("first_months") or []) + (per.get("first_quarters") or [])
                         if not t.startswith("{")] + ["premiers", "first", "months", "mois"]
-                     + [w for k in ("years_ago", "years_later", "years_earlier") for t in per.get(k) or []
+                     + [w for k in _YEARS_COUNTED for t in per.get(k) or []
                         for w in _word_gate_words(t)]
                      + list(per.get("fiscal_abbrev") or []))
     trigger_low = None
@@ -639,12 +640,20 @@ def year_after(label: str) -> str:
 
 
 #: a label some years after or before the year spoken of: "<+4Y>", "<-10Y>"
-_YEARS_APART = re.compile(r"<([+-])(\d+)Y>")
+_YEARS_APART = re.compile(r"<([+-]\d+)Y>")
 
 
-def years_apart(label: str) -> bool:
-    """`label` is some years after or before the year spoken of ("<+4Y>")."""
-    return _YEARS_APART.fullmatch(label) is not None
+def years_apart(label: str) -> int:
+    """How many years after (or, negative, before) the year spoken of a label is ("<+4Y>": 4,
+    "<-10Y>": -10); 0 for any other label, the one-year "<+1Y>" and "<-1Y>" among them (they are
+    the lexicon's "a year later" and "the year before", read on their own).
+
+    >>> years_apart("<+4Y>"), years_apart("<-10Y>"), years_apart("<+1Y>"), years_apart("<-1y>")
+    (4, -10, 0, 0)
+    """
+    many = _YEARS_APART.fullmatch(label)
+    n = int(many.group(1)) if many is not None else 0
+    return n if abs(n) > 1 else 0
 
 
 def relative_to(label: str, base: str) -> str:
@@ -664,11 +673,8 @@ def relative_to(label: str, base: str) -> str:
         return year_after(base)
     if label == "<-1m>":
         return shift_month(base)
-    if (many := _YEARS_APART.fullmatch(label)) is not None:  # "<+4Y>": four years after
-        n = int(many.group(2))
-        if many.group(1) == "+":
-            return shift_year(year_after(base), n - 1)
-        return shift_year(year_before(base), 1 - n)
+    if n := years_apart(label):  # "<+4Y>": four years after
+        return shift_year(year_after(base), n - 1) if n > 0 else shift_year(year_before(base), n + 1)
     if label == "<year>":
         return base[:4]
     if label == "<same>":

@@ -126,8 +126,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     if outlet := _outlet_dollar(article.url, mentions, lexicon.currencies(), lang):
         # "$41.3 billion" in an Australian outlet (before any figure is read: the article's
         # earlier amounts are compared in their own money)
-        mentions = [replace(m, unit=outlet) if m.unit == "USD" and (_bare_dollar(m) or _plain_dollar(m, lang)) else m
-                    for m in mentions]
+        mentions = [replace(m, unit=outlet) if _open_dollar(m, lang) else m for m in mentions]
     sents = sentences(text)
     starts = [s.start for s in sents]
     g = cx.grammar(lang)
@@ -588,15 +587,17 @@ def _bare_dollar(m: Mention) -> bool:
     return bool(_BARE_SIGN.search(m.surface))
 
 
-def _plain_dollar(m: Mention, lang: str) -> bool:
-    """The dollar written as the plain word, with no sign and no country ("5 milliards de dollars",
-    "2 billion dollars"): as open to the story's or outlet's dollar as the bare sign.
+def _open_dollar(m: Mention, lang: str) -> bool:
+    """An amount read as US dollars whose dollar the text leaves open: the bare sign ("$41.3
+    billion", "4,2 G$") or the plain word, with no sign and no country ("5 milliards de dollars"):
+    the story's or the outlet's dollar may be meant.
 
-    >>> [_plain_dollar(Mention(0, 9, s, Decimal(5e9), "USD"), "fr") for s in
-    ...  ("5 milliards de dollars", "5 milliards de dollars américains", "5 G$")]
-    [True, False, False]
+    >>> [_open_dollar(Mention(0, 9, s, Decimal(5e9), "USD"), "fr") for s in
+    ...  ("5 milliards de dollars", "5 milliards de dollars américains", "5 G$", "5 G$ US")]
+    [True, False, True, False]
     """
-    return m.unit == "USD" and not m.currency_inferred and "$" not in m.surface and not names_its_money(m, lang)
+    return m.unit == "USD" and (_bare_dollar(m) or not m.currency_inferred and "$" not in m.surface
+                                and not names_its_money(m, lang))
 
 
 def _story_dollar(art: cx.ArticleContext, mentions: list[Mention], ccy: dict[str, Any], lang: str) -> str:
@@ -656,7 +657,7 @@ def _own_money(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any], shared: 
         return replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
     if m.unit == "USD" and (code := _dollar_after(m, art, ccy)):
         return replace(m, unit=code)  # "50,7 milliards $" in an article about Canada
-    if story and m.unit == "USD" and (_bare_dollar(m) or _plain_dollar(m, art.lang)):
+    if story and _open_dollar(m, art.lang):
         return replace(m, unit=story)  # "$238 billion" of Australia's export earnings
     if m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy)) != m.unit:
         return replace(m, unit=code)  # "dinars" in an article about Tunisia
