@@ -2801,8 +2801,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # Guinée ont respectivement importé 35,7 GWh et 22,3 GWh »), or a customer noun heads it
         # (« Parmi les premiers importateurs d'électricité française, l'Italie (32%) », «Другими
         # импортерами стали: Таджикистан - 84,5 тыс. тонн»)
+        # (or a buying verb opens the clause right before the list, no country before it: «Больше
+        # всего удобрений в декабре покупали Польша - 77,03 миллиона евро, Франция - 22,5 миллиона»)
         said_buys = directed is None and role not in ("to", "from") and (
             any(x.kind == "buyer" and c.end <= x.start < m.start for x in cues)
+            or any(x.kind == "buyer" and lo <= x.start and x.end <= c.start
+                   and any(o.kind == "country" and o.value in listed and 0 < o.start - x.end <= 2 for o in cues)
+                   and not any(o.kind == "country" and lo <= o.start < x.start for o in cues) for x in cues)
             or any(x.kind == "supplier" and x.value == "customer" and lo <= x.start < m.start
                    and x.end <= max(c.start, m.start) for x in cues))
         if said_buys:
@@ -2822,7 +2827,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # Canada at 13.7%", or the story's last figure of this flow was between others: a list of
         # India's suppliers in a story on Russia)
         last_same = next((h for h in reversed(history or []) if h.indicator == ind and h.exporter and h.importer), None)
+        # (nor a bloc the listed country belongs to: Poland does not sell to the EU it is part of)
         if not other and art.owner and art.owner not in listed and art.owner != c.value \
+                and c.value not in lx.bloc_members(art.owner) \
                 and not (before_in_sent is not None and art.owner in (before_in_sent.exporter, before_in_sent.importer)) \
                 and not any(o.kind == "country" and o.value == art.owner for o in cues) \
                 and (last_same is None or art.owner in (last_same.exporter, last_same.importer)):

@@ -705,6 +705,11 @@ RULES: list[Rule] = [
         E("fr", "Avec un volume d'échange de biens de 108,4 Md€ en 2023 (-5,1% par rapport à 2022), dont 47,9 Md€ "
                 "d'exportations françaises, la Belgique est le 2e partenaire de la France.", surface="-5,1%",
           indicator="bilateral_trade", published="2024-03-10"),
+        # a country's import or oil "bill" (« facture d'importation », « facture en pétrole ») is what it pays for its imports
+        E("fr", "En 2019, la facture en pétrole brut de la France s'est élevée à 21,8 milliards d'euros.",
+          indicator="energy_deliveries", exporter="WLD", importer="FRA", published="2020-06-15"),
+        E("fr", "La facture d'importation du Sénégal a atteint 3 500 milliards de francs CFA en 2022.",
+          indicator="imports", exporter="WLD", importer="SEN", published="2023-02-15"),
         # "export turnover", "import turnover" (Vietnamese releases in English) are one flow, not trade
         E("en", "Export turnover was estimated at US$136.17 billion, down 11.6 percent on the same period last year.",
           surface="US$136.17 billion", indicator="exports", published="2023-06-01"),
@@ -1505,6 +1510,11 @@ RULES: list[Rule] = [
           surface="37 per cent", exporter="RUS", importer="IND", published="2024-12-10"),
         E("en", "China has bought 47 per cent of Russia's crude exports since the ban, followed by India (37 per cent), the EU (6 per cent) and Turkey (6 per cent).",
           surface="47 per cent", exporter="RUS", importer="CHN", published="2024-12-10"),
+        # a buying verb right before a list («покупали Польша - ..., Франция - ...») makes its
+        # countries buyers, from the seller of the story's last figure; a country does not trade
+        # with the bloc it belongs to
+        E("ru", "В декабре Евросоюз импортировал из России удобрений на 212,5 миллиона евро. Больше всего удобрений покупали Польша - 77,03 миллиона евро, Франция - 22,5 миллиона и Испания - 21,5 миллиона.",
+          surface="22,5 миллиона", exporter="RUS", importer="FRA", published="2026-02-10"),
         # a ranking verb before "with" lists the country too ("came second with", "topped the list
         # with"); with no other side in the clause, it trades with the article's flow owner
         E("en", "China was the top source of Saudi Arabia's imports in January with SR14.8 billion. The US came second with SR6.5 billion, or 9.8 percent of the total.",
