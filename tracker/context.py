@@ -2991,6 +2991,21 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp = last.exporter
             src += ", seller of the article's last figure of this flow"
             f.penalty += 0.1
+    if (exp or imp) and not (exp and imp) and not same and mirror and not report:
+        # «Российские компании увеличили поставки удобрений в страны Евросоюза ... Сильнее всего
+        # нарастила импорт Германия»: a buyer of the story's last flow, or a member of that buyer
+        # bloc, imports from its seller (and a seller's exports go to its buyer)
+        last = next((h for h in reversed(history or []) if h.exporter and h.importer and h.indicator == mirror
+                     and "WLD" not in (h.exporter, h.importer)), None)
+        if last is not None:
+            if imp and not exp and imp != last.exporter and (imp == last.importer or imp in lx.bloc_members(last.importer)):
+                exp = last.exporter
+                src += ", seller of the article's last figure of the other flow"
+                f.penalty += 0.1
+            elif exp and not imp and exp != last.importer and (exp == last.exporter or exp in lx.bloc_members(last.exporter)):
+                imp = last.importer
+                src += ", buyer of the article's last figure of the other flow"
+                f.penalty += 0.1
     if not exp and not imp and mirror:
         # "exports rose 7.9% ... and imports 6.2%": the reporter of one flow is the buyer of the other
         reverse = [h for h in (history or []) if h.exporter and h.importer and h.indicator == mirror]

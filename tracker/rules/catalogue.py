@@ -1515,6 +1515,13 @@ RULES: list[Rule] = [
         # with the bloc it belongs to
         E("ru", "В декабре Евросоюз импортировал из России удобрений на 212,5 миллиона евро. Больше всего удобрений покупали Польша - 77,03 миллиона евро, Франция - 22,5 миллиона и Испания - 21,5 миллиона.",
           surface="22,5 миллиона", exporter="RUS", importer="FRA", published="2026-02-10"),
+        # one side named, no figure of its own flow before: the buyer of the story's last figure of
+        # the other flow (or a member of that buying bloc) imports from its seller, and its seller
+        # exports to its buyer
+        E("ru", "Российские компании увеличили поставки удобрений в страны Евросоюза на 7,6% до 1,8 млн т. Сильнее всего нарастила импорт Германия – в 3,2 раза до 426 300 т.",
+          surface="3,2 раза", indicator="imports", exporter="RUS", importer="DEU", published="2023-11-20"),
+        E("fr", "Les importations françaises de produits coréens ont atteint 7,1 Md€ en 2021. Les exportations françaises restent stables à 4,8 Md€.",
+          surface="4,8 Md€", indicator="exports", exporter="FRA", importer="KOR", published="2022-03-20"),
         # a ranking verb before "with" lists the country too ("came second with", "topped the list
         # with"); with no other side in the clause, it trades with the article's flow owner
         E("en", "China was the top source of Saudi Arabia's imports in January with SR14.8 billion. The US came second with SR6.5 billion, or 9.8 percent of the total.",
