@@ -159,6 +159,8 @@ def grammar(lang: str) -> PeriodGrammar:
         # ("exercice 2021-2022", "fiscal year 2023-2024": the long form after a fiscal-year word)
         # ("2023/24", "2023/2024": written with a slash too)
         add("fy", r"(?<![\d/-])(?:FY\s?)?((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
+        # ("FY18-19", "FY 21-22": the short form after the abbreviation)
+        add("fy", r"(?<![\w/-])FY\s?'?(\d{2})[-/](\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
     if per.get("fiscal_abbrev"):
         # "FY23", "FY 2023": the fiscal year that ends in that year
         add("fy_end", r"(?<!\w)" + lx.alternation(per["fiscal_abbrev"], word=False) + r"\s?'?(?P<fy>(?:19|20)?\d{2})(?![\w/-])",
@@ -206,8 +208,10 @@ def grammar(lang: str) -> PeriodGrammar:
                      + list(per.get("fiscal_abbrev") or []))
     trigger_low = None
     if all(lx.plain_case(w) for w in list(months) + trigger_words):
+        # (a fiscal abbreviation glued to its year, "FY21", has no word end after it)
+        glued = "".join("|" + re.escape(w.lower()) + r"'?\d" for w in per.get("fiscal_abbrev") or [])
         trigger_low = recache.compile(r"\d{4}|" + lx.alternation([m.lower() for m in months]) + "|"
-                                 + lx.alternation([w.lower() for w in trigger_words]))
+                                 + lx.alternation([w.lower() for w in trigger_words]) + glued)
     return PeriodGrammar(months, counts, pats, needs, gate_rx, trigger_low, [lx.Folded(p) for _, p in pats],
                          quarters, halves, relative,
                          recache.compile(lx.alternation(fiscal), I) if fiscal else None,
@@ -442,6 +446,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         return f"{_ym(y, mo or 1)}/{_ym(end_y, end_m)}"
     if kind == "fy":
         a, b = int(m.group(1)), int(m.group(2)) % 100
+        if a < 100:
+            a += 2000 if a < 70 else 1900
         if (a + 1) % 100 != b:
             return None
         # two years written long with no word making them one: no season, no fiscal-year word

@@ -2027,6 +2027,11 @@ RULES: list[Rule] = [
           surface="$83 billion", period="2022-04/2023-03", published="2023-05-15"),
         E("en", "India's trade deficit with China widened to $83 billion in FY23 from $72 billion in FY22.",
           surface="$72 billion", period="2021-04/2022-03", published="2023-05-15"),
+        # the short two-year form ("FY18-19"), and the abbreviation heading a line ("FY21: ...")
+        E("en", "India's exports to Nepal in FY18-19 stood at $7.8 billion.", surface="$7.8 billion",
+          period="2018-04/2019-03", published="2020-01-15"),
+        E("en", "India-UAE trade over the years.\nFY21: Exports stood at $16.7 billion, while imports were $26.6 billion.",
+          surface="$26.6 billion", period="2020-04/2021-03", published="2025-01-15"),
         # written out: "financial year 2022" in Australian news is July 2021 to June 2022
         E("en", "Australia shipped 29.7 million tonnes of LNG to Japan in financial year 2022.",
           surface="29.7 million tonnes", period="2021-07/2022-06", published="2022-09-15"),
