@@ -710,6 +710,10 @@ RULES: list[Rule] = [
           indicator="energy_deliveries", exporter="WLD", importer="FRA", published="2020-06-15"),
         E("fr", "La facture d'importation du Sénégal a atteint 3 500 milliards de francs CFA en 2022.",
           indicator="imports", exporter="WLD", importer="SEN", published="2023-02-15"),
+        # a buying verb next to the figure outweighs the production noun after it: the share of a
+        # country's crop a buyer takes is trade
+        E("fr", "Les Pays-Bas restent le premier importateur de cacao ivoirien, achetant 22,8 % de la production destinée à l'exportation en 2022.",
+          surface="22,8 %", exporter="CIV", importer="NLD", published="2023-05-20"),
         # "export turnover", "import turnover" (Vietnamese releases in English) are one flow, not trade
         E("en", "Export turnover was estimated at US$136.17 billion, down 11.6 percent on the same period last year.",
           surface="US$136.17 billion", indicator="exports", published="2023-06-01"),
