@@ -2105,6 +2105,11 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
     # without the word, a list of figures right before a list of as many periods pairs the same
     # way: "rose by 8%, 53% and 34.2% in November, October and September"
     implied = not any(c.kind == "respectively" for c in sent_cues)
+    if not implied:
+        # (two joined months after the figures: "13.53% and 14.4% in March and April, respectively";
+        # before them, "respectively" pairs the figures with something else: "in March and April,
+        # imports and exports fell by about 5% and 28%, respectively")
+        cues = [y for c in cues for y in (_month_pair_split(c, text, g) if c.start >= m.end else [c])]
     runs: list[list[pr.PeriodCue]] = []
     for c in cues:
         if runs and runs[-1][-1].kind == c.kind and g.list_sep.match(text, runs[-1][-1].end, c.start):
@@ -2122,6 +2127,25 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
         if m in near:
             return run[near.index(m)]
     return None
+
+
+def _month_pair_split(c: pr.PeriodCue, text: str, g: CueGrammar) -> list[pr.PeriodCue]:
+    """Two months joined ("in March and April", read as the two months together) as a list of
+    two: with "respectively" each is its own figure's ("13.53% and 14.4% in March and April,
+    respectively")."""
+    if c.kind != "month_pair" or "/" not in c.label or g.list_sep is None:
+        return [c]
+    sep = next((x for x in _GAP.finditer(text, c.start, c.end)
+                if g.list_sep.match(text, x.start(), x.end())), None)
+    if sep is None:
+        return [c]
+    first, last = c.label.split("/")
+    return [pr.PeriodCue(c.start, sep.start(), "month", first, text[c.start:sep.start()]),
+            pr.PeriodCue(sep.end(), c.end, "month", last, text[sep.end():c.end])]
+
+
+#: a word between spaces, or a comma: where two joined names may be separated
+_GAP = recache.compile(r"\s+\S+\s+|,\s*")
 
 
 def _ranks_since(c: pr.PeriodCue, text: str, sent: Sentence, g: CueGrammar) -> bool:

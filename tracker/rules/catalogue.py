@@ -2614,6 +2614,14 @@ RULES: list[Rule] = [
         # a list of figures right before a list of as many periods pairs off in order, the word left out
         E("en", "India's crude imports from Russia had risen by 8 per cent, 53 per cent and 34.2 per cent in November, October and September.",
           surface="34.2 per cent", period="2024-09", published="2025-02-10"),
+        # two joined months after the figures ("in March and April") pair off with them too, with
+        # "respectively"; before the figures, "respectively" pairs the figures with the flows
+        E("en", "China's share of India's imports stood at 13.53% and 14.4% in March and April, respectively.",
+          surface="14.4%", period="2024-04", published="2024-05-20"),
+        E("ru", "Экспорт вырос на 5% и 7% в марте и апреле соответственно.", surface="5%", period="2024-03",
+          published="2024-05-20"),
+        E("en", "In March and April, US crude imports from Canada and exports to Canada fell by about 5% and 28%, respectively.",
+          surface="28%", period="2024-03/2024-04", published="2024-05-20"),
         E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
           surface="8.8%", indicator="exports", exporter="DEU", importer="CHN", value=-8.8),
         E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
