@@ -2496,6 +2496,9 @@ RULES: list[Rule] = [
           modality="target", period="2024", published="2023-10-18"),
         E("en", "Gas deliveries to China are expected to rise 40% this year, Gazprom said.", title="Russia and China",
           modality="forecast", exporter="RUS", importer="CHN", published="2023-08-10"),
+        # an estimate for the year still running is a forecast of the whole year
+        E("en", "India's trade deficit with China keeps widening. For 2025, imports are estimated at $123.5 billion.",
+          surface="$123.5 billion", modality="forecast", period="2025", published="2025-12-05"),
         E("en", "Trade between China and Russia reached $240.1 billion in 2023, comfortably above the $200 billion target set for 2024.",
           surface="$240.1 billion", modality="actual"),
         E("en", "Trade between China and Russia reached $240.1 billion in 2023, comfortably above the $200 billion target set for 2024.",
