@@ -710,6 +710,11 @@ RULES: list[Rule] = [
           indicator="energy_deliveries", exporter="WLD", importer="FRA", published="2020-06-15"),
         E("fr", "La facture d'importation du Sénégal a atteint 3 500 milliards de francs CFA en 2022.",
           indicator="imports", exporter="WLD", importer="SEN", published="2023-02-15"),
+        # a market that "absorbed" goods bought them
+        E("en", "As the main destination for Brazilian cars, the Argentine market absorbed 67.6 thousand units in the first quarter.",
+          surface="67.6 thousand units", exporter="BRA", importer="ARG", published="2025-05-20"),
+        E("fr", "Le Mali a absorbé 802,8 milliards FCFA d'exportations sénégalaises en 2024.",
+          exporter="SEN", importer="MLI", published="2025-05-20"),
         # a buying verb next to the figure outweighs the production noun after it: the share of a
         # country's crop a buyer takes is trade
         E("fr", "Les Pays-Bas restent le premier importateur de cacao ivoirien, achetant 22,8 % de la production destinée à l'exportation en 2022.",
