@@ -965,6 +965,10 @@ def flow_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     both = any(a.value == "exports" and b.value == "imports" or a.value == "imports" and b.value == "exports"
                for a in inds for b in inds if 0 < b.start - a.end <= 8 and s.lo <= a.start < s.hi)
     pair_word = any(c.kind == "pair" and s.lo <= c.start < s.hi for c in s.cues)
+    # « La valeur des importations et des exportations ... respectivement de 12,3 % et de 10,9 % »:
+    # both flows named, then "respectively": each figure is one of them
+    resp = (both or bool(near["bil"])) and any(c.kind == "respectively" and s.sent.start <= c.start < s.sent.end
+                                               for c in s.cues)
     bal_side = any(c.kind == "balance" and s.lo <= c.start < s.hi for c in s.cues)
     out = []
     for fam in ("bil", "dir", "bal"):
@@ -975,6 +979,8 @@ def flow_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
             feats.append(f"{fam}:both")
         if pair_word:
             feats.append(f"{fam}:pairword")
+        if resp:
+            feats.append(f"{fam}:resp")
         if bal_side:
             feats.append(f"{fam}:balside")
         if s.prev is not None and FAMILIES.get(s.prev.indicator) == fam:

@@ -1529,8 +1529,8 @@ RULES: list[Rule] = [
         # exports to its buyer
         E("ru", "Российские компании увеличили поставки удобрений в страны Евросоюза на 7,6% до 1,8 млн т. Сильнее всего нарастила импорт Германия – в 3,2 раза до 426 300 т.",
           surface="3,2 раза", indicator="imports", exporter="RUS", importer="DEU", published="2023-11-20"),
-        E("fr", "Les importations françaises de produits coréens ont atteint 7,1 Md€ en 2021. Les exportations françaises restent stables à 4,8 Md€.",
-          surface="4,8 Md€", indicator="exports", exporter="FRA", importer="KOR", published="2022-03-20"),
+        E("fr", "Les importations coréennes de produits français ont atteint 4,8 Md€ en 2021. Les exportations françaises ont progressé de 5 %.",
+          surface="5 %", indicator="exports", exporter="FRA", importer="KOR", published="2022-03-20"),
         # a ranking verb before "with" lists the country too ("came second with", "topped the list
         # with"); with no other side in the clause, it trades with the article's flow owner
         E("en", "China was the top source of Saudi Arabia's imports in January with SR14.8 billion. The US came second with SR6.5 billion, or 9.8 percent of the total.",
