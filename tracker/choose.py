@@ -967,8 +967,10 @@ def flow_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     pair_word = any(c.kind == "pair" and s.lo <= c.start < s.hi for c in s.cues)
     # « La valeur des importations et des exportations ... respectivement de 12,3 % et de 10,9 % »:
     # both flows named, then "respectively": each figure is one of them
-    resp = (both or bool(near["bil"])) and any(c.kind == "respectively" and s.sent.start <= c.start < s.sent.end
-                                               for c in s.cues)
+    # (next to the figure: not a balance further on, "..., ce qui a doublé l'excédent, passant de ...")
+    resp = (both or any(FAMILIES.get(c.value) == "bil" and s.lo <= c.start < s.hi for c in inds)) \
+        and any(c.kind == "respectively" and s.lo <= c.start < s.hi and -40 <= m.start - c.end <= 40
+                for c in s.cues)
     bal_side = any(c.kind == "balance" and s.lo <= c.start < s.hi for c in s.cues)
     out = []
     for fam in ("bil", "dir", "bal"):
