@@ -7,8 +7,9 @@ prints and the confidence weighs.
 """
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -225,6 +226,10 @@ class CueGrammar:
     link_line: re.Pattern[str] | None = None
     #: goods words that name goods only next to a flow word ("energy imports", not "Beyond energy: trade rose")
     commodity_near_flow: frozenset[str] = frozenset()
+    #: a country named by a demonstrative noun ("ce pays", "this country"), folded: no demonym
+    anaphor_forms: frozenset[str] = frozenset()
+    #: the gazetteer's demonyms, folded: an adjective, never what such a noun points back at
+    demonym_forms: frozenset[str] = frozenset()
 
 
 def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -249,6 +254,7 @@ def grammar(lang: str) -> CueGrammar:
         _scanner("basis", {k: v for k, v in (lex.get("basis") or {}).items() if k not in ("vs", "vs_bare", "vs_after_comparative", "comparatives")}),
         _scanner("share", {"share": lex.get("share_cues") or []}),
         _scanner("pair", {"pair": lex.get("pair_anaphora") or []}),
+        _scanner("anaphor", {"anaphor": lex.get("country_anaphora") or []}),
         _scanner("world", {"WLD": (lex.get("world_words") or []) + lx.gazetteer(lang)[1]}),
         _scanner("buyer", {"buyer": (lex.get("direction", "buyer_verbs") or [])}),
         _scanner("seller", {"seller": (lex.get("direction", "seller_verbs") or [])}),
@@ -463,6 +469,8 @@ def grammar(lang: str) -> CueGrammar:
                 recipient_forms=lx.gazetteer_recipients(lang),
                 maybe_recipient_forms=lx.gazetteer_maybe_recipients(lang),
                 name_forms=lx.gazetteer_names(lang) if lex.get("demonym_suffixes") else frozenset(),
+                anaphor_forms=frozenset(lx.fold(w) for w in lex.get("country_anaphora") or []),
+                demonym_forms=frozenset(lx.fold(f) for f, _, kind in lx.gazetteer(lang)[0] if kind == "demonyms"),
                 by_before=recache.compile(r"(?:" + by_words + ")" + approx_tail + r"\s*$", I),
                 own_period_after=recache.compile(r"\s*(?:(?:19|20)\d{2}(?!\d)|" + month_start + ")", I))
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
@@ -543,6 +551,64 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
             or sign.match(text, c.end - offset) and (c.value in dollar or text.startswith("$", c.end - offset))
             or c.text not in g.recipient_forms and before.search(text, max(0, c.start - offset - 16), c.start - offset))]
     return cues
+
+
+def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterable[list[Cue]],
+                     owner: str = "") -> list[Cue]:
+    """The cues with each country named by a demonstrative noun ("ce pays", "this country",
+    «этой страны»: the lexicon's `country_anaphora`) made that country, where the noun is a
+    flow's destination or origin ("vers ce pays", "from that country"; as a subject, an owner or
+    after a bare "of"/« de » it is read no better than without it, and dropped): the last
+    country named by a name before it that is neither the article's flow `owner` (« les
+    exportations vers ce pays » are the owner's, to another) nor its own clause's subject or
+    owner (« les importations du Maroc en provenance de ce pays » point further back than
+    Morocco; but a subject with a selling verb is where "imported from that country" came
+    from), in the sentence or, failing that, in the `earlier` sentences' cues (the nearest first)."""
+    if not any(c.kind == "anaphor" for c in cues):
+        return cues
+    weak = _weak_from_rx(g.lang)
+    out: list[Cue] = []
+    for a in cues:
+        if a.kind != "anaphor":
+            out.append(a)
+            continue
+        role = _read_role(Cue(a.start, a.end, "country", "?", a.text), text, cues, g)
+        if role not in ("to", "from") or role == "from" and weak is not None and weak.search(text, max(0, a.start - 12), a.start) \
+                and not (g.from_named is not None and g.from_named.search(text, max(0, a.start - 40), a.start)):
+            continue
+        same = [c for c in out if c.kind == "country" and c.value != "WLD"]
+        # (a subject across a colon or dash is another clause's: "Morocco made the top three:
+        # imports from this country reached ...")
+        own = {owner}
+        for c in same:
+            r = _role(c, text, cues, g)
+            if r in ("subj", "poss", "adj") and not _CLAUSE_BREAK.search(text, c.end, a.start) and not (
+                    r == "subj" and role == "from" and any(o.kind == "seller" and c.end <= o.start < a.start for o in cues)):
+                own.add(c.value)
+        pick = ""
+        for cs in itertools.chain((same,), earlier):
+            pick = next((c.value for c in reversed(cs) if c.kind == "country" and c.value != "WLD" and c.end <= a.start
+                         and c.value not in own and _one_country(c.value)
+                         and lx.fold(c.text) not in g.demonym_forms), "")
+            if pick:
+                break
+        if pick:
+            out.append(Cue(a.start, a.end, "country", pick, a.text))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _weak_from_rx(lang: str) -> re.Pattern[str] | None:
+    """A bare "of"/« de » right before a demonstrative noun: its owner as often as its origin."""
+    words = (lx.load(lang).get("direction") or {}).get("weak_from")
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s*$", re.I) if words else None
+
+
+_CLAUSE_BREAK = recache.compile(r"[:;\u2013\u2014]|\s-\s")
+
+
+def _one_country(code: str) -> bool:
+    return code not in REGIONS and not lx.bloc_members(code)
 
 
 def _combined(cues: list[Cue]) -> list[Cue]:
@@ -828,6 +894,8 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
                 continue
             role = _role(c, text, cues, g)
             if role in ("poss", "adj") or role == "subj" and any(0 <= o.start - c.end <= OWNER_GAP for o in flows):
+                if _holds_share(c, text, g):
+                    continue  # "Russia's share of India's imports": a supplier's part of the owner's flow
                 tally[c.value] = tally.get(c.value, 0.0) + weight
     if not tally:
         return ""
@@ -2348,9 +2416,9 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if g.ranked_before is not None and g.ranked_before.search(text, b_lo, c.start):
         return "subj"  # « suivie de l'Inde (10,8 %) », "followed by India": a fellow of a ranking, no origin
     word = word.split("'")[-1]  # "l'Union": the name after an elided article
-    is_adj = (g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or \
-             (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper()
-              and word not in g.name_forms)
+    is_adj = ((g.demonym_lowercase and word[:1].islower() and c.value != "WLD") or
+              (bool(g.demonym_suffixes) and lx.fold(word).endswith(g.demonym_suffixes) and not word.isupper()
+               and word not in g.name_forms)) and lx.fold(c.text) not in g.anaphor_forms
     if (tm := _search(g, "before_to", text, b_lo, c.start)) and not (
             c.text in g.place_forms and _search(g, "to_case", text, b_lo, c.start)):
         wm = _search(g, "before_with", text, b_lo, c.start)
@@ -3991,6 +4059,15 @@ def _holder_rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     after, before = d.get("share_holder_after"), d.get("share_holder_before")
     return (recache.compile(r"\s*" + lx.alternation(after, word=False) + r"(?!\w)", re.I) if after else None,
             recache.compile(lx.alternation(before) + r"\s*(?:(?:la|le|les)\s+)?$", re.I) if before else None)
+
+
+def _holds_share(c: Cue, text: str, g: CueGrammar) -> bool:
+    """Whether a country word holds a share ("Russia's share", « la part de la Russie »): the
+    part it sells into another's flow, or buys of it, not a flow of its own."""
+    after, before = _holder_rx(g.lang)
+    at = _name_start(c)
+    return bool(after is not None and after.match(text, c.end)
+                or before is not None and before.search(text, max(0, at - 24), at))
 
 
 def _share_holder(roles: list[tuple[Cue, str]], text: str, g: CueGrammar) -> tuple[str, str] | None:

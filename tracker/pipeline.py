@@ -156,13 +156,23 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
 
     namesake = _namesake_map(text, article.title or "", lang)
 
+    resolved: dict[int, list[cx.Cue]] = {}
+    owner_known: list[str] = []  # the article's flow owner, once it is known
+
     def cues_of(i: int) -> list[cx.Cue]:
         if i not in cue_cache:
             s = sents[i]
             cue_cache[i] = _renamed(cx.scan(s.text, g, s.start), namesake)
             if i == 0 or sents[i - 1].paragraph != s.paragraph:
                 cue_cache[i] = cx.without_dateline(cue_cache[i], text, s.start)
-        return cue_cache[i]
+        if not owner_known:
+            return cue_cache[i]  # (a country named by "ce pays" plays no part in the article's pair and owner)
+        if i not in resolved:
+            # ("ce pays", "this country": the country named last before, up to three sentences back,
+            # not the article's flow owner)
+            resolved[i] = cx.country_anaphors(cue_cache[i], text, g, (cues_of(j) for j in range(i - 1, max(-1, i - 4), -1)),
+                                              owner=owner_known[0])
+        return resolved[i]
 
     period_cache: dict[int, list[str]] = {}
 
@@ -262,6 +272,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     # (the lead's sentences count even without a figure: "Egypt's exports to Arab countries grew")
     art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(set(by_sent) | set(lead))], g,
                               money=own_money)
+    owner_known.append(art.owner)
     # (the fiscal year of the country whose flows the article reports, else of its pair's first,
     # else of the outlet's country: "FY15" in a story on Bangladesh's exports to Japan)
     art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang,

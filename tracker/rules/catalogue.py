@@ -1243,9 +1243,33 @@ RULES: list[Rule] = [
         E("ru", "Казахстан экспортировал 4,86 млн тонн пшеницы. Экспорт казахстанской пшеницы вырос на 10%. Другими "
                 "импортерами стали: Таджикистан - 84,5 тыс. тонн, Китай - 51,3 тыс. тонн.",
           surface="84,5 тыс. тонн", exporter="KAZ", importer="TJK", published="2020-09-01"),
+        # a share's holder is no owner: "Russia's share" is its part of the owner's imports
+        E("en", "India's crude imports rose 4% in March. Russia's share of the crude imports fell to 30%. On a monthly basis, "
+                "imports from Iraq and Kuwait grew 12% and 9%, respectively.", title="Crude Imports: Russia's Share Slips In March",
+          surface="12%", exporter="IRQ", importer="IND", published="2024-04-20"),
+        E("en", "Russia's share of the crude imports fell to 30% in March. Imports from Iraq grew 12%.",
+          title="India's Crude Imports: Russia's Share Slips", surface="12%", exporter="IRQ", importer="IND", published="2024-04-20"),
         E("en", "Uruguay's exports rose 3.5% in August. Uruguay's sales of beef abroad fell. China remained the main "
                 "destination of Uruguay's goods, with US$437 million. Brazil ranked third, with US$158 million.",
           surface="US$158 million", exporter="URY", importer="BRA", published="2025-09-10"),
+    ]),
+    Rule("context.country_anaphor", "a demonstrative noun for one country ('this country', « ce pays », «этой страны») is the "
+         "country last named (by name, not demonym) before it that is neither its own clause's subject or owner nor the "
+         "article's flow owner", "claim", [
+        E("fr", "La Tunisie a renforcé ses liens avec l'Algérie. Quant aux importations provenant de ce pays voisin, elles ont "
+                "avoisiné 400 millions de dollars en 2019.", surface="400 millions de dollars", exporter="DZA", importer="TUN",
+          published="2020-03-01"),
+        E("en", "Germany remained Turkey's top market in January. Turkish firms shipped goods worth $1.95 billion to this country, up 15.2%.",
+          surface="$1.95 billion", exporter="TUR", importer="DEU", published="2024-03-10"),
+        # a subject with a selling verb is where "imported from that country" came from
+        E("en", "Iraq sold crude to Japan again. Iraq supplied 10.9% of Japan's crude imports, and refiners imported 13.55 million "
+                "barrels from that country in January.", surface="13.55 million barrels", exporter="IRQ", importer="JPN",
+          published="2024-03-10"),
+        # the flow's owner is not what the noun points at, nor a demonym
+        E("fr", "Le Royaume-Uni reste un client fidèle du Maroc, qui y vend des légumes. En 2023, les exportations vers ce pays "
+                "ont atteint 747 millions d'euros.", surface="747 millions d'euros", exporter="MAR", importer="GBR", published="2024-03-01"),
+        E("ru", "Египет остается главным покупателем российской пшеницы. Поставки в эту страну достигли 1,2 млн тонн в январе.",
+          surface="1,2 млн тонн", exporter="RUS", importer="EGY", published="2024-03-10"),
     ]),
     Rule("context.named_whole", "a clause naming no country but a whole of the flow ('total imports', 'of overall exports') is the flow's country against the world, not the pair of the figure before", "claim", [
         E("en", "Chile's exports to China rose 4% to $3.1 billion in March. Total exports came to $8.2 billion.",
