@@ -1622,6 +1622,14 @@ RULES: list[Rule] = [
           surface="307.9 million kWh", exporter="WLD", importer="LAO", published="2023-08-01"),
         E("fr", "Le Maroc a importé 300 000 tonnes de blé russe en janvier. Le Maroc a importé 2 millions de tonnes de blé en 2023, dont 1,2 million de tonnes de France.",
           surface="2 millions de tonnes", exporter="WLD", importer="MAR", published="2024-02-01"),
+        # (parts of goods or routes right after it too, when the flow's owner is named)
+        E("ru", "Турция закупила у Азербайджана 0,9 млрд куб. м газа в августе. Всего в сентябре Турция импортировала 3,7 млрд куб. м газа, "
+                "из которых 3,2 млрд - по трубопроводам.", surface="3,7 млрд куб. м", exporter="WLD", importer="TUR", published="2024-11-01"),
+        E("en", "Russia shipped 1.1 million tonnes of grain to Iran in March. Russia exported 3.1 million tonnes of grain in April, including 2.6 "
+                "million tonnes of wheat.", surface="3.1 million tonnes", exporter="RUS", importer="WLD", published="2024-05-10"),
+        # (but not when the side left unnamed is the flow's owner: "exports to the US" are the article's country's)
+        E("en", "Britain's trade with the US grew last year. Goods exports to the US totalled £60bn, including £8bn of cars.",
+          surface="£60bn", exporter="GBR", importer="USA", published="2025-01-10"),
         # a direction word before a group of a bloc's countries is the bloc's
         E("fr", "En 2023, les exportations suisses vers les pays membres de l'UE ont atteint 138 milliards de francs.",
           surface="138 milliards de francs", exporter="CHE", importer="EUU", published="2024-03-01"),
