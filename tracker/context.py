@@ -2871,6 +2871,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             ranked = [o for o in cues if o.kind == "country" and o.end <= lo and o.value not in listed
                       and o.value != c.value and _role(o, text, cues, g) == "poss"][-1:]
         other = ranked[0].value if ranked else ""
+        if not other and role in ("to", "from"):
+            # "Canada exported $7.7 billion and $4.9 billion ... to the U.S. and China,
+            # respectively": the subject of the flow's verb is the other side
+            subj = next((o for o in reversed(others) if o.end <= m.start and _role(o, text, cues, g) == "subj"
+                         and any(x.kind in ("indicator", "seller", "buyer") and 0 <= x.start - o.end <= OWNER_GAP
+                                 for x in cues)), None)
+            other = subj.value if subj is not None else ""
         # the listed countries buy when the list says "to", or when the other side owns the
         # exports it is a list of ("47% of Russia's crude exports, followed by India (37%)")
         buys = role == "to" or role != "from" and bool(ranked) and flow is not None and flow.value == "exports"
@@ -3302,6 +3309,16 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
             run.insert(0, c)
         if len(run) == len(kin) or implied:
             break  # without "respectively", only the countries right before the figures
+    if not implied and kin and m in kin and len(run) != len(kin):
+        # the list after the figures, before the word: "a decrease of 78.5 and 40.1 per cent of
+        # exports to Tanzania and Uganda respectively"
+        resp_at = min((c.start for c in cues if c.kind == "respectively" and c.start >= kin[-1].end), default=-1)
+        tail = [c for c in names if kin[-1].end <= c.start and c.end <= resp_at]
+        run = tail[:1]
+        for c in tail[1:]:
+            if not g.list_sep.match(text, run[-1].end, c.start):
+                break
+            run.append(c)
     if len(run) < 2 or len(run) != len(kin) or m not in kin:
         return None
     if implied and not (kin[0].start - run[-1].end <= 40 and _joined(kin, text, g)):

@@ -1490,6 +1490,14 @@ RULES: list[Rule] = [
           surface="33%", exporter="CHN", importer="AFR", published="2024-03-10"),
         E("en", "Russia, Saudi Arabia and Iraq supplied 19%, 15% and 10.5% of the Asian giant's crude imports in 2023, respectively.",
           surface="15%", measure="share", exporter="SAU", importer="CHN", published="2024-04-22"),
+        # the list of countries may come after the figures, before the word
+        E("en", "Rwanda's exports to Kenya rose by 11 per cent, while there was a decrease of 78.5 and 40.1 per cent of exports to Tanzania and Uganda respectively.",
+          surface="78.5", exporter="RWA", importer="TZA", published="2011-12-10"),
+        E("en", "Rwanda's exports to Kenya rose by 11 per cent, while there was a decrease of 78.5 and 40.1 per cent of exports to Tanzania and Uganda respectively.",
+          surface="40.1 per cent", exporter="RWA", importer="UGA", published="2011-12-10"),
+        # the subject of the flow's verb is the list's other side
+        E("en", "Canada shipped $7.7 billion and $4.9 billion worth of canola to the U.S. and China, respectively, in 2024.",
+          surface="$7.7 billion", exporter="CAN", importer="USA", published="2025-03-10"),
         # « respective(s) » pairs like « respectivement »; a list's names keep their articles
         # (« L'Espagne et l'Italie »); a list that buys ("en importent") buys from the article's seller
         E("fr", "Les exportations tunisiennes de dattes ont atteint 120 000 tonnes en 2022. Le Maroc et l'Indonésie sont les pays qui en importent le plus, avec des parts respectives de 21 % et 12 %.",
