@@ -3073,8 +3073,10 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # "17,9 % pour les ventes chinoises à la Russie et 28,5 % pour les achats"
         exp, imp = prev.importer, prev.exporter
         src = f"the reverse of the {mirror} figure before it"
-    same = [h for h in (history or []) if h.exporter and h.importer and h.indicator == ind
-            and h.commodity == f.commodity] or [h for h in (history or []) if h.exporter and h.importer
+    # (a figure of several countries on one side still names its other: "Spain and Belgium
+    # took 70% of Russia's LNG. Spain imported 5.24 bcm" buys from Russia)
+    same = [h for h in (history or []) if (h.exporter and h.importer or h.several) and h.indicator == ind
+            and h.commodity == f.commodity] or [h for h in (history or []) if (h.exporter and h.importer or h.several)
                                                  and h.indicator == ind]
     # (in a report on one country's trade, a clause naming only that country is its total: "U.S.
     # soy exports were up 63 percent" after a sentence on soy sold to China)
@@ -3084,14 +3086,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if (not exp or not imp) and same and not (report and same[-1].sentence_start != sent.start):
         last = same[-1]
         if not exp and not imp:
-            exp, imp = last.exporter, last.importer
-            src = "the article's last figure of this flow"
-            f.penalty += 0.1
-        elif exp and not imp and last.importer != exp:
+            full = next((h for h in reversed(same) if h.exporter and h.importer), None)
+            if full is not None:
+                exp, imp = full.exporter, full.importer
+                src = "the article's last figure of this flow"
+                f.penalty += 0.1
+        elif exp and not imp and last.importer and last.importer != exp:
             imp = last.importer
             src += ", buyer of the article's last figure of this flow"
             f.penalty += 0.1
-        elif imp and not exp and last.exporter != imp:
+        elif imp and not exp and last.exporter and last.exporter != imp:
             exp = last.exporter
             src += ", seller of the article's last figure of this flow"
             f.penalty += 0.1
@@ -3157,6 +3161,20 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         for side, code in (("exporter", exp), ("importer", imp)):
             named = next((c for c in countries if c.value == code), None) if code and code != "WLD" else None
             if named is not None and len(_coordinated(named, countries, text, g)) > 1:
+                several = side
+                break
+    if not several and party is None and figures is not None and sum(1 for x in figures if lo <= x.start < hi) == 1 \
+            and not any(c.kind == "respectively" for c in said):
+        # "Saudi Arabia and the UAE provided 85 percent of Japan's crude", "Canada and Mexico
+        # account for 40% of the growth": one figure for a subject of several countries
+        for side, code in (("exporter", exp), ("importer", imp)):
+            # (its last naming before the figure: "Iraq, Saudi Arabia and UAE ..., with Saudi
+            # Arabia's share the highest at 19.64%" is Saudi Arabia's alone)
+            named = next((c for c in reversed(countries) if c.value == code and c.end <= m.start), None) \
+                if code and code != "WLD" else None
+            named = named if named is not None and _role(named, text, cues, g) == "subj" else None
+            chain = _coordinated(named, countries, text, g) if named is not None else []
+            if len(chain) > 1 and (imp if side == "exporter" else exp) not in {x.value for x in chain}:
                 several = side
                 break
     if several and party is None and (exp if several == "exporter" else imp) not in ("", "WLD"):

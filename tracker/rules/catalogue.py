@@ -1357,6 +1357,12 @@ RULES: list[Rule] = [
           surface="3,2 milliards de mètres cubes", exporter="DZA", importer="", published="2024-05-10"),
         E("ru", "Поставки российского газа в Казахстан, Киргизию и Узбекистан выросли на 18% в 2024 году.",
           surface="18%", exporter="RUS", importer="", published="2025-02-10"),
+        # a subject of several countries with one figure ("Saudi Arabia and the UAE provided 85
+        # percent"); the next figure of the flow still takes the side the list did not fill
+        E("en", "Saudi Arabia and the UAE provided 85 percent of Japan's crude oil imports in March.",
+          surface="85 percent", exporter="", importer="JPN", published="2024-04-30"),
+        E("en", "Spain and Belgium were the main buyers of Russian LNG in 2023, accounting for 70% of its supply to the EU. "
+                "Spain imported 5.24 bcm of LNG, up 5%.", surface="5.24 bcm", exporter="RUS", importer="ESP", published="2024-03-10"),
     ], counterexamples=[
         # an aside after a comma is no list; "respectively" gives each country its own figure
         E("en", "Exports to China, Japan's largest trading partner, fell 3.9% year-on-year in May.",
