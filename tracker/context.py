@@ -582,8 +582,11 @@ def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterabl
         own = {owner}
         for c in same:
             r = _role(c, text, cues, g)
+            # (a subject is the clause's own only with its flow verb before the noun: « Le Maroc
+            # exporte ... vers ce pays »; not «Египет, в эту страну было поставлено»)
+            verbs = [o for o in cues if o.kind in ("indicator", "seller", "buyer") and c.end <= o.start < a.start]
             if r in ("subj", "poss", "adj") and not _CLAUSE_BREAK.search(text, c.end, a.start) and not (
-                    r == "subj" and role == "from" and any(o.kind == "seller" and c.end <= o.start < a.start for o in cues)):
+                    r == "subj" and (not verbs or role == "from" and any(o.kind == "seller" for o in verbs))):
                 own.add(c.value)
         pick = ""
         for cs in itertools.chain((same,), earlier):

@@ -1268,6 +1268,9 @@ RULES: list[Rule] = [
         # the flow's owner is not what the noun points at, nor a demonym
         E("fr", "Le Royaume-Uni reste un client fidèle du Maroc, qui y vend des légumes. En 2023, les exportations vers ce pays "
                 "ont atteint 747 millions d'euros.", surface="747 millions d'euros", exporter="MAR", importer="GBR", published="2024-03-01"),
+        # a subject with no flow verb of its own before the noun is what it points at
+        E("ru", "Турция купила больше всего российского зерна. На втором месте - Египет, в эту страну было поставлено 1,3 млн тонн зерна.",
+          surface="1,3 млн тонн", importer="EGY", published="2024-03-10"),
         E("ru", "Египет остается главным покупателем российской пшеницы. Поставки в эту страну достигли 1,2 млн тонн в январе.",
           surface="1,2 млн тонн", exporter="RUS", importer="EGY", published="2024-03-10"),
     ]),
