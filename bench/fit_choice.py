@@ -252,6 +252,58 @@ def fit_field(rows: list[dict], l2: float) -> dict[str, float]:
     return {x: round(float(w[j]), 5) for x, j in prob.vocab.items() if abs(w[j]) > 1e-6}
 
 
+def mine_conj(rows: list[dict], n: int) -> list[list[str]]:
+    """The `n` pairs of features that gradient-boosted ranking trees (LightGBM, depth 3, 200
+    rounds) split on one under the other with the most gain: the conjunctions the linear scorer
+    misses ("the previous figure's pair" when the clause names its own flow). Deterministic for
+    the same rows. LightGBM is needed by the fit only (the `fit` extra), never at run time."""
+    from collections import Counter
+
+    import lightgbm as lgb
+
+    cnt = Counter(x for r in rows for _, feats in r["cands"] for x in set(feats))
+    names = sorted(x for x, c in cnt.items() if c >= 5)
+    vocab = {x: j for j, x in enumerate(names)}
+    ri, ci, grp, y, w = [], [], [], [], []
+    k = 0
+    for r in rows:
+        grp.append(len(r["cands"]))
+        for i, (_, feats) in enumerate(r["cands"]):
+            for x in set(feats):
+                if (j := vocab.get(x)) is not None:
+                    ri.append(k)
+                    ci.append(j)
+            y.append(1 if i in r["right"] else 0)
+            k += 1
+        w += [r.get("weight", 1.0)] * len(r["cands"])
+    X = sparse.csr_matrix((np.ones(len(ri), dtype=np.float32), (ri, ci)), shape=(k, len(vocab)))
+    params = {"objective": "lambdarank", "learning_rate": 0.1, "num_leaves": 7, "max_depth": 3,
+              "min_data_in_leaf": 30, "feature_fraction": 0.5, "lambda_l2": 1.0, "verbose": -1,
+              "num_threads": 1, "deterministic": True, "seed": 7}
+    model = lgb.train(params, lgb.Dataset(X, np.array(y), group=grp, weight=np.array(w)), num_boost_round=200)
+    gain: Counter = Counter()
+
+    def walk(node: dict, path: list[str]) -> None:
+        if "split_feature" not in node:
+            return
+        f = names[node["split_feature"]]
+        for p in path:
+            gain[tuple(sorted((p, f)))] += node["split_gain"]
+        walk(node["right_child"], path + [f])  # the feature present (a binary column above 0.5)
+        walk(node["left_child"], path)
+
+    for t in model.dump_model()["tree_info"]:
+        walk(t["tree_structure"], [])
+    return [list(p) for p, _ in gain.most_common(n)]
+
+
+def with_conj(rows: list[dict], pairs: list[list[str]]) -> list[dict]:
+    """The decisions with each candidate's conjunction features added (choose.conjoined)."""
+    from tracker.choose import conjoined
+
+    return [{**r, "cands": [(v, conjoined(feats, pairs)) for v, feats in r["cands"]]} for r in rows]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "realnews")
@@ -272,6 +324,10 @@ def main() -> None:
                          " how the scorer does on a batch of new outlets and pairs it never saw, against article folds")
     ap.add_argument("--dump", type=Path, metavar="FILE",
                     help="also save the labelled decisions, articles and folds (pickle) for trying other models")
+    ap.add_argument("--conj", type=int, default=0, metavar="N",
+                    help="also give the scorer, per field of --conj-fields, the N feature pairs mined from gradient-boosted"
+                         " trees (mined on each fold's training articles alone for the out-of-fold figures; needs lightgbm)")
+    ap.add_argument("--conj-fields", default="partners,period", metavar="FIELDS")
     ap.add_argument("--bundled", type=float, default=0.0, metavar="WEIGHT",
                     help="also train on the bundled sample articles and their gold, each decision weighing WEIGHT")
     a = ap.parse_args()
@@ -302,6 +358,8 @@ def main() -> None:
 
         a.dump.write_bytes(pickle.dumps({"rows": rows, "docs": docs, "fold": fold}))
     fold_weights: list[dict[str, dict[str, float]]] = [{} for _ in range(a.folds)]
+    fold_conj: list[dict[str, list[list[str]]]] = [{} for _ in range(a.folds)]
+    conj_fields = set(a.conj_fields.split(",")) if a.conj else set()
     for fld in FIELDS:
         fr = [r for r in rows if r["field"] == fld]
         covered = [r for r in fr if r["right"]]
@@ -311,6 +369,9 @@ def main() -> None:
         for k in range(a.folds):
             train = [r for r in covered if fold[r["doc"]] != k or docs[r["doc"]]["set"] == "bundled"]
             test = [r for r in fr if fold[r["doc"]] == k]
+            if fld in conj_fields:
+                pairs = fold_conj[k][fld] = mine_conj(train, a.conj)
+                train, test = with_conj(train, pairs), with_conj(test, pairs)
             w = fit_field(train, l2_of[fld])
             fold_weights[k][fld] = w
             oof_ok += sum(choose_index(r["cands"], w) in r["right"] for r in test)
@@ -330,13 +391,20 @@ def main() -> None:
         a.fold_dir.mkdir(parents=True, exist_ok=True)
         for k in range(a.folds):
             held = sorted(d for d in docs if fold[d] == k)
-            (a.fold_dir / f"fold{k}.json").write_text(json.dumps({"docs": held, "weights": fold_weights[k]}))
+            (a.fold_dir / f"fold{k}.json").write_text(json.dumps({"docs": held, "weights": fold_weights[k],
+                                                                   "conj": fold_conj[k]}))
     if a.write:
-        weights = {fld: fit_field([r for r in rows if r["field"] == fld and r["right"]], l2_of[fld]) for fld in FIELDS}
+        weights, conj = {}, {}
+        for fld in FIELDS:
+            fr = [r for r in rows if r["field"] == fld and r["right"]]
+            if fld in conj_fields:
+                conj[fld] = mine_conj(fr, a.conj)
+                fr = with_conj(fr, conj[fld])
+            weights[fld] = fit_field(fr, l2_of[fld])
         meta = {"fitted": date.today().isoformat(), "articles": len(docs), "decisions": len(rows),
-                "l2": a.l2, "l2_by_field": l2_of, "by": "bench/fit_choice.py"}
+                "l2": a.l2, "l2_by_field": l2_of, "conj": a.conj, "by": "bench/fit_choice.py"}
         path = a.out or ROOT / "tracker" / "lexicons" / "choice.json"
-        path.write_text(json.dumps({"meta": meta, "weights": weights}, indent=0, sort_keys=True) + "\n")
+        path.write_text(json.dumps({"meta": meta, "weights": weights, "conj": conj}, indent=0, sort_keys=True) + "\n")
         print(f"weights -> {path}")
 
 

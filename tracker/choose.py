@@ -85,16 +85,33 @@ class Scope:
 
 
 class Model:
-    """Weights per field: feature -> weight. A field without weights keeps the rules' choice."""
+    """Weights per field: feature -> weight. A field without weights keeps the rules' choice.
 
-    def __init__(self, weights: dict[str, dict[str, float]] | None = None) -> None:
+    `conj`: per field, pairs of features whose joint presence on a candidate is a feature of its
+    own, named `conj_name(a, b)` (mined from the fit's gradient-boosted trees, `bench/fit_choice.py
+    --conj`: "the previous figure's pair" weighs differently when the clause names its own flow)."""
+
+    def __init__(self, weights: dict[str, dict[str, float]] | None = None,
+                 conj: dict[str, list[list[str]]] | None = None) -> None:
         self.weights = weights or {}
+        # per field: first feature -> [(second feature, the pair's weight)], weighted pairs only
+        self.conj: dict[str, dict[str, list[tuple[str, float]]]] = {}
+        for fld, pairs in (conj or {}).items():
+            w = self.weights.get(fld) or {}
+            by_first: dict[str, list[tuple[str, float]]] = {}
+            for a, b in pairs:
+                if w.get(conj_name(a, b)):
+                    by_first.setdefault(a, []).append((b, w[conj_name(a, b)]))
+            if by_first:
+                self.conj[fld] = by_first
 
     def score(self, fld: str, feats: list[str]) -> float:
         w = self.weights.get(fld)
         if not w:
             return 1.0 if "rule" in feats else 0.0
-        return sum(map(w.get, feats, repeat(0.0)))  # the same floats in the same order as a loop
+        s = sum(map(w.get, feats, repeat(0.0)))  # the same floats in the same order as a loop
+        cj = self.conj.get(fld)
+        return s + _conj_sum(cj, feats) if cj else s
 
     def pick(self, fld: str, cands: list[Candidate]) -> tuple[int, float]:
         """Index of the best candidate and its probability (softmax over the candidates)."""
@@ -102,6 +119,9 @@ class Model:
         if w:  # `score`, inlined: the same floats summed in the same order
             zeros = repeat(0.0)
             scores = [sum(map(w.get, c.feats, zeros)) for c in cands]
+            cj = self.conj.get(fld)
+            if cj:
+                scores = [s + _conj_sum(cj, c.feats) for s, c in zip(scores, cands)]
         else:
             scores = [self.score(fld, c.feats) for c in cands]
         # the first of the best scores, the rules' own on a tie: (score, "rule" in feats) at its
@@ -113,6 +133,22 @@ class Model:
         return best, 1.0 / z
 
 
+def conj_name(a: str, b: str) -> str:
+    """The name of the feature two features make together."""
+    return f"C:{a}&{b}"
+
+
+def conjoined(feats: list[str], pairs: list[list[str]] | list[tuple[str, str]]) -> list[str]:
+    """The features with the names of the pairs they hold both of added (for the fit)."""
+    have = set(feats)
+    return feats + [conj_name(a, b) for a, b in pairs if a in have and b in have]
+
+
+def _conj_sum(cj: dict[str, list[tuple[str, float]]], feats: list[str]) -> float:
+    have = set(feats)
+    return sum(wt for a in have.intersection(cj) for b, wt in cj[a] if b in have)
+
+
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> Model:
     """The fitted weights (package data, or the file TRACKER_CHOICE_WEIGHTS names)."""
@@ -121,12 +157,14 @@ def load_model(path: str | None = None) -> Model:
         if path == "none":
             return Model()
         with open(path, encoding="utf-8") as fh:
-            return Model(json.load(fh).get("weights"))
+            data = json.load(fh)
+        return Model(data.get("weights"), data.get("conj"))
     try:
         raw = resources.files("tracker.lexicons").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
     except FileNotFoundError:
         return Model()
-    return Model(json.loads(raw).get("weights"))
+    data = json.loads(raw)
+    return Model(data.get("weights"), data.get("conj"))
 
 
 # --- helpers ---------------------------------------------------------------------------
