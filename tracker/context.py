@@ -1876,7 +1876,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         pick = min(horizon, key=lambda c: abs(c.start - m.start))
         f.why["period"] = f"'{pick.text}', the horizon of a goal or forecast"
     elif own:
-        pick = min(own, key=lambda c: dist(c, m))
+        # (on a tie, the period behind the figure: « passé de 1,2 milliard, en 1995, à 17,5
+        # milliards, en 2004 »: 1995 is as far from 17,5 as 2004 is, and the first figure's)
+        pick = min(own, key=lambda c: (dist(c, m), c.end <= m.start))
         f.why["period"] = f"'{pick.text}' in the clause"
     elif (after_basis := _month_after_basis(m, f, sent, art, text, g)) is not None:
         pick = after_basis

@@ -1693,6 +1693,10 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a period as far before the figure as another is behind it: the one behind (the one
+        # before is the previous figure's: « passé de X, en 1995, à Y, en 2004 »)
+        E("fr", "Notre déficit commercial avec la Chine est passé de 1,2 milliard de dollars, en 1995, à 17,5 milliards de dollars, en 2004.",
+          surface="17,5 milliards de dollars", period="2004", published="2005-03-01"),
         E("fr", "Entre septembre 2017 et juin 2018, la Tunisie a exporté 167.436 tonnes d'huile d'olive, contre 67.100 tonnes au cours de la même période de l'année écoulée.",
           surface="67.100 tonnes", period="2016-09/2017-06", published="2018-07-14"),
         # two years written long and joined: two calendar years, but in a story on a country with
