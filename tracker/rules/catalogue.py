@@ -2460,6 +2460,15 @@ RULES: list[Rule] = [
         E("ru", "Экспорт вырос на 64,2% по сравнению с 2021 годом.", title="Россия и Китай", basis="vs:2021"),
     ]),
     Rule("context.sign", "decline words make a change negative", "claim", [
+        # the -ing forms a prefix like "decrease*" does not reach, "shrunk", « chutent », « inférieures de »
+        E("en", "The US trade deficit with China fell to its lowest level since 2010, decreasing by 26.9% to $279.4 billion.",
+          surface="26.9%", value=-26.9, published="2024-03-01"),
+        E("en", "Japan's exports to Korea shrunk 17 percent from a year earlier in November.", surface="17 percent", value=-17.0,
+          published="2023-12-20"),
+        E("fr", "Les exportations de la Chine vers les États-Unis chutent de 17% en un mois.", surface="17%", value=-17.0,
+          published="2025-06-10"),
+        E("fr", "Les importations françaises depuis l'Union européenne seraient inférieures de 23% en 2023.", surface="23%", value=-23.0,
+          published="2024-06-10"),
         E("fr", "Les échanges entre la Chine et la Russie sont en baisse de 9,1 % au premier semestre.",
           value=-9.1, period="2025-H1", published="2025-07-14"),
         E("en", "Chinese car exports to Russia slumped 61% in the first half.", value=-61, commodity="cars",
