@@ -841,6 +841,12 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         base.append(f"signcue={_bucket(d)}{'a' if c.start >= m.end else 'b'}")
     if m.explicit_sign:
         base.append("explicit_sign")
+    # a rise or fall word right after the figure ("15% less gas", « 48 % de moins »), and a
+    # change's "by" right before it ("grew by 7%", «рос на 7%», « en hausse de 3 % »)
+    if g.sign_after is not None and g.sign_after.match(text, m.end):
+        base.append("signafter")
+    if g.by_before is not None and g.by_before.search(text, max(s.sent.start, m.start - 30), m.start):
+        base.append("by_before")
     before = text[max(s.sent.start, m.start - 3):m.start]
     if "(" in before:
         base.append("paren_before")
