@@ -145,8 +145,13 @@ def conjoined(feats: list[str], pairs: list[list[str]] | list[tuple[str, str]]) 
 
 
 def _conj_sum(cj: dict[str, list[tuple[str, float]]], feats: list[str]) -> float:
+    # (the first features looked up in C, `map`; a set of the candidate's features built only
+    # when one is there; each first feature once, however often the list holds it)
+    hits = [a for a, h in zip(feats, map(cj.get, feats)) if h]
+    if not hits:
+        return 0.0
     have = set(feats)
-    return sum(wt for a in have.intersection(cj) for b, wt in cj[a] if b in have)
+    return sum(wt for a in set(hits) for b, wt in cj[a] if b in have)
 
 
 @lru_cache(maxsize=4)
