@@ -850,8 +850,7 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     # change's "by" right before it ("grew by 7%", «рос на 7%», « en hausse de 3 % »)
     if g.sign_after is not None and g.sign_after.match(text, m.end):
         base.append("signafter")
-    if g.by_before is not None and g.by_before.search(text, max(s.sent.start, m.start - 30), m.start):
-        base.append("by_before")
+    by_before = g.by_before is not None and bool(g.by_before.search(text, max(s.sent.start, m.start - 30), m.start))
     before = text[max(s.sent.start, m.start - 3):m.start]
     if "(" in before:
         base.append("paren_before")
@@ -881,6 +880,9 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 end = am.start()
             if g.level_to_re.search(text, max(s.sent.start, end - 12), end):
                 base.append("to_before")
+                by_before = False  # (« ont chuté à moins de 10 % »: the approximation's « de », a level)
+    if by_before:
+        base.append("by_before")
     out = []
     for v in allowed:
         feats = [f"{v}:{x}" for x in base]
