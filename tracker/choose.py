@@ -100,8 +100,8 @@ class Model:
             w = self.weights.get(fld) or {}
             by_first: dict[str, list[tuple[str, float]]] = {}
             for a, b in pairs:
-                if w.get(conj_name(a, b)):
-                    by_first.setdefault(a, []).append((b, w[conj_name(a, b)]))
+                if wt := w.get(conj_name(a, b)):
+                    by_first.setdefault(a, []).append((b, wt))
             if by_first:
                 self.conj[fld] = by_first
 
@@ -162,12 +162,12 @@ def load_model(path: str | None = None) -> Model:
         if path == "none":
             return Model()
         with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-        return Model(data.get("weights"), data.get("conj"))
-    try:
-        raw = resources.files("tracker.lexicons").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Model()
+            raw = fh.read()
+    else:
+        try:
+            raw = resources.files("tracker.lexicons").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Model()
     data = json.loads(raw)
     return Model(data.get("weights"), data.get("conj"))
 

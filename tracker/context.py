@@ -582,12 +582,16 @@ def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterabl
         own = {owner}
         for c in same:
             r = _role(c, text, cues, g)
-            # (a subject is the clause's own only with its flow verb before the noun: « Le Maroc
-            # exporte ... vers ce pays »; not «Египет, в эту страну было поставлено»)
-            verbs = [o for o in cues if o.kind in ("indicator", "seller", "buyer") and c.end <= o.start < a.start]
-            if r in ("subj", "poss", "adj") and not _CLAUSE_BREAK.search(text, c.end, a.start) and not (
-                    r == "subj" and (not verbs or role == "from" and any(o.kind == "seller" for o in verbs))):
-                own.add(c.value)
+            if r not in ("subj", "poss", "adj") or _CLAUSE_BREAK.search(text, c.end, a.start):
+                continue
+            if r == "subj":
+                # (a subject is the clause's own only with its flow verb before the noun: « Le Maroc
+                # exporte ... vers ce pays »; not «Египет, в эту страну было поставлено»; and one
+                # with a selling verb is where "imported from that country" came from)
+                verbs = [o for o in cues if o.kind in ("indicator", "seller", "buyer") and c.end <= o.start < a.start]
+                if not verbs or role == "from" and any(o.kind == "seller" for o in verbs):
+                    continue
+            own.add(c.value)
         pick = ""
         for cs in itertools.chain((same,), earlier):
             pick = next((c.value for c in reversed(cs) if c.kind == "country" and c.value != "WLD" and c.end <= a.start
@@ -3080,9 +3084,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         src = f"the reverse of the {mirror} figure before it"
     # (a figure of several countries on one side still names its other: "Spain and Belgium
     # took 70% of Russia's LNG. Spain imported 5.24 bcm" buys from Russia)
-    same = [h for h in (history or []) if (h.exporter and h.importer or h.several) and h.indicator == ind
-            and h.commodity == f.commodity] or [h for h in (history or []) if (h.exporter and h.importer or h.several)
-                                                 and h.indicator == ind]
+    flow_history = [h for h in (history or []) if (h.exporter and h.importer or h.several) and h.indicator == ind]
+    same = [h for h in flow_history if h.commodity == f.commodity] or flow_history
     # (in a report on one country's trade, a clause naming only that country is its total: "U.S.
     # soy exports were up 63 percent" after a sentence on soy sold to China)
     # (not an energy flow, which runs through a route to a buyer: "deliveries [through the Power of
@@ -4106,12 +4109,14 @@ def _holder_rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
             recache.compile(lx.alternation(before) + r"\s*(?:(?:la|le|les)\s+)?$", re.I) if before else None)
 
 
-def _holds_share(c: Cue, text: str, g: CueGrammar) -> bool:
+def _holds_share(c: Cue, text: str, g: CueGrammar, after_too: bool = True) -> bool:
     """Whether a country word holds a share ("Russia's share", « la part de la Russie »): the
-    part it sells into another's flow, or buys of it, not a flow of its own."""
+    part it sells into another's flow, or buys of it, not a flow of its own (the country right
+    before the lexicon's `direction.share_holder_after` words, unless `after_too` is false, or
+    right after its `share_holder_before` ones)."""
     after, before = _holder_rx(g.lang)
     at = _name_start(c)
-    return bool(after is not None and after.match(text, c.end)
+    return bool(after_too and after is not None and after.match(text, c.end)
                 or before is not None and before.search(text, max(0, at - 24), at))
 
 
@@ -4119,13 +4124,10 @@ def _share_holder(roles: list[tuple[Cue, str]], text: str, g: CueGrammar) -> tup
     """(holder, the whole's owner or "") of a share: the country right before the lexicon's
     `direction.share_holder_after` words or right after its `share_holder_before` ones; the
     owner is another possessor or demonym in the clause ("India's imports", "exportations russes")."""
-    after, before = _holder_rx(g.lang)
     for c, r in roles:
         if r not in ("poss", "subj", "adj", "from"):
             continue
-        at = _name_start(c)
-        if (after is not None and r != "from" and after.match(text, c.end)) \
-                or (before is not None and before.search(text, max(0, at - 24), at)):
+        if _holds_share(c, text, g, after_too=r != "from"):
             owner = next((o.value for o, ro in roles if ro in ("poss", "adj") and o.value not in (c.value, "WLD")), "")
             return c.value, owner
     return None
