@@ -802,6 +802,8 @@ def _partners_source(why: str) -> str:
         return "trader"
     if why.endswith("the clause names a whole"):
         return "whole"  # "Chips made up 61 percent of overall exports", after a pair's figure
+    if why.endswith("the world's own flow"):
+        return "worldflow"  # "global LNG imports rose 8.3%": the world on both sides
     if why.endswith(cx._GAPPED_WHY):
         return "gapped"  # "l'UE a exporté 34 Mt, le Canada 23,5 Mt": the country in its place in the figure before
     if "ranked after" in why:

@@ -2590,6 +2590,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     pair_word = next((c for c in cues if c.kind == "pair"), None)
     roles = [(c, _role(c, text, cues, g)) for c in countries]
     roles = _flow_phrase(roles, flow, cues, m, lo, hi)
+    if f.measure != "share" and (world := _world_flow(m, flow, countries, said, sent, lo, hi, text, g)):
+        # "global LNG imports increased by 8.3 percent", « des achats mondiaux de 200 millions de
+        # tonnes », «мировая торговля выросла на 2%»: the world's own flow, no country's
+        f.exporter = f.importer = "WLD"
+        f.why["partners"] = f"'{world}', the world's own flow"
+        return
     ind = f.indicator
     exp = imp = ""
     buyer = any(c.kind == "buyer" and lo <= c.start < hi for c in cues) or ind == "imports" \
@@ -4291,6 +4297,52 @@ def _names_whole(m: Mention, cues: list[Cue], lo: int, hi: int, ind: str, text: 
                     or c.end <= o.start and _GLUE.fullmatch(text, c.end, o.start)):
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _world_flow_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = lx.load(lang).get("world_flow_words")
+    if not words:
+        return None
+    alt = lx.alternation(words)
+    # before the flow word, a goods word between at most ("global LNG imports"); right after it
+    # (« les exportations mondiales », «импорт мировой»: not after a noun of its own)
+    return (recache.compile(alt + r"(?:\s+[^\W\d]+)?\s+$", re.I),
+            recache.compile(r"\s+" + alt, re.I))
+
+
+def _world_flow(m: Mention, flow: Cue | None, countries: list[Cue], said: list[Cue], sent: Sentence, lo: int,
+                hi: int, text: str, g: CueGrammar) -> str:
+    """The world word glued to the figure's own flow word ("global coal loadings", « le commerce
+    mondial »), when no country owns that flow: none in the figure's clause, nor between the
+    flow and the figure, nor glued to the flow ("Russia's global exports", « les exportations
+    mondiales de la Suisse »). The phrase, or ""."""
+    rx = _world_flow_rx(g.lang)
+    if rx is None or flow is None or flow.kind != "indicator":
+        return ""
+    before, after = rx
+    w = before.search(text, max(0, flow.start - 40), flow.start)
+    a, b = (w.start(), flow.end) if w else (flow.start, 0)
+    if w is None:
+        w = after.match(text, flow.end)
+        if w is None:
+            return ""
+        a, b = flow.start, w.end()
+    # (a figure right behind the phrase is its own whatever else the clause names: « la Russie a
+    # exporté 55,4 millions de tonnes sur des achats mondiaux de 200 millions de tonnes »)
+    right_behind = 0 <= m.start - b <= 12
+    if any(lo <= c.start < hi and not right_behind for c in countries if c.value != "WLD"):
+        return ""
+    # (nor any name glued to the phrase or between it and the figure, even one read as no party:
+    # "Australian global wine exports dropped to $2.77 billion"); a flow of goods with a
+    # direction names no world market when the sentence names a country at all ("Scotch exports
+    # ... global shipments down 4%" after "US tariffs")
+    directed = flow.value in ("exports", "imports")
+    if any(a - 16 <= c.start <= b + 16 or min(b, m.end) <= c.start < max(a, m.start)
+           or directed and not right_behind and sent.start <= c.start < sent.end
+           for c in said if c.kind == "country" and c.value != "WLD"):
+        return ""
+    return text[a:b].strip()
 
 
 def _world(cues: list[Cue], lo: int, hi: int) -> bool:

@@ -18,7 +18,7 @@ KNOWN_KEYS = {
     "basis_points", "units", "per_day", "per_year", "multiples", "fractions", "approx", "ranges", "move_fillers",
     "indicator_cues", "balance_sides", "non_trade_cues", "price_basis", "money_non_trade_cues", "party_non_trade_cues", "capacity_reached", "commodities", "commodity_pairs", "sign",
     "change_verbs", "modality", "basis", "share_cues", "periods", "countries", "pair_anaphora", "country_anaphora",
-    "world_words", "world_rank", "share_total_words", "currency_nouns", "periphrasis_nouns", "direction", "clause_breaks", "contrast", "restatement",
+    "world_words", "world_rank", "share_total_words", "world_flow_words", "currency_nouns", "periphrasis_nouns", "direction", "clause_breaks", "contrast", "restatement",
     "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "ranking_since", "ranking_in", "since_words", "list_and", "list_articles", "gap_words", "pack_goods", "figure_anaphora", "together_words", "metric_units", "change_by_words", "modality_barrier", "target_context",

@@ -1285,6 +1285,23 @@ RULES: list[Rule] = [
         E("en", "India's exports to Saudi Arabia rose 5% in 2023. A total of $6.4 billion of machinery was exported.",
           surface="$6.4 billion", exporter="IND", importer="SAU", published="2024-02-01"),
     ]),
+    Rule("context.world_flow", "a world word glued to the figure's flow word ('global LNG imports', « le commerce mondial », "
+         "«мировая торговля») with no country owning the flow is the world's own flow: the world on both sides", "claim", [
+        E("en", "China's LNG imports from Qatar rose 9% last year. Global LNG imports increased by 8.3 percent to 313.8 million tonnes in 2018.",
+          surface="313.8 million tonnes", exporter="WLD", importer="WLD", published="2019-04-10"),
+        E("fr", "Les exportations françaises vers le Japon ont progressé. Le commerce mondial devrait croître de 1 % en 2019.",
+          surface="1 %", exporter="WLD", importer="WLD", published="2019-10-10"),
+        # a figure right behind the phrase is its own, whatever else its clause names
+        E("fr", "La Russie a exporté 55,4 millions de tonnes de blé en 2023-2024 sur des achats mondiaux de 200 millions de tonnes.",
+          surface="200 millions de tonnes", exporter="WLD", importer="WLD", published="2024-10-10"),
+        E("ru", "Поставки СПГ из России в Китай выросли. Мировая торговля СПГ в 2023 году выросла на 2%.",
+          surface="2%", exporter="WLD", importer="WLD", published="2024-03-10"),
+        # a country glued to the phrase owns the flow: its trade with the world
+        E("en", "Australian global wine exports dropped to $2.77 billion in the year to March, a decline of four per cent.",
+          surface="$2.77 billion", exporter="AUS", importer="WLD", published="2024-05-10"),
+        E("en", "China's global exports rose 5% to $3.4 trillion in 2023.",
+          surface="5%", exporter="CHN", importer="WLD", published="2024-01-20"),
+    ]),
     Rule("context.owner_total", "a country's own exports or imports with no partner named in the sentence, not even by a noun "
          "('to the Gulf state'), are its trade with the world, not with the other country of the article's pair", "claim", [
         E("en", "Japan and the United States agreed on tariffs last week. Japan's exports fell 0.5% year-on-year in June.",
