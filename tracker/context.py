@@ -2001,6 +2001,13 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         if pick is when or pick.kind == "same_of":
             f.comparison = True  # "a year earlier, when China took 5.44 Mt": a baseline
         shifted = pr.relative_to(pick.label, base) if base else ""
+        if shifted and pick.label == "<-1Y>" and not (len(base) == 4 and base.isdigit()) \
+                and (_moved_from(m, sent_figures, text, sent.start, g.lang)
+                     or _search(g, "vs_before", text, max(sent.start, m.start - 30), m.start) is not None):
+            # "rose to $7.084 billion in the first six months of 2001 from $7.003 billion the
+            # previous year": the level moved from is of the same months a year before, not of
+            # the whole year
+            shifted = pr.shift_year(base, -1) or shifted
         if shifted:
             f.period = shifted
             apart = abs(pr.years_apart(pick.label))  # "<+4Y>": four years
@@ -3971,6 +3978,7 @@ def _to_right_before(lang: str) -> re.Pattern[str] | None:
     return _range_word_before(lang, "to", r"\s*")
 
 
+@lru_cache(maxsize=None)
 def _from_right_before(lang: str) -> re.Pattern[str] | None:
     """A from-word right before a figure ("from about")."""
     return _range_word_before(lang, "from", r"\s+")

@@ -1710,6 +1710,15 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # "the previous year" for the level a move started from, after months of a year: the same
+        # months a year before, not the whole year
+        E("en", "Exports to Japan rose 1.16 percent to $7.084 billion in the first six months of 2001 from $7.003 billion the previous year.",
+          surface="$7.003 billion", period="2000-H1", published="2001-08-10"),
+        E("fr", "Les exportations vers la Chine ont atteint 420 millions de dollars sur les dix premiers mois de 2018, contre 394 millions de dollars l'année précédente.",
+          surface="394 millions de dollars", period="2017-01/2017-10", published="2018-11-20"),
+        # (after a whole year, the year before)
+        E("en", "Exports to Japan rose to $14 billion in 2001 from $13.2 billion the previous year.",
+          surface="$13.2 billion", period="2000", published="2002-03-10"),
         # a period as far before the figure as another is behind it: the one behind (the one
         # before is the previous figure's: « passé de X, en 1995, à Y, en 2004 »)
         E("fr", "Notre déficit commercial avec la Chine est passé de 1,2 milliard de dollars, en 1995, à 17,5 milliards de dollars, en 2004.",
