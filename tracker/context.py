@@ -3112,6 +3112,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 exp, imp = full.exporter, full.importer
                 src = "the article's last figure of this flow"
                 f.penalty += 0.1
+        elif (turn := _in_place_of_partner(exp, imp, last, party, art)) is not None:
+            # "Germany took second place, buying electric cars for $1.19 billion, while Spain came
+            # third with $1.06 billion": a country listed with no direction takes the place of the
+            # last figure's partner of the article's own country, not its place against it
+            exp, imp = turn
+            src += ", in the place of the partner of the article's last figure of this flow"
+            f.penalty += 0.1
         elif exp and not imp and last.importer and last.importer != exp:
             imp = last.importer
             src += ", buyer of the article's last figure of this flow"
@@ -4351,6 +4358,25 @@ def _world_flow(m: Mention, flow: Cue | None, countries: list[Cue], said: list[C
            for c in said if c.kind == "country" and c.value != "WLD"):
         return ""
     return text[a:b].strip()
+
+
+def _in_place_of_partner(exp: str, imp: str, last: Frame, party: tuple[Cue, str, set[str]] | None,
+                         art: ArticleContext) -> tuple[str, str] | None:
+    """The pair of a figure whose one named side is a country listed with it and no direction word
+    ("Spain came third with $1.06 billion"), when the last figure of the flow paired the article's
+    own country with another: the listed country is that other's fellow, the article's country
+    stays (None when it does not apply)."""
+    if party is None or party[1] in ("to", "from") or bool(exp) == bool(imp):
+        return None
+    own = {p for p in (art.owner, *art.pair) if p and p != "WLD"}
+    known = exp or imp
+    if known in own or known in (last.exporter, last.importer):
+        return None
+    if last.exporter in own and last.importer and last.importer not in own | {"WLD"}:
+        return last.exporter, known
+    if last.importer in own and last.exporter and last.exporter not in own | {"WLD"}:
+        return known, last.importer
+    return None
 
 
 def _world(cues: list[Cue], lo: int, hi: int) -> bool:

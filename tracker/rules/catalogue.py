@@ -1285,6 +1285,15 @@ RULES: list[Rule] = [
         E("en", "India's exports to Saudi Arabia rose 5% in 2023. A total of $6.4 billion of machinery was exported.",
           surface="$6.4 billion", exporter="IND", importer="SAU", published="2024-02-01"),
     ]),
+    Rule("context.listed_in_place", "a country listed with its figure and no direction word, after a figure pairing the "
+         "article's own country with another, takes that other's place: the article's country stays", "claim", [
+        E("en", "China exported electric cars worth $8.5 billion to the EU in the first eight months of 2024. Germany took second place, "
+                "buying Chinese electric cars for $1.19 billion, while Spain came third with $1.06 billion.",
+          surface="$1.06 billion", exporter="CHN", importer="ESP", published="2024-10-01"),
+        E("fr", "La Chine a exporté pour 8,5 milliards de dollars de voitures électriques vers l'UE en 2024. L'Allemagne arrive "
+                "deuxième, achetant des voitures chinoises pour 1,19 milliard de dollars, tandis que l'Espagne arrive troisième avec "
+                "1,06 milliard de dollars.", surface="1,06 milliard de dollars", exporter="CHN", importer="ESP", published="2025-02-01"),
+    ]),
     Rule("context.world_flow", "a world word glued to the figure's flow word ('global LNG imports', « le commerce mondial », "
          "«мировая торговля») with no country owning the flow is the world's own flow: the world on both sides", "claim", [
         E("en", "China's LNG imports from Qatar rose 9% last year. Global LNG imports increased by 8.3 percent to 313.8 million tonnes in 2018.",
