@@ -963,6 +963,9 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # « à partir de » before a country names where the goods came from
+        E("fr", "Les importations marocaines à partir de l'Egypte ont atteint 68,5 MDH en 2001.",
+          surface="68,5 MDH", exporter="EGY", importer="MAR", published="2002-03-01"),
         # a relative of possession ("whose", « dont », «чей») makes the name before it the flow's owner
         E("fr", "La Turquie et l'Allemagne sont suivies du Kazakhstan, dont les exportations vers la Russie se sont élevées à 881 millions de dollars en août.",
           exporter="KAZ", importer="RUS", published="2023-10-01"),
