@@ -3464,6 +3464,13 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
     first = next((o for o in names[:-1] if o.value in parties and o.start >= lo
                   and _BEFORE_FIGURE.match(text, o.end, prev.figure_end)), None) \
         or next((o for o in names[:-1] if o.value in parties and o.start >= lo), None)
+    role = _role(c, text, cues, g)
+    if first is not None and role in ("to", "from") and _role(first, text, cues, g) != role:
+        # (a name with its direction word stands for the name the clause before gave the same one:
+        # «поставки российского мяса в Белоруссию ..., во Вьетнам — на 43,5%» puts Vietnam in
+        # Belarus's place, not Russia's)
+        first = next((o for o in names[:-1] if o.value in parties and o.start >= lo
+                      and _role(o, text, cues, g) == role), first)
     if first is not None and (nominative := lx.gazetteer_nominatives(g.lang)):
         # a language that declines names puts the gapped name in the case of the one it stands
         # for: «закупки у России ..., Украины — на 21%» (genitive for genitive, not the subject)
@@ -3570,7 +3577,7 @@ def _heads_gap(c: Cue, m: Mention, figures: list[Mention], text: str, lo: int, g
 
 _TRAILING_ARTICLE = recache.compile(r"(?:\b(?:la|le|les|the)\s+|\bl')$", re.I)
 #: the same gap before a figure (its first word holds a digit: "India - 1.2 million", "USA $650 million")
-_BEFORE_FIGURE = recache.compile(r"\s*(?:-|:|—|–)?\s*[^\s\d]{0,4}\d")
+_BEFORE_FIGURE = recache.compile(r"\s*(?:(?:-|:|—|–)\s*(?:[^\s\d]{1,4}\s)?)?[^\s\d]{0,4}\d")  # (« в Грецию - на 11,6% »)
 _PAREN_OPEN = recache.compile(r"\s*\(\s*")
 #: the same after a pair ("China to Russia $9.22 billion", « КНР в РФ - на 9,222 млрд »)
 _PAIR_GAP = recache.compile(r"\s*(?:-|:|—|–)?\s*(?:на\s+)?")

@@ -1654,6 +1654,12 @@ RULES: list[Rule] = [
           surface="3 million tonnes", exporter="RUS", importer="IND", published="2024-01-15"),
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
+        # ... with its direction word after the comma (« в Грецию — на 11,6% »), a list of them each
+        # in the place of the one before
+        E("ru", "В частности, в Турцию поставки российского газа выросли на 20,4%, в Грецию - на 11,6%, в Болгарию - на 6,8%, в Венгрию - на 22,3%.",
+          surface="6,8%", exporter="RUS", importer="BGR", published="2017-12-10"),
+        E("ru", "Поставки российского мяса в Белоруссию выросли на 44,6%, до 94,3 тыс. тонн, во Вьетнам - на 43,5%, до 44,1 тыс. тонн.",
+          surface="43,5%", exporter="RUS", importer="VNM", published="2023-12-10"),
         # ... with a word of its figure's own between ("— на", "by"); a declined name stands for
         # the name in its own case (the genitive after «у», not the subject), and the level the
         # change reached is of the same pair
