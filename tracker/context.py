@@ -2143,7 +2143,7 @@ def _year_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext,
     if f.measure != "change" or f.modality != "actual":
         return None
     for c in _sentence_periods(sent, g.lang, art, False):
-        if abs(c.start - m.end if c.start >= m.end else m.start - c.end) > 80 or c.kind not in ("month", "quarter", "half", "span") \
+        if abs(c.start - m.end if c.start >= m.end else m.start - c.end) > 80 or c.kind not in ("month", "quarter", "half", "span", "first_months", "first_quarters") \
                 or not _DATED_LABEL.fullmatch(c.label) or not _YEAR_IN.search(c.text) \
                 or not _search(g, "vs_before", text, max(sent.start, c.start - 40), c.start):
             continue

@@ -96,7 +96,9 @@ def grammar(lang: str) -> PeriodGrammar:
         add("month_pair", r"(?<!,\s)" + two_months(tpl) + year_tail, _word_gate(tpl) + month_gate)
     for tpl in per.get("first_months") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
-        add("first_months", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))
+        # (a whole word: «11 месяца» is not the start of «11 месяцами»)
+        end = r"(?!\w)" if tpl[-1:].isalnum() else ""
+        add("first_months", r"(?<!\w)" + rx + end + year_tail, _word_gate(tpl))
     for tpl in per.get("first_quarters") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("first_quarters", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))

@@ -2190,6 +2190,11 @@ RULES: list[Rule] = [
         # a change whose only period is the dated month it is set against is of that month a year later
         E("en", "Kenya's exports to Uganda fell, a decline of 11.79% as opposed to the value recorded in July 2022.",
           surface="11.79%", period="2023-07", published="2023-08-29"),
+        # ... and the first months of a year, in any case («по сравнению с 11 месяцами 2016 года»)
+        E("ru", "Поставки российского газа в Турцию выросли на 20,4% по сравнению с 11 месяцами 2016 года.",
+          surface="20,4%", period="2017-01/2017-11", published="2017-12-10"),
+        E("en", "Russian gas exports to Turkey rose 20.4% compared with the first 11 months of 2016.",
+          surface="20.4%", period="2017-01/2017-11", published="2017-12-10"),
         E("fr", "Comparé au mois de février 2021, les exportations du Sénégal vers le Mali se sont relevées de 2,7%.",
           surface="2,7%", period="2022-02", published="2022-04-01"),
         E("en", "In June 2024, Turkey's exports to Russia came to $670 million, almost 30% less than in June last year.",
