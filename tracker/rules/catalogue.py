@@ -2808,6 +2808,11 @@ RULES: list[Rule] = [
           approx="more_than"),
         E("fr", "Washington s'était engagé à fournir aux Européens 15 milliards de m3 supplémentaires de GNL en 2022.",
           measure="change", value=15, unit="bcm"),
+        # a change noun right after the amount: "a £0.3 billion rise in fuel imports"
+        E("en", "Imports from the EU grew, with a £0.3 billion rise in fuel imports in October.", title="UK trade",
+          surface="£0.3 billion", measure="change", value=3e8),
+        E("en", "The £2.1 billion fall in exports to the EU was driven by cars.", title="UK trade",
+          surface="£2.1 billion", measure="change", value=-2.1e9),
         E("ru", "Экспорт Китая в Россию увеличился на 5 млрд долларов.", measure="change", value=5e9),
         E("ru", "Импорт из России был на 6,3 млрд долларов меньше, чем годом ранее.", title="Россия и Китай", measure="change", value=-6.3e9),
     ]),
