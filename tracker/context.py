@@ -1722,6 +1722,8 @@ def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGr
     """A percentage that is a part of a whole, not a change."""
     if g.change_after is not None and g.change_after.match(text, m.end):
         return False  # "(the volume of China's trade ...) 40.7% more than a year ago": a change
+    if _search(g, "change_before", text, max(lo, m.start - 30), m.start):
+        return False  # « une hausse de 9,2 % des importations », "an increase of 9.2% of imports": a change
     if _search(g, "share_after", text, m.end, m.end + 40):
         return True
     has_share = any(c.kind == "share" and lo <= c.start < m.start for c in cues)

@@ -2660,6 +2660,11 @@ RULES: list[Rule] = [
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # ... but not a change of the flow named after it: « une hausse de 9,2 % des importations »
+        E("fr", "Le déficit s'est creusé, en raison d'une hausse de 9,2 % des importations.", surface="9,2 %", measure="change",
+          value=9.2, published="2024-02-01"),
+        E("fr", "On note une légère augmentation de 1% des exportations françaises vers l'Italie.", surface="1%", measure="change",
+          published="2024-02-01"),
         # « pèse », « répartition »: the words of a part in French
         E("fr", "Le Portugal et la Grèce en achètent le plus, avec une répartition respective de 41% et 22%.",
           surface="41%", measure="share", published="2024-06-01"),
