@@ -1718,12 +1718,26 @@ def _continues(m: Mention, prev: Frame | None, cues: list[Cue], sent: Sentence, 
                                         or c.kind == "commodity" and c.value != prev.commodity) for c in cues)
 
 
+@lru_cache(maxsize=None)
+def _change_of_flow_rx(lang: str) -> re.Pattern[str] | None:
+    """A change word, a few words naming what changed, and the word before its size, right
+    before a figure: « une hausse des importations de », "a rise in exports of"."""
+    lex = lx.load(lang)
+    verbs = lex.get("change_verbs")
+    if not verbs:
+        return None
+    by = "|".join(re.escape(c) for c in _BY_WORDS + _more_by_words(lex))
+    return recache.compile(lx.alternation(verbs) + r"(?:\s+[^\W\d]+(?:'|\u2019)?){1,3}\s+(?:" + by + r")\s*$", re.I)
+
+
 def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGrammar) -> bool:
     """A percentage that is a part of a whole, not a change."""
     if g.change_after is not None and g.change_after.match(text, m.end):
         return False  # "(the volume of China's trade ...) 40.7% more than a year ago": a change
-    if _search(g, "change_before", text, max(lo, m.start - 30), m.start):
-        return False  # « une hausse de 9,2 % des importations », "an increase of 9.2% of imports": a change
+    if _search(g, "change_before", text, max(lo, m.start - 30), m.start) \
+            or (cof := _change_of_flow_rx(g.lang)) is not None and cof.search(text, max(lo, m.start - 60), m.start):
+        # « une hausse de 9,2 % des importations », « une hausse des importations de 9,2 % »: a change
+        return False
     if _search(g, "share_after", text, m.end, m.end + 40):
         return True
     has_share = any(c.kind == "share" and lo <= c.start < m.start for c in cues)

@@ -2665,6 +2665,8 @@ RULES: list[Rule] = [
           value=9.2, published="2024-02-01"),
         E("fr", "On note une légère augmentation de 1% des exportations françaises vers l'Italie.", surface="1%", measure="change",
           published="2024-02-01"),
+        E("fr", "Le déficit s'explique par une hausse des importations de 9,2 % (605,3 milliards de dirhams).", surface="9,2 %",
+          measure="change", published="2024-02-01"),
         # « pèse », « répartition »: the words of a part in French
         E("fr", "Le Portugal et la Grèce en achètent le plus, avec une répartition respective de 41% et 22%.",
           surface="41%", measure="share", published="2024-06-01"),
