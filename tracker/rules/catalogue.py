@@ -2667,6 +2667,9 @@ RULES: list[Rule] = [
           published="2024-02-01"),
         E("fr", "Le déficit s'explique par une hausse des importations de 9,2 % (605,3 milliards de dirhams).", surface="9,2 %",
           measure="change", published="2024-02-01"),
+        # a change word behind a colon is its own clause's
+        E("en", "The share of Germany in Dutch imports also decreased: in 1990 26 percent of Dutch imports came from Germany.",
+          surface="26 percent", measure="share", value=26, published="2024-02-01"),
         # « pèse », « répartition »: the words of a part in French
         E("fr", "Le Portugal et la Grèce en achètent le plus, avec une répartition respective de 41% et 22%.",
           surface="41%", measure="share", published="2024-06-01"),
