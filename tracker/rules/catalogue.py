@@ -1739,8 +1739,8 @@ RULES: list[Rule] = [
           surface="$13.2 billion", period="2000", published="2002-03-10"),
         # "(the) same period of last year", "the corresponding period of the previous year": the
         # months spoken of, a year before
-        E("en", "In July-June, Pakistan's surplus with Bangladesh was $768 million against $1,022 million during same period of last year.",
-          surface="$1,022 million", period="2018-07/2019-06", published="2019-08-10"),
+        E("en", "In the first half of 2019, Pakistan's surplus with Bangladesh was $768 million against $1,022 million during same period of last year.",
+          surface="$1,022 million", period="2018-H1", published="2019-08-10"),
         # a period as far before the figure as another is behind it: the one behind (the one
         # before is the previous figure's: « passé de X, en 1995, à Y, en 2004 »)
         E("fr", "Notre déficit commercial avec la Chine est passé de 1,2 milliard de dollars, en 1995, à 17,5 milliards de dollars, en 2004.",
