@@ -1878,6 +1878,8 @@ RULES: list[Rule] = [
         # ... and so are "the last 12 months to March" (not the twelve months before publication)
         E("en", "Trade between Kenya and Tanzania reached Sh107 billion in the last 12 months to March 2022, the statistics office said.",
           surface="Sh107 billion", period="2021-04/2022-03", published="2022-06-10"),
+        E("en", "Australian wine exports to China collapsed to $12 million in the four months that ended on March 31.",
+          surface="$12 million", period="2020-12/2021-03", published="2021-04-20"),
         E("en", "Uganda's coffee exports to Italy totalled $420 million over the past 12 months ending in May 2023.",
           surface="$420 million", period="2022-06/2023-05", published="2023-07-02"),
         # a span from the first to the last day of months is those months
