@@ -788,6 +788,8 @@ class ArticleContext:
     #: its crops' season (0: the lexicon's); `seasons`: "2023-2024" alone is a crop season
     fiscal_start: int = 0
     seasons: bool = False
+    #: that country names a fiscal year by the year it starts in (Japan's "fiscal 2024")
+    fiscal_by_start: bool = False
     #: the article counts in Iranian years ("the first five months of the current Iranian year")
     solar_year: bool = False
     #: the country whose own flows the article reports most ("Senegal's imports", "les
@@ -2409,7 +2411,8 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
             if found is None:
                 found = art.matches[text] = pr.period_matches(text, art.lang)
             got = pr.find_periods(text, art.lang, art.pub, art.precision, future, matches=found,
-                                  fiscal_start=art.fiscal_start, seasons=art.seasons)
+                                  fiscal_start=art.fiscal_start, seasons=art.seasons,
+                                  fiscal_by_start=art.fiscal_by_start)
             got = pr.with_spans(pr.with_fiscal_part(pr.with_relative_year(got, text, art.lang), text, art.lang),
                                 text, art.lang)
             days = pr.day_lists(text, art.lang, art.pub, art.precision, future)

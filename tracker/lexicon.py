@@ -416,6 +416,11 @@ def fiscal_year_starts() -> dict[str, int]:
     return {str(k): int(v) for k, v in (_gazetteer_data().get("fiscal_year_start") or {}).items()}
 
 
+def fiscal_years_named_by_start() -> frozenset[str]:
+    """The countries that name a fiscal year by the year it starts in (gazetteer.yaml)."""
+    return frozenset(str(c) for c in _gazetteer_data().get("fiscal_year_named_by_start") or [])
+
+
 @lru_cache(maxsize=None)
 def namesakes(lang: str) -> tuple[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str] | None], ...]:
     """Countries that share a bare name (gazetteer.yaml `namesakes`: the two Congos): for each

@@ -167,6 +167,11 @@ def grammar(lang: str) -> PeriodGrammar:
         # "FY23", "FY 2023": the fiscal year that ends in that year
         add("fy_end", r"(?<!\w)" + lx.alternation(per["fiscal_abbrev"], word=False) + r"\s?'?(?P<fy>(?:19|20)?\d{2})(?![\w/-])",
             _first_words(per["fiscal_abbrev"]), flags=0, front=True)
+    if named := [w for w in per.get("fiscal_year") or [] if " " in w]:
+        # "the 2021 fiscal year", «2024-го финансового года»: a year named before its fiscal-year
+        # words, as "FY2021" is (the story's country says which year names it)
+        add("fy_end", r"(?<![\d/-])(?P<fy>(?:19|20)\d{2})(?:-?[^\W\d]{1,3})?\s+" + lx.alternation(named),
+            (year_digits,), front=True)
     for kind in _YEARS_COUNTED:
         # "ten years ago", "il y a vingt ans": the year that many years before publication;
         # "quatre ans plus tard", "four years earlier": that many years after or before the year
@@ -316,11 +321,13 @@ def _pass(g: PeriodGrammar, needs: tuple[int, ...], low: str, passed: list[bool 
 
 def find_periods(text: str, lang: str, pub: date | None, precision: str | None = None,
                  future: bool = False, matches: list[tuple[str, re.Match[str]]] | None = None,
-                 fiscal_start: int = 0, seasons: bool = False) -> list[PeriodCue]:
+                 fiscal_start: int = 0, seasons: bool = False, fiscal_by_start: bool = False) -> list[PeriodCue]:
     """Every period expression in `text`, resolved (labels may be "" if unresolvable).
     `matches`, when given, is `period_matches(text, lang)` read before. `fiscal_start`: the
     month the article's years split at ("2023-24"), when it is not the lexicon's; `seasons`:
-    they are crop seasons, so "2023-2024" is one without a fiscal word before it.
+    they are crop seasons, so "2023-2024" is one without a fiscal word before it;
+    `fiscal_by_start`: the story's country names a fiscal year by the year it starts in (Japan's
+    "fiscal 2024" runs from April 2024), not the year it ends in ("FY2024" in India).
 
     >>> [c.label for c in find_periods("en avril sur un an", "fr", date(2023, 5, 24))]
     ['2023-04']
@@ -336,7 +343,7 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
         if kind == "until_bare" and g.span_start_before is not None \
                 and g.span_start_before.search(text, max(0, m.start() - 30), m.start()):
             continue
-        label = _resolve(kind, m, g, pub, precision, future, fiscal_start, seasons)
+        label = _resolve(kind, m, g, pub, precision, future, fiscal_start, seasons, fiscal_by_start)
         if label is None:
             continue
         out.append(PeriodCue(m.start(), m.end(), kind, label, m.group(0)))
@@ -360,7 +367,8 @@ def _count(g: PeriodGrammar, words: str) -> int | None:
 
 
 def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
-             precision: str | None, future: bool, fs: int = 0, seasons: bool = False) -> str | None:
+             precision: str | None, future: bool, fs: int = 0, seasons: bool = False,
+             by_start: bool = False) -> str | None:
     story_fs = 0 if seasons else fs  # the fiscal year of the story's country, when it has one
     fs = fs or g.fiscal_start  # 0: the lexicon's fiscal year
     y = _year_of(m)
@@ -468,7 +476,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         return _fiscal(a, fs)
     if kind == "fy_end":
         end = int(gd["fy"]) % 100 + 2000 if len(gd["fy"]) == 2 else int(gd["fy"])
-        return str(end) if fs == 1 else _fiscal(end - 1, fs)
+        return str(end) if fs == 1 else _fiscal(end if by_start else end - 1, fs)
     if kind == "last_fiscal":
         if pub is None or fs == 1:
             return ""

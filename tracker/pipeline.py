@@ -64,16 +64,18 @@ def _season_goods(lang: str) -> tuple[re.Pattern[str] | None, int]:
     return (re.compile(lexicon.alternation(goods), re.I) if goods else None), int(seasons.get("start_month") or 0)
 
 
-def _split_years(title: str, text: str, lang: str, pair: tuple[str, ...]) -> tuple[int, bool]:
-    """(the month the article's split years start at, whether they are crop seasons): July for
-    an article about grain (its title names it, or the text three times), else the
-    fiscal year of the first of its countries that has one ("2023-24" in an Indian story); 0
+def _split_years(title: str, text: str, lang: str, pair: tuple[str, ...]) -> tuple[int, bool, bool]:
+    """(the month the article's split years start at, whether they are crop seasons, whether its
+    fiscal years are named by the year they start in): July for an article about grain (its
+    title names it, or the text three times), else the fiscal year of the first of its
+    countries that has one ("2023-24" in an Indian story, "fiscal 2024" in a Japanese one); 0
     leaves the lexicon's."""
     goods, start = _season_goods(lang)
     if goods is not None and start and (goods.search(title) or len(list(itertools.islice(goods.finditer(text), 3))) == 3):
-        return start, True
+        return start, True, False
     starts = lexicon.fiscal_year_starts()
-    return next((starts[c] for c in pair if c in starts), 0), False
+    country = next((c for c in pair if c in starts), "")
+    return starts.get(country, 0), False, country in lexicon.fiscal_years_named_by_start()
 
 
 def _namesake_map(text: str, title: str, lang: str) -> dict[str, tuple[str, frozenset[str]]]:
@@ -275,7 +277,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     owner_known.append(art.owner)
     # (the fiscal year of the country whose flows the article reports, else of its pair's first,
     # else of the outlet's country: "FY15" in a story on Bangladesh's exports to Japan)
-    art.fiscal_start, art.seasons = _split_years(article.title or "", text, lang,
+    art.fiscal_start, art.seasons, art.fiscal_by_start = _split_years(article.title or "", text, lang,
                                                  ((art.owner,) if art.owner else ()) + tuple(art.pair)
                                                  + ((art.outlet,) if art.outlet else ()))
     solar = pr.solar_year_rx(lang)

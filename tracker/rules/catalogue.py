@@ -1763,6 +1763,14 @@ RULES: list[Rule] = [
         # another is what it sells to it
         E("en", "Japan is a fast-growing market for Bangladesh. Bangladesh's export earnings from Japan in FY15 totalled $915.21 million.",
           surface="$915.21 million", period="2014-07/2015-06", exporter="BGD", importer="JPN", published="2016-05-20"),
+        # a year named before its fiscal-year words is that fiscal year; Japan names its fiscal
+        # years by the year they start in (the gazetteer's fiscal_year_named_by_start)
+        E("ru", "По итогам 2024-го финансового года товарооборот между Японией и Россией снизился на 9,41%, до 1,17 трлн иен.",
+          surface="9,41%", period="2024-04/2025-03", published="2025-05-20"),
+        E("en", "Japan's exports to Russia fell 12% in fiscal 2024, the finance ministry said.",
+          surface="12%", period="2024-04/2025-03", published="2025-05-20"),
+        E("en", "India's exports to the UAE rose 11% in the 2022 fiscal year.",
+          surface="11%", period="2021-04/2022-03", published="2022-06-20"),
         # "the same period" in other words: «таким же периодом 2024 года», "the comparable period of 2024"
         E("ru", "За январь-май 2025 года товарооборот достиг 3 млрд долларов. Рост по сравнению с таким же периодом 2024 года составил 9,3%.",
           surface="9,3%", period="2025-01/2025-05", published="2025-06-20"),
