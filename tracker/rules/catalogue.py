@@ -687,6 +687,9 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # "trade volumes": the pair's trade, not the volumes a flow word ("volumes") carries
+        E("en", "Trade volumes between Tanzania and China have grown by almost 70 percent last year to reach US$47 million.",
+          surface="US$47 million", indicator="bilateral_trade", published="2019-03-01"),
         # the prices a flow is valued at are no price figure: « aux prix de 2007 », "at constant prices"
         E("fr", "Les exportations du Québec, en dollars constants, aux prix de 2007, augmentent de 2,0 % en 2017.",
           surface="2,0 %", indicator="exports", published="2018-02-28"),
