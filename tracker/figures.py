@@ -1094,6 +1094,18 @@ def _leading_number(m: Mention, g: Grammar) -> Decimal | None:
 _WORD_SPACE = recache.compile(r"\w\s\Z")
 
 
+def _like_size(value: Decimal, level: Mention, g: Grammar) -> bool:
+    """`value` within a factor of ten of the level's value or of the number it is written with
+    ("up from 114,763" after "122,825 MT", whose MT is read as metric tonnes only later)."""
+    return any(ref and Decimal("0.1") <= value / ref <= 10 for ref in (level.value, _leading_number(level, g)))
+
+
+def _count_not_year(raw: str, value: Decimal) -> bool:
+    """A whole number of three digits or more that is no year ("142", "114,763"; not "2021")."""
+    return value >= 100 and value == value.to_integral_value() and not (
+        raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100)
+
+
 def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) -> Mention | None:
     raw = m.group("num")
     value = parse_number(raw, g.lang)
@@ -1177,10 +1189,12 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     elif kind == "bare" and tail.scale == 1 and g.decimal in raw and g.basis_after is not None \
             and g.folded["basis_after"].match(text, lower, tail.end):
         kind, unit, measure, rule = "percent", "percent", "change", "percent.sign"  # "Imports fell 1.6 on-year"
-    elif kind == "bare" and tail.scale == 1 and g.decimal in raw and g.contrast_before is not None \
+    elif kind == "bare" and tail.scale == 1 and (g.decimal in raw or _count_not_year(raw, value)) and g.contrast_before is not None \
             and g.folded["contrast_before"].search(text[max(0, start - 30):start],
                                                    lower[max(0, start - 30):start] if lower is not None else None):
-        measure = "contrast"  # "59,9 % du total, contre 57,2 en 2023": the unit before it, in _carry_units
+        # "59,9 % du total, contre 57,2 en 2023", "112 appareils en 2022 contre 142 en 2021": the unit
+        # before it, in _carry_units
+        measure = "contrast"
     elif kind == "counted" or kind == "bare" and tail.scale == 1 and not (
             g.decimal in raw and _after_period(text, start, g.lang)):
         return None  # a plain number is no figure, unless a decimal listed after a period ("en 2022, 15,4 ;")
@@ -1432,9 +1446,20 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
     money: Mention | None = None  # the text's first amount of money
     mixed = False  # an amount in another unit came since: no one currency to carry
     for i, m in enumerate(mentions):
-        if m.rule == "number.bare" and m.measure_hint == "contrast" and i and mentions[i - 1].rule == "percent.sign" \
+        whole = m.value == m.value.to_integral_value() and g.decimal not in m.surface
+        if m.rule == "number.bare" and m.measure_hint == "contrast" and not whole and i and mentions[i - 1].rule == "percent.sign" \
                 and not _SENT_END.search(text, mentions[i - 1].end, m.start):
             out.append(replace(m, unit="percent", measure_hint="", rule="percent.carried"))
+            continue
+        if m.rule == "number.bare" and m.measure_hint == "contrast" and whole and _joined_level_after(text, mentions, i, g) is None:
+            # a whole number after a comparison word ("up from 114,763 in 2014", « contre 142 en 2021 »)
+            # takes the unit of the level before it in its sentence, of a like size; else no figure
+            # (one joined to the level after it, "more than 430 and 469 million dollars", is that one's)
+            if prev is not None and prev.measure_hint != "change" and not _SENT_END.search(text, prev.end, m.start) \
+                    and prev.unit not in ("", "percent", "pp") and _like_size(m.value, prev, g):
+                out.append(replace(m, unit=prev.unit, rule="money.carried" if len(prev.unit) == 3 and prev.unit.isupper()
+                                   else "quantity.carried", measure_hint="level", currency_inferred=True))
+                prev = out[-1]
             continue
         if m.rule == "number.bare":
             named = _currency_named_before(text, m.start, g)

@@ -287,7 +287,15 @@ RULES: list[Rule] = [
         # a plain decimal after a comparison word
         E("fr", "La Russie a livré 17,4 milliards de m3 contre 15,2 en 2022.", surface="15,2", value=15.2, unit="bcm"),
         E("ru", "Поставки достигли 22,7 млрд куб. м против 15,4 млрд годом ранее.", surface="15,4 млрд", value=15.4, unit="bcm"),
-    ], [E("en", "In 2023, 5.5 of them were sold."), E("fr", "En 2023, 4,5 sur 10 des sondés.")]),
+        # a whole number after a comparison word, of a like size to the level before it in its sentence
+        E("en", "In total, Kenya exported 122,825 MT of flowers last year, up from 114,763 in 2014.", surface="114,763",
+          value=114763, unit="t"),
+        E("fr", "La Côte d'Ivoire a exporté en 2022 au total 1 473 400 tonnes contre 1 609 700 en 2021.", surface="1 609 700",
+          value=1609700, unit="t"),
+    ], [E("en", "In 2023, 5.5 of them were sold."), E("fr", "En 2023, 4,5 sur 10 des sondés."),
+        # (not a year, nor a count of another size: "2 million tonnes, against 300 ships")
+        E("en", "Exports rose to 5.2 million tonnes in 2023 compared with 2021.", surface="2021"),
+        E("en", "Exports rose to 5.2 million tonnes, against 300 ships last year.", surface="300")]),
     Rule("number.lost_decimal", "French sources that lose the decimal comma: '22 7 milliards' is 22,7", "figure", [
         E("fr", "22 7 milliards de m3", value=22.7, unit="bcm"),
         E("fr", "passées de 10 4 milliards de m3 en 2021", surface="10 4 milliards de m3", value=10.4, unit="bcm"),
