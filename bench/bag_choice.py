@@ -1,0 +1,73 @@
+"""Average several fits of the choice scorer into one (bagging): less variance than any one fit.
+
+    python bench/bag_choice.py OUT IN [IN ...]
+
+Each IN is either a weights file that `bench/fit_choice.py --write --out FILE` wrote (OUT is then
+a file: the shipped `tracker/lexicons/choice.json`, say) or a fold directory that `--fold-dir DIR`
+wrote (OUT is then a directory of the same folds, for `bench/realnews.py --oof OUT`). A
+feature's weight is its mean over the fits (0 where a fit lacks it); the feature pairs are the
+union of the fits' pairs. Fold directories must hold the same real articles in each fold
+(`fit_choice.folds_of` hashes the article ids, so they do; the catalogue's example decisions may
+differ between trees and are merged).
+
+Why: one refit on the same articles moves a few hundred pair decisions one way or the other
+(the mined feature pairs and the L-BFGS optimum shift with any feature change), about as much
+as a session's rules; the mean of a few refits keeps their common part.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+
+def bag(fits: list[dict[str, Any]]) -> dict[str, Any]:
+    """The mean weights of `fits` and the union of their feature pairs, in a stable order."""
+    n = len(fits)
+    weights: dict[str, dict[str, float]] = {}
+    for fld in sorted({f for fit in fits for f in fit.get("weights", {})}):
+        names = sorted({k for fit in fits for k in fit.get("weights", {}).get(fld, {})})
+        weights[fld] = {k: sum(fit.get("weights", {}).get(fld, {}).get(k, 0.0) for fit in fits) / n for k in names}
+    conj: dict[str, list[list[str]]] = {}
+    for fld in sorted({f for fit in fits for f in fit.get("conj", {})}):
+        seen: list[list[str]] = []
+        for fit in fits:
+            for pair in fit.get("conj", {}).get(fld, []):
+                if list(pair) not in seen:
+                    seen.append(list(pair))
+        conj[fld] = seen
+    return {"weights": weights, "conj": conj}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("inputs", type=Path, nargs="+")
+    a = ap.parse_args()
+    if all(p.is_dir() for p in a.inputs):
+        a.out.mkdir(parents=True, exist_ok=True)
+        folds = sorted(p.name for p in a.inputs[0].glob("fold*.json"))
+        for name in folds:
+            fits = [json.loads((d / name).read_text(encoding="utf-8")) for d in a.inputs]
+            real = [{d for d in fit["docs"] if not d.startswith("example:")} for fit in fits]
+            if any(r != real[0] for r in real):
+                raise SystemExit(f"{name}: the fits' folds hold different articles; cannot bag them out of fold")
+            out = bag(fits)
+            out["docs"] = sorted({d for fit in fits for d in fit["docs"]})
+            (a.out / name).write_text(json.dumps(out), encoding="utf-8")
+        print(f"{len(folds)} folds, {len(a.inputs)} fits each -> {a.out}")
+    elif not any(p.is_dir() for p in a.inputs):
+        fits = [json.loads(p.read_text(encoding="utf-8")) for p in a.inputs]
+        out = bag(fits)
+        out["meta"] = {"by": "bench/bag_choice.py", "bagged": [fit.get("meta", {}) for fit in fits],
+                       "fitted": date.today().isoformat()}
+        a.out.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+        print(f"{len(fits)} fits -> {a.out}")
+    else:
+        raise SystemExit("give weights files or fold directories, not both")
+
+
+if __name__ == "__main__":
+    main()
