@@ -4013,7 +4013,6 @@ def _to_right_before(lang: str) -> re.Pattern[str] | None:
     return _range_word_before(lang, "to", r"\s*")
 
 
-@lru_cache(maxsize=None)
 def _from_right_before(lang: str) -> re.Pattern[str] | None:
     """A from-word right before a figure ("from about")."""
     return _range_word_before(lang, "from", r"\s+")
