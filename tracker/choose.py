@@ -647,10 +647,6 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
 
 # --- period --------------------------------------------------------------------------------
 
-#: the period kinds of a month, quarter, half or months of a stated year (a baseline a change may be a year after)
-_DATED_KINDS = frozenset({"month", "quarter", "half", "span", "first_months", "first_quarters"})
-
-
 def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     """Every period the figure may be of, the rules' own among them."""
     m, text, g = s.m, s.text, s.g
@@ -701,7 +697,7 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         if cx._search(g, "vs_before", text, max(0, c.start - 30), c.start):
             feats.append("vs_before")
             feats.append(f"vs_before|{meas}")
-            if meas == "change" and c.kind in _DATED_KINDS and cx._DATED_LABEL.fullmatch(c.label):
+            if meas == "change" and c.kind in cx._DATED_KINDS and cx._DATED_LABEL.fullmatch(c.label):
                 # "a decline of 11.79% as opposed to July 2022": the same month a year later
                 add(pr.shift_year(c.label, 1), ["vs_next", f"vs_next|{side}|{mod}"])
         if side == "a" and cx.compared_after(c, m, text, g, s.cues):

@@ -2152,6 +2152,9 @@ def _month_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext
 
 #: a month, quarter or half of one year, or months within one year ("2022-07", "2022-Q1", "2022-01/2022-05")
 _DATED_LABEL = recache.compile(r"(\d{4})-(?:\d\d|Q\d|H\d)(?:/\1-\d\d)?")
+#: the period kinds of a month, quarter, half or months of a stated year: a baseline a change may
+#: be a year after ("compared with July 2022", "compared with the first 11 months of 2016")
+_DATED_KINDS = frozenset({"month", "quarter", "half", "span", "first_months", "first_quarters"})
 
 
 def _year_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext, text: str,
@@ -2163,7 +2166,7 @@ def _year_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext,
     if f.measure != "change" or f.modality != "actual":
         return None
     for c in _sentence_periods(sent, g.lang, art, False):
-        if abs(c.start - m.end if c.start >= m.end else m.start - c.end) > 80 or c.kind not in ("month", "quarter", "half", "span", "first_months", "first_quarters") \
+        if abs(c.start - m.end if c.start >= m.end else m.start - c.end) > 80 or c.kind not in _DATED_KINDS \
                 or not _DATED_LABEL.fullmatch(c.label) or not _YEAR_IN.search(c.text) \
                 or not _search(g, "vs_before", text, max(sent.start, c.start - 40), c.start):
             continue
@@ -4363,13 +4366,12 @@ def _world_flow(m: Mention, flow: Cue | None, countries: list[Cue], said: list[C
     if rx is None or flow is None or flow.kind != "indicator":
         return ""
     before, after = rx
-    w = before.search(text, max(0, flow.start - 40), flow.start)
-    a, b = (w.start(), flow.end) if w else (flow.start, 0)
-    if w is None:
-        w = after.match(text, flow.end)
-        if w is None:
-            return ""
+    if (w := before.search(text, max(0, flow.start - 40), flow.start)) is not None:
+        a, b = w.start(), flow.end
+    elif (w := after.match(text, flow.end)) is not None:
         a, b = flow.start, w.end()
+    else:
+        return ""
     # (a figure right behind the phrase is its own whatever else the clause names: « la Russie a
     # exporté 55,4 millions de tonnes sur des achats mondiaux de 200 millions de tonnes »)
     right_behind = 0 <= m.start - b <= 12

@@ -1446,19 +1446,19 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
     money: Mention | None = None  # the text's first amount of money
     mixed = False  # an amount in another unit came since: no one currency to carry
     for i, m in enumerate(mentions):
-        whole = m.value == m.value.to_integral_value() and g.decimal not in m.surface
-        if m.rule == "number.bare" and m.measure_hint == "contrast" and not whole and i and mentions[i - 1].rule == "percent.sign" \
+        contrast = m.rule == "number.bare" and m.measure_hint == "contrast"
+        whole = contrast and m.value == m.value.to_integral_value() and g.decimal not in m.surface
+        if contrast and not whole and i and mentions[i - 1].rule == "percent.sign" \
                 and not _SENT_END.search(text, mentions[i - 1].end, m.start):
             out.append(replace(m, unit="percent", measure_hint="", rule="percent.carried"))
             continue
-        if m.rule == "number.bare" and m.measure_hint == "contrast" and whole and _joined_level_after(text, mentions, i, g) is None:
+        if whole and _joined_level_after(text, mentions, i, g) is None:
             # a whole number after a comparison word ("up from 114,763 in 2014", « contre 142 en 2021 »)
             # takes the unit of the level before it in its sentence, of a like size; else no figure
             # (one joined to the level after it, "more than 430 and 469 million dollars", is that one's)
             if prev is not None and prev.measure_hint != "change" and not _SENT_END.search(text, prev.end, m.start) \
                     and prev.unit not in ("", "percent", "pp") and _like_size(m.value, prev, g):
-                out.append(replace(m, unit=prev.unit, rule="money.carried" if len(prev.unit) == 3 and prev.unit.isupper()
-                                   else "quantity.carried", measure_hint="level", currency_inferred=True))
+                out.append(_carried(m, prev, g, as_written=True))
                 prev = out[-1]
             continue
         if m.rule == "number.bare":
@@ -1499,14 +1499,15 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
 _SCALED_BARE = recache.compile(r"\d\s*[^\W\d_]{3,}")
 
 
-def _carried(m: Mention, src: Mention, g: Grammar) -> Mention:
+def _carried(m: Mention, src: Mention, g: Grammar, as_written: bool = False) -> Mention:
     """Bare number `m` with the unit of level `src`, and its scale too when `m` has none ("15,4"
-    after "10 milliards de m3", "34 et 17 milliards de dollars")."""
+    after "10 milliards de m3", "34 et 17 milliards de dollars"); `as_written`: the unit alone,
+    the number as it stands (a whole count, "up from 114,763" after "122,825 MT")."""
     value, unit = m.value, src.unit
-    src_number = _leading_number(src, g)
+    src_number = None if as_written else _leading_number(src, g)
     if re.fullmatch(r"[\d.,]+", m.surface) and src_number:
         value = m.value * (src.value / src_number)  # scale and unit elided
-    elif unit == "bcm":  # the carried scale word is still in the number: back to m3
+    elif unit == "bcm" and not as_written:  # the carried scale word is still in the number: back to m3
         value, unit = to_contract(value, "m3")
     elif src_number and (head := g.first_number.search(src.surface)) is not None:
         # a unit kept in another ("232.76 million kWh" is 0.23276 TWh): the number carried with
