@@ -117,8 +117,17 @@ def extract_oof(inp: Path, tmp: Path, fold_dir: Path) -> Path:
     out = tmp / "claims.csv"
     header, lines = None, []
     seen: set[str] = set()
-    for k, wf in enumerate(sorted(fold_dir.glob("fold*.json"))):
-        held = set(json.loads(wf.read_text())["docs"])
+    files = sorted(fold_dir.glob("fold*.json"))
+    helds = [set(json.loads(wf.read_text())["docs"]) for wf in files]
+    known = set().union(*helds) if helds else set()
+    # An article added to the dev set after the fit is in no fold, and no fold's weights saw it:
+    # any fold's are out of fold for it; take the one fit_choice.py's hash would give it.
+    late = [r["id"] for r in rows if r["id"] not in known]
+    if late and files:
+        sys.stderr.write(f"{len(late)} articles added after the fit: each with the weights of its hashed fold\n")
+        for d in late:
+            helds[int(hashlib.sha256(("fold" + d).encode()).hexdigest(), 16) % len(files)].add(d)
+    for k, (wf, held) in enumerate(zip(files, helds)):
         part = tmp / f"fold{k}.jsonl"
         chosen = [r for r in rows if r["id"] in held]
         seen |= {r["id"] for r in chosen}
