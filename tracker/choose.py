@@ -222,7 +222,7 @@ def _coarse_flow(f: cx.Frame, s: Scope) -> str:
         return "bil"
     if ind == "trade_balance":
         bal = cx._nearest(s.cues, s.m.start, s.m.end, s.sent.start, s.sent.end, {"balance"}, 1.0)
-        return "bal-" if bal is not None and bal.value == "deficit" else "bal+"
+        return "bal-" if cx.balance_deficit(bal, s.m, s.text, s.g.lang) else "bal+"
     flow = cx._nearest(s.cues, s.m.start, s.m.end, s.lo, s.hi, {"indicator"}, 1.0, 3.0, s.text)
     if flow is not None and flow.value not in ("exports", "imports"):
         # ("Brussels has purchased €94.9 billion worth of energy, totaling 177.9 million tons": the

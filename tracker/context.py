@@ -2002,6 +2002,13 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         same_sentence = prev.period if prev is not None and prev.sentence_start == sent.start else ""
         anchors = [h.period for h in (history or []) if h.period and h.period_source == "own" and not h.comparison]
         topic = topic_period if pick.label.startswith("<same:") else ""
+        if not same_sentence and pick.kind == "same_of" and pick.label.startswith("<-"):
+            # "In the first ten months of 2023, the share rose from 37.1% in the same period of last
+            # year to 44.1%": the first figure of its sentence is measured against the period the
+            # sentence named before it
+            named = [c for c in _sentence_periods(sent, g.lang, art, False)
+                     if c.end <= m.start and c.label and not c.label.startswith("<")]
+            same_sentence = named[-1].label if named else ""
         base = same_sentence or topic or (anchors[-1] if anchors else "") or context_period
         if pick.label.startswith("<+"):
             # "from 23.9 billion in 2021 to 60.6 billion, 110,000 tonnes, a year later": after the
@@ -2769,7 +2776,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.exporter, f.importer = (s_code, o_code) if fav.value == s_code else (o_code, s_code)
             f.why["partners"] = f"balance in favour of '{fav.text}'"
             return
-        if bal is not None and bal.value == "deficit":
+        if balance_deficit(bal, m, text, g.lang):
             f.exporter, f.importer = o_code, s_code
         else:
             f.exporter, f.importer = s_code, o_code
@@ -3755,15 +3762,19 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return (recache.compile(lx.alternation(ranges["from"]) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I),
             # (a fiscal year and its months too: "from 48.1% in 2021-22 (Apr-Feb) to 41.9%")
             # ("from 2.16 per cent in FY15 to 1.3 per cent": a fiscal year written short)
+            # (or a period of words alone: "from 37.1% in the same period of last year to 44.1%")
             recache.compile(r"(?:\s+(?:[^\W\d]+\s+){1,6}(?:(?:19|20)\d{2}|FY\s?'?\d{2}(?:\d{2})?)(?:[-/]\d{2}(?:\d{2})?)?(?:\s*\([^\W\d][^()\d]{0,20}\))?"
-                       r"(?:\s+[^\W\d]+)?)?\s*,?\s*"
+                       r"(?:\s+[^\W\d]+)?|(?:\s+(?:[^\W\d]+['’])?[^\W\d]+){2,8})?\s*,?\s*"
                        + lx.alternation(ranges["to"]) + r"\s*" + about, re.I))
 
 
 def _at_move_end(f: Frame, m: Mention, figures: list[Mention], text: str, g: CueGrammar, said: str) -> None:
-    """A figure of a move between two levels over a span takes the span's end it stands at."""
+    """A figure of a move between two levels over a span takes the span's end it stands at
+    (not when the level moved from has a period of its own: "from $111.7 million last year to
+    $123 million" moves between two periods)."""
     end = _move_end(m, figures, text, f.measure, g.lang)
-    if end and "/" in f.period:
+    if end and "/" in f.period and not any(pr.find_periods(text[a.end:b.start], g.lang, None)
+                                           for a, b in _moves(figures, text, g.lang) if m is a or m is b):
         f.period = f.period.split("/")[0 if end == "start" else 1]
         f.why["period"] = f"{said}, its {end}: the {end} of a move between two levels"
 
@@ -4046,6 +4057,25 @@ def _move_end(m: Mention, figures: list[Mention], text: str, measure: str, lang:
 def _favour_rx(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("balance_favour")
     return recache.compile(lx.alternation(words) + r"\s+(?:(?:the|la|le|les)\s+|l')?$", re.I) if words else None
+
+
+@lru_cache(maxsize=None)
+def _balance_minus_rx(lang: str) -> re.Pattern[str] | None:
+    words = lx.load(lang).get("balance_minus")
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s*$", re.I) if words else None
+
+
+def balance_deficit(bal: Cue | None, m: Mention, text: str, lang: str) -> bool:
+    """A balance figure is a deficit: a deficit word, or a neutral or no balance word and the
+    figure written negative ("-216,4 millions de DH", "compared to minus EUR 736.8 million")."""
+    if bal is not None and bal.value == "deficit":
+        return True
+    if bal is not None and bal.value == "surplus":
+        return False
+    if m.sign < 0:
+        return True
+    rx = _balance_minus_rx(lang)
+    return rx is not None and rx.search(text, max(0, m.start - 24), m.start) is not None
 
 
 def _balance_owner(bal: Cue, roles: list[tuple[Cue, str]], text: str) -> Cue | None:

@@ -23,7 +23,7 @@ KNOWN_KEYS = {
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "ranking_since", "ranking_in", "since_words", "list_and", "list_articles", "gap_words", "pack_goods", "figure_anaphora", "together_words", "metric_units", "change_by_words", "modality_barrier", "target_context",
     "demonstratives", "listed_with", "goods_nouns", "rate_words", "commodity_near_flow", "fraction_change_before", "demonym_owns_flow",
-    "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines", "relative_words", "average_rate", "sentence_abbreviations", "balance_favour", "vs_bare_during",
+    "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines", "relative_words", "average_rate", "sentence_abbreviations", "balance_favour", "balance_minus", "vs_bare_during",
     # a table of endings for languages that decline names (tracker/morph.py)
     "inflection",
 }

@@ -1180,6 +1180,9 @@ RULES: list[Rule] = [
         E("ru", "Доля России в импорте ЕС снизилась до 4,3%.", exporter="RUS", importer="EUU", measure="share"),
         E("ru", "Поставки по «Силе Сибири» в Китай составили 15,5 млрд куб. м.", exporter="RUS", importer="CHN"),
         E("ru", "Китай закупил у России 52,6 млн тонн нефти.", exporter="RUS", importer="CHN"),
+        # names of islands decline in the plural: «с Фарерских островов», «Соломоновым Островам»
+        E("ru", "В июле с Фарерских островов в Россию было поставлено 140 т лосося.", exporter="FRO", importer="RUS"),
+        E("ru", "Австралия продала Соломоновым Островам 12 тыс. тонн риса.", exporter="AUS", importer="SLB"),
         # a list's countries share the direction written once before the first
         E("en", "Sweden exported 16 TWh in the first half. Most of the Swedish electricity went to Finland (7 TWh) and Denmark (4 TWh).",
           surface="4 TWh", exporter="SWE", importer="DNK", published="2022-08-11"),
@@ -1752,6 +1755,11 @@ RULES: list[Rule] = [
         # months spoken of, a year before
         E("en", "In the first half of 2019, Pakistan's surplus with Bangladesh was $768 million against $1,022 million during same period of last year.",
           surface="$1,022 million", period="2018-H1", published="2019-08-10"),
+        # (the first figure of its sentence: a year before the period the sentence named first)
+        E("en", "In the first ten months of 2018, China's share of Brazil's beef exports rose from 37.1% in the same period of last year to 44.1%.",
+          surface="37.1%", measure="share", period="2017-01/2017-10", published="2018-11-20"),
+        E("fr", "Sur les dix premiers mois de 2023, les importations de la Chine en provenance de Russie sont passées de 3,1 millions de tonnes sur la même période de l'année dernière à 4,4 millions de tonnes.",
+          surface="3,1 millions de tonnes", period="2022-01/2022-10", published="2023-11-20"),
         # a period as far before the figure as another is behind it: the one behind (the one
         # before is the previous figure's: « passé de X, en 1995, à Y, en 2004 »)
         E("fr", "Notre déficit commercial avec la Chine est passé de 1,2 milliard de dollars, en 1995, à 17,5 milliards de dollars, en 2004.",
@@ -2867,6 +2875,13 @@ RULES: list[Rule] = [
           surface="USD 43.65 billion", indicator="trade_balance", exporter="IND", importer="USA", published="2024-05-10"),
         E("fr", "Les échanges entre l'Inde et les États-Unis progressent. Le déficit atteint 43,65 milliards de dollars en faveur de l'Inde.",
           surface="43,65 milliards de dollars", indicator="trade_balance", exporter="IND", importer="USA", published="2024-05-10"),
+        # a balance written negative with no surplus or deficit word is a deficit: its partner holds the surplus
+        E("en", "Poland's trade balance was positive at EUR 2.87 billion in the first five months of 2015, compared to minus EUR 736.8 million a year before.",
+          surface="EUR 736.8 million", indicator="trade_balance", exporter="WLD", importer="POL", published="2015-07-10"),
+        E("fr", "Le solde commercial de la France avec Madagascar est passé de -28 M€ en 2008 à -267 M€ en 2017.",
+          surface="-28 M€", indicator="trade_balance", exporter="MDG", importer="FRA", published="2018-06-10"),
+        E("ru", "Сальдо торговли Казахстана с Китаем составило минус 1,2 млрд долларов.",
+          surface="1,2 млрд долларов", indicator="trade_balance", exporter="CHN", importer="KAZ", published="2024-03-10"),
         # a country's foreign trade balance is against the world
         E("en", "The US foreign trade deficit for 2024 increased by 17% to $918.4 billion.",
           surface="$918.4 billion", indicator="trade_balance", exporter="WLD", importer="USA", published="2025-02-10"),
