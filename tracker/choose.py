@@ -412,6 +412,11 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     for code, feats in out.items():
         if where[code][0] not in ("cl", "se"):
             feats.append("rec=" + _recency(s.art.seen.get(code, ()), s.sent.start))
+    # the country the figure is listed with ("Chile (19%)", "Uganda and Kenya ... 49.9 and 30.3
+    # per cent, respectively": the k-th name with the k-th figure), whichever side the rules gave it
+    party = cx._listed_party(s.m, s.cues, s.text, s.figures, s.g)
+    if party is not None and party[0].value in out and party[0].value != "WLD":
+        out[party[0].value] += ["party", f"party|{party[1]}"]
     world_cl = any(c.kind == "world" and s.lo <= c.start < s.hi for c in s.cues)
     world_se = any(c.kind == "world" for c in s.cues)
     # a world word on the figure's own flow word: "India's total crude oil imports", "exports
