@@ -549,8 +549,29 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
         cues = [c for c in cues if c.kind != "country" or not (
             after.match(text, c.end - offset)
             or sign.match(text, c.end - offset) and (c.value in dollar or text.startswith("$", c.end - offset))
-            or c.text not in g.recipient_forms and before.search(text, max(0, c.start - offset - 16), c.start - offset))]
+            or c.text not in g.recipient_forms and (noun := before.search(text, max(0, c.start - offset - 16), c.start - offset))
+            and _money_of(c.value, noun.group(), g.lang, dollar))]
     return cues
+
+
+@lru_cache(maxsize=None)
+def _currency_names(lang: str) -> dict[str, str]:
+    return {lx.fold(k): str(v) for k, v in (lx.load(lang).get("currencies") or {}).items()}
+
+
+def _money_of(code: str, noun: str, lang: str, dollar: frozenset[str]) -> bool:
+    """A country right after a currency noun is the currency's ("долларов США", « dollars
+    canadiens ») when the noun names its money; another is the next word's («1,5 миллиарда
+    долларов узбекской продукции»: Uzbek goods). A noun of no known money keeps the name."""
+    cur = _lookup(_currency_names(lang), noun.strip()) if noun.strip() else None
+    if cur is None:
+        return True
+    if cur == "USD":
+        return code in dollar
+    if cur == "EUR":
+        return code == "EUU" or code in lx.bloc_members("EUU")
+    home = lx.currency_home(cur)
+    return not home or home == code
 
 
 def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterable[list[Cue]],

@@ -1457,6 +1457,11 @@ RULES: list[Rule] = [
           exporter="IND", importer="RUS", published="2024-01-10"),
         E("ru", "Товарооборот России и Индии вырос до 65 млрд долларов США.", exporter="IND", importer="RUS",
           published="2024-01-10"),
+        # (a demonym after a currency noun that is not its money's is the goods' origin)
+        E("ru", "Китай импортировал 1,5 миллиарда долларов узбекской продукции.", exporter="UZB", importer="CHN",
+          published="2024-01-10"),
+        E("ru", "Казахстан закупил на 3 млн долларов узбекских фруктов.", exporter="UZB", importer="KAZ",
+          published="2024-01-10"),
         # (a name in the case that names the receiver is a party all the same)
         E("ru", "Россия продала нефти на 5 млрд долларов Китаю.", exporter="RUS", importer="CHN", published="2024-01-10"),
         # a dollar country's name before a spaced "$" is its currency; another country's is a party
