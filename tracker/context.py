@@ -3213,6 +3213,16 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = (exp, "WLD") if exp else ("WLD", imp)
             src += ", the owner's flow with the world: no partner named"
             f.penalty += 0.1
+        elif known in art.pair and art.seen.get(other_c := art.pair[1] if art.pair[0] == known else art.pair[0],
+                                                               [1 << 62])[0] >= sent.end \
+                and (ind in ("exports", "imports") or flow is not None and flow.value in ("exports", "imports")) \
+                and ((pw := _periphrasis_word(g.lang)) is None or pw.search(text, sent.start, sent.end) is None):
+            # «В Кыргызстан ввезли 27 787 легковых автомобилей» before the article first names
+            # China: the country's own flow, not its trade with a partner the reader has not met
+            # (unless a country noun may name that partner: "The North African country imported")
+            exp, imp = (exp, "WLD") if exp else ("WLD", imp)
+            src += ", the owner's flow with the world: the article's other country is named only after it"
+            f.penalty += 0.1
         elif known in art.pair:
             other_c = art.pair[1] if art.pair[0] == known else art.pair[0]
             exp, imp = (exp, other_c) if exp else (other_c, imp)

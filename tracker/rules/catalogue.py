@@ -1342,6 +1342,12 @@ RULES: list[Rule] = [
         # "external trade" is with the world
         E("ru", "Россия остается вторым партнером Узбекистана. Внешний товарооборот Узбекистана за первый квартал составил $9,3 млрд, сообщил комитет.",
           surface="$9,3 млрд", exporter="UZB", importer="WLD", published="2024-04-20"),
+        # a flow into (or out of) a country before the article first names its other country is
+        # with the world
+        E("ru", "За первые два месяца в Кыргызстан ввезли 27 787 легковых автомобилей. Из Китая поступило 9 тыс. машин, из Японии - 4 тыс.",
+          surface="27 787 легковых автомобилей", exporter="WLD", importer="KGZ", published="2024-03-20"),
+        E("en", "In the first two months, 27,787 passenger cars were imported into Kyrgyzstan. China supplied 9,000 of them, Japan 4,000.",
+          surface="27,787 passenger cars", exporter="WLD", importer="KGZ", published="2024-03-20"),
     ]),
     Rule("context.world_flow_after_total", "a flow that takes a country's trade with the world from the figure before "
          "goes the way its own flow word says: its imports come from the world, its exports go to it", "claim", [
