@@ -44,14 +44,18 @@ def test_bagged_file_scores_as_the_mean_of_the_fits(tmp_path: Path) -> None:
     assert mbag.pick("partners", cands)[0] == 1
 
 
-def test_fold_dirs_must_hold_the_same_articles(tmp_path: Path) -> None:
+def test_fold_dirs_must_put_each_article_in_one_fold(tmp_path: Path) -> None:
     d1, d2 = tmp_path / "k1", tmp_path / "k2"
-    for d, docs in ((d1, ["a", "b", "example:r:1"]), (d2, ["a", "c"])):
+    for d, folds in ((d1, [["a", "b", "example:r:1"], ["c"]]), (d2, [["a", "c"], ["b"]])):
         d.mkdir()
-        (d / "fold0.json").write_text(json.dumps({**A, "docs": docs}))
+        for k, docs in enumerate(folds):
+            (d / f"fold{k}.json").write_text(json.dumps({**A, "docs": docs}))
+    # "b" held out in fold 0 of one fit and trained on there by the other: not out of fold
     r = subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "bag"), str(d1), str(d2)], capture_output=True, text=True)
-    assert r.returncode != 0 and "different articles" in r.stderr + r.stdout
-    (d2 / "fold0.json").write_text(json.dumps({**B, "docs": ["a", "b", "example:r:2"]}))
+    assert r.returncode != 0 and "another fold" in r.stderr + r.stdout
+    # a later fit whose dev set holds one more article ("d", merged since) bags with the earlier one
+    (d2 / "fold0.json").write_text(json.dumps({**B, "docs": ["a", "b", "d", "example:r:2"]}))
+    (d2 / "fold1.json").write_text(json.dumps({**B, "docs": ["c"]}))
     subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "bag"), str(d1), str(d2)], check=True, capture_output=True)
     got = json.loads((tmp_path / "bag" / "fold0.json").read_text())
-    assert got["docs"] == ["a", "b", "example:r:1", "example:r:2"]
+    assert got["docs"] == ["a", "b", "d", "example:r:1", "example:r:2"]
