@@ -1644,12 +1644,19 @@ def _currency_named_before(text: str, pos: int, g: Grammar) -> str:
 
 
 _PAREN = recache.compile(r"\([^()]{0,40}\)")
+_MONEY_UNIT = recache.compile(r"[A-Z]{3}")
+
+
+def _is_money(unit: str) -> bool:
+    """An ISO 4217 code: an amount of money (a tonnage's value in a bracket is no conversion of it)."""
+    return _MONEY_UNIT.fullmatch(unit) is not None
 
 
 def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     """A conversion given alongside ("20,5 milliards de dollars (19,2 milliards d'euros)",
     "8,42 millions de tonnes, soit 1,98 million de b/j", "(+24 %), soit environ 2,14 millions
-    de barils par jour") is one figure; the restatement goes to alt."""
+    de barils par jour") is one figure; the restatement goes to alt. (Money beside a volume,
+    "147,8 тыс. тонн ($121,7 млн)", is the flow's value: a figure of its own.)"""
     out: list[Mention] = []
     for m in mentions:
         level = next((i for i in range(len(out) - 1, max(-1, len(out) - 3), -1)
@@ -1659,7 +1666,7 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
             between = _PAREN.sub(" ", text[p.end:m.start]) if level < len(out) - 1 else text[p.end:m.start]
             if (len(between) <= 45 and not _DIGIT.search(between) and ")" not in between
                     and g.restatement.search(between)
-                    and p.unit != m.unit
+                    and p.unit != m.unit and _is_money(p.unit) == _is_money(m.unit)
                     and p.measure_hint != "change" and not p.alt):
                 out[level] = replace(p, alt=m.surface)
                 continue

@@ -691,6 +691,10 @@ RULES: list[Rule] = [
              E("fr", "La Russie a expédié 7,48 millions de tonnes de pétrole, ce qui équivaut à 1,82 million de barils par jour.",
                surface="7,48 millions de tonnes", alt="1,82 million de barils par jour"),
              E("ru", "20,5 млрд долларов (19,2 млрд евро)", surface="20,5 млрд долларов", alt="19,2 млрд евро"),
+             # money beside a volume is the flow's value, a figure of its own
+             E("en", "Exports of zinc ore reached 147.8 thousand tonnes ($121.7 million).", surface="$121.7 million"),
+             E("ru", "Экспорт цинковой руды составил 147,8 тыс. тонн ($121,7 млн).", surface="$121,7 млн"),
+             E("ru", "Экспорт цинковой руды составил 147,8 тыс. тонн ($121,7 млн).", surface="147,8 тыс. тонн", alt=""),
          ]),
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
