@@ -1004,8 +1004,11 @@ def _clause_bounds(sent: Sentence, pos: int, g: CueGrammar, text: str | None = N
         breaks = g.folded["clause_break"].finditer(sent.text, None)
     spans = [(sent.start + m.start(), sent.start + m.end()) for m in breaks]
     src, base = (text, 0) if text is not None and breaks_in_text else (sent.text, sent.start)
-    if spans and not src[sent.start - base:spans[0][0] - base].strip(" \"'«“"):
-        # a sentence opening on "While ...", « Alors que ... »: its first comma ends that clause
+    opener = src[sent.start - base:spans[0][0] - base].strip(" \"'«“") if spans else ""
+    if spans and (not opener or len(opener) <= 24 and opener.endswith(",") and "," not in opener[:-1]):
+        # a sentence opening on "While ...", « Alors que ... » (behind a short phrase and its
+        # comma at most: « En 2018, alors que le Qatar occupait le premier rang, ... »): its
+        # first comma ends that clause
         comma = _FRONT_COMMA.search(src, spans[0][1] - base, sent.end - base)
         if comma is not None:
             spans = sorted(spans + [(base + comma.start(), base + comma.end())])
@@ -3429,7 +3432,7 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
             run.append(c)
     if len(run) < 2 or len(run) != len(kin) or m not in kin:
         return None
-    if implied and not (kin[0].start - run[-1].end <= 40 and _joined(kin, text, g)):
+    if implied and not (kin[0].start - run[-1].end <= 60 and _joined(kin, text, g)):
         # without "respectively": the countries' list, a verb, then as many figures as a list
         # ("Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India")
         return None

@@ -1677,6 +1677,10 @@ RULES: list[Rule] = [
         # out; the list sells to the destination named
         E("en", "India's imports of Russian oil fell in January. Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India.",
           surface="10.78 per cent", exporter="SAU", importer="IND", published="2025-02-20"),
+        # (a longer verb phrase between, and a when-clause before the list behind a period and its comma)
+        E("fr", "La Corée du Sud a importé 44 millions de tonnes de GNL. En 2018, alors que le Qatar occupait toujours le premier rang, "
+                "l'Australie et les Etats-Unis se sont hissés à la 2e et à la 3e place avec 17 % et 10,6 %.",
+          surface="17 %", exporter="AUS", importer="KOR", published="2019-03-10"),
         # a clause without its verb takes the figure before it, its own country in place
         # ... in place of the head of the clause before, not of a demonym on its goods
         E("en", "China bought 5 million tonnes of Russian coal in 2023 and India 3 million tonnes.",
