@@ -432,7 +432,8 @@ def grammar(lang: str) -> CueGrammar:
         commodity_near_flow=frozenset(lx.fold(w) for w in lex.get("commodity_near_flow") or []),
         demonstrative=recache.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
         # ("Les Etats-Unis : 1,8 milliard", "Kazakhstan – 538,000 tonnes": a row of a list)
-        listed_with=recache.compile(r"\s*(?:\(|:|[-\u2013\u2014]" + ("|" + lx.alternation(lex.get("listed_with")) if lex.get("listed_with") else "")
+        # (a comma may stand before the words: "Next came Germany, with 7.6 million")
+        listed_with=recache.compile(r"\s*(?:\(|:|[-\u2013\u2014]" + (r"|,?\s*" + lx.alternation(lex.get("listed_with")) if lex.get("listed_with") else "")
                                + r")\s*(?:" + approx
                                + r"\s*)?", I),
         horizon_before=recache.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)

@@ -1677,6 +1677,11 @@ RULES: list[Rule] = [
         # out; the list sells to the destination named
         E("en", "India's imports of Russian oil fell in January. Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India.",
           surface="10.78 per cent", exporter="SAU", importer="IND", published="2025-02-20"),
+        # a country listed with its figure behind a comma and "with" ("Next came Germany, with 7.6 million")
+        E("en", "Brazil's coffee exports to the United States reached 8.1 million bags in 2023. Next came Germany, with 7.6 million bags, and Belgium, with 3.7 million bags.",
+          surface="3.7 million bags", exporter="BRA", importer="BEL", published="2024-02-10"),
+        E("fr", "Les exportations de café du Brésil vers les Etats-Unis ont atteint 8,1 millions de sacs en 2023. Viennent ensuite l'Allemagne, avec 7,6 millions de sacs, et la Belgique, avec 3,7 millions de sacs.",
+          surface="7,6 millions de sacs", exporter="BRA", importer="DEU", published="2024-02-10"),
         # (a longer verb phrase between, and a when-clause before the list behind a period and its comma)
         E("fr", "La Corée du Sud a importé 44 millions de tonnes de GNL. En 2018, alors que le Qatar occupait toujours le premier rang, "
                 "l'Australie et les Etats-Unis se sont hissés à la 2e et à la 3e place avec 17 % et 10,6 %.",
