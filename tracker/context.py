@@ -3218,7 +3218,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             src += ", the owner's flow with the world: no partner named"
             f.penalty += 0.1
         elif known in art.pair and art.seen.get(other_c := art.pair[1] if art.pair[0] == known else art.pair[0],
-                                                               [1 << 62])[0] >= sent.end \
+                                                               [1 << 62])[0] >= sent.end and other_c != "WLD" \
                 and (ind in ("exports", "imports") or flow is not None and flow.value in ("exports", "imports")) \
                 and ((pw := _periphrasis_word(g.lang)) is None or pw.search(text, sent.start, sent.end) is None):
             # «В Кыргызстан ввезли 27 787 легковых автомобилей» before the article first names
