@@ -185,7 +185,8 @@ def _partners_fill(why: str) -> str:
         return "article_pair"
     if why.endswith("of the article's last figure of this flow"):
         return "article_last"
-    if why.endswith(", world total") or why.endswith(", the owner's flow with the world: no partner named"):
+    if why.endswith((", world total", ", the owner's flow with the world: no partner named",
+                     ", the owner's flow with the world: the article's other country is named only after it")):
         return "world"
     return "none"
 
