@@ -3207,8 +3207,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.penalty += 0.1
     if (not exp or not imp) and len(art.pair) == 2:
         known = exp or imp
-        if known in art.pair and owner_only and src == "roles in the clause" \
-                and (ind in ("exports", "imports") or flow is not None and flow.value in ("exports", "imports")) \
+        other_c = (art.pair[1] if art.pair[0] == known else art.pair[0]) if known in art.pair else ""
+        goods_flow = ind in ("exports", "imports") or flow is not None and flow.value in ("exports", "imports")
+        if known in art.pair and owner_only and src == "roles in the clause" and goods_flow \
                 and f.measure != "share" and not any(c.kind == "country" and c.value != known and not _is_noise(c, text, g)
                                                      and c.start < parts_from for c in said) \
                 and directed_noun(text, sent.start, sent.end, g) is None:
@@ -3217,9 +3218,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = (exp, "WLD") if exp else ("WLD", imp)
             src += ", the owner's flow with the world: no partner named"
             f.penalty += 0.1
-        elif known in art.pair and art.seen.get(other_c := art.pair[1] if art.pair[0] == known else art.pair[0],
-                                                               [1 << 62])[0] >= sent.end and other_c != "WLD" \
-                and (ind in ("exports", "imports") or flow is not None and flow.value in ("exports", "imports")) \
+        elif other_c and other_c != "WLD" and art.seen.get(other_c, [1 << 62])[0] >= sent.end and goods_flow \
                 and ((pw := _periphrasis_word(g.lang)) is None or pw.search(text, sent.start, sent.end) is None):
             # «В Кыргызстан ввезли 27 787 легковых автомобилей» before the article first names
             # China: the country's own flow, not its trade with a partner the reader has not met
@@ -3227,8 +3226,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = (exp, "WLD") if exp else ("WLD", imp)
             src += ", the owner's flow with the world: the article's other country is named only after it"
             f.penalty += 0.1
-        elif known in art.pair:
-            other_c = art.pair[1] if art.pair[0] == known else art.pair[0]
+        elif other_c:
             exp, imp = (exp, other_c) if exp else (other_c, imp)
             src += ", other side from the article's pair"
             f.penalty += 0.1
