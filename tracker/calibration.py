@@ -56,6 +56,10 @@ _SIGN_AFTER = recache.compile(_Q + r" right after the figure")
 SCORED = ("partners", "period", "measure", "commodity", "flow")
 
 
+_PERIOD_IN_YEAR = recache.compile(r"'[^']+' in '\d{4}': \S+")
+_PARTNERS_RANKED_AFTER = recache.compile(r"'[^']+' ranked after '[^']+': in its place in the article's last figure.*")
+
+
 @lru_cache(maxsize=8192)
 def _source(field: str, why: str) -> str:
     """The category of one explanation message (kept: the figures of a run repeat their messages)."""
@@ -121,6 +125,10 @@ def _source(field: str, why: str) -> str:
             return "prev_figure_sentence"
         if why.endswith(" in the clause, a yearly average over it"):
             return "clause"
+        if ": the same months a year after their baseline" in why or _PERIOD_IN_YEAR.fullmatch(why):
+            return "clause"  # the months named, a year after the baseline; "'first six months' in '2017'"
+        if why.startswith("from the previous figure in the sentence, ") or ": the level it moves from" in why:
+            return "prev_figure_sentence"  # a move's period, or the period before it
         if ", the period of the same figure restated further on (" in why:
             return "clause"  # the restatement's own period
         if _PERIOD_SENTENCE.fullmatch(why):
@@ -148,6 +156,10 @@ def _source(field: str, why: str) -> str:
             return "clause"  # a supplier or customer noun, or a pair named, in the clause
         if _PARTNERS_PAIR.fullmatch(why):
             return "clause_pair"
+        if _PARTNERS_RANKED_AFTER.fullmatch(why):
+            return "article_last"  # a ranked country in the place of the article's last figure's
+        if why.endswith(", the world's own flow"):
+            return "clause"
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"
         if why.startswith(("the previous figure's", "the flow of the change right before it", "the change's country",
