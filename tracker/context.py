@@ -1367,8 +1367,10 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.sign = -1 if _lookup(g.change_after_map, ca.group(1)) == "down" else 1
         f.why["measure"] = f"'{ca.group(1)}' after an amount"
         f.why["sign"] = f"'{ca.group(1)}'"
-    elif m.explicit_sign and m.unit not in ("percent", "pp"):
-        f.measure = "change"  # "(+7,2 milliards de m3)": a signed amount is a change
+    elif m.explicit_sign and m.unit not in ("percent", "pp") and f.indicator != "trade_balance":
+        # "(+7,2 milliards de m3)": a signed amount is a change (a balance's is its level: « le solde
+        # est passé de -28 M€ à -267 M€ »)
+        f.measure = "change"
         f.sign = m.sign
         f.why["measure"] = "a signed amount"
         f.why["sign"] = "written sign"

@@ -2882,6 +2882,12 @@ RULES: list[Rule] = [
           surface="£2.1 billion", measure="change", value=-2.1e9),
         E("ru", "Экспорт Китая в Россию увеличился на 5 млрд долларов.", measure="change", value=5e9),
         E("ru", "Импорт из России был на 6,3 млрд долларов меньше, чем годом ранее.", title="Россия и Китай", measure="change", value=-6.3e9),
+    ], counterexamples=[
+        # ... but a balance's signed amount is its level (its sign says which side holds the surplus)
+        E("fr", "Notre solde commercial avec le Cameroun est déficitaire (-344 M EUR) après -364 M EUR en 2022.",
+          surface="-364 M EUR", measure="change", published="2024-03-10"),
+        E("fr", "Le solde commercial de la France avec Madagascar est passé de -28 M€ en 2008 à -267 M€ en 2017.",
+          surface="-28 M€", measure="change", published="2018-06-10"),
     ]),
     Rule("context.balance", "a surplus or deficit word in the clause makes a trade balance", "claim", [
         # the demonym glued to a balance word names its side, whoever the clause names first
