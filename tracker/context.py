@@ -1454,7 +1454,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     _period(f, m, sent, c_lo, p_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     _move_start_period(f, m, sent, sent_figures, text, g, cues, art)
     _last_year_baseline(f, m, sent, sent_figures, text, g, art, prev)
-    _bracketed_baseline(f, m, sent, sent_figures, text, prev)
+    _bracketed_baseline(f, m, sent, sent_figures, text, prev, g.lang)
     f.sentence_start = sent.start
     f.figure_end = m.end
     f.paragraph = sent.paragraph
@@ -3968,7 +3968,7 @@ _ONE_WORD_AT_MOST = recache.compile(r"\s*(?:[^\W\d]+\.?\s*)?")
 
 
 def _bracketed_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
-                        prev: Frame | None) -> None:
+                        prev: Frame | None, lang: str) -> None:
     """A level in brackets right behind the comparison the change before it names ("up 12.8 per
     cent on the same period of 2015 (23,491 tonnes)", « en hausse de 12,8 % par rapport à la même
     période de 2015 (23 491 tonnes) »): the baseline, the change's months in the year compared
@@ -3979,6 +3979,9 @@ def _bracketed_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Ment
     op = text.rfind("(", prev.figure_end, m.start)
     if op < 0 or text[op + 1:m.start].strip() or any(prev.figure_end <= x.start < m.start for x in figures):
         return
+    cl = text.find(")", m.end, sent.end)
+    if cl > 0 and pr.find_periods(text[m.end:cl], lang, None):
+        return  # the bracket dates its level itself: « a plus que triplé depuis 2015 (-267 M€ en 2017) »
     said = prev.why.get("basis", "")
     at = text.rfind(said[1:-1], prev.figure_end, op) if len(said) > 2 and said[0] == said[-1] == "'" else -1
     if at < 0 or not _ONE_WORD_AT_MOST.fullmatch(text, at + len(said) - 2, op):

@@ -2142,6 +2142,10 @@ RULES: list[Rule] = [
         # a level in brackets right behind a change's comparison is its baseline
         E("en", "In the first two months of the year, salmon exports reached 26,509 tonnes, up 12.8 per cent on the same period of 2015 (23,491 tonnes).",
           surface="23,491 tonnes", period="2015-01/2015-02", published="2016-03-20"),
+        # (not a bracket that dates its level itself)
+        E("fr", "Les échanges commerciaux France-Madagascar ont progressé de 70% pour approcher le milliard d'euros en 2017 (974 M€), "
+                "tandis que notre déficit commercial a plus que triplé depuis 2015 (-267 M€ en 2017 soit notre 37e déficit).",
+          surface="-267 M€", period="2017", published="2018-06-10"),
         E("fr", "Notre excédent avec l'Espagne atteint 191 M€ en 2019, soit une baisse de 85 % par rapport à 2018 (1,2 Md€).",
           surface="1,2 Md€", period="2018", published="2020-02-10"),
         E("ru", "Товарооборот Китая со странами региона составил $94,8 млрд - на $5,4 млрд больше, чем в 2023 году ($89,4 млрд).",
