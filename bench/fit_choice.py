@@ -17,7 +17,6 @@ ids), which `bench/realnews.py --oof DIR` uses to score the tree out of fold.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -243,7 +242,7 @@ def batch_of(doc: str) -> str:
 
 
 def folds_of(docs: list[str], k: int) -> dict[str, int]:
-    return {d: int(hashlib.sha256(("fold" + d).encode()).hexdigest(), 16) % k for d in docs}
+    return {d: realnews.fold_of(d, k) for d in docs}
 
 
 def fit_field(rows: list[dict], l2: float) -> dict[str, float]:

@@ -110,6 +110,11 @@ def extract(inp: Path, out: Path, weights: Path | None = None) -> None:
     subprocess.run(cmd, check=True, env=env, cwd=cwd)
 
 
+def fold_of(doc: str, k: int) -> int:
+    """The fold of k an article falls in for the choice scorer's fits (a hash of its id)."""
+    return int(hashlib.sha256(("fold" + doc).encode()).hexdigest(), 16) % k
+
+
 def extract_oof(inp: Path, tmp: Path, fold_dir: Path) -> Path:
     """Each fold's articles extracted with the weights fitted without them (bench/fit_choice.py
     --fold-dir): the table an unseen article would get, for every article."""
@@ -126,7 +131,7 @@ def extract_oof(inp: Path, tmp: Path, fold_dir: Path) -> Path:
     if late and files:
         sys.stderr.write(f"{len(late)} articles added after the fit: each with the weights of its hashed fold\n")
         for d in late:
-            helds[int(hashlib.sha256(("fold" + d).encode()).hexdigest(), 16) % len(files)].add(d)
+            helds[fold_of(d, len(files))].add(d)
     for k, (wf, held) in enumerate(zip(files, helds)):
         part = tmp / f"fold{k}.jsonl"
         chosen = [r for r in rows if r["id"] in held]

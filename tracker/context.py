@@ -555,16 +555,11 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
     return cues
 
 
-@lru_cache(maxsize=None)
-def _currency_names(lang: str) -> dict[str, str]:
-    return {lx.fold(k): str(v) for k, v in (lx.load(lang).get("currencies") or {}).items()}
-
-
 def _money_of(code: str, noun: str, lang: str, dollar: frozenset[str]) -> bool:
     """A country right after a currency noun is the currency's ("долларов США", « dollars
     canadiens ») when the noun names its money; another is the next word's («1,5 миллиарда
     долларов узбекской продукции»: Uzbek goods). A noun of no known money keeps the name."""
-    cur = _lookup(_currency_names(lang), noun.strip()) if noun.strip() else None
+    cur = _lookup(lx.currency_names(lang), noun.strip()) if noun.strip() else None
     if cur is None:
         return True
     if cur == "USD":
@@ -4100,7 +4095,7 @@ def _favour_rx(lang: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=None)
 def _balance_minus_rx(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("balance_minus")
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s*$", re.I) if words else None
+    return recache.compile(lx.alternation(words) + r"\s*$", re.I) if words else None
 
 
 def balance_deficit(bal: Cue | None, m: Mention, text: str, lang: str) -> bool:

@@ -216,7 +216,7 @@ def grammar(lang: str) -> Grammar:
     )
     scales = {lx.fold(k): _dec(v) for k, v in (lex.get("scales") or {}).items()}
     scales_cs = {str(k): _dec(v) for k, v in (lex.get("scales_cs") or {}).items()}
-    cur_names = {lx.fold(k): v for k, v in (lex.get("currencies") or {}).items()}
+    cur_names = lx.currency_names(lang)
     symbols = {str(k): v for k, v in cur["symbols"].items()}
     codes = cur["codes"]
     units: dict[str, tuple[str, Decimal]] = {}
@@ -795,7 +795,7 @@ def _national_dollar(text: str, mentions: list[Mention], g: Grammar) -> list[Men
     national: set[str] = set()
     plain: list[int] = []
     for i, m in enumerate(mentions):
-        if len(m.unit) != 3 or not m.unit.isupper():
+        if not _is_money(m.unit):
             continue
         w = g.cur_word.search(m.surface)
         if w is None:
@@ -1488,7 +1488,7 @@ def _carry_units(text: str, mentions: list[Mention], g: Grammar) -> list[Mention
         out.append(m)
         if m.unit not in ("percent", "pp"):
             prev = m
-            if money is None and len(m.unit) == 3 and m.unit.isupper() and m.value_high is None:
+            if money is None and _is_money(m.unit) and m.value_high is None:
                 money = m
             elif money is not None and m.unit != money.unit:
                 mixed = True
@@ -1519,7 +1519,7 @@ def _carried(m: Mention, src: Mention, g: Grammar, as_written: bool = False) -> 
             if factor < 1:
                 value = m.value * factor
     return replace(m, unit=unit, value=value,
-                   rule="money.carried" if len(unit) == 3 and unit.isupper() else "quantity.carried",
+                   rule="money.carried" if _is_money(unit) else "quantity.carried",
                    measure_hint="level", currency_inferred=True)
 
 
@@ -1644,12 +1644,11 @@ def _currency_named_before(text: str, pos: int, g: Grammar) -> str:
 
 
 _PAREN = recache.compile(r"\([^()]{0,40}\)")
-_MONEY_UNIT = recache.compile(r"[A-Z]{3}")
 
 
 def _is_money(unit: str) -> bool:
-    """An ISO 4217 code: an amount of money (a tonnage's value in a bracket is no conversion of it)."""
-    return _MONEY_UNIT.fullmatch(unit) is not None
+    """An ISO 4217 code: an amount of money."""
+    return len(unit) == 3 and unit.isupper()
 
 
 def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:

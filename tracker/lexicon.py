@@ -509,6 +509,12 @@ _NO_HOME = frozenset({"USD", "EUR"})
 
 
 @lru_cache(maxsize=None)
+def currency_names(lang: str) -> dict[str, str]:
+    """A language's currency names (its lexicon's `currencies`), folded, to their ISO codes."""
+    return {fold(k): str(v) for k, v in (load(lang).get("currencies") or {}).items()}
+
+
+@lru_cache(maxsize=None)
 def currency_home(code: str) -> str:
     """The country whose own money a currency is (its ISO 4217 code starts with the country's
     ISO 3166 two letters), as an alpha-3 code; "" for the US dollar, the euro, a union's money
