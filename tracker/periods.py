@@ -153,6 +153,11 @@ def grammar(lang: str) -> PeriodGrammar:
         end_rx = rf"(?P<end>{lx.alternation(end_words)}\s+)?" if end_words else ""
         add("since", lx.alternation(per["since"]) + r"\s+(?:[^\W\d]+(?:\s+|\s*,\s*|')){0,5}?"
                      rf"{end_rx}(?:(?P<m>{month_alt})\s+)?{YEAR}", (year_digits,) + _first_words(per["since"]), front=True)
+    if per.get("year_start"):
+        # "since the start of 2024", « depuis le début de 2024 », «с начала 2024 года»: that year to
+        # date, a period of its own (not a baseline, as "since 2018" is for a change)
+        add("year_start", r"(?<!\w)" + lx.alternation(per["year_start"]) + r"\s+" + YEAR,
+            (year_digits,) + _first_words(per["year_start"]), front=True)
     for tpl in per.get("day") or []:
         add("day", r"(?<![\w.,])" + _day_rx(tpl) + year_tail, day_gates(tpl))
     if per.get("last_fiscal"):
@@ -441,7 +446,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if n == 12 and em == 12:
             return str(ey)  # "the last twelve months" written in January: last year
         return f"{_ym(start // 12, start % 12 + 1)}/{_ym(ey, em)}"
-    if kind == "since":
+    if kind in ("since", "year_start"):
         # a level since a date runs to publication; the caller treats a change as a basis
         if pub is None or precision == "year" or y is None:
             return ""

@@ -285,6 +285,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     model = choose.load_model()
 
     headers = _table_headers(sents, sorted(by_sent), cues_of)
+    with_rows = _with_rows(sents, sorted(by_sent), cues_of, text, g)
     for i in sorted(by_sent):
         sent = sents[i]
         sent_cues = cues_of(i)
@@ -306,7 +307,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
 
         def topic() -> str:
             if not topic_cell:  # a list row sees the topic its header line sees
-                topic_cell.append(_topic_period(headers.get(i, i)))
+                topic_cell.append(_topic_period(headers.get(i, with_rows.get(i, i))))
             return topic_cell[0]
 
         not_trade: Mention | None = None  # the sentence's last figure rejected as no trade figure
@@ -497,6 +498,27 @@ def _table_headers(sents: list[Sentence], figure_sents: list[int],
             j -= 1
         if j >= 0 and sents[j].text.rstrip().endswith(":") and _is_row(sents[i], cues_of(i)):
             out[i] = j
+    return out
+
+
+def _with_rows(sents: list[Sentence], figure_sents: list[int], cues_of: Callable[[int], list[cx.Cue]],
+               text: str, g: cx.CueGrammar) -> dict[int, int]:
+    """Lines headed by their partner under a header line ending with ':' ("The amount of trade
+    with China, Japan and South Korea (October):" / "With China: exportation 3.02 billion ..." /
+    "With Japan: ...") -> the first of those lines, whose topic is the header's period. (They
+    keep their own sentence: the partner heading each is its row's.)"""
+    out: dict[int, int] = {}
+    first: int | None = None
+    for i in figure_sents:
+        sent = sents[i]
+        row = len(sent.text) <= 4 * ROW_CHARS and cx._with_header(sent, cues_of(i), text, g) is not None
+        if not row:
+            first = None
+            continue
+        if first is not None and i - 1 in out:
+            out[i] = first
+        elif i > 0 and i - 1 not in figure_sents and sents[i - 1].text.rstrip().endswith(":"):
+            first = out[i] = i
     return out
 
 

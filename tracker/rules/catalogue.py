@@ -1772,6 +1772,9 @@ RULES: list[Rule] = [
           surface="$7.003 billion", period="2000-H1", published="2001-08-10"),
         E("fr", "Les exportations vers la Chine ont atteint 420 millions de dollars sur les dix premiers mois de 2018, contre 394 millions de dollars l'année précédente.",
           surface="394 millions de dollars", period="2017-01/2017-10", published="2018-11-20"),
+        # "during the past year" is last year
+        E("en", "Trade between Morocco and the US grew 58% during the past year to 69 billion dirhams, against 43.5 billion in 2021.",
+          surface="69 billion dirhams", period="2022", published="2023-04-10"),
         # (after a whole year, the year before)
         E("en", "Exports to Japan rose to $14 billion in 2001 from $13.2 billion the previous year.",
           surface="$13.2 billion", period="2000", published="2002-03-10"),
@@ -2715,6 +2718,11 @@ RULES: list[Rule] = [
         # a bulleted list takes its header's period and partners too
         E("en", "Key figures from today's release on China's trade with Russia, for May:\n- Two-way trade: $20.5 billion\n- Chinese imports from Russia: $11.3 billion",
           surface="$11.3 billion", indicator="imports", exporter="RUS", importer="CHN", period="2023-05", published="2023-06-07"),
+        # lines headed by their partner under such a header keep their partner and take the
+        # header's period (not the month the text before spoke of)
+        E("en", "Chile's exports in November came to $7.8 billion.\nChile's trade with Japan and Korea (October) was as follows:\n"
+                "With Japan: exports 700 million (13.8%), imports 240 million (3.8%)\nWith Korea: exports 390 million (12.2%), imports 120 million (-27.0%)",
+          surface="390 million", exporter="CHL", importer="KOR", period="2022-10", published="2022-12-23"),
     ]),
     Rule("context.yen", "the bare ¥ sign is the yuan, and the yen in an article about Japan", "claim", [
         E("en", "China's exports to Russia reached ¥800 billion in 2023.", title="China and Russia", unit="CNY"),
