@@ -3524,6 +3524,7 @@ def _gapped(m: Mention, cues: list[Cue], text: str, prev: Frame | None, sent: Se
     parties = (prev.exporter, prev.importer)
     first = next((o for o in names[:-1] if o.value in parties and o.start >= lo
                   and _BEFORE_FIGURE.match(text, o.end, prev.figure_end)), None) \
+        or next((o for o in reversed(names[:-1]) if o.value in parties and o.start >= lo and o.end <= prev.figure_end), None) \
         or next((o for o in names[:-1] if o.value in parties and o.start >= lo), None)
     role = _role(c, text, cues, g)
     if first is not None and role in ("to", "from") and _role(first, text, cues, g) != role:

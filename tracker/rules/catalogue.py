@@ -1692,6 +1692,9 @@ RULES: list[Rule] = [
           surface="3 million tonnes", exporter="RUS", importer="IND", published="2024-01-15"),
         E("en", "Japan imported 74 million barrels of crude in May. Saudi Arabia supplied 30.51 million barrels, Kuwait 5.12 million barrels and Qatar 1.56 million barrels.",
           surface="1.56 million barrels", exporter="QAT", importer="JPN", published="2024-06-10"),
+        # ... in place of the country nearest before that figure, when neither stands right before it
+        E("en", "The two accounted for over a third of Korea's exports last year, with China taking 24.8 percent and the U.S. 12 percent.",
+          surface="12 percent", exporter="KOR", importer="USA", published="2024-03-01"),
         # ... with its direction word after the comma (« в Грецию — на 11,6% »), a list of them each
         # in the place of the one before
         E("ru", "В частности, в Турцию поставки российского газа выросли на 20,4%, в Грецию - на 11,6%, в Болгарию - на 6,8%, в Венгрию - на 22,3%.",
