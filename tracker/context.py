@@ -3094,6 +3094,14 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = prev.exporter, prev.importer
             src = "the previous figure's partners"
             f.penalty += 0.1
+            way = f.direction or ({"exports": "exports", "imports": "imports"}.get(ind) or "")
+            if prev.indicator == "bilateral_trade" and way and "WLD" not in (exp, imp) \
+                    and (own := art.owner or reporter) in (exp, imp):
+                # (a two-way figure's pair is in no order: "trade turnover of $20.6 billion. The
+                # goods with the highest export turnover ..." are the flow owner's exports)
+                other = imp if own == exp else exp
+                exp, imp = (own, other) if way == "exports" else (other, own)
+                src += ", the article's flow owner as the " + ("seller" if way == "exports" else "buyer")
             if "WLD" in (exp, imp) and f.direction and f.direction != prev.direction:
                 # a country's trade with the world before ("Vietnam's trade reached $114 billion"),
                 # its imports now: the country buys from the world (it sold to it in its exports)

@@ -978,6 +978,11 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a flow after a two-way figure takes its pair in the order the article's flow owner
+        # gives it (a two-way figure's pair is in no order)
+        E("fr", "Les exportations luxembourgeoises ont bien résisté en 2023. Les échanges entre l'Allemagne et le Luxembourg "
+                "ont atteint 5,3 milliards d'euros. Les exportations ont progressé de 4 %, à 3,5 milliards d'euros.",
+          surface="4 %", exporter="LUX", importer="DEU", published="2024-03-01"),
         # « à partir de » before a country names where the goods came from
         E("fr", "Les importations marocaines à partir de l'Egypte ont atteint 68,5 MDH en 2001.",
           surface="68,5 MDH", exporter="EGY", importer="MAR", published="2002-03-01"),
