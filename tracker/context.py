@@ -3618,14 +3618,19 @@ def _ranked_after_named(c: Cue, cues: list[Cue], text: str, sent: Sentence, hist
             break
         if _RANKED_NAMED not in h.why.get("partners", ""):
             return None
-    last = next((h for h in reversed(history or []) if h.sentence_start != sent.start and h.indicator == ind
+    # (exports and imports name one flow from either end: a ranking of buyers after "achats")
+    flows = {ind} | ({"exports", "imports"} if ind in ("exports", "imports") else set())
+    last = next((h for h in reversed(history or []) if h.sentence_start != sent.start and h.indicator in flows
                  and h.exporter and h.importer and "WLD" not in (h.exporter, h.importer)), None)
     if last is None or c.value in (last.exporter, last.importer):
         return None
     held = [o for o in cues if o.kind == "country" and sent.start <= o.start and o.end <= c.start
             and o.value in (last.exporter, last.importer) and _role(o, text, cues, g) not in ("to", "from", "adj", "poss")
             and not _PAREN_OPEN.match(text, o.end)]
-    if not held or g.ranked_with.search(text, held[-1].end, c.start) is None:
+    # (the ranking word between them, or right before the named one: « Derrière les Émirats, on
+    # retrouve le Royaume-Uni (Rs 1,1 milliard) »)
+    if not held or g.ranked_with.search(text, held[-1].end, c.start) is None \
+            and g.ranked_with.search(text, max(sent.start, held[-1].start - 16), held[-1].start) is None:
         return None
     p = held[-1]
     why = f"'{c.text}' ranked after '{p.text}': {_RANKED_NAMED}"

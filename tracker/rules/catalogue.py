@@ -1740,6 +1740,10 @@ RULES: list[Rule] = [
         # place in the article's last pair of this flow
         E("ru", "В январе-сентябре Китай импортировал из России молочной продукции на $8,7 млн. По этому показателю Россия на шестом месте после Австралии (на $1,07 млрд) и Канады ($806,4 млн).",
           surface="$1,07 млрд", exporter="AUS", importer="CHN", published="2023-10-20"),
+        # (the ranking word before the named country, and a last figure of the other end of the flow)
+        E("fr", "Le Sénégal a vendu pour 40 milliards de FCFA au Mali en mars. Derrière le Mali, on retrouve la Gambie "
+                "(12 milliards de FCFA) et la Guinée (9 milliards de FCFA), dont les achats ont progressé.",
+          surface="12 milliards de FCFA", exporter="SEN", importer="GMB", published="2024-05-02"),
         # a bilateral list's country trades with the side outside the list, not with a country
         # that has a bracketed figure of its own
         E("ru", "В 2023 году Таджикистан нарастил товарооборот с Азербайджаном (в 2,8 раза), с Молдовой (15%) и с Туркменистаном (на 1,7%).",
