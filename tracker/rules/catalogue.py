@@ -699,6 +699,11 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # re-exports are exports (« réexportations », «реэкспорт»)
+        E("fr", "Les réexportations des Émirats vers l'Afrique ont atteint 51,7 milliards de dirhams l'an dernier.",
+          surface="51,7 milliards de dirhams", indicator="exports", exporter="ARE", importer="AFR", published="2024-03-01"),
+        E("ru", "Реэкспорт из Казахстана в Россию составил $1,2 млрд в 2023 году.",
+          surface="$1,2 млрд", indicator="exports", exporter="KAZ", importer="RUS", published="2024-03-01"),
         # "trade volumes": the pair's trade, not the volumes a flow word ("volumes") carries
         E("en", "Trade volumes between Tanzania and China have grown by almost 70 percent last year to reach US$47 million.",
           surface="US$47 million", indicator="bilateral_trade", published="2019-03-01"),
