@@ -2927,6 +2927,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         # "la Russie (19 %), l'Arabie saoudite (15 %)", "Russia, Saudi Arabia and Iraq supplied
         # 19%, 15% and 10.5% ..., respectively": each figure's own country
         c, role, listed = party
+        if role == "from" and g.ranked_with is not None and any(
+                o.value in listed and o.start <= c.start and 0 <= o.start - rk.end() <= 6
+                for rk in g.ranked_with.finditer(text, sent.start, c.start) for o in countries):
+            # « l'Italie (32%), suivie de l'Allemagne (18%) et de la Belgique (15%) »: the ranking
+            # word's preposition, repeated down the list, names no origin
+            role = ""
         if role not in ("to", "from"):
             # "went to Finland (7 TWh) and Denmark (4 TWh)": a list's country takes the direction
             # written once before its first

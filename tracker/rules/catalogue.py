@@ -1745,6 +1745,10 @@ RULES: list[Rule] = [
         # place in the article's last pair of this flow
         E("ru", "В январе-сентябре Китай импортировал из России молочной продукции на $8,7 млн. По этому показателю Россия на шестом месте после Австралии (на $1,07 млрд) и Канады ($806,4 млн).",
           surface="$1,07 млрд", exporter="AUS", importer="CHN", published="2023-10-20"),
+        # the ranking word's preposition repeated down the list names no origin
+        E("fr", "La France a exporté 100 TWh d'électricité en 2023. Parmi les premiers importateurs, l'Italie (32%), suivie de "
+                "l'Allemagne (18%) et de la Belgique (15%).",
+          surface="15%", exporter="FRA", importer="BEL", published="2024-03-01"),
         # (the ranking word before the named country, and a last figure of the other end of the flow)
         E("fr", "Le Sénégal a vendu pour 40 milliards de FCFA au Mali en mars. Derrière le Mali, on retrouve la Gambie "
                 "(12 milliards de FCFA) et la Guinée (9 milliards de FCFA), dont les achats ont progressé.",
