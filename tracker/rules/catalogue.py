@@ -1746,7 +1746,7 @@ RULES: list[Rule] = [
         E("ru", "В январе-сентябре Китай импортировал из России молочной продукции на $8,7 млн. По этому показателю Россия на шестом месте после Австралии (на $1,07 млрд) и Канады ($806,4 млн).",
           surface="$1,07 млрд", exporter="AUS", importer="CHN", published="2023-10-20"),
         # the ranking word's preposition repeated down the list names no origin
-        E("fr", "La France a exporté 100 TWh d'électricité en 2023. Parmi les premiers importateurs, l'Italie (32%), suivie de "
+        E("fr", "La France a exporté 100 TWh d'électricité en 2023. Parmi les premiers importateurs d'électricité made in France, l'Italie (32%), suivie de "
                 "l'Allemagne (18%) et de la Belgique (15%).",
           surface="15%", exporter="FRA", importer="BEL", published="2024-03-01"),
         # (the ranking word before the named country, and a last figure of the other end of the flow)
