@@ -43,6 +43,8 @@ class Grammar:
     symbol_after: re.Pattern[str]
     symbol_before: re.Pattern[str]
     code_after: re.Pattern[str]
+    #: codes that are words too ("ALL"), money only right after a number and its scale word
+    code_after_scale: re.Pattern[str]
     code_before: re.Pattern[str]
     #: marks that are a currency only glued before a scaled number: "R188.4 billion"
     glued_before: re.Pattern[str]
@@ -258,6 +260,7 @@ def grammar(lang: str) -> Grammar:
         symbol_after=recache.compile(rf"\s?({sym_alt})(?![\w$])"),
         symbol_before=recache.compile(rf"(?:^|(?<=[^\w]))({sym_alt})\s?$"),
         code_after=recache.compile(rf"\s?({code_alt})(?![\w])"),
+        code_after_scale=recache.compile(r"\s?(" + ("|".join(cur.get("codes_after_scale") or []) or "(?!x)x") + r")(?![\w])"),
         code_before=recache.compile(rf"(?<![\w])({code_alt})\s?$"),
         glued_before=recache.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(glued, key=len, reverse=True))
                                 + r")$" if glued else r"(?!x)x"),
@@ -510,7 +513,7 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
     m = g.symbol_after.match(text, end)
     if m:
         return _Tail(m.end(), scale, g.symbols[m.group(1)], "level", "money")
-    m = g.code_after.match(text, end)
+    m = g.code_after.match(text, end) or (g.code_after_scale.match(text, end) if scale != 1 else None)
     if m:
         return _Tail(m.end(), scale, m.group(1).upper(), "level", "money")
     if scale == 1:
