@@ -158,7 +158,7 @@ def _source(field: str, why: str) -> str:
             return "clause_pair"
         if _PARTNERS_RANKED_AFTER.fullmatch(why):
             return "article_last"  # a ranked country in the place of the article's last figure's
-        if why.endswith(", the world's own flow"):
+        if why.endswith((", the world's own flow", "' and the world")):
             return "clause"
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"

@@ -914,6 +914,7 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
         home = lx.currency_home(code)
         if home:
             tally[home] = min(OWNER_MONEY_CAP, tally.get(home, 0.0) + OWNER_MONEY)
+    weak = _weak_from_rx(g.lang)
     for text, weight, cues in weighted:
         flows = [o for o in cues if o.kind == "indicator"]
         if not flows:
@@ -922,7 +923,13 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
             if c.kind != "country" or c.value == "WLD" or c.value in many:
                 continue
             role = _role(c, text, cues, g)
-            if role in ("poss", "adj") or role == "subj" and any(0 <= o.start - c.end <= OWNER_GAP for o in flows):
+            # (or a bare "of" between an exports or trade word and the name: "the foreign trade
+            # turnover of Kyrgyzstan", « les exportations du Sénégal »; not imports, whose « de »
+            # names their origin: « les importations de Chine »)
+            of_owner = role == "from" and weak is not None and any(
+                o.value in ("exports", "bilateral_trade") and 0 < c.start - o.end <= 8
+                and weak.search(text, o.end, c.start) is not None for o in flows)
+            if role in ("poss", "adj") or of_owner or role == "subj" and any(0 <= o.start - c.end <= OWNER_GAP for o in flows):
                 if _holds_share(c, text, g):
                     continue  # "Russia's share of India's imports": a supplier's part of the owner's flow
                 tally[c.value] = tally.get(c.value, 0.0) + weight
@@ -2716,6 +2723,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             a, b = sorted([codes[0], "WLD"]) if _world(cues, lo, hi) else (codes[0], "")
             if b:
                 f.exporter, f.importer = a, b
+                f.why["partners"] = f"'{countries[0].text}' and the world"
                 return
             # "Trade with the Netherlands stood at 455.58 billion yuan" in an article on China and
             # the EU: the one country named trades with the article's own country (not the bloc it

@@ -1265,6 +1265,14 @@ RULES: list[Rule] = [
     ]),
     Rule("context.flow_owner", "the country whose own exports or imports the article reports (its possessor, demonym or "
          "subject of a flow word, most often) is the other side of the partners it lists with their figures", "claim", [
+        # a bare "of" between an exports or trade word and the name makes it the owner ("the foreign
+        # trade turnover of Kyrgyzstan"), and a country named with a world word trades with the world
+        E("en", "The foreign trade turnover of Kyrgyzstan in January-September 2018 amounted to 4.8 billion dollars. "
+                "Exports decreased by 3.1 percent. At the second place is Russia, imports amount to 878 million dollars.",
+          surface="3.1 percent", exporter="KGZ", importer="WLD", published="2018-11-15"),
+        E("en", "The foreign trade turnover of Kyrgyzstan in January-September 2018 amounted to 4.8 billion dollars. "
+                "Exports decreased by 3.1 percent. At the second place is Russia, imports amount to 878 million dollars.",
+          surface="4.8 billion dollars", exporter="KGZ", importer="WLD", published="2018-11-15"),
         E("fr", "Les importations du Sénégal ont atteint 4 270 milliards FCFA en 2024. Les importations sénégalaises en provenance "
                 "de Chine ont bondi de 8 %. Derrière, on retrouve la Russie : 579 milliards FCFA et la Belgique : 398 milliards FCFA.",
           surface="398 milliards FCFA", exporter="BEL", importer="SEN", published="2025-03-10"),
