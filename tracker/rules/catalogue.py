@@ -410,6 +410,9 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # kilotonnes
+        E("fr", "En octobre 2016, la Roumanie a exporté 342 kt de blé.", surface="342 kt", value=342000, unit="t"),
+        E("en", "Romania exported 342 kt of wheat in October.", surface="342 kt", value=342000, unit="t"),
         # a glued scale letter before a unit is a scale: "5m tonnes", "1.2m barrels a day"
         E("en", "China shipped 5m tonnes of coal", surface="5m tonnes", value=5e6, unit="t"),
         E("en", "Russia sent 1.2m barrels a day to India", surface="1.2m barrels a day", value=1.2e6, unit="bbl/d"),
