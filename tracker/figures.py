@@ -206,7 +206,7 @@ def grammar(lang: str) -> Grammar:
     # and a letter written as a multiplication sign: "x3,2" (lexicon: multiples.signs)
     sign_letters = {str(c) for c in ((lex.get("multiples") or {}).get("signs") or []) if str(c).isalpha()}
     glue = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(c)})"
-                   for c in sorted(set(cur["codes"]) | set(glued) | letter_marks | sign_letters))
+                   for c in sorted(set(lx.currency_codes()) | set(glued) | letter_marks | sign_letters))
     # Indian grouping, lakhs and crores: "9,39,921"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])|" if lex.get("numbers", "indian_groups") else ""
     number = (
@@ -220,7 +220,7 @@ def grammar(lang: str) -> Grammar:
     scales_cs = {str(k): _dec(v) for k, v in (lex.get("scales_cs") or {}).items()}
     cur_names = lx.currency_names(lang)
     symbols = {str(k): v for k, v in cur["symbols"].items()}
-    codes = cur["codes"]
+    codes = lx.currency_codes()
     units: dict[str, tuple[str, Decimal]] = {}
     for k, v in (lex.get("units") or {}).items():
         if isinstance(v, dict):

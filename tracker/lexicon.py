@@ -389,6 +389,22 @@ def currencies() -> dict[str, Any]:
     return _load_yaml("currencies.yaml")
 
 
+@lru_cache(maxsize=1)
+def currency_codes() -> list[str]:
+    """The ISO 4217 codes read as money beside a number: currencies.yaml `codes` first, then every
+    other code pycountry knows but those of `codes_not` (words, fund and metal units).
+
+    >>> codes = currency_codes(); ("MVR" in codes, "USD" in codes, "CUP" in codes)
+    (True, True, False)
+    """
+    import pycountry
+
+    cur = currencies()
+    first = [str(c) for c in cur["codes"]]
+    skip = set(first) | {str(c) for c in cur.get("codes_not") or []}
+    return first + sorted(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in skip)
+
+
 #: Language-neutral data files beside the language lexicons.
 SHARED_FILES = ("currencies.yaml", "gazetteer.yaml")
 

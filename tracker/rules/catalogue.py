@@ -37,6 +37,8 @@ RULES: list[Rule] = [
              E("en", "exports to the UAE rose to Rs 1,200 crore in May", surface="Rs 1,200 crore", value=1.2e10, unit="INR"),
              E("en", "trade reached Rs 2.5 lakh crore last year", surface="Rs 2.5 lakh crore", value=2.5e12, unit="INR"),
              E("en", "800 mln roubles", value=8e8, unit="RUB"),
+             # any ISO 4217 code (pycountry), not only the common ones: the Maldivian rufiyaa
+             E("en", "Exports stood at MVR 250 million in December.", surface="MVR 250 million", value=2.5e8, unit="MVR"),
              # a code that is a word too is money only right after a number and its scale word
              E("en", "Albania's exports to Serbia fell to 6.2 billion ALL last year.", surface="6.2 billion ALL", value=6.2e9, unit="ALL"),
              # a currency sign makes an amount even when a noun follows the scale
