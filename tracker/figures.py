@@ -38,6 +38,10 @@ class Grammar:
     symbol_scales: dict[str, Decimal]
     connector: re.Pattern[str]
     cur_after: re.Pattern[str]
+    #: money words that are weights too ("pounds"), their tonnes, and the words that make them so
+    weight_money: dict[str, Decimal]
+    weight_after: re.Pattern[str] | None
+    weight_before: re.Pattern[str] | None
     cur_names: dict[str, str]
     cur_word: re.Pattern[str]
     symbol_after: re.Pattern[str]
@@ -255,6 +259,11 @@ def grammar(lang: str) -> Grammar:
         symbol_scales={str(k): _dec(v) for k, v in (lex.get("symbol_scales") or {}).items()},
         connector=recache.compile(rf"\s*(?:{conn})" if conn else r"(?!x)x", I),
         cur_after=recache.compile(r"\s?(" + lx.alternation(list(cur_names), word=False) + r")(?![\w])", I),
+        weight_money={lx.fold(str(k)): _dec(v) for k, v in (lex.get("weight_money") or {}).items()},
+        weight_after=recache.compile(r"\s+" + lx.alternation(lex.get("weight_money_after")) + r"\s", I)
+        if lex.get("weight_money_after") else None,
+        weight_before=recache.compile(lx.alternation(lex.get("weight_money_before")), I)
+        if lex.get("weight_money_before") else None,
         cur_names=cur_names,
         cur_word=recache.compile(lx.alternation(list(cur_names)), I),
         symbol_after=recache.compile(rf"\s?({sym_alt})(?![\w$])"),
@@ -538,6 +547,8 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
     for start in ((after, end) if c else (end,)):
         m = fd["cur_after"].match(text, lower, start)
         if m:
+            if (lb := g.weight_money.get(lx.fold(m.group(1)))) is not None and _weighs(text, start, m.end(), g):
+                return _Tail(m.end(), scale * lb, "t", "level", "physical", end)  # "60 million pounds of shrimp"
             return _Tail(m.end(), scale, g.cur_names[lx.fold(m.group(1))], "level", "money")
         m = g.code_after.match(text, start) if start != end else None
         if m:  # "6,9 milliards d'USD"
@@ -557,6 +568,18 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
     if scale != 1 and g.counted is not None and fd["counted"].match(text, lower, end):
         return _Tail(end, scale, "", "level", "counted")  # "146 million people"
     return _Tail(end, scale, "", "level", "bare")
+
+
+def _weighs(text: str, start: int, end: int, g: Grammar) -> bool:
+    """A money word that is a weight too weighs here: "of" after it ("60 million pounds of
+    shrimp"), or a volume word before it in its sentence ("the export volume at 60 million pounds")."""
+    if g.weight_after is not None and g.weight_after.match(text, end):
+        return True
+    if g.weight_before is None:
+        return False
+    lo = max(0, start - 120)
+    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return g.weight_before.search(text, stop + 1 if stop >= 0 else lo, start) is not None
 
 
 def _left_symbol(text: str, start: int, g: Grammar, scaled: bool = True) -> tuple[int, str] | None:

@@ -412,6 +412,13 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # a money word that is a weight too: pounds before "of" or after a volume word (in tonnes)
+        E("en", "By October, Honduras had exported 51.4 million pounds of shrimp.", surface="51.4 million pounds",
+          value=23314.647818, unit="t"),
+        E("en", "The 2024 shrimp export volume is put at 60 million pounds, down from 78.9 million pounds.",
+          surface="78.9 million pounds", value=35788.437993, unit="t"),
+        # (pounds sterling otherwise)
+        E("en", "Britain's exports to Honduras rose to 40 million pounds.", surface="40 million pounds", value=4e7, unit="GBP"),
         # kilotonnes
         E("fr", "En octobre 2016, la Roumanie a exporté 342 kt de blé.", surface="342 kt", value=342000, unit="t"),
         E("en", "Romania exported 342 kt of wheat in October.", surface="342 kt", value=342000, unit="t"),
