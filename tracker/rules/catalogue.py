@@ -1815,6 +1815,9 @@ RULES: list[Rule] = [
           surface="$7.003 billion", period="2000-H1", published="2001-08-10"),
         E("fr", "Les exportations vers la Chine ont atteint 420 millions de dollars sur les dix premiers mois de 2018, contre 394 millions de dollars l'année précédente.",
           surface="394 millions de dollars", period="2017-01/2017-10", published="2018-11-20"),
+        # « à la fin du mois de mai »: the months of the year to the end of May
+        E("fr", "Les échanges d'Oman avec l'Union européenne ont atteint 878 millions de riyals à la fin du mois de mai.",
+          surface="878 millions de riyals", period="2024-01/2024-05", published="2024-07-01"),
         # "during the past year" is last year
         E("en", "Trade between Morocco and the US grew 58% during the past year to 69 billion dirhams, against 43.5 billion in 2021.",
           surface="69 billion dirhams", period="2022", published="2023-04-10"),
