@@ -1815,6 +1815,9 @@ RULES: list[Rule] = [
           surface="$7.003 billion", period="2000-H1", published="2001-08-10"),
         E("fr", "Les exportations vers la Chine ont atteint 420 millions de dollars sur les dix premiers mois de 2018, contre 394 millions de dollars l'année précédente.",
           surface="394 millions de dollars", period="2017-01/2017-10", published="2018-11-20"),
+        # "the fiscal year ending in March": the twelve months to the last March before publication
+        E("en", "Myanmar earned US$3.299 billion from the export of gas during the fiscal year ending in March, against $580 million in fiscal 2003-2004.",
+          surface="US$3.299 billion", period="2013-04/2014-03", published="2014-06-20"),
         # « à la fin du mois de mai »: the months of the year to the end of May
         E("fr", "Les échanges d'Oman avec l'Union européenne ont atteint 878 millions de riyals à la fin du mois de mai.",
           surface="878 millions de riyals", period="2024-01/2024-05", published="2024-07-01"),
