@@ -113,6 +113,8 @@ def _source(field: str, why: str) -> str:
             return "clause_shared"
         if why.endswith(" of a move between two levels"):
             return "clause"  # a span's end, read in the clause
+        if why.endswith("' right before its bracket"):
+            return "clause"  # "par rapport à 2023 (3 573,7 milliards)": the period its bracket follows
         if ", the year after its baseline's " in why:
             return "clause"  # "(19 M€ contre 15,3 M€ en 2017)": read off the baseline beside it
         if why.endswith(": the month after it, a change from it"):

@@ -1813,6 +1813,15 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{ys.group(0)}' in the clause"
         return
     cues = _sentence_periods(sent, g.lang, art, future)
+    if f.measure != "change" and (dated := _compared_bracket(m, cues, text, g)) is not None:
+        # "une hausse par rapport à 2023 (3 573,7 milliards FCFA)", "twelve times more than in
+        # 2021 (about 175,000 tonnes)": a level in a bracket right after the period compared
+        # with is that period's, a baseline
+        f.period = dated.label
+        f.period_source = "own"
+        f.comparison = True
+        f.why["period"] = f"'{dated.text}' right before its bracket"
+        return
     # a year right after "par rapport à"/"compared with" is the basis, not the period;
     # "same period last year" is a basis phrase, not a period
     vs_spans = [(v.start(1), v.end(1)) for v in _finditer_in(g, "vs_year", text, sent.start, sent.end)]
@@ -2135,6 +2144,28 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     f.why["period"] = "no period stated"
     f.penalty += 0.2
+
+
+#: from a period phrase's end to a figure: an opening bracket, maybe an approximation word between
+_BRACKET_AFTER = recache.compile(r"\s?\(\s?(?:[^\W\d]+\s){0,2}")
+
+
+def _bracket_after_period(m: Mention, periods: list[pr.PeriodCue], text: str) -> pr.PeriodCue | None:
+    """The period phrase a figure's opening bracket follows right after ("2023 (3 573,7
+    milliards", "за весь прошлый год ($30,5 млрд)"), if one does."""
+    for c in periods:
+        if c.end <= m.start and m.start - c.end <= 24 and _BRACKET_AFTER.fullmatch(text, c.end, m.start):
+            return c
+    return None
+
+
+def _compared_bracket(m: Mention, periods: list[pr.PeriodCue], text: str, g: CueGrammar) -> pr.PeriodCue | None:
+    """The period a figure's bracket follows when a comparison word comes right before that
+    period ("par rapport à 2023 (3 573,7 milliards", "than in 2021 (about 175,000 tonnes)")."""
+    c = _bracket_after_period(m, periods, text)
+    if c is None or not c.label[:1].isdigit() or not _search(g, "vs_before", text, max(0, c.start - 30), c.start):
+        return None
+    return c
 
 
 _OPENER_TAIL = recache.compile(r"\s*,")

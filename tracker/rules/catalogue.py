@@ -1815,6 +1815,11 @@ RULES: list[Rule] = [
           surface="$7.003 billion", period="2000-H1", published="2001-08-10"),
         E("fr", "Les exportations vers la Chine ont atteint 420 millions de dollars sur les dix premiers mois de 2018, contre 394 millions de dollars l'année précédente.",
           surface="394 millions de dollars", period="2017-01/2017-10", published="2018-11-20"),
+        # a level in a bracket right after the period a comparison names is that period's
+        E("fr", "Les importations du Burkina Faso ont atteint 3 901,1 milliards FCFA en 2024, en hausse par rapport à 2023 (3 573,7 milliards FCFA).",
+          surface="3 573,7 milliards FCFA", period="2023", published="2025-05-01"),
+        E("en", "India imported 2.09 million tonnes of sunflower oil from Russia in 2024, twelve times more than in 2021 (about 175,000 tonnes).",
+          surface="175,000 tonnes", period="2021", published="2025-05-01"),
         # "the fiscal year ending in March": the twelve months to the last March before publication
         E("en", "Myanmar earned US$3.299 billion from the export of gas during the fiscal year ending in March, against $580 million in fiscal 2003-2004.",
           surface="US$3.299 billion", period="2013-04/2014-03", published="2014-06-20"),
