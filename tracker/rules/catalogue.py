@@ -1815,6 +1815,9 @@ RULES: list[Rule] = [
           surface="$7.003 billion", period="2000-H1", published="2001-08-10"),
         E("fr", "Les exportations vers la Chine ont atteint 420 millions de dollars sur les dix premiers mois de 2018, contre 394 millions de dollars l'année précédente.",
           surface="394 millions de dollars", period="2017-01/2017-10", published="2018-11-20"),
+        # « les 7 mois de l'année »: its first seven months; « la Türkiye » is Turkey in French too
+        E("fr", "Les exportations de la Türkiye ont diminué de 0,5% au cours des 7 mois de l'année.",
+          surface="0,5%", exporter="TUR", importer="WLD", period="2023-01/2023-07", published="2023-08-10"),
         # a level in a bracket right after the period a comparison names is that period's
         E("fr", "Les importations du Burkina Faso ont atteint 3 901,1 milliards FCFA en 2024, en hausse par rapport à 2023 (3 573,7 milliards FCFA).",
           surface="3 573,7 milliards FCFA", period="2023", published="2025-05-01"),
