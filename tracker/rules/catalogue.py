@@ -713,6 +713,9 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # « les volumes commerciaux »: the pair's trade
+        E("fr", "Parmi les principaux partenaires de l'Ouzbékistan, les volumes commerciaux ont diminué avec la Lituanie (-46,9 pour cent).",
+          surface="-46,9 pour cent", indicator="bilateral_trade", exporter="LTU", importer="UZB", published="2025-08-20"),
         # re-exports are exports (« réexportations », «реэкспорт»)
         E("fr", "Les réexportations des Émirats vers l'Afrique ont atteint 51,7 milliards de dirhams l'an dernier.",
           surface="51,7 milliards de dirhams", indicator="exports", exporter="ARE", importer="AFR", published="2024-03-01"),
