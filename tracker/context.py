@@ -2150,19 +2150,12 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
 _BRACKET_AFTER = recache.compile(r"\s?\(\s?(?:[^\W\d]+\s){0,2}")
 
 
-def _bracket_after_period(m: Mention, periods: list[pr.PeriodCue], text: str) -> pr.PeriodCue | None:
-    """The period phrase a figure's opening bracket follows right after ("2023 (3 573,7
-    milliards", "за весь прошлый год ($30,5 млрд)"), if one does."""
-    for c in periods:
-        if c.end <= m.start and m.start - c.end <= 24 and _BRACKET_AFTER.fullmatch(text, c.end, m.start):
-            return c
-    return None
-
-
 def _compared_bracket(m: Mention, periods: list[pr.PeriodCue], text: str, g: CueGrammar) -> pr.PeriodCue | None:
-    """The period a figure's bracket follows when a comparison word comes right before that
-    period ("par rapport à 2023 (3 573,7 milliards", "than in 2021 (about 175,000 tonnes)")."""
-    c = _bracket_after_period(m, periods, text)
+    """The period a figure's opening bracket follows right after, when a comparison word comes
+    right before that period ("par rapport à 2023 (3 573,7 milliards", "than in 2021 (about
+    175,000 tonnes)"), if one does."""
+    c = next((c for c in periods if c.end <= m.start and m.start - c.end <= 24
+              and _BRACKET_AFTER.fullmatch(text, c.end, m.start)), None)
     if c is None or not c.label[:1].isdigit() or not _search(g, "vs_before", text, max(0, c.start - 30), c.start):
         return None
     return c
@@ -3139,7 +3132,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = prev.exporter, prev.importer
             src = "the previous figure's partners"
             f.penalty += 0.1
-            way = f.direction or ({"exports": "exports", "imports": "imports"}.get(ind) or "")
+            way = f.direction or (ind if ind in ("exports", "imports") else "")
             if prev.indicator == "bilateral_trade" and way and "WLD" not in (exp, imp) \
                     and (own := art.owner or reporter) in (exp, imp):
                 # (a two-way figure's pair is in no order: "trade turnover of $20.6 billion. The

@@ -509,15 +509,14 @@ def _with_rows(sents: list[Sentence], figure_sents: list[int], cues_of: Callable
     keep their own sentence: the partner heading each is its row's.)"""
     out: dict[int, int] = {}
     first: int | None = None
+    with_figures = set(figure_sents)
     for i in figure_sents:
         sent = sents[i]
-        row = len(sent.text) <= 4 * ROW_CHARS and cx._with_header(sent, cues_of(i), text, g) is not None
-        if not row:
+        if not (len(sent.text) <= 4 * ROW_CHARS and cx._with_header(sent, cues_of(i), text, g) is not None):
             first = None
-            continue
-        if first is not None and i - 1 in out:
+        elif first is not None and i - 1 in out:
             out[i] = first
-        elif i > 0 and i - 1 not in figure_sents and sents[i - 1].text.rstrip().endswith(":"):
+        elif i > 0 and i - 1 not in with_figures and sents[i - 1].text.rstrip().endswith(":"):
             first = out[i] = i
     return out
 
