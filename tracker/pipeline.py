@@ -284,8 +284,11 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     art.solar_year = solar is not None and bool(solar.search(text) or solar.search(article.title or ""))
     model = choose.load_model()
 
-    headers = _table_headers(sents, sorted(by_sent), cues_of)
-    with_rows = _with_rows(sents, sorted(by_sent), cues_of, text, g)
+    headers = _table_headers(sents, sorted(by_sent), cues_of, _is_row)
+    # (lines headed by their partner, "With Japan: exportation 690 million (13.5%) ...", keep their
+    # own sentence, whose heading partner is the row's, and take only the header's period)
+    with_heads = _table_headers(sents, sorted(by_sent), cues_of, lambda s, cues: len(s.text) <= 4 * ROW_CHARS
+                                and cx._with_header(s, cues, text, g) is not None)
     for i in sorted(by_sent):
         sent = sents[i]
         sent_cues = cues_of(i)
@@ -307,7 +310,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
 
         def topic() -> str:
             if not topic_cell:  # a list row sees the topic its header line sees
-                topic_cell.append(_topic_period(headers.get(i, with_rows.get(i, i))))
+                # (a row headed by its partner reads its header line too: it was not merged in)
+                topic_cell.append(_topic_period(headers[i] if i in headers else with_heads[i] + 1 if i in with_heads else i))
             return topic_cell[0]
 
         not_trade: Mention | None = None  # the sentence's last figure rejected as no trade figure
@@ -482,9 +486,9 @@ def _season_so_far(period: str, pub: date, history: list[cx.Frame]) -> str:
 ROW_CHARS = 60
 
 
-def _table_headers(sents: list[Sentence], figure_sents: list[int],
-                   cues_of: Callable[[int], list[cx.Cue]]) -> dict[int, int]:
-    """Rows of a list under a header line ending with ':' -> the header's sentence index."""
+def _table_headers(sents: list[Sentence], figure_sents: list[int], cues_of: Callable[[int], list[cx.Cue]],
+                   is_row: Callable[[Sentence, list[cx.Cue]], bool]) -> dict[int, int]:
+    """Rows of a list (`is_row`) under a header line ending with ':' -> the header's sentence index."""
     out: dict[int, int] = {}
     for i in figure_sents:
         j = i - 1
@@ -492,32 +496,12 @@ def _table_headers(sents: list[Sentence], figure_sents: list[int],
             head = sents[j].text.rstrip()
             if head.endswith(":"):
                 break
-            if not _is_row(sents[j], cues_of(j)):
+            if not is_row(sents[j], cues_of(j)):
                 j = -1
                 break
             j -= 1
-        if j >= 0 and sents[j].text.rstrip().endswith(":") and _is_row(sents[i], cues_of(i)):
+        if j >= 0 and sents[j].text.rstrip().endswith(":") and is_row(sents[i], cues_of(i)):
             out[i] = j
-    return out
-
-
-def _with_rows(sents: list[Sentence], figure_sents: list[int], cues_of: Callable[[int], list[cx.Cue]],
-               text: str, g: cx.CueGrammar) -> dict[int, int]:
-    """Lines headed by their partner under a header line ending with ':' ("The amount of trade
-    with China, Japan and South Korea (October):" / "With China: exportation 3.02 billion ..." /
-    "With Japan: ...") -> the first of those lines, whose topic is the header's period. (They
-    keep their own sentence: the partner heading each is its row's.)"""
-    out: dict[int, int] = {}
-    first: int | None = None
-    with_figures = set(figure_sents)
-    for i in figure_sents:
-        sent = sents[i]
-        if not (len(sent.text) <= 4 * ROW_CHARS and cx._with_header(sent, cues_of(i), text, g) is not None):
-            first = None
-        elif first is not None and i - 1 in out:
-            out[i] = first
-        elif i > 0 and i - 1 not in with_figures and sents[i - 1].text.rstrip().endswith(":"):
-            first = out[i] = i
     return out
 
 
