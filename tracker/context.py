@@ -3055,6 +3055,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if role not in ("to", "from") and not said_buys:
                 ne, ni = art.sides.get(other, (0, 0))
                 buys = ind == "exports" or ind != "imports" and ne > ni
+                if last_same is not None and ind == "imports" and last_same.exporter == other \
+                        and not any(x.kind == "indicator" and sent.start <= x.start < sent.end for x in cues):
+                    # "Germany took second place, buying ... Next came Slovenia with $697.4
+                    # million": a list with no flow word of its own goes on with the story's last
+                    # figure of this flow, the owner selling
+                    buys = True
             src += ", against the article's flow owner"
         elif not other and role != "from" and ind == "exports":
             # a list of destinations going on about someone's exports named before: they buy

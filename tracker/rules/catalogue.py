@@ -1005,6 +1005,9 @@ RULES: list[Rule] = [
         E("fr", "Les exportations luxembourgeoises ont bien résisté en 2023. Les échanges entre l'Allemagne et le Luxembourg "
                 "ont atteint 5,3 milliards d'euros. Les exportations ont progressé de 4 %, à 3,5 milliards d'euros.",
           surface="4 %", exporter="LUX", importer="DEU", published="2024-03-01"),
+        # « dans » before a country names where exported goods went (« exportées dans l'UE »)
+        E("fr", "Avec 283 614 voitures exportées dans les pays de l'UE en 2018, le Maroc arrive cinquième.",
+          surface="283 614 voitures", exporter="MAR", importer="EUU", published="2019-05-01"),
         # « à partir de » before a country names where the goods came from
         E("fr", "Les importations marocaines à partir de l'Egypte ont atteint 68,5 MDH en 2001.",
           surface="68,5 MDH", exporter="EGY", importer="MAR", published="2002-03-01"),
@@ -1677,6 +1680,10 @@ RULES: list[Rule] = [
           surface="$1.6 billion", indicator="exports", exporter="EGY", importer="SAU", published="2024-02-01"),
         E("fr", "Les exportations marocaines vers l'Afrique ont progressé en 2023. Le Sénégal arrive en tête avec 2,1 milliards de dirhams, soit 14 % du total.",
           surface="2,1 milliards de dirhams", indicator="exports", exporter="MAR", importer="SEN", published="2024-03-01"),
+        # a list with no flow word of its own, after buying figures of the owner's sales, buys too
+        E("en", "China sold electric cars worth $8.5 billion to the EU in 2024. Germany came second, buying them for $1.19 billion. "
+                "Next came Slovenia with $697.4 million and Sweden with $283.2 million.",
+          surface="$283.2 million", exporter="CHN", importer="SWE", published="2024-10-01"),
         # a country listed with its share of trade trades with the side outside the list (the
         # article's other country), never with a fellow of the list or a bloc it belongs to
         E("fr", "Les échanges entre le Maroc et l'Union européenne ont progressé en 2023. Par pays, ils se font surtout avec l'Espagne (28,9 %), la France (22,5 %) et l'Italie (7,8 %).",
