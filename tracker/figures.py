@@ -145,6 +145,9 @@ class Grammar:
     #: a unit abbreviation that means millions of tonnes after a decimal and metric tonnes after
     #: a grouped whole number ("7.17 MT", "156,314MT"; lexicon: metric_units), at a figure's end;
     #: the grouped figure, and a figure of a number and that unit alone
+    #: the higher part of a number written in two scaled parts, right before the lower part:
+    #: "44 billion ", « 13 milliards et » (lexicon: numbers.compound_and)
+    compound_head: re.Pattern[str] | None = None
     metric_units: re.Pattern[str] | None = None
     metric_grouped: re.Pattern[str] | None = None
     metric_bare: re.Pattern[str] | None = None
@@ -213,9 +216,12 @@ def grammar(lang: str) -> Grammar:
                    for c in sorted(set(lx.currency_codes()) | set(glued) | letter_marks | sign_letters))
     # Indian grouping, lakhs and crores: "9,39,921"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])|" if lex.get("numbers", "indian_groups") else ""
+    # in a language of decimal commas, a number grouped by commas with a decimal point is written
+    # the English way: « 52,359.9 millions de dollars » (a Mexican figure in a French text)
+    english = r"\d{1,3}(?:,\d{3})+\.\d+(?![\d])|" if dec == "," else ""
     number = (
         # a dash between spaces after a word is punctuation, not a minus: "в 2012 году - 203,6 млрд"
-        rf"(?=[+\-±\d])(?:(?<![\w.,/:]){glue})(?P<sign>[+±]\s?|-(?!\s)|(?<!\w\s)-\s)?(?P<num>{indian}"
+        rf"(?=[+\-±\d])(?:(?<![\w.,/:]){glue})(?P<sign>[+±]\s?|-(?!\s)|(?<!\w\s)-\s)?(?P<num>{indian}{english}"
         rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{d}\d+)?(?![\d])"
         rf"|\d+(?:[{d}{re.escape(other)}]\d+)?"
         r")(?![\d]|[.,:/]\d|h\d)"
@@ -370,6 +376,9 @@ def grammar(lang: str) -> Grammar:
         scaled_currencies=scaled_cur,
         factor_signs="".join(mult.get("signs") or []),
         scale_words={lx.fold(k): _dec(v) for k, v in (lex.get("numbers", "scale_words") or {}).items()},
+        compound_head=recache.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?P<s>[^\W\d_]+)\s+"
+                                      + (r"(?:" + lx.alternation(lex.get("numbers", "compound_and")) + r"\s+)?"
+                                         if lex.get("numbers", "compound_and") else "") + "$", I),
         **_metric_patterns(lex.get("metric_units") or [], gchars, d),
     )
     g.folded.update({name: lx.Folded(rx) for name, rx in vars(g).items()
@@ -382,7 +391,8 @@ def _metric_patterns(abbrevs: list[str], gchars: str, dec: str) -> dict[str, re.
         return {}
     alt = "(?:" + "|".join(re.escape(str(a)) for a in sorted(abbrevs, key=len, reverse=True)) + ")"
     return {"metric_units": recache.compile(r"(?<![^\W\d_])" + alt + "$"),
-            "metric_grouped": recache.compile(rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+\s?" + alt + "$"),
+            # (decimals after the groups too: "915,565.821 MT" is no 915 thousand million tonnes)
+            "metric_grouped": recache.compile(rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{dec}\d+)?\s?" + alt + "$"),
             "metric_bare": recache.compile(rf"\d+(?:[{gchars}]\d{{3}})*(?:{dec}\d+)?\s?" + alt + "$")}
 
 
@@ -409,6 +419,8 @@ def _parse_number(s: str, lang: str) -> Decimal | None:
         return None
     try:
         if dec == ",":
+            if "," in t and "." in t and t.rfind(".") > t.rfind(","):
+                return Decimal(t.replace(",", ""))  # "52,359.9", written the English way
             if "," in t:
                 ip, fp = t.rsplit(",", 1)
                 return Decimal(ip.replace(".", "") + "." + fp)
@@ -871,7 +883,7 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
         s2 = g.scale.match(text, m.start + head.end()) if head else None
         if not last or last >= 1000 or s2 is None and (chained or last != int(last)):
             continue
-        b = _COMPOUND_HEAD.search(text, max(0, m.start - 40), m.start)
+        b = g.compound_head.search(text, max(0, m.start - 40), m.start)
         big = g.scales.get(lx.fold(b.group("s"))) if b else None
         if b is None or big is None:
             continue
@@ -1455,7 +1467,6 @@ def _ratios(text: str, g: Grammar, lower: str | None = None) -> list[Mention]:
 _SENT_END = recache.compile(r"[.!?]\s|\n")
 _WORD = recache.compile(r"[^\W\d_]+")
 #: the first part of a number in two scaled parts, before the second: "44 billion " (20 million)
-_COMPOUND_HEAD = recache.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?P<s>[^\W\d_]+)\s+$")
 _CLAUSE_STOP = recache.compile(r"[.;:!?()\d]")
 
 

@@ -448,6 +448,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         return f"{_ym(start // 12, start % 12 + 1)}/{_ym(ey, em)}"
     if kind in ("since", "year_start"):
         # a level since a date runs to publication; the caller treats a change as a basis
+        if kind == "year_start" and precision == "year" and pub is not None and y == pub.year:
+            return str(y)  # "since the start of 2024" in a story dated 2024 alone: within 2024
         if pub is None or precision == "year" or y is None:
             return ""
         mo = g.months.get(lx.fold(gd["m"])) if gd.get("m") else (12 if gd.get("end") else 1)

@@ -233,6 +233,9 @@ RULES: list[Rule] = [
     Rule("money.plain", "a number with a currency and no scale", "figure", [
         E("en", "$13,253.13", value=13253.13, unit="USD"),
         E("fr", "1\u00a0500 euros", value=1500, unit="EUR"),
+        # grouped by commas with a decimal point in a language of decimal commas: written the English way
+        E("fr", "Les exportations du Mexique ont atteint 52,359.9 millions de dollars en août.",
+          surface="52,359.9 millions de dollars", value=5.23599e10, unit="USD"),
         # a price after the amounts is no amount with its scale dropped (no decimals, no scale before)
         E("en", "Exports reached $3 billion; the stock closed at $80 a share.", surface="$80", value=80, unit="USD"),
     ], [  # an exchange rate states no figure
@@ -353,6 +356,11 @@ RULES: list[Rule] = [
           value=4.402e10, unit="USD"),
         E("fr", "quatre milliards 510 millions de mètres cubes de gaz", surface="quatre milliards 510 millions de mètres cubes",
           value=4.51, unit="bcm"),
+        # the parts joined by "and" (lexicon: numbers.compound_and)
+        E("fr", "L'Iran a exporté pour 13 milliards et 595 millions de dollars vers les pays arabes.",
+          surface="13 milliards et 595 millions de dollars", value=1.3595e10, unit="USD"),
+        E("en", "Exports reached 13 billion and 595 million dollars.", surface="13 billion and 595 million dollars",
+          value=1.3595e10, unit="USD"),
         # the lower part after a currency mark and the first part
         E("ru", "Объем торговли достиг $1 миллиарда 546 миллионов.", surface="$1 миллиарда 546 миллионов", value=1.546e9, unit="USD"),
         E("en", "Trade reached $1 billion 546 million in 2024.", surface="$1 billion 546 million", value=1.546e9, unit="USD"),
@@ -435,6 +443,7 @@ RULES: list[Rule] = [
         E("en", "exports of 1.1 million mt of wheat", surface="1.1 million mt", value=1.1e6, unit="t"),
         # "MT" after a whole number grouped in thousands is the metric tonne, and then in the whole text
         E("en", "Cherry shipments to Korea grew from 34MT to 2,657MT this season.", surface="34MT", value=34, unit="t"),
+        E("en", "Banana shipments to China fell to 714,740.487 MT from 943,464.449 MT.", surface="714,740.487 MT", value=714740.487, unit="t"),
         E("en", "Nigeria sent 7.17 MT of crude to India.", surface="7.17 MT", value=7.17e6, unit="t"),
         E("en", "China bought 17,051 MTs of beef.", surface="17,051 MTs", value=17051, unit="t"),
         # thousands typed with a space after the comma, or grouped by dots, in English outlets
@@ -1977,6 +1986,9 @@ RULES: list[Rule] = [
         # months without a year in an article dated to the year only are of that year
         E("fr", "Sur les 7 premiers mois de l'année, la Chine a importé 23 956 t de fèves de cacao du Ghana.",
           surface="23 956 t", period="2016-01/2016-07", published="2016"),
+        # "since the start of" the year an article dated to the year only was written in: that year
+        E("ru", "С начала 2024 года Ставрополье экспортировало в Китай 6013 т мяса птицы.",
+          surface="6013 т", period="2024", published="2024"),
         # "the year to March" is the twelve months to March, not a fiscal year of the story's country
         E("en", "Kenya's trade deficit with China widened to Sh425 billion in the year to March.",
           surface="Sh425 billion", period="2021-04/2022-03", published="2022-07-05"),
