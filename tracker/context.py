@@ -208,6 +208,9 @@ class CueGrammar:
     flow_partner_prep: re.Pattern[str] | None = None
     #: words after a figure that open its parts ("including", « dont », «в том числе»)
     part_of_whole: re.Pattern[str] | None = None
+    #: between a figure and a flow word right after it that names the figure's flow: "$1.5 billion
+    #: for exports", « 94,4 millions pour les importations » (lexicon: direction.flow_after)
+    flow_after: re.Pattern[str] | None = None
     own_period_after: re.Pattern[str] | None = None
     #: the case-insensitive patterns above by name, with their twins for lower-cased text
     folded: dict[str, lx.Folded] = field(default_factory=dict)
@@ -349,6 +352,7 @@ def grammar(lang: str) -> CueGrammar:
         flow_partner_prep=recache.compile(r"(?<![\w-])" + lx.alternation(d["partner_prep"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("partner_prep") else None,
         part_of_whole=recache.compile(lx.alternation(d["part_of_whole"]), I) if d.get("part_of_whole") else None,
+        flow_after=recache.compile(r"\s*" + lx.alternation(d["flow_after"]) + r"\s*", I) if d.get("flow_after") else None,
         before_by=recache.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
         possessive_of=recache.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
         if d.get("possessive_of") else None,
@@ -1131,6 +1135,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         before_parts = [c for c in cues if c.start < whole_at.end()]
     flow = _respective(m, cues, sent_figures, local=(text, g)) or _nearest(reach, m.start, m.end, c_lo, c_hi, {"indicator"}, 1.0, 3.0, text)
     where = "clause"
+    if g.flow_after is not None and (fa := g.flow_after.match(text, m.end)) is not None:
+        # "6 milliards pour les importations et 1,5 milliard pour les exportations": a flow word
+        # glued to the figure by a linking word is the figure's own, whatever flow came before
+        own_after = next((c for c in flows if c.start == fa.end()), None)
+        if own_after is not None:
+            flow = own_after
     if flow is None:
         flow = _nearest(before_parts, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0, text)
         where = "sentence"

@@ -722,6 +722,12 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # a flow word glued to the figure by a linking word after it is the figure's own
+        # (lexicon: direction.flow_after), whatever flow word came before
+        E("fr", "Le commerce extérieur de la Géorgie a atteint 7,5 milliards de dollars en 2008, 6 milliards pour les importations et 1,5 milliard pour les exportations.",
+          surface="1,5 milliard", indicator="exports", published="2009-03-01"),
+        E("en", "Georgia's foreign trade reached $7.5 billion in 2008, $6 billion for imports and $1.5 billion for exports.",
+          surface="$1.5 billion", indicator="exports", published="2009-03-01"),
         # « les volumes commerciaux »: the pair's trade
         E("fr", "Parmi les principaux partenaires de l'Ouzbékistan, les volumes commerciaux ont diminué avec la Lituanie (-46,9 pour cent).",
           surface="-46,9 pour cent", indicator="bilateral_trade", exporter="LTU", importer="UZB", published="2025-08-20"),
