@@ -1632,7 +1632,11 @@ def _unshadowed(cues: list[Cue]) -> list[Cue]:
     # (and so is one in the words that say which prices a flow is valued at: « aux prix de 2007 »)
     longer = [c for c in cues if c.kind in ("indicator", "commodity", "pricebasis")]
     cues = [c for c in cues if not (c.kind == "nontrade" and any(
-        n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer))]
+        n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer)
+        # (a flow word inside the longer name of one fuel too: «энергетического угля», thermal
+        # coal; not in a phrase for energy at large, « produits énergétiques »)
+        or c.kind == "indicator" and any(
+        n.kind == "commodity" and n.value != "oil_gas" and n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer))]
     nontrade = [c for c in cues if c.kind == "nontrade"]
     if not nontrade:
         return cues

@@ -1417,6 +1417,11 @@ RULES: list[Rule] = [
         E("fr", "Le commerce extérieur du Vietnam a atteint 114 milliards de dollars au premier trimestre. Les importations sont estimées à 54,6 milliards de dollars, soit une hausse de 18 %.",
           surface="18 %", exporter="WLD", importer="VNM", published="2024-04-10"),
     ]),
+    Rule("context.fuel_name", "a flow word inside the longer name of one fuel is part of the name ('thermal coal', "
+         "«энергетический уголь»), no flow word of the figure's: a world word on the flow still makes the total", "claim", [
+        E("ru", "Экспорт угля из России в Южную Корею вырос на 5%. Россия увеличила общий экспорт энергетического угля на 20 процентов.",
+          surface="20 процентов", exporter="RUS", importer="WLD", published="2024-08-01"),
+    ]),
     Rule("context.energy_exporter", "an energy flow with no word for its direction goes from the article's energy exporter", "claim", [
         E("en", "India and Saudi Arabia have deep energy ties, India's minister said. Oil shipments worth $33 billion arrived over the year.",
           exporter="SAU", importer="IND", published="2023-10-10"),
