@@ -157,6 +157,10 @@ class CueGrammar:
     listed_with: re.Pattern[str]
     #: a goal's or forecast's horizon: "pour 2024", "by 2030"
     horizon_before: re.Pattern[str] | None
+    #: present-tense words of a standing fact ("accounts for", « représente », «приходится»): a
+    #: figure so stated with no period of its own may be of the time of writing (lexicon:
+    #: periods.present_words; a feature of the period scorer, no rule)
+    present: re.Pattern[str] | None
     #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
     modality_barrier: re.Pattern[str] | None
     #: an agreement, contract or plan named in the sentence makes a forecast its agreed figure
@@ -442,6 +446,8 @@ def grammar(lang: str) -> CueGrammar:
                                + r"\s*)?", I),
         horizon_before=recache.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
+        present=recache.compile(lx.alternation(lex.get("periods", "present_words")), I)
+        if lex.get("periods", "present_words") else None,
         modality_barrier=recache.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
         target_context=recache.compile(lx.alternation(lex.get("target_context")), I)
         if lex.get("target_context") else None,
