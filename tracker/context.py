@@ -2122,6 +2122,17 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.period_source = "own"
         f.why["period"] = f"'{sub.text}' in '{pick.text}': {f.period}"
         return
+    if pick is not None and pick.kind == "year" and len(pick.label) == 4 and pick.label.isdigit() and f.measure == "level" \
+            and prev is not None and prev.sentence_start == sent.start and _MONTHS_LABEL.fullmatch(prev.period) \
+            and prev.period[:4] == prev.period[-7:-3] and int(prev.period[:4]) > int(pick.label) \
+            and prev.figure_end <= m.start and _search_in(g, "contrast", text, prev.figure_end, m.start) is not None:
+        # "fell to 4.96 million tons in January-February 2024 from 9.71 million tons in 2023", « 118 000
+        # tonnes en janvier-mai 2021 contre 48 500 tonnes en 2020 »: a level set against a figure of
+        # some months, in an earlier year named alone, is of the same months of that year
+        f.period = pr.in_year(prev.period, int(pick.label))
+        f.comparison = True
+        f.why["period"] = f"'{pick.text}': {f.period}, the months of the figure it is set against in {pick.label}"
+        return
     if pick is not None and pick.label:
         f.period = pick.label
         if pick.kind == "ends" or pick.kind == "span" and "/" in pick.label and (
@@ -4109,6 +4120,10 @@ def _yoy_change_before(prev: Frame | None, m: Mention, sent: Sentence, text: str
             and before.basis == "yoy" and before.period == prev.period:
         return before
     return None
+
+
+#: a period of some months within a year: "2024-03", "2024-Q1", "2024-H1", "2024-01/2024-05"
+_MONTHS_LABEL = recache.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
 
 
 def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: str) -> bool:

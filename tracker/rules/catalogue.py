@@ -1994,6 +1994,12 @@ RULES: list[Rule] = [
         # percentage's baseline, not the period of the level reached after it
         E("fr", "Au premier semestre 2024, les échanges entre la France et l'Inde ont progressé de 25,6 % par rapport à la même période en 2023, atteignant 9,2 milliards d'euros.",
           surface="9,2 milliards d'euros", period="2024-H1", published="2024-09-05"),
+        # a level set against a figure of some months, in an earlier year named alone, is of the
+        # same months of that year
+        E("en", "Imports from the U.S. fell to 4.96 million tons in January-February 2024 from 9.71 million tons in 2023.",
+          surface="9.71 million tons", period="2023-01/2023-02", published="2024-03-20"),
+        E("fr", "En janvier-mai 2021, les exportations ont atteint 118 000 tonnes contre 48 500 tonnes en 2020.",
+          surface="48 500 tonnes", period="2020-01/2020-05", published="2021-06-20"),
         # months without a year in an article dated to the year only are of that year
         E("fr", "Sur les 7 premiers mois de l'année, la Chine a importé 23 956 t de fèves de cacao du Ghana.",
           surface="23 956 t", period="2016-01/2016-07", published="2016"),
