@@ -2000,6 +2000,8 @@ RULES: list[Rule] = [
           surface="9.71 million tons", period="2023-01/2023-02", published="2024-03-20"),
         E("fr", "En janvier-mai 2021, les exportations ont atteint 118 000 tonnes contre 48 500 tonnes en 2020.",
           surface="48 500 tonnes", period="2020-01/2020-05", published="2021-06-20"),
+        E("en", "The country's banana exports from January to July fell by 10 percent to $1 billion. Exports to Japan rose by 12 percent to $455.061 million from last year's $406.753 million.",
+          surface="$406.753 million", period="2019-01/2019-07", published="2020-09-01"),
         # months without a year in an article dated to the year only are of that year
         E("fr", "Sur les 7 premiers mois de l'année, la Chine a importé 23 956 t de fèves de cacao du Ghana.",
           surface="23 956 t", period="2016-01/2016-07", published="2016"),
