@@ -2124,12 +2124,14 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if pick is not None and pick.kind in ("year", "relative") and len(pick.label) == 4 and pick.label.isdigit() and f.measure == "level" \
             and prev is not None and prev.sentence_start == sent.start and _MONTHS_LABEL.fullmatch(prev.period) \
+            and (pick.kind == "year" or len(prev.period) > 7) \
             and prev.period[:4] == prev.period[-7:-3] and int(prev.period[:4]) > int(pick.label) \
             and prev.figure_end <= m.start and _search_in(g, "contrast", text, prev.figure_end, m.start) is not None:
         # "fell to 4.96 million tons in January-February 2024 from 9.71 million tons in 2023", « 118 000
         # tonnes en janvier-mai 2021 contre 48 500 tonnes en 2020 », "from last year's $406.753
         # million": a level set against a figure of some months, in an earlier year named alone, is
-        # of the same months of that year
+        # of the same months of that year (not one month's against "last year": "in October,
+        # compared with a peak of 300,000 bpd seen last year" is that whole year)
         f.period = pr.in_year(prev.period, int(pick.label))
         f.comparison = True
         f.why["period"] = f"'{pick.text}': {f.period}, the months of the figure it is set against in {pick.label}"
@@ -4123,7 +4125,7 @@ def _yoy_change_before(prev: Frame | None, m: Mention, sent: Sentence, text: str
     return None
 
 
-#: a period of some months within a year: "2024-03", "2024-Q1", "2024-H1", "2024-01/2024-05"
+#: a period of months within a year: "2024-03", "2024-Q1", "2024-H1", "2024-01/2024-05"
 _MONTHS_LABEL = recache.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
 
 
