@@ -161,6 +161,9 @@ class CueGrammar:
     #: figure so stated with no period of its own may be of the time of writing (lexicon:
     #: periods.present_words; a feature of the period scorer, no rule)
     present: re.Pattern[str] | None
+    #: the year's own noun a year cue leaves out, right after it («в 2007 году», lexicon:
+    #: ranges.period_tail): part of the period phrase when measuring how near a figure it stands
+    year_tail: re.Pattern[str] | None
     #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
     modality_barrier: re.Pattern[str] | None
     #: an agreement, contract or plan named in the sentence makes a forecast its agreed figure
@@ -446,6 +449,8 @@ def grammar(lang: str) -> CueGrammar:
                                + r"\s*)?", I),
         horizon_before=recache.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
+        year_tail=recache.compile(r"\s+" + lx.alternation(tails, word=False) + r"(?!\w)", I)
+        if (tails := lex.get("ranges", "period_tail")) else None,
         present=recache.compile(lx.alternation(lex.get("periods", "present_words")), I)
         if lex.get("periods", "present_words") else None,
         modality_barrier=recache.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
@@ -1877,7 +1882,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     def dist(c: pr.PeriodCue, x: Mention) -> float:
         # a period after its figure binds closer, unless punctuation stands between them
         if c.end <= x.start:
-            return (x.start - c.end) * (2.0 if _PUNCT.search(text, c.end, x.start) else 1.0)
+            # («в 2007 году - 20,6 миллиардов»: the year's noun is part of the phrase)
+            ce = t.end() if g.year_tail is not None and (t := g.year_tail.match(text, c.end, x.start)) is not None else c.end
+            return (x.start - ce) * (2.0 if _PUNCT.search(text, ce, x.start) else 1.0)
         # (the figure's own bracket, "3 milliards de FCFA (5 milliards de dollars) en 2019", is
         # read past: the period follows the figure and its restatement)
         end = x.end

@@ -2002,6 +2002,10 @@ RULES: list[Rule] = [
           surface="48 500 tonnes", period="2020-01/2020-05", published="2021-06-20"),
         E("en", "The country's banana exports from January to July fell by 10 percent to $1 billion. Exports to Japan rose by 12 percent to $455.061 million from last year's $406.753 million.",
           surface="$406.753 million", period="2019-01/2019-07", published="2020-09-01"),
+        # the year's noun is part of its period phrase when weighing which year stands nearer a
+        # figure (lexicon: ranges.period_tail)
+        E("ru", "Поставки газа в Беларусь были: в 2006 году - 20,5 миллиардов, в 2007 году - 20,6 миллиардов, в 2008 - 21,1 миллиардов кубометров.",
+          surface="20,6 миллиардов", period="2007", published="2010-01-01"),
         # months without a year in an article dated to the year only are of that year
         E("fr", "Sur les 7 premiers mois de l'année, la Chine a importé 23 956 t de fèves de cacao du Ghana.",
           surface="23 956 t", period="2016-01/2016-07", published="2016"),
