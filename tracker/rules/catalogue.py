@@ -2728,6 +2728,8 @@ RULES: list[Rule] = [
           surface="2,5 млрд кубометров газа", modality="target", published="2018-05-10"),
         E("fr", "L'UE cherche à réduire de deux tiers ses importations de gaz russe cette année.",
           surface="deux tiers", modality="target", published="2022-03-10"),
+        E("fr", "Le Maroc a signé un protocole d'accord en janvier 2023, visant à exporter vers l'Inde jusqu'à 1,7 million de tonnes d'engrais.",
+          surface="1,7 million de tonnes", modality="target", published="2023-06-01"),
         E("en", "Corn trade between the United States and Mexico is thought to come in at 15 million metric tons this year.",
           surface="15 million metric tons", modality="forecast", published="2022-04-01"),
         # a target or forecast of so much a year, with no period in its clause, has no year of its own
