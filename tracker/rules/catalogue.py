@@ -1023,6 +1023,9 @@ RULES: list[Rule] = [
         # « dans » before a country names where exported goods went (« exportées dans l'UE »)
         E("fr", "Avec 283 614 voitures exportées dans les pays de l'UE en 2018, le Maroc arrive cinquième.",
           surface="283 614 voitures", exporter="MAR", importer="EUU", published="2019-05-01"),
+        # the Central Asian press's short names of its republics: «РУз», «КР», «РК» (gazetteer)
+        E("ru", "Товарооборот РУз с Китаем за 2023 год составил 14 млрд долларов.",
+          surface="14 млрд долларов", exporter="CHN", importer="UZB", published="2024-01-20"),
         # « à partir de » before a country names where the goods came from
         E("fr", "Les importations marocaines à partir de l'Egypte ont atteint 68,5 MDH en 2001.",
           surface="68,5 MDH", exporter="EGY", importer="MAR", published="2002-03-01"),
