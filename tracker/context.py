@@ -748,6 +748,11 @@ def directed_noun(text: str, lo: int, hi: int, g: CueGrammar) -> re.Match[str] |
     return None
 
 
+#: what stands right before a word that opens its sentence (a demonym capitalised there alone:
+#: «Африканская страна уже приобрела ...»)
+_OPENS_SENTENCE = recache.compile(r"(?:[.!?]\s+|\n\s*)$")
+
+
 def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) -> list[Cue]:
     """A region's demonym with a country noun ("the South Asian nation", « le pays nord-africain »)
     is one country: the one of the region the sentence names, else the one of the article's
@@ -759,7 +764,8 @@ def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) 
     after, before = rx
     out = []
     for c in cues:
-        if c.kind == "country" and c.value in REGIONS and c.text[:1].islower() == g.demonym_lowercase \
+        if c.kind == "country" and c.value in REGIONS and (c.text[:1].islower() == g.demonym_lowercase or (
+                g.demonym_lowercase and (c.start == 0 or _OPENS_SENTENCE.search(text, max(0, c.start - 4), c.start)))) \
                 and (after.match(text, c.end) or before.search(text, max(0, c.start - 16), c.start)):
             named = {o.value for o in cues if o.kind == "country" and o is not c}
             members = lx.bloc_members(c.value)
