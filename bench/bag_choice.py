@@ -1,6 +1,6 @@
 """Average several fits of the choice scorer into one (bagging): less variance than any one fit.
 
-    python bench/bag_choice.py OUT IN [IN ...]
+    python bench/bag_choice.py OUT IN [IN ...] [--field NAME=IN]
 
 Each IN is either a weights file that `bench/fit_choice.py --write --out FILE` wrote (OUT is then
 a file: the shipped `tracker/lexicons/choice.json`, say) or a fold directory that `--fold-dir DIR`
@@ -13,6 +13,11 @@ articles merged since; the catalogue's example decisions may differ between tree
 Why: one refit on the same articles moves a few hundred pair decisions one way or the other
 (the mined feature pairs and the L-BFGS optimum shift with any feature change), about as much
 as a session's rules; the mean of a few refits keeps their common part.
+
+`--field period=IN` takes one field's weights from one input instead of the mean: the fields are
+scored apart (a figure's period choice does not read its partner weights), so a refit whose
+period choices beat the bag's out of fold while its partner choices do not can lend the bag its
+period weights alone.
 """
 from __future__ import annotations
 
@@ -41,11 +46,25 @@ def bag(fits: list[dict[str, Any]]) -> dict[str, Any]:
     return {"weights": weights, "conj": conj}
 
 
+def take_field(out: dict[str, Any], fld: str, fit: dict[str, Any]) -> None:
+    """`out`'s weights (and feature pairs) of one field replaced by `fit`'s: a field whose own
+    out-of-fold score is better from another fit than from the bag (`--field`)."""
+    out["weights"][fld] = fit.get("weights", {}).get(fld, {})
+    if fld in fit.get("conj", {}):
+        out["conj"][fld] = fit["conj"][fld]
+    else:
+        out["conj"].pop(fld, None)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("inputs", type=Path, nargs="+")
+    ap.add_argument("--field", action="append", default=[], metavar="NAME=INPUT",
+                    help="take this field's weights from INPUT (a weights file, or a fold directory "
+                         "when the inputs are) instead of the bag's mean; repeatable")
     a = ap.parse_args()
+    fields = [(f.split("=", 1)[0], Path(f.split("=", 1)[1])) for f in a.field]
     if all(p.is_dir() for p in a.inputs):
         a.out.mkdir(parents=True, exist_ok=True)
         folds = sorted(p.name for p in a.inputs[0].glob("fold*.json"))
@@ -62,14 +81,21 @@ def main() -> None:
                                  f"({sorted(clash)[:3]}...); cannot bag them out of fold")
             fits = [json.loads((d / name).read_text(encoding="utf-8")) for d in a.inputs]
             out = bag(fits)
+            for fld, src in fields:
+                take_field(out, fld, json.loads((src / name).read_text(encoding="utf-8")))
             out["docs"] = sorted({d for fit in fits for d in fit["docs"]})
             (a.out / name).write_text(json.dumps(out), encoding="utf-8")
         print(f"{len(folds)} folds, {len(a.inputs)} fits each -> {a.out}")
     elif not any(p.is_dir() for p in a.inputs):
         fits = [json.loads(p.read_text(encoding="utf-8")) for p in a.inputs]
         out = bag(fits)
+        for fld, src in fields:
+            take_field(out, fld, json.loads(src.read_text(encoding="utf-8")))
         out["meta"] = {"by": "bench/bag_choice.py", "bagged": [fit.get("meta", {}) for fit in fits],
                        "fitted": date.today().isoformat()}
+        if fields:
+            out["meta"]["fields_from"] = {fld: json.loads(src.read_text(encoding="utf-8")).get("meta", {})
+                                          for fld, src in fields}
         a.out.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
         print(f"{len(fits)} fits -> {a.out}")
     else:

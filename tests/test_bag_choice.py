@@ -59,3 +59,16 @@ def test_fold_dirs_must_put_each_article_in_one_fold(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "bag"), str(d1), str(d2)], check=True, capture_output=True)
     got = json.loads((tmp_path / "bag" / "fold0.json").read_text())
     assert got["docs"] == ["a", "b", "d", "example:r:1", "example:r:2"]
+
+
+def test_field_taken_from_one_fit(tmp_path: Path) -> None:
+    fa, fb, out = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "bag.json"
+    fa.write_text(json.dumps(A)), fb.write_text(json.dumps(B))
+    subprocess.run([sys.executable, str(SCRIPT), str(out), str(fa), str(fb), "--field", f"partners={fb}"],
+                   check=True, capture_output=True)
+    got = json.loads(out.read_text())
+    # the partner weights and pairs are B's alone, the period weights still the mean
+    assert got["weights"]["partners"] == B["weights"]["partners"]
+    assert got["conj"]["partners"] == [["z", "w"]]
+    assert got["weights"]["period"] == {"rule": 0.5}
+    assert "partners" in got["meta"]["fields_from"]
