@@ -765,10 +765,7 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     if s.topic_period:
         add(s.topic_period, ["topic", f"topic|here={here}"])
     if s.art.pub is not None:
-        # (a standing fact in the present tense, "Japan gets 67% of its thermal coal from Australia",
-        # with no period of its own, is of the time of writing more often than of the last period)
-        pres = here == "no" and g.present is not None and g.present.search(text, s.sent.start, s.sent.end) is not None
-        add(str(s.art.pub.year), ["pubyear", f"pubyear|here={here}|{mod}"] + ([f"pubyear|pres|{meas}"] if pres else []))
+        add(str(s.art.pub.year), ["pubyear", f"pubyear|here={here}|{mod}"])
     add("", [f"none|{mod}|{meas}", f"none|here={here}"])
     rule_src = _period_source(f.why.get("period", ""))
     by_label.setdefault(f.period, []).extend(["rule", f"rule|{rule_src}"])

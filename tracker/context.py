@@ -157,10 +157,6 @@ class CueGrammar:
     listed_with: re.Pattern[str]
     #: a goal's or forecast's horizon: "pour 2024", "by 2030"
     horizon_before: re.Pattern[str] | None
-    #: present-tense words of a standing fact ("accounts for", « représente », «приходится»): a
-    #: figure so stated with no period of its own may be of the time of writing (lexicon:
-    #: periods.present_words; a feature of the period scorer, no rule)
-    present: re.Pattern[str] | None
     #: the year's own noun a year cue leaves out, right after it («в 2007 году», lexicon:
     #: ranges.period_tail): part of the period phrase when measuring how near a figure it stands
     year_tail: re.Pattern[str] | None
@@ -451,8 +447,6 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("periods", "horizon_words") else None,
         year_tail=recache.compile(r"\s+" + lx.alternation(tails, word=False) + r"(?!\w)", I)
         if (tails := lex.get("ranges", "period_tail")) else None,
-        present=recache.compile(lx.alternation(lex.get("periods", "present_words")), I)
-        if lex.get("periods", "present_words") else None,
         modality_barrier=recache.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
         target_context=recache.compile(lx.alternation(lex.get("target_context")), I)
         if lex.get("target_context") else None,
