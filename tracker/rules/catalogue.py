@@ -9,6 +9,8 @@ RULES: list[Rule] = [
          "figure", [
              E("fr", "200 milliards de dollars", value=2e11, unit="USD"),
              E("fr", "240,1 milliards de dollars", value=2.401e11, unit="USD"),
+             # Russian scale words in every case: «к 2 миллиардам долларов»
+             E("ru", "объем вырос к 2 миллиардам долларов", surface="2 миллиардам долларов", value=2e9, unit="USD"),
              # a decimal comma typed with a space after it, before one digit and a scale word
              E("ru", "Евросоюз экспортировал в Китай товаров на 202, 5 млрд евро.", surface="202, 5 млрд евро", value=2.025e11, unit="EUR"),
              E("fr", "Les exportations ont atteint 12, 5 milliards d'euros.", surface="12, 5 milliards d'euros", value=1.25e10, unit="EUR"),
@@ -420,6 +422,8 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # Russian scale words and units in every case: «с 30 миллионами тонн»
+        E("ru", "Оман с 30 миллионами тонн", surface="30 миллионами тонн", value=3e7, unit="t"),
         # a money word that is a weight too: pounds before "of" or after a volume word (in tonnes)
         E("en", "By October, Honduras had exported 51.4 million pounds of shrimp.", surface="51.4 million pounds",
           value=23314.647818, unit="t"),
@@ -1755,6 +1759,8 @@ RULES: list[Rule] = [
           surface="3.7 million bags", exporter="BRA", importer="BEL", published="2024-02-10"),
         E("fr", "Les exportations de café du Brésil vers les Etats-Unis ont atteint 8,1 millions de sacs en 2023. Viennent ensuite l'Allemagne, avec 7,6 millions de sacs, et la Belgique, avec 3,7 millions de sacs.",
           surface="7,6 millions de sacs", exporter="BRA", importer="DEU", published="2024-02-10"),
+        E("ru", "Китай импортировал из России 90 миллионов тонн нефти. Далее следуют Ирак, показавший 49,28 миллиона тонн, и Бразилия с 33,33 миллиона тонн.",
+          surface="33,33 миллиона тонн", exporter="BRA", importer="CHN", published="2024-01-20"),
         # (a longer verb phrase between, and a when-clause before the list behind a period and its comma)
         E("fr", "La Corée du Sud a importé 44 millions de tonnes de GNL. En 2018, alors que le Qatar occupait toujours le premier rang, "
                 "l'Australie et les Etats-Unis se sont hissés à la 2e et à la 3e place avec 17 % et 10,6 %.",
