@@ -424,6 +424,7 @@ RULES: list[Rule] = [
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
         # Russian scale words and units in every case: «с 30 миллионами тонн»
         E("ru", "Оман с 30 миллионами тонн", surface="30 миллионами тонн", value=3e7, unit="t"),
+        E("ru", "поставки выросли с 4 млн баррелями", surface="4 млн баррелями", value=4e6, unit="bbl"),
         # a money word that is a weight too: pounds before "of" or after a volume word (in tonnes)
         E("en", "By October, Honduras had exported 51.4 million pounds of shrimp.", surface="51.4 million pounds",
           value=23314.647818, unit="t"),
