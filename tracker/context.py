@@ -160,6 +160,8 @@ class CueGrammar:
     #: the year's own noun a year cue leaves out, right after it («в 2007 году», lexicon:
     #: ranges.period_tail): part of the period phrase when measuring how near a figure it stands
     year_tail: re.Pattern[str] | None
+    #: the word opening a span of two ends right before its first end ("between", « entre »)
+    between_before: re.Pattern[str] | None
     #: what ends the reach of a forecast or goal word over the figures after it ("contre", "against")
     modality_barrier: re.Pattern[str] | None
     #: an agreement, contract or plan named in the sentence makes a forecast its agreed figure
@@ -447,6 +449,8 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("periods", "horizon_words") else None,
         year_tail=recache.compile(r"\s+" + lx.alternation(tails, word=False) + r"(?!\w)", I)
         if (tails := lex.get("ranges", "period_tail")) else None,
+        between_before=recache.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+$", I)
+        if (lex.get("ranges") or {}).get("between") else None,
         modality_barrier=recache.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,
         target_context=recache.compile(lx.alternation(lex.get("target_context")), I)
         if lex.get("target_context") else None,
@@ -2142,6 +2146,16 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.period = pr.in_year(prev.period, int(pick.label))
         f.comparison = True
         f.why["period"] = f"'{pick.text}': {f.period}, the months of the figure it is set against in {pick.label}"
+        return
+    if pick is not None and pick.label and f.measure == "change" and (ends := _SAME_MONTH_ENDS.fullmatch(pick.label)) \
+            and ends.group(2) == ends.group(4) and int(ends.group(1)) < int(ends.group(3)) and g.between_before is not None \
+            and _search(g, "between_before", text, max(0, pick.start - 12), pick.start) is not None:
+        # "jumped 47.4% between May 2019 and May 2020": a change between one month of two years is
+        # of the later month, measured against the earlier
+        start, f.period = pick.label.split("/")
+        f.basis = "yoy" if int(ends.group(3)) == int(ends.group(1)) + 1 else f"vs:{start}"
+        f.period_source = "own"
+        f.why["period"] = f"'{pick.text}': {f.period} against {start}"
         return
     if pick is not None and pick.label:
         f.period = pick.label
@@ -4131,6 +4145,9 @@ def _yoy_change_before(prev: Frame | None, m: Mention, sent: Sentence, text: str
         return before
     return None
 
+
+#: a span from one month to the same month of a later year: "2019-05/2020-05"
+_SAME_MONTH_ENDS = recache.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
 
 #: a period of months within a year: "2024-03", "2024-Q1", "2024-H1", "2024-01/2024-05"
 _MONTHS_LABEL = recache.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")

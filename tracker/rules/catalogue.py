@@ -2020,6 +2020,11 @@ RULES: list[Rule] = [
         # figure (lexicon: ranges.period_tail)
         E("ru", "Поставки газа в Беларусь были: в 2006 году - 20,5 миллиардов, в 2007 году - 20,6 миллиардов, в 2008 - 21,1 миллиардов кубометров.",
           surface="20,6 миллиардов", period="2007", published="2010-01-01"),
+        # a change between one month of two years is of the later month, against the earlier
+        E("en", "Aluminium sales to China jumped 47.4% between May 2019 and May 2020.",
+          surface="47.4%", period="2020-05", basis="yoy", published="2020-07-01"),
+        E("fr", "Les ventes d'aluminium vers la Chine ont bondi de 47,4 % entre mai 2019 et mai 2021.",
+          surface="47,4 %", period="2021-05", basis="vs:2019-05", published="2021-07-01"),
         # months without a year in an article dated to the year only are of that year
         E("fr", "Sur les 7 premiers mois de l'année, la Chine a importé 23 956 t de fèves de cacao du Ghana.",
           surface="23 956 t", period="2016-01/2016-07", published="2016"),
