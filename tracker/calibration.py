@@ -36,6 +36,7 @@ ORDERED = {"indicator": "clause", "commodity": "clause", "period": "clause", "pa
 # The engine's own messages (tracker/context.py); quoted cue text may hold any word of any
 # language, apostrophes included, so each message is matched on its fixed frame only.
 _Q = r"'.*'"
+_PERIOD_MONTH_AGAINST = recache.compile(r"'[^']*': \d{4}-\d{2} against \d{4}-\d{2}")
 _PERIOD_CLAUSE = recache.compile(_Q + r"(?: in the clause|, the period its when-clause hangs on|, respectively"
                             r"|, the horizon of a goal or forecast)")
 _PERIOD_SHARED = recache.compile(_Q + r", shared with the figure next to it")
@@ -106,7 +107,8 @@ def _source(field: str, why: str) -> str:
             return "none"
         return "other"
     if field == "period":
-        why = why.removesuffix("; the year so far, not over when the article appeared").removesuffix(cx.AGO_OPENER)
+        why = why.removesuffix("; the year so far, not over when the article appeared").removesuffix(cx.AGO_OPENER) \
+            .removesuffix(", counted in Iranian years (from about 21 March)")
         if _PERIOD_CLAUSE.fullmatch(why):
             return "clause"
         if _PERIOD_SHARED.fullmatch(why):
@@ -119,6 +121,12 @@ def _source(field: str, why: str) -> str:
             return "clause"  # "(19 M€ contre 15,3 M€ en 2017)": read off the baseline beside it
         if why.endswith(": the month after it, a change from it"):
             return "clause"  # "fell 35.3% from December": the month after the one named
+        if " behind a level compared with one of " in why or ", the baseline in brackets after the comparison: " in why:
+            return "clause"  # a baseline's period read off the comparison in its clause
+        if ", the months of the figure it is set against in " in why:
+            return "clause"  # "from 9.71 million tons in 2023": the year named, narrowed to the months beside it
+        if _PERIOD_MONTH_AGAINST.fullmatch(why):
+            return "clause"  # "between May 2019 and May 2020": the later month, against the earlier
         if why in ("from the previous figure in the sentence", "from the change before the move in the sentence",
                    "the level's before the baseline in the sentence") \
                 or why.endswith(", the period at the same end of the move before it in the sentence") \
