@@ -422,6 +422,10 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # livestock counted by the head is goods counted one by one (and farm goods)
+        E("en", "Somaliland exported 3.4 million heads of livestock in 2014.", surface="3.4 million heads of livestock", value=3.4e6, unit="units"),
+        E("fr", "Le pays a exporté 12 millions de têtes de bétail.", surface="12 millions de têtes de bétail", value=1.2e7, unit="units"),
+        E("ru", "Экспорт составил 5 тысяч голов КРС.", surface="5 тысяч голов КРС", value=5e3, unit="units"),
         # Russian scale words and units in every case: «с 30 миллионами тонн»
         E("ru", "Оман с 30 миллионами тонн", surface="30 миллионами тонн", value=3e7, unit="t"),
         E("ru", "поставки выросли с 4 млн баррелями", surface="4 млн баррелями", value=4e6, unit="bbl"),
