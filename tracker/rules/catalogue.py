@@ -1388,6 +1388,9 @@ RULES: list[Rule] = [
          "«мировая торговля») with no country owning the flow is the world's own flow: the world on both sides", "claim", [
         E("en", "China's LNG imports from Qatar rose 9% last year. Global LNG imports increased by 8.3 percent to 313.8 million tonnes in 2018.",
           surface="313.8 million tonnes", exporter="WLD", importer="WLD", published="2019-04-10"),
+        # ("loadings", the tonnes put on ships, is a flow word of its own)
+        E("en", "Indonesia exported 345 mln t of coal to China. In Jan-Aug 2024 global coal loadings increased by 2.5% to 900.7 mln t.",
+          surface="900.7 mln t", exporter="WLD", importer="WLD", published="2024-09-20"),
         E("fr", "Les exportations françaises vers le Japon ont progressé. Le commerce mondial devrait croître de 1 % en 2019.",
           surface="1 %", exporter="WLD", importer="WLD", published="2019-10-10"),
         # a figure right behind the phrase is its own, whatever else its clause names
