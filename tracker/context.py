@@ -447,8 +447,7 @@ def grammar(lang: str) -> CueGrammar:
                                + r"\s*)?", I),
         horizon_before=recache.compile(lx.alternation(lex.get("periods", "horizon_words")) + r"\s*$", I)
         if lex.get("periods", "horizon_words") else None,
-        year_tail=recache.compile(r"\s+" + lx.alternation(tails, word=False) + r"(?!\w)", I)
-        if (tails := lex.get("ranges", "period_tail")) else None,
+        year_tail=lx.year_tail(lang),
         between_before=recache.compile(lx.alternation((lex.get("ranges") or {}).get("between") or []) + r"\s+$", I)
         if (lex.get("ranges") or {}).get("between") else None,
         modality_barrier=recache.compile(lx.alternation(lex.get("modality_barrier")), I) if lex.get("modality_barrier") else None,

@@ -1651,7 +1651,7 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     fill = r"(?:" + lx.alternation(fillers) + r"\s+)?" if fillers else ""
     return (recache.compile(r"(?<![\w'’])" + lx.alternation(frm) + r"\s+$", re.I),
             recache.compile(r"\s*,?\s*" + lx.alternation(to) + r"\s+" + fill, re.I),
-            recache.compile(r"\s+" + lx.alternation(tails, word=False) + r"(?!\w)", re.I) if (tails := lex.get("ranges", "period_tail")) else None)
+            lx.year_tail(lang))
 
 
 @lru_cache(maxsize=None)

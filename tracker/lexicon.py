@@ -390,6 +390,14 @@ def currencies() -> dict[str, Any]:
     return _load_yaml("currencies.yaml")
 
 
+@lru_cache(maxsize=None)
+def year_tail(lang: str) -> re.Pattern[str] | None:
+    """The year's own noun right after a year, which a year cue leaves out («в 2007 году», «2014
+    г.»; lexicon: ranges.period_tail), with the space before it; None for a language with none."""
+    tails = load(lang).get("ranges", "period_tail")
+    return recache.compile(r"\s+" + alternation(tails, word=False) + r"(?!\w)", re.I) if tails else None
+
+
 @lru_cache(maxsize=1)
 def currency_codes() -> list[str]:
     """The ISO 4217 codes read as money beside a number: currencies.yaml `codes` first, then every
