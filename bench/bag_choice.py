@@ -89,13 +89,13 @@ def main() -> None:
     elif not any(p.is_dir() for p in a.inputs):
         fits = [json.loads(p.read_text(encoding="utf-8")) for p in a.inputs]
         out = bag(fits)
-        for fld, src in fields:
-            take_field(out, fld, json.loads(src.read_text(encoding="utf-8")))
+        lent = {fld: json.loads(src.read_text(encoding="utf-8")) for fld, src in fields}
+        for fld, fit in lent.items():
+            take_field(out, fld, fit)
         out["meta"] = {"by": "bench/bag_choice.py", "bagged": [fit.get("meta", {}) for fit in fits],
                        "fitted": date.today().isoformat()}
-        if fields:
-            out["meta"]["fields_from"] = {fld: json.loads(src.read_text(encoding="utf-8")).get("meta", {})
-                                          for fld, src in fields}
+        if lent:
+            out["meta"]["fields_from"] = {fld: fit.get("meta", {}) for fld, fit in lent.items()}
         a.out.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
         print(f"{len(fits)} fits -> {a.out}")
     else:
