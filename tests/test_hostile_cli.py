@@ -94,6 +94,30 @@ def test_an_article_that_takes_too_long_is_stopped_and_the_others_extracted(
     assert set(pd.read_csv(tmp_path / "out.csv")["article_id"]) == {"fast"}
 
 
+def test_an_article_that_fails_inside_a_jsonl_file_is_named_by_file_and_id(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from tracker import pipeline
+
+    text = hostile_corpus.GOOD["good_en.txt"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "text": text, "published": "2024-05-02", "lang": "en"}) + "\n"
+                            for i in ("first", "broken", "last")), encoding="utf-8")
+    real = pipeline.extract_claims
+
+    def extract(article):  # noqa: ANN001, ANN202
+        if article.article_id == "broken":  # a rule that divides by nought on this one text
+            raise ZeroDivisionError("division by zero")
+        return real(article)
+    monkeypatch.setattr(pipeline, "extract_claims", extract)
+    code = cli.main(["extract", str(feed), "--output", str(tmp_path / "out.csv"), "--workers", "1", "-q"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert err[:-1] == [f"{feed}: article 'broken': extraction failed (ZeroDivisionError: division by zero)"]
+    assert set(pd.read_csv(tmp_path / "out.csv")["article_id"]) == {"first", "last"}
+
+
 @pytest.mark.parametrize("option, value, message", [
     ("--max-mb", "0.0001", "file of 0.0 MB, over the 0.0001 MB limit for one file (raise it with --max-mb 1)"),
     ("--max-line", "50", "a line of 109 characters, over the 50 limit"),

@@ -680,7 +680,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if g.metric_units is not None:
         out = _metric_units(out, g)
     if g.decimal == ",":
-        return _spaced_decimal(text, out)
+        return _spaced_decimal(text, out, lang)
     return _dotted_groups(_spaced_group(text, _decimal_comma_amounts(text, out)))
 
 
@@ -697,16 +697,21 @@ _SCALED_DIGITS = recache.compile(r"(\d{1,3})\s*[^\W\d]")
 _CAPITAL_BEFORE = recache.compile(r"[A-Z][a-z]+\.?\s$")
 
 
-def _spaced_decimal(text: str, mentions: list[Mention]) -> list[Mention]:
+def _spaced_decimal(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """A scaled figure of one to three digits right after "N, " is the decimal part of N, typed
     with a space after the decimal comma: «экспортировал на 202, 5 млрд евро» is 202.5 billion,
-    not 5; « 292, 025 milliards de Francs CFA » 292.025 billion."""
+    not 5; « 292, 025 milliards de Francs CFA » 292.025 billion; « 12, 00 millions » 12
+    million (its scale read off the surface with a one for the noughts)."""
     out: list[Mention] = []
     for m in mentions:
         d = _SCALED_DIGITS.match(m.surface) if m.unit not in ("", "percent", "pp") else None
         whole = _SPACED_WHOLE.search(text, max(0, m.start - 6), m.start) if d and d.group(1) != "0" else None
         if whole is not None:
-            scale = m.value / int(d.group(1))
+            if int(d.group(1)):
+                scale = m.value / int(d.group(1))
+            else:  # "00": the value is nought, so the scale is that of "1 millions"
+                one = find_mentions("1" + m.surface[d.end(1):], lang)
+                scale = one[0].value if one and one[0].start == 0 else Decimal(0)
             if scale >= 1000:
                 out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end],
                                    value=scale * Decimal(whole.group(1) + "." + d.group(1))))

@@ -20,6 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from tracker.ingest import IngestError
@@ -261,6 +262,16 @@ class _Batches:
             return rows_frame([r for i, r in enumerate(self.rows) if i not in bad])
 
 
+def _located(article: Article) -> str:
+    """Where a failed article is: its file, and its id when the file holds more than it (a
+    JSONL line), so the user can find the one record among thousands."""
+    if not article.path:
+        return f"article {article.article_id!r}"
+    if Path(article.path).stem == article.article_id:
+        return str(article.path)
+    return f"{article.path}: article {article.article_id!r}"
+
+
 def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
         report: Callable[[str], None], stages: Stages, limits: Limits = DEFAULT_LIMITS) -> Tally:
     """Extract every article of `items` that `sink` does not already hold, into `sink`.
@@ -281,7 +292,7 @@ def run(items: Iterable[Article | IngestError], sink: Any, *, workers: int,
                 if isinstance(rows, str):
                     tally.failed += 1
                     tally.ids.pop(article_id, None)
-                    report(f"{article.path or article_id}: extraction failed ({rows})")
+                    report(f"{_located(article)}: extraction failed ({rows})")
                     continue
                 tally.extracted += 1
                 batches.add(article, rows)
@@ -405,7 +416,7 @@ def run_dask(paths: list[str], published: str | None, sink: Any, *, scheduler: s
             article, rows = entry[1], entry[2]
             if isinstance(rows, str):
                 tally.failed += 1
-                report(f"{article.path or article_id}: extraction failed ({rows})")
+                report(f"{_located(article)}: extraction failed ({rows})")
                 continue
             tally.ids[article_id] = None
             tally.extracted += 1

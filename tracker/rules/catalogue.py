@@ -16,6 +16,9 @@ RULES: list[Rule] = [
              E("fr", "Les exportations ont atteint 12, 5 milliards d'euros.", surface="12, 5 milliards d'euros", value=1.25e10, unit="EUR"),
              E("fr", "L'Italie a importé pour 292, 025 milliards de francs CFA.", surface="292, 025 milliards de francs CFA", value=2.92025e11, unit="XOF"),
              E("fr", "Le déficit atteint 2, 4Mds de TND.", surface="2, 4Mds de TND", value=2.4e9, unit="TND"),
+             # noughts after the space: the scale read off the surface, no division by nought
+             E("fr", "Les ventes ont atteint 12, 00 millions de dollars en mars.", surface="12, 00 millions de dollars",
+               value=1.2e7, unit="USD"),
              # a scale word after two spaces
              E("en", "Imports from the US went up by $309  million in April.", surface="$309  million", value=3.09e8, unit="USD"),
              # an editor's currency word in square brackets, in a quote
