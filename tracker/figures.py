@@ -251,13 +251,15 @@ def grammar(lang: str) -> Grammar:
     )
     ranges = lex.get("ranges") or {}
     approx_opt = r"(?:\s+" + lx.alternation(list(approx_map)) + r")?" if approx_map else ""
-    num_plain = r"\d+(?:[.,]\d+)?"
+    # a plain number, or one grouped in thousands by spaces («с 197 370 до 102 924 тонн»)
+    num_plain = r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
     scaled_cur = {str(k): (_dec(v["scale"]), str(v["code"])) for k, v in (lex.get("scaled_currencies") or {}).items()}
     g = Grammar(
         lang=lang,
         lex=lex,
         number=recache.compile(number),
-        scale=recache.compile(r"(?:\s| \s)?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
+        # a hyphen too: "$287-million", the house style of some papers
+        scale=recache.compile(r"(?:\s| \s|-)?(" + lx.alternation(list(scales), word=False) + r")(?![\w])", I),
         scale_cs=recache.compile(r"\s?(" + ("|".join(re.escape(s) for s in sorted(scales_cs, key=len, reverse=True)) or "(?!x)x")
                             + r")(?![a-zA-Z])"),
         scales=scales,

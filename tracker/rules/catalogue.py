@@ -21,6 +21,9 @@ RULES: list[Rule] = [
                value=1.2e7, unit="USD"),
              # a scale word after two spaces
              E("en", "Imports from the US went up by $309  million in April.", surface="$309  million", value=3.09e8, unit="USD"),
+             # a scale word joined by a hyphen, the house style of some papers
+             E("en", "Debswana shipped rough diamonds worth $287-million in the quarter.", surface="$287-million",
+               value=2.87e8, unit="USD"),
              # an editor's currency word in square brackets, in a quote
              E("en", "\"Trade with Venezuela closed at 388 million [dollars] in the first half,\" he said.",
                surface="388 million [dollars]", value=3.88e8, unit="USD"),
@@ -326,6 +329,9 @@ RULES: list[Rule] = [
         E("en", "Exports rose from $5.1 to $6.2 billion.", surface="$5.1", value=5.1e9, unit="USD"),
         E("ru", "Импорт иракской нефти снизился с 907 до 730 тысяч баррелей в сутки.", surface="907", value=907000,
           unit="bbl/d"),
+        # the first level grouped in thousands by spaces
+        E("ru", "Импорт угля в Грузию сократился с 197 370 до 102 924 тонн.", surface="197 370", value=197370, unit="t"),
+        E("fr", "Les achats sont passés de 1 200 à 1 500 tonnes.", surface="1 200", value=1200, unit="t"),
         # rows of a list under a header that gives their scale and unit
         E("fr", "Exportations automobiles américaines, en millions de dollars :\n- 2015 : 54 494.\n- 2016 : 53 104.\nSuite",
           surface="53 104", value=5.3104e10, unit="USD"),
@@ -542,6 +548,12 @@ RULES: list[Rule] = [
         # the colloquial « легковушки » and trucks
         E("ru", "За январь-февраль в Кыргызстан ввезли 12 тысяч легковушек.", surface="12 тысяч легковушек", value=12000, unit="units"),
         E("ru", "Китай поставил в Казахстан 3 тысячи грузовиков.", surface="3 тысячи грузовиков", value=3000, unit="units"),
+        # farm machines by the piece
+        E("ru", "Беларусь поставила в Зимбабве 1,8 тыс. тракторов.", surface="1,8 тыс. тракторов", value=1800, unit="units"),
+        E("en", "Belarus has shipped 1,800 tractors to Zimbabwe.", surface="1,800 tractors", value=1800, unit="units"),
+        # kilos are kilogrammes
+        E("en", "Rwanda exported 19,560,636 kilos of coffee.", surface="19,560,636 kilos", value=19560.636, unit="t"),
+        E("fr", "Le pays a vendu 350 000 kilos de vanille.", surface="350 000 kilos", value=350, unit="t"),
         # goods counted in their packs: bottles of wine and spirits, bags of coffee (a bag's size is part of its unit)
         E("fr", "La France a vendu 82,1 millions de bouteilles de cognac aux États-Unis.", surface="82,1 millions de bouteilles",
           value=8.21e7, unit="units"),
