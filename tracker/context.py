@@ -2677,6 +2677,25 @@ def _between_pair(countries: list[Cue], text: str, g: CueGrammar) -> tuple[Cue, 
     return None
 
 
+def _share_of_it(m: Mention, cues: list[Cue], figures: list[Mention] | None, hi: int, text: str,
+                 g: CueGrammar) -> Mention | None:
+    """The next figure in the level's clause when it is a percent with countries after it and
+    none between the two: the countries are where that part of the level went. Not a percent
+    that restates the level ("(36%)", "(8,3 Md€, 17,3%)", "or 11.7% of total imports", « soit 21,1 % ») nor one
+    whose country owns a whole ("7.8 per cent of Sri Lanka's total exports")."""
+    nxt = next((x for x in figures or [] if x.start >= m.end), None)
+    opened = text.rfind("(", max(0, m.start - 40), m.start)
+    if nxt is None or nxt.unit != "percent" or nxt.start >= hi or "(" in text[m.end:nxt.start] \
+            or opened >= 0 and ")" not in text[opened:nxt.start] \
+            or g.restate_re is not None and g.restate_re.search(text, m.end, nxt.start):
+        return None
+    named = [c for c in cues if c.kind == "country" and m.end <= c.start < hi]
+    if not named or any(c.start < nxt.start for c in named) \
+            or any(c.kind == "share" and nxt.end <= c.start < named[0].start for c in cues):
+        return None
+    return nxt
+
+
 def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi: int,
               prev: Frame | None, prev_sent_cues: list[Cue] | None, art: ArticleContext,
               text: str, g: CueGrammar, flow: Cue | None = None, history: list[Frame] | None = None,
@@ -2705,6 +2724,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     parts_from = len(text)
     if whole is not None and any(x.start >= whole.end() for x in figures or []):
         hi = parts_from = whole.start()
+    elif m.unit not in ("percent", "pp") and (share := _share_of_it(m, cues, figures, hi, text, g)) is not None:
+        # "Brazil shipped out 12.6 million tonnes of soybeans, and at least 60 percent was bound
+        # for China": the country after a percent of the level is that percent's; the level is
+        # their whole
+        hi = parts_from = share.start
     sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()

@@ -1099,6 +1099,14 @@ RULES: list[Rule] = [
           surface="135 milliards de mètres cubes", exporter="WLD", importer="EUU", published="2024-02-01"),
         E("en", "Kazakhstan exported 4.86 million tonnes of wheat last season, including 2.2 million tonnes to Uzbekistan.",
           surface="4.86 million tonnes", exporter="KAZ", importer="WLD", published="2020-09-01"),
+        # a percent of the level with the country after it: the country is where that part went
+        E("en", "Brazil shipped out 12.6 million tonnes of soybeans last month, and at least 60 percent was bound for China.",
+          surface="12.6 million tonnes", exporter="BRA", importer="WLD", published="2021-04-10"),
+        E("en", "Argentina exported 9 million tons of soybeans in the ten months, almost 70% of which went to China.",
+          surface="9 million tons", exporter="ARG", importer="WLD", published="2003-11-20"),
+        # (not a percent that restates the level in its bracket)
+        E("fr", "La France a exporté des équipements mécaniques (8,3 Md€, 17,3%) vers la Belgique.",
+          surface="8,3 Md€", exporter="FRA", importer="BEL", published="2024-05-01"),
         # "the total value of goods exported to Russia" in a story on Korea's exports: the whole
         # of the article's country's exports there, not the world's
         E("ru", "Экспорт Кореи в Россию сократился вдвое. По данным ассоциации, общая стоимость товаров, экспортированных в Россию, в феврале 2023 года составила $514,18 млн.",
