@@ -1811,9 +1811,12 @@ def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGr
     if g.share_after_re is not None and g.share_after_re.match(text, m.end):
         return True
     s = _nearest(cues, m.start, m.end, lo, hi, {"share"}, 1.0)
-    sign = _nearest(cues, m.start, m.end, lo, hi, {"sign"}, 1.0)
     if s is None:
         return False
+    # (a rise or fall behind a comma after the figure is the next figure's: « leur part est de
+    # 70,8 %, soit une baisse de 0,2 point »)
+    sign = _nearest([c for c in cues if not (c.start >= m.end and _PUNCT.search(text, m.end, c.start))],
+                    m.start, m.end, lo, hi, {"sign"}, 1.0)
     return sign is None or _dist(s, m) < _dist(sign, m)
 
 

@@ -363,13 +363,17 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
                 claims.append(_claim(article, m, twin, sent))
             f.amount, f.amount_unit = float(m.value), m.unit
+            # "the Netherlands with 26% (24% in 2016)": the bracket's own year is a look back,
+            # not what the article speaks of
+            aside = near_prev is not None and near_prev.sentence_start == sent.start and f.period != near_prev.period \
+                and cx._in_paren_after(near_prev.figure_end, m, text, reach=40)
             prev, prev_idx = f, i
             history.append(f)
             if f.indicator != "bilateral_trade":
                 for k, code in enumerate((f.exporter, f.importer)):
                     if code:
                         art.sides.setdefault(code, [0, 0])[k] += 1
-            if not m.move_start:  # "from X in 2014 to Y in 2015": 2014 is the baseline's
+            if not m.move_start and not aside:  # "from X in 2014 to Y in 2015": 2014 is the baseline's
                 _count_own(f)
     return _dedupe(_restated(claims)), rejected
 

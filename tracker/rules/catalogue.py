@@ -2544,6 +2544,10 @@ RULES: list[Rule] = [
     ]),
     Rule("context.period_scope", "a period phrase that scopes something else, and the period a text goes on about",
          "claim", [
+        # a year in a bracket right after a figure looks back: it is not what the text goes on about
+        E("en", "In 2017 Chile exported 1.2 million tonnes of fruit. It was followed by the Netherlands with 26% "
+                "(24% in 2016), the United Kingdom with 11% (12% in 2016), and China with 10%.",
+          surface="10%", period="2017", published="2018-02-01"),
         # a period right behind the comma after a figure opens the next clause, when the figure's
         # own clause names one before it
         E("ru", "В прошлом году товарооборот превысил 14 миллиардов долларов, с начала года вырос еще на 23%.",
@@ -2721,6 +2725,11 @@ RULES: list[Rule] = [
           period="2023", basis="vs:2021", published="2024-05-16"),
         E("fr", "Les exportations chinoises vers la Russie ont progressé de 64,2 % par rapport à 2021.",
           basis="vs:2021", published="2024-01-12"),
+        E("fr", "Les exportations égyptiennes de GNL ont atteint 8,4 millions de tonnes en 2022, soit une hausse de 171 % à comparer avec 2021.",
+          surface="171 %", period="2022", basis="vs:2021", published="2023-02-01"),
+        E("fr", "En 2017, les exportations vers les États-Unis ont atteint 60 milliards de dollars. Leur part est de 70,8 %, "
+                "soit une baisse de 0,2 point en regard de 2016.",
+          surface="0,2 point", period="2017", basis="vs:2016", published="2018-03-01"),
         E("en", "China's exports to Russia rose 7.9% month-on-month in December.", basis="prev_period",
           period="2024-12", published="2025-01-13"),
         E("ru", "Товарооборот вырос на 29% в годовом исчислении.", title="Россия и Китай", basis="yoy"),
@@ -2886,6 +2895,9 @@ RULES: list[Rule] = [
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # a fall behind a comma after the share is the next figure's
+        E("fr", "En 2017, la part des exportations québécoises vers les États-Unis est de 70,8 %, soit une baisse de 0,2 point.",
+          surface="70,8 %", measure="share", value=70.8, published="2018-03-01"),
         # ... but not a change of the flow named after it: « une hausse de 9,2 % des importations »
         E("fr", "Le déficit s'est creusé, en raison d'une hausse de 9,2 % des importations.", surface="9,2 %", measure="change",
           value=9.2, published="2024-02-01"),
