@@ -1936,6 +1936,11 @@ RULES: list[Rule] = [
           surface="3,6 milliards de dollars", period="2008-04/2009-03", published="2010-01-01"),
         E("ru", "Доля российской нефти в импорте Индии к концу 2023/2024 финансового года составит 30%.",
           surface="30%", period="2023-04/2024-03", published="2023-10-01"),
+        # Rwanda's and Mauritius's fiscal years run from July (the gazetteer's fiscal_year_start)
+        E("en", "Rwanda exported 19,560,636 kilos of coffee in the 2015/16 fiscal year.",
+          surface="19,560,636 kilos", period="2015-07/2016-06", published="2017-08-01"),
+        E("fr", "Pour l'année financière 2020-21, Maurice a importé de l'Inde pour Rs 33,5 milliards.",
+          surface="Rs 33,5 milliards", period="2020-07/2021-06", published="2021-11-01"),
         # "the level of" a period is the baseline's, not the figure's
         E("en", "Germany was the largest net exporter during this period with 15.4 TWh, double the level of the previous half of 2021.",
           surface="15.4 TWh", period="", published="2022-08-11"),
