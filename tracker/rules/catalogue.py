@@ -1039,6 +1039,13 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # "European countries", « les pays africains »: the bloc or region as a name
+        E("fr", "Les exportations d'Oman vers les pays européens ont atteint 197 millions de dollars en mai.",
+          exporter="OMN", importer="EUU", published="2024-07-01"),
+        E("fr", "Les exportations de la Chine vers les pays africains ont augmenté de 7,5 % l'an dernier.",
+          exporter="CHN", importer="AFR", published="2024-02-01"),
+        E("en", "Morocco's exports to European countries reached $197 million in May.",
+          exporter="MAR", importer="EUU", published="2024-07-01"),
         # a flow after a two-way figure takes its pair in the order the article's flow owner
         # gives it (a two-way figure's pair is in no order)
         E("fr", "Les exportations luxembourgeoises ont bien résisté en 2023. Les échanges entre l'Allemagne et le Luxembourg "
