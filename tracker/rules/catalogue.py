@@ -562,6 +562,11 @@ RULES: list[Rule] = [
         E("en", "Colombia shipped 3.59 million 60-kg bags of coffee abroad.", surface="3.59 million 60-kg bags",
           value=3.59e6, unit="units"),
         E("en", "Uganda exported 183,987 bags to the EU.", surface="183,987 bags", value=183987, unit="units"),
+        # bananas go by the box
+        E("fr", "L'Équateur a exporté 247,9 millions de caisses de bananes en 2024.", surface="247,9 millions de caisses",
+          value=2.479e8, unit="units"),
+        E("en", "Ecuador shipped 74 million boxes of bananas to Russia.", surface="74 million boxes", value=7.4e7, unit="units"),
+        E("ru", "Эквадор поставил в Россию 74 млн коробок бананов.", surface="74 млн коробок", value=7.4e7, unit="units"),
         E("ru", "Грузия продала в Россию 20,53 миллиона бутылок вина.", surface="20,53 миллиона бутылок",
           value=2.053e7, unit="units"),
         # the tonne carcass-weight equivalent of the meat trade is a tonne
