@@ -85,6 +85,10 @@ def _dotted_money_marks() -> re.Pattern[str] | None:
 _LINE_END = frozenset(".!?…:;»\")]")
 
 
+#: the number of a numbered list's line ("1.", "12."), alone before the line's first full stop
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split cleaned text into sentences with their offsets.
 
@@ -96,6 +100,8 @@ def sentences(text: str) -> list[Sentence]:
     ['Nepal ran a deficit of Rs. 8.44 trillion.', 'It grew.']
     >>> [s.text for s in sentences("Egypt came second, the country\\nbought 1.26 million tonnes.\\nNext")]
     ['Egypt came second, the country\\nbought 1.26 million tonnes.', 'Next']
+    >>> [s.text for s in sentences("Its main exports were these.\\n1. Fertilizers, worth $159.3 million.")]
+    ['Its main exports were these.', '1. Fertilizers, worth $159.3 million.']
     """
     out: list[Sentence] = []
     pos = 0
@@ -108,6 +114,8 @@ def sentences(text: str) -> list[Sentence]:
         if "\n" not in m.group(0) and (no_split.search(piece[-6:]) or (
                 dotted is not None and text[m.end():m.end() + 1].isdigit() and dotted.search(piece[-8:]))):
             continue
+        if "\n" not in m.group(0) and _LIST_NUMBER.fullmatch(piece.strip()) and (pos == 0 or text[pos - 1] == "\n"):
+            continue  # "1. Fertilizers, worth $159.3 million.": a numbered line's number opens it
         if m.group(0) == "\n" and text[m.end():m.end() + 1].islower() and piece.rstrip()[-1:] not in _LINE_END:
             continue  # a hard-wrapped line ("в эту страну было / поставлено 1,261 миллиона тонн"): one sentence
         _add(out, text, pos, chunk_end, para)

@@ -2890,6 +2890,10 @@ RULES: list[Rule] = [
         E("ru", "Экспорт угля должен достичь 100 млн тонн, против 67 млн тонн в 2022 году.", title="Россия и Китай", surface="67 млн тонн", modality="actual", period="2022", published="2023-11-20"),
     ]),
     Rule("context.list_rows", "rows of a list take the header line's flow, goods and period", "claim", [
+        # a numbered line is one sentence with its number, and reads the line before
+        E("en", "Uzbekistan's main exports to Russia in 2023 were the following.\n1. Fertilizers, worth $159.3 million.\n"
+                "2. Fruit and vegetables, worth $120.5 million.",
+          surface="$120.5 million", exporter="UZB", importer="RUS", period="2023", published="2024-02-01"),
         E("en", "Share of India's crude imports, FY2023-24 (change vs FY2021-22):\nRussia 35% (+33 pp)\nIraq 21% (-5 pp)",
           surface="21%", indicator="energy_deliveries", commodity="oil", exporter="IRQ", importer="IND",
           measure="share", period="2023-04/2024-03", published="2024-04-26"),
