@@ -58,24 +58,33 @@ def detect_lang(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _season_goods(lang: str) -> tuple[re.Pattern[str] | None, int]:
-    seasons = lexicon.load(lang).get("periods", "seasons") or {}
-    goods = seasons.get("goods") or []
-    return (re.compile(lexicon.alternation(goods), re.I) if goods else None), int(seasons.get("start_month") or 0)
+def _season_goods(lang: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Each kind of goods that counts in its own years, with the month they start in: grain's
+    crop seasons (`periods.seasons`) first, then the other trades' (`periods.crop_years`)."""
+    per = lexicon.load(lang).get("periods") or {}
+    kinds = [per.get("seasons") or {}] + list(per.get("crop_years") or [])
+    return tuple((re.compile(lexicon.alternation(k["goods"]), re.I), int(k["start_month"]))
+                 for k in kinds if k.get("goods") and k.get("start_month"))
 
 
 def _split_years(title: str, text: str, lang: str, pair: tuple[str, ...]) -> tuple[int, bool, bool]:
     """(the month the article's split years start at, whether they are crop seasons, whether its
     fiscal years are named by the year they start in): July for an article about grain (its
     title names it, or the text three times), else the fiscal year of the first of its
-    countries that has one ("2023-24" in an Indian story, "fiscal 2024" in a Japanese one); 0
-    leaves the lexicon's."""
-    goods, start = _season_goods(lang)
-    if goods is not None and start and (goods.search(title) or len(list(itertools.islice(goods.finditer(text), 3))) == 3):
-        return start, True, False
+    countries that has one ("2023-24" in an Indian story, "fiscal 2024" in a Japanese one), else
+    October for one about coffee or cocoa, August for cognac (the lexicon's `periods.crop_years`);
+    0 leaves the lexicon's."""
+    def about(goods: re.Pattern[str]) -> bool:
+        return bool(goods.search(title)) or len(list(itertools.islice(goods.finditer(text), 3))) == 3
+
+    kinds = _season_goods(lang)
+    if kinds and about(kinds[0][0]):
+        return kinds[0][1], True, False
     starts = lexicon.fiscal_year_starts()
     country = next((c for c in pair if c in starts), "")
-    return starts.get(country, 0), False, country in lexicon.fiscal_years_named_by_start()
+    if country:  # (Rwanda's coffee earnings are counted in its July-June fiscal years)
+        return starts[country], False, country in lexicon.fiscal_years_named_by_start()
+    return next(((start, True, False) for goods, start in kinds[1:] if about(goods)), (0, False, False))
 
 
 def _namesake_map(text: str, title: str, lang: str) -> dict[str, tuple[str, frozenset[str]]]:

@@ -1948,6 +1948,12 @@ RULES: list[Rule] = [
           surface="3,6 milliards de dollars", period="2008-04/2009-03", published="2010-01-01"),
         E("ru", "Доля российской нефти в импорте Индии к концу 2023/2024 финансового года составит 30%.",
           surface="30%", period="2023-04/2024-03", published="2023-10-01"),
+        # a story on coffee, cocoa or cognac counts in its trade's own years (October, August)
+        E("fr", "Les expéditions de cognac ont atteint 190,2 millions de bouteilles lors de la campagne 2016-2017.",
+          title="Le cognac bat un record", surface="190,2 millions de bouteilles", period="2016-08/2017-07",
+          published="2017-10-04"),
+        E("en", "Guatemala's 2021-2022 harvest brought international sales of $1,136 million.", title="Coffee exports fall",
+          surface="$1,136 million", period="2021-10/2022-09", published="2023-02-01"),
         # Rwanda's and Mauritius's fiscal years run from July (the gazetteer's fiscal_year_start)
         E("en", "Rwanda exported 19,560,636 kilos of coffee in the 2015/16 fiscal year.",
           surface="19,560,636 kilos", period="2015-07/2016-06", published="2017-08-01"),
