@@ -1169,6 +1169,9 @@ RULES: list[Rule] = [
           surface="9 %", exporter="RUS", importer="DZA", published="2024-07-10"),
         E("en", "Apart from Egypt, Algeria also raised its purchases of Russian wheat by 9% last season.",
           surface="9%", exporter="RUS", importer="DZA", published="2024-07-10"),
+        # a country that places a hub, plant or terminal is no party
+        E("en", "The Netherlands, a major produce hub in Europe, bought 16.3 million kilogrammes of Kenyan avocados.",
+          surface="16.3 million kilogrammes", exporter="KEN", importer="NLD", published="2024-08-01"),
         # a country named as the place of a war or an offensive is no party
         E("en", "Trade between Russia and China grew by 30% in 2022 after the war against Ukraine began.",
           surface="30%", exporter="CHN", importer="RUS", published="2023-05-02"),
