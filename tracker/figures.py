@@ -131,6 +131,8 @@ class Grammar:
     range_to: re.Pattern[str] | None = None
     #: the "from" word right before a range's low end: a move between two levels instead
     range_from_word: re.Pattern[str] | None = None
+    #: a bare number, then "vs" right before a figure: «15,5 против 11 процентов» (ranges.versus)
+    range_versus: re.Pattern[str] | None = None
     #: change words after which the from-word means "by" (« augmenté de 3 à 5 % »: a range)
     from_is_by: re.Pattern[str] | None = None
     #: a currency mark that carries its own scale, case as written: « 56,9 MMDH » (milliards de
@@ -361,6 +363,9 @@ def grammar(lang: str) -> Grammar:
         range_from_word=recache.compile(lx.alternation((ranges.get("from") or []) + (ranges.get("to_bare_not_after") or []))
                                    + r"\s+(?:" + sym_alt + r")?\s?$", I)
         if ranges.get("from") else None,
+        range_versus=recache.compile(
+            rf"(?<![\w.,/-])(?P<low>{num_plain})\s+" + lx.alternation(ranges["versus"]) + r"\s+(?:" + sym_alt + r")?\s?$", I)
+        if ranges.get("versus") else None,
         from_is_by=recache.compile(lx.alternation(ranges["from_is_by_after"]) + r"\s+$", I)
         if ranges.get("from_is_by_after") else None,
         restatement=recache.compile(r"(?:(?:^|[\s,(])(?:" + lx.alternation(lex.get("restatement") or []) + r")\s*(?:"
@@ -1020,6 +1025,11 @@ def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
                 or not m.rule.startswith(("money", "quantity", "percent", "number.words", "number.lost_decimal")):
             continue
         r = g.range_from.search(text, max(0, m.start - 40), m.start)
+        versus = r is None and g.range_versus is not None
+        if versus:
+            # "15,5 против 11 процентов": two figures set against each other, in the second's
+            # unit (the first no level the second moved from)
+            r = g.range_versus.search(text, max(0, m.start - 40), m.start)
         if r is None or _YEAR.fullmatch(r.group("low")) \
                 or g.from_is_by is not None and g.from_is_by.search(text, max(0, r.start() - 30), r.start()):
             continue
@@ -1035,8 +1045,8 @@ def _from_to(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
             out.remove(x)
             at = min(at, x.start)
         out.append(replace(m, start=at, end=end, surface=text[at:end], value=low * (m.value / last),
-                           explicit_sign=False, sign=1, alt="", move_start=True,
-                           rule="percent.from" if m.unit == "percent" else "number.listed"))
+                           explicit_sign=False, sign=1, alt="", move_start=not versus,
+                           rule="percent.from" if m.unit == "percent" and not versus else "number.listed"))
     out.sort(key=lambda x: x.start)
     return out
 

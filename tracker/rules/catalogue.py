@@ -329,6 +329,10 @@ RULES: list[Rule] = [
         E("en", "Exports rose from $5.1 to $6.2 billion.", surface="$5.1", value=5.1e9, unit="USD"),
         E("ru", "Импорт иракской нефти снизился с 907 до 730 тысяч баррелей в сутки.", surface="907", value=907000,
           unit="bbl/d"),
+        # two figures set against each other: the first takes the second's unit
+        E("ru", "Поставки Пекина снизились сильнее, чем у Вашингтона, - 15,5 против 11 процентов.", surface="15,5",
+          value=15.5, unit="percent"),
+        E("fr", "Les ventes ont progressé de 12 contre 9 % l'an dernier.", surface="12", value=12, unit="percent"),
         # the first level grouped in thousands by spaces
         E("ru", "Импорт угля в Грузию сократился с 197 370 до 102 924 тонн.", surface="197 370", value=197370, unit="t"),
         E("fr", "Les achats sont passés de 1 200 à 1 500 tonnes.", surface="1 200", value=1200, unit="t"),
