@@ -414,9 +414,11 @@ def _rate_after(text: str, end: int, lang: str) -> bool:
 
 def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], text: str = "", end: int = 0) -> None:
     """An actual figure "in 2024" in an article of November 2024 is of the year so far: January
-    to the last month the article's figures spoke of (else the month before publication), since
-    the year had not ended. Late-December articles keep the year (its figures are near whole);
-    so do a share and a rate per year ("sells about 1 million tonnes a year")."""
+    to the last month the article's figures spoke of, since the year had not ended. With no
+    month spoken of, "this year" stays the year, as the annotation guidelines read it (+21 rows
+    out of fold, though a headline's "in 2023" then misses the months its story gives later:
+    15 of the 38 it changed back). Late-December articles keep the year (its figures are near whole); so do a share
+    and a rate per year ("sells about 1 million tonnes a year")."""
     pub = art.pub
     if pub is None or art.precision not in ("day", "month") or f.modality != "actual" or f.comparison \
             or f.measure == "share":
@@ -428,7 +430,9 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], t
         y = int(f.period)
         now = y * 12 + pub.month - 1
         last = _last_month_spoken(history, f"{y}-01", y * 12, now)
-        period = pr._months_label(y * 12, now - 1 if last is None else last)
+        if last is None:
+            return  # no month of the year spoken of: "cette année" is the year (the guidelines')
+        period = pr._months_label(y * 12, last)
     else:
         return
     if period and not _rate_after(text, end, art.lang):  # (read only for a figure the reading would change)

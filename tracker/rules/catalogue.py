@@ -2542,9 +2542,10 @@ RULES: list[Rule] = [
           published="2022-09-20"),
         E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
           period="2023-04/2024-03", published="2024-05-02"),
-        # an actual figure of a year not over when the article appeared is of the year so far:
-        # to the month before publication, or to the last month the article's figures spoke of
-        E("en", "Turkey's exports to Germany reached $17 billion in 2024.", period="2024-01/2024-10",
+        # an actual figure of a year not over when the article appeared is of the year so far,
+        # to the last month the article's figures spoke of; with no month spoken of, the year
+        # (the guidelines: « cette année » in a May article is that year)
+        E("en", "Turkey's exports to Germany reached $17 billion in 2024.", period="2024",
           published="2024-11-28"),
         E("en", "In January-September, Azerbaijan's gas exports rose 3%. This year Azerbaijan exported 9.4 billion cubic meters of gas to Italy.",
           surface="9.4 billion cubic meters", period="2024-01/2024-09", published="2024-11-05"),
