@@ -146,6 +146,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
         i = max(0, bisect.bisect_right(starts, m.start) - 1)
         by_sent.setdefault(i, []).append(m)
     claims: list[Claim] = []
+    headline: list[tuple[int, Mention, cx.Frame, Sentence]] = []  # the first sentence's figures of a year not over
     rejected: list[Rejected] = []
     links: set[int] = set()
     if g.link_line is not None:
@@ -367,6 +368,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             _year_so_far(f, art, history, text, m.end)
             _solar_year(f, art)
             _yearly_goal(f, sent, art, text, m.end)
+            if i == 0 and _year_not_over(f, art):
+                headline.append((len(claims), m, f, sent))
             claims.append(_claim(article, m, f, sent))
             if f.twin:
                 twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
@@ -384,7 +387,33 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                         art.sides.setdefault(code, [0, 0])[k] += 1
             if not m.move_start and not aside:  # "from X in 2014 to Y in 2015": 2014 is the baseline's
                 _count_own(f)
+    for k, m, f, sent in headline:
+        # "Russia-China trade reaches over $200 billion during 2023" over a story of January to
+        # November: the headline's year not over is the months the story gives
+        months = next((c.period for c in claims[k + 1:] if _months_of(c.period, f.period, art)), "")
+        if months:
+            f.period = months
+            f.why["period"] = f.why.get("period", "") + HEADLINE_MONTHS
+            claims[k] = _claim(article, m, f, sent)
     return _dedupe(_restated(claims)), rejected
+
+
+HEADLINE_MONTHS = "; the year not over: the months its story gives"
+
+
+def _year_not_over(f: cx.Frame, art: cx.ArticleContext) -> bool:
+    """An actual figure of the publication's year, before its end (not a share)."""
+    pub = art.pub
+    return pub is not None and art.precision in ("day", "month") and f.modality == "actual" and not f.comparison \
+        and f.measure != "share" and f.period == str(pub.year) and pub.month > 1 and not (pub.month == 12 and pub.day >= 20)
+
+
+def _months_of(period: str, year: str, art: cx.ArticleContext) -> bool:
+    """`period` is January to a month of `year` before publication ("2023-01/2023-11")."""
+    if len(period) != 15 or not period.startswith(f"{year}-01/{year}-"):
+        return False
+    month = int(period[-2:])
+    return art.pub is not None and 1 < month < art.pub.month + (12 if art.pub.year > int(year) else 0)
 
 
 #: The least a money amount is worth, in rough dollars, to be a trade figure (dev gold: the

@@ -2547,6 +2547,10 @@ RULES: list[Rule] = [
         # (the guidelines: « cette année » in a May article is that year)
         E("en", "Turkey's exports to Germany reached $17 billion in 2024.", period="2024",
           published="2024-11-28"),
+        # ... but a headline's year not over is the months its story goes on to give
+        E("en", "Russia-China trade reaches over $200 billion during 2023\nIn January-November, trade between Russia "
+                "and China rose 26% to $218 billion, customs said.",
+          surface="$200 billion", period="2023-01/2023-11", published="2023-12-07"),
         E("en", "In January-September, Azerbaijan's gas exports rose 3%. This year Azerbaijan exported 9.4 billion cubic meters of gas to Italy.",
           surface="9.4 billion cubic meters", period="2024-01/2024-09", published="2024-11-05"),
         # ... but a goal or forecast for the year is for the whole year, and late December is near whole
