@@ -987,10 +987,9 @@ RULES: list[Rule] = [
              E("ru", "Проектная мощность газопровода составляет 38 млрд куб. м в год."),
              E("ru", "Инфляция в Китае замедлилась до 0,2%."),
              E("fr", "Le PIB russe a progressé de 3,6 % en 2023."),
-             # resources in the ground, a country's stock of vehicles, an average value per tonne
+             # resources in the ground, a country's stock of vehicles
              E("en", "Iraq's recoverable oil resources are estimated at 145 billion barrels."),
              E("fr", "Les véhicules de 20 ans et plus représentaient 57,6 % du parc national de 1 435 038 véhicules."),
-             E("en", "The average value of each ton of exported goods was $348."),
              # a stake held is no trade
              E("fr", "Les livraisons de GNL débuteront en 2026, depuis des projets dans lesquels TotalEnergies détient respectivement 9,375 % et 6,25 %."),
              E("en", "Washington raised tariffs on Chinese electric vehicles to 100%."),
