@@ -987,6 +987,9 @@ RULES: list[Rule] = [
              E("ru", "Проектная мощность газопровода составляет 38 млрд куб. м в год."),
              E("ru", "Инфляция в Китае замедлилась до 0,2%."),
              E("fr", "Le PIB russe a progressé de 3,6 % en 2023."),
+             # what a pipeline can carry is its capacity, no flow
+             E("fr", "Le gazoduc peut transporter jusqu'à 30,2 milliards de m³ par an de gaz algérien vers l'Italie."),
+             E("en", "The pipeline can carry 38 bcm of Russian gas a year to China."),
              # resources in the ground, a country's stock of vehicles
              E("en", "Iraq's recoverable oil resources are estimated at 145 billion barrels."),
              E("fr", "Les véhicules de 20 ans et plus représentaient 57,6 % du parc national de 1 435 038 véhicules."),
