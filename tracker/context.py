@@ -1256,7 +1256,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.why["indicator"] = f"the article's lead flow ({lead_flow}); a balance does not carry over a sentence"
     # --- commodity ------------------------------------------------------------------------
     com = _respective_commodity(m, cues, sent_figures)
-    glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None
+    glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None \
+        or _bracketed_item(m, c_lo, text, cues) is not None  # (an item of a list has its own goods)
     # (goods after a part-of-whole word are the parts': "$7.73 billion, of which mining products")
     com = com or _commodity(cues, m, c_lo, whole_at.start() if whole_at is not None and m.end <= whole_at.start() < c_hi
                             and any(x.start >= whole_at.end() for x in sent_figures) else c_hi,
@@ -1727,6 +1728,13 @@ def _dist(c: Cue, m: Mention) -> int:
 
 def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, text: str,
                of_glue: re.Pattern[str], near_flow: frozenset[str] = frozenset()) -> str | None:
+    item = _bracketed_item(m, lo, text, cues)
+    if item is not None:
+        # « des produits pétroliers (-20,7 %), de cigarettes (-15,3 %) »: a figure in the bracket
+        # after one item of a list is of that item's goods, named or not
+        lo = item
+        if not any(c.kind == "commodity" and lo <= c.start and c.end <= m.start for c in cues):
+            return "other"
     asides = [c for c in cues if c.kind == "aside" and lo <= c.start < hi]
     found = [c for c in cues if c.kind == "commodity" and lo <= c.start and c.end <= hi
              and (c.end <= m.start or c.start - m.end < 40)
@@ -1743,6 +1751,30 @@ def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, 
     # the commodity closest to the flow word (or the figure)
     anchor = flow.start if flow is not None else m.start
     return min(found, key=lambda c: abs(c.start - anchor)).value
+
+
+#: a list item's goods between the bracket that closed the item before and this one's: words
+_ITEM_WORDS = recache.compile(r"[^\W\d_]{4,}")
+
+
+def _bracketed_item(m: Mention, lo: int, text: str, cues: list[Cue]) -> int | None:
+    """Where the list item of goods starts whose bracket the figure opens ("des produits
+    pétroliers (-20,7%), de cigarettes (-15,3%)"): right after the bracket the item before
+    closed, when that item named goods, this one words and no country or flow (not a list of
+    partners, not a second figure of one bracket)."""
+    k = text.rfind("(", max(lo, m.start - 3), m.start)
+    if k < 0 or text[k + 1:m.start].strip():
+        return None
+    close = text.rfind(")", max(0, k - 80), k)  # (the item before may be another clause's)
+    if close < 0 or "(" in text[close:k] or any(ch in text[close:k] for ch in ".;:!?") \
+            or not _ITEM_WORDS.search(text, close, k) \
+            or any(c.kind in ("country", "indicator", "world") and close < c.start < k for c in cues):
+        return None
+    opened = text.rfind("(", max(0, close - 40), close)
+    before = text.rfind(",", max(0, opened - 60), opened) if opened >= 0 else -1
+    if opened < 0 or not any(c.kind == "commodity" and max(before, opened - 60) <= c.start < opened for c in cues):
+        return None
+    return max(lo, close + 1)
 
 
 def _next_to(c: Cue, flow: Cue | None, text: str) -> bool:

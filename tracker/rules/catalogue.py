@@ -1303,6 +1303,11 @@ RULES: list[Rule] = [
     ]),
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
+        # a figure in the bracket after one item of a list of goods is of that item's goods,
+        # named in the lexicon or not
+        E("fr", "Le recul tient aux exportations sénégalaises de produits pétroliers finis (-20,7%), de cigarettes (-15,3%) "
+                "et de ciment (-8,8%).",
+          surface="-15,3%", indicator="exports", commodity="other", published="2024-03-01"),
         E("en", "Japanese beer exports to Korea collapsed 99.1 percent in November to 6.96 million yen.",
           surface="6.96 million yen", commodity="agri", published="2019-12-27"),
         E("en", "ICT shipments soared 171 percent to US$28.36 billion in 2024.",
