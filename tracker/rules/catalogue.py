@@ -1303,6 +1303,9 @@ RULES: list[Rule] = [
     ]),
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
+        # « brut » alone is crude oil; after another noun, raw goods
+        E("fr", "Les exportations sénégalaises de sel brut ont reculé de 8,8 % en 2023.", indicator="exports",
+          commodity="other", published="2024-03-01"),
         # a figure in the bracket after one item of a list of goods is of that item's goods,
         # named in the lexicon or not
         E("fr", "Le recul tient aux exportations sénégalaises de produits pétroliers finis (-20,7%), de cigarettes (-15,3%) "
