@@ -107,7 +107,8 @@ def _source(field: str, why: str) -> str:
             return "none"
         return "other"
     if field == "period":
-        why = why.removesuffix("; the year so far, not over when the article appeared").removesuffix(cx.AGO_OPENER) \
+        why = why.removesuffix("; the year so far, not over when the article appeared") \
+            .removesuffix("; the year not over: the months its story gives").removesuffix(cx.AGO_OPENER) \
             .removesuffix(", counted in Iranian years (from about 21 March)")
         if _PERIOD_CLAUSE.fullmatch(why):
             return "clause"
