@@ -1054,6 +1054,9 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a Russian region that trade news names as the seller is Russia
+        E("ru", "Экспорт мяса птицы из Ставропольского края в Казахстан составил 15 тыс. тонн в 2023 году.",
+          exporter="RUS", importer="KAZ", published="2024-03-01"),
         # "European countries", « les pays africains »: the bloc or region as a name
         E("fr", "Les exportations d'Oman vers les pays européens ont atteint 197 millions de dollars en mai.",
           exporter="OMN", importer="EUU", published="2024-07-01"),
