@@ -395,6 +395,9 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             f.period = months
             f.why["period"] = f.why.get("period", "") + HEADLINE_MONTHS
             claims[k] = _claim(article, m, f, sent)
+            if f.twin:  # (its other flow, right after it, is of the same months)
+                twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
+                claims[k + 1] = _claim(article, m, twin, sent)
     return _dedupe(_restated(claims)), rejected
 
 
