@@ -404,11 +404,16 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
 HEADLINE_MONTHS = "; the year not over: the months its story gives"
 
 
+def _actual_own(f: cx.Frame, art: cx.ArticleContext) -> bool:
+    """An actual figure, no baseline nor share, in an article dated to the month or the day."""
+    return art.precision in ("day", "month") and f.modality == "actual" and not f.comparison and f.measure != "share"
+
+
 def _year_not_over(f: cx.Frame, art: cx.ArticleContext) -> bool:
-    """An actual figure of the publication's year, before its end (not a share)."""
+    """Such a figure of the publication's year, before the year's last days."""
     pub = art.pub
-    return pub is not None and art.precision in ("day", "month") and f.modality == "actual" and not f.comparison \
-        and f.measure != "share" and f.period == str(pub.year) and pub.month > 1 and not (pub.month == 12 and pub.day >= 20)
+    return pub is not None and _actual_own(f, art) and f.period == str(pub.year) and pub.month > 1 \
+        and not (pub.month == 12 and pub.day >= 20)
 
 
 def _months_of(period: str, year: str, art: cx.ArticleContext) -> bool:
@@ -449,16 +454,15 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], t
     to the last month the article's figures spoke of, since the year had not ended. With no
     month spoken of, "this year" stays the year, as the annotation guidelines read it (+21 rows
     out of fold, though a headline's "in 2023" then misses the months its story gives later:
-    15 of the 38 it changed back). Late-December articles keep the year (its figures are near whole); so do a share
-    and a rate per year ("sells about 1 million tonnes a year")."""
+    15 of the 38 it changed back). Late-December articles keep the year (its figures are near
+    whole); so do a share and a rate per year ("sells about 1 million tonnes a year")."""
     pub = art.pub
-    if pub is None or art.precision not in ("day", "month") or f.modality != "actual" or f.comparison \
-            or f.measure == "share":
+    if pub is None or not _actual_own(f, art):
         return
     if len(f.period) == 15:
         # "в текущем маркетинговом году было поставлено 7,5 млн тонн": the season (or fiscal year) so far
         period = _season_so_far(f.period, pub, history)
-    elif f.period == str(pub.year) and pub.month > 1 and not (pub.month == 12 and pub.day >= 20):
+    elif _year_not_over(f, art):
         y = int(f.period)
         now = y * 12 + pub.month - 1
         last = _last_month_spoken(history, f"{y}-01", y * 12, now)
