@@ -1256,12 +1256,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.why["indicator"] = f"the article's lead flow ({lead_flow}); a balance does not carry over a sentence"
     # --- commodity ------------------------------------------------------------------------
     com = _respective_commodity(m, cues, sent_figures)
-    glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None \
-        or _bracketed_item(m, c_lo, text, cues) is not None  # (an item of a list has its own goods)
+    item = _bracketed_item(m, c_lo, text, cues)  # (an item of a list has its own goods)
+    glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None or item is not None
     # (goods after a part-of-whole word are the parts': "$7.73 billion, of which mining products")
     com = com or _commodity(cues, m, c_lo, whole_at.start() if whole_at is not None and m.end <= whole_at.start() < c_hi
                             and any(x.start >= whole_at.end() for x in sent_figures) else c_hi,
-                            flow, text, g.of_glue, g.commodity_near_flow)
+                            flow, text, g.of_glue, g.commodity_near_flow, item)
     if not glued and _continues(m, prev, cues, sent, c_lo, sent_figures):
         assert prev is not None
         com = prev.commodity or com  # "107 Mt de pétrole (+24 %)", "de 23 %, à 8 millions de tonnes"
@@ -1727,8 +1727,9 @@ def _dist(c: Cue, m: Mention) -> int:
 
 
 def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, text: str,
-               of_glue: re.Pattern[str], near_flow: frozenset[str] = frozenset()) -> str | None:
-    item = _bracketed_item(m, lo, text, cues)
+               of_glue: re.Pattern[str], near_flow: frozenset[str] = frozenset(), item: int | None = None) -> str | None:
+    """The goods the clause names for the figure; `item`, where the goods-list item whose
+    bracket the figure opens starts (`_bracketed_item`), narrows them to that item's."""
     if item is not None:
         # « des produits pétroliers (-20,7 %), de cigarettes (-15,3 %) »: a figure in the bracket
         # after one item of a list is of that item's goods, named or not

@@ -372,8 +372,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                 headline.append((len(claims), m, f, sent))
             claims.append(_claim(article, m, f, sent))
             if f.twin:
-                twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
-                claims.append(_claim(article, m, twin, sent))
+                claims.append(_claim(article, m, _twin(f), sent))
             f.amount, f.amount_unit = float(m.value), m.unit
             # "the Netherlands with 26% (24% in 2016)": the bracket's own year is a look back,
             # not what the article speaks of
@@ -396,12 +395,16 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             f.why["period"] = f.why.get("period", "") + HEADLINE_MONTHS
             claims[k] = _claim(article, m, f, sent)
             if f.twin:  # (its other flow, right after it, is of the same months)
-                twin = replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
-                claims[k + 1] = _claim(article, m, twin, sent)
+                claims[k + 1] = _claim(article, m, _twin(f), sent)
     return _dedupe(_restated(claims)), rejected
 
 
 HEADLINE_MONTHS = "; the year not over: the months its story gives"
+
+
+def _twin(f: cx.Frame) -> cx.Frame:
+    """The other flow a figure states at once (`Frame.twin`): its partners the other way round."""
+    return replace(f, indicator=f.twin, exporter=f.importer, importer=f.exporter, twin="")
 
 
 def _actual_own(f: cx.Frame, art: cx.ArticleContext) -> bool:
