@@ -766,6 +766,10 @@ def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) 
                 and (after.match(text, c.end) or before.search(text, max(0, c.start - 16), c.start)):
             named = {o.value for o in cues if o.kind == "country" and o is not c}
             members = lx.bloc_members(c.value)
+            if not after.match(text, c.end) and (b := before.search(text, max(0, c.start - 16), c.start)):
+                # (« vers le pays asiatique »: the noun before is the phrase's head, where a
+                # preposition before it is read)
+                c = replace(c, start=b.start(), text=text[b.start():c.end])
             same = {v for v in named if v in members}
             if len(same) == 1:
                 # "the Uruguay XXI Institute ... showed that the South American country's exports":
@@ -775,9 +779,28 @@ def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) 
             left = [p for p in art.pair if p not in named and p != "WLD" and (not members or p in members)]
             if len(left) == 1:
                 out.append(replace(c, value=left[0]))
+            elif not left and (last := _last_named_member(members, named, c.start, art)):
+                # « Le Brésil vend du sucre à l'Algérie ... La Chine a acheté ... les exportations du
+                # Brésil vers le pays asiatique »: no country of the pair is of the region; the
+                # one of it the article named last before
+                out.append(replace(c, value=last))
             continue
         out.append(c)
     return out
+
+
+def _last_named_member(members: frozenset[str] | set[str] | tuple[str, ...], named: set[str], before: int,
+                       art: ArticleContext) -> str | None:
+    """The member of a region the article named last before offset `before` (the title counts
+    as first), none of `named`; None when it named none."""
+    best, where = None, -2
+    for code in members or ():
+        if code in named:
+            continue
+        at = [o for o in art.seen.get(code, ()) if o < before]
+        if at and at[-1] > where:
+            best, where = code, at[-1]
+    return best
 
 
 @lru_cache(maxsize=None)

@@ -1601,6 +1601,10 @@ def _joined_level_after(text: str, mentions: list[Mention], i: int, g: Grammar) 
     joiner = _and_joiner(g.lang)
     if joiner is not None and joiner.fullmatch(text, m.end, nxt.start):
         return nxt, False
+    if (vs := _versus_joiner(g.lang)) is not None and vs.fullmatch(text, m.end, nxt.start):
+        # « plus de 4 milliards au lieu de 3,5 milliards d'euros »: two amounts set against each
+        # other, the unit written on the second (ranges.versus)
+        return nxt, False
     if _dated_list_gap(text, m.end, nxt.start, g):
         return nxt, False
     return (nxt, True) if _moves_to(text, m, nxt, g) else None
@@ -1672,6 +1676,12 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _versus_joiner(lang: str) -> re.Pattern[str] | None:
+    words = (lx.load(lang).get("ranges") or {}).get("versus")
+    return recache.compile(r"\s*,?\s+" + lx.alternation(words) + r"\s+", re.I) if words else None
+
+
 def _and_joiner(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("list_and")
     return recache.compile(r"\s+" + lx.alternation(words) + r"\s+", re.I) if words else None

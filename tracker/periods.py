@@ -99,6 +99,11 @@ def grammar(lang: str) -> PeriodGrammar:
         # (a whole word: «11 месяца» is not the start of «11 месяцами»)
         end = r"(?!\w)" if tpl[-1:].isalnum() else ""
         add("first_months", r"(?<!\w)" + rx + end + year_tail, _word_gate(tpl))
+    for tpl in per.get("first_month") or []:
+        # the first month of a year: its January ("the first month of 2026", «за первый месяц
+        # 2026 года»); {y}: the year must be written
+        rx = lx.phrase_regex(tpl).replace(r"\{y\}", YEAR)
+        add("first_months", r"(?<!\w)(?P<one>)" + rx + ("" if "{y}" in tpl else year_tail), _word_gate(tpl))
     for tpl in per.get("first_quarters") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("first_quarters", r"(?<!\w)" + rx + year_tail, _word_gate(tpl))
@@ -515,7 +520,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return None  # ("a year later" is the lexicon's year_after)
         return f"<{'+' if kind == 'years_later' else '-'}{n}Y>"
     if kind in ("first_months", "first_quarters"):
-        n = _count(g, gd["n"])
+        n = 1 if gd.get("one") is not None else _count(g, gd["n"])
         if not n:
             return None
         last = n if kind == "first_months" else 3 * n
@@ -526,6 +531,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return ""
         if last == 12:
             return str(y)
+        if last == 1:
+            return _ym(y, 1)
         if last == 6:
             return f"{y}-H1"
         if last == 3:

@@ -259,6 +259,10 @@ RULES: list[Rule] = [
                      "With Japan: exportation 700 million (13.8%), importation 240 million (3.8%)", surface="700 million",
                value=7e8, unit="USD"),
              E("fr", "117 milliards d'euros contre 95 milliards", surface="95 milliards", value=9.5e10, unit="EUR"),
+             # two amounts set against each other, the unit written on the second (ranges.versus)
+             E("fr", "Les importations se sont chiffrées à plus de 4 milliards au lieu de 3,5 milliards d'euros.",
+               surface="4 milliards", value=4e9, unit="EUR"),
+             E("en", "Imports reached 4 billion against 3.5 billion euros a year earlier.", surface="4 billion", value=4e9, unit="EUR"),
              # a flow word after the scale: an amount whose currency is elided
              E("fr", "Le commerce a atteint 200 milliards d'euros. Les États-Unis affichaient 109 milliards d'excédent dans les services.",
                surface="109 milliards", value=1.09e11, unit="EUR"),
@@ -558,6 +562,10 @@ RULES: list[Rule] = [
         # kilos are kilogrammes
         E("en", "Rwanda exported 19,560,636 kilos of coffee.", surface="19,560,636 kilos", value=19560.636, unit="t"),
         E("fr", "Le pays a vendu 350 000 kilos de vanille.", surface="350 000 kilos", value=350, unit="t"),
+        # troy ounces, as gold is counted, in tonnes (a price "an ounce" is no figure)
+        E("fr", "La Mauritanie a exporté 549.700 onces d'or en 2022.", surface="549.700 onces", value=17.09758119696, unit="t"),
+        E("en", "Ghana exported 3.7 million ounces of gold in 2023.", surface="3.7 million ounces", value=115.08286416, unit="t"),
+        E("ru", "Узбекистан экспортировал 3 млн унций золота.", surface="3 млн унций", value=93.3104304, unit="t"),
         # goods counted in their packs: bottles of wine and spirits, bags of coffee (a bag's size is part of its unit)
         E("fr", "La France a vendu 82,1 millions de bouteilles de cognac aux États-Unis.", surface="82,1 millions de bouteilles",
           value=8.21e7, unit="units"),
@@ -601,6 +609,7 @@ RULES: list[Rule] = [
         E("ru", "вырос вдвое", surface="вдвое", value=100, unit="percent"),
         E("ru", "увеличился в два раза", surface="в два раза", value=100, unit="percent"),
         E("ru", "вырос в полтора раза", surface="в полтора раза", value=50, unit="percent"),
+        E("ru", "увеличился в два с лишним раза", surface="в два с лишним раза", value=100, unit="percent", approx="more_than"),
         E("ru", "поставки сократились вдвое", surface="вдвое", value=-50, unit="percent"),
         E("ru", "удвоить товарооборот", surface="удвоить", value=100, unit="percent"),
     ], [E("ru", "товары двойного назначения"), E("fr", "des biens à double usage"),
@@ -1281,6 +1290,10 @@ RULES: list[Rule] = [
           surface="53 million tons", exporter="RUS", importer="WLD", published="2023-07-10"),
         E("fr", "Le transport de gaz russe par gazoduc vers l'étranger atteindra 108 milliards de mètres cubes cette année.",
           exporter="RUS", importer="WLD", published="2024-01-10"),
+        E("fr", "Le montant des échanges commerciaux de l'Arménie avec l'étranger en 2020 s'est élevé à 7 milliards de dollars.",
+          exporter="ARM", importer="WLD", published="2021-03-01"),
+        # « tricolore » is French in French news
+        E("fr", "Les importations tricolores de vin italien ont atteint 300 millions d'euros.", importer="FRA", published="2022-09-01"),
         E("fr", "Les exportations de Gazprom vers les pays hors CEI ont chuté de 44,5 %.", exporter="RUS", importer="WLD",
           title="Gazprom et la Russie", published="2022-12-20"),
         E("fr", "Pékin et Moscou ont échangé pour 240 milliards de dollars de marchandises l'an dernier, et le commerce bilatéral devrait encore croître de 5 % cette année.",
@@ -1509,6 +1522,12 @@ RULES: list[Rule] = [
           surface="3,7 млн тонн", exporter="RUS", importer="EGY", published="2022-02-01"),
         E("en", "India buys more Russian oil. The South Asian nation imports 85 per cent of its fuel needs, with Russian imports accounting for about 1 per cent.",
           surface="1 per cent", exporter="RUS", importer="IND", published="2022-05-10"),
+        # no country of the article's pair is of the region: the one of it the article named last
+        # (the noun before the demonym is the phrase's head, where « vers » is read)
+        E("fr", "Le Brésil vend du sucre à l'Algérie. La Chine a acheté 2,4 millions de tonnes en 2016. Les exportations du Brésil vers le pays asiatique ont chuté de 87% en 2017.",
+          surface="87%", exporter="BRA", importer="CHN", published="2019-01-10"),
+        E("en", "Brazil sells sugar to Algeria, its top buyer. China bought 2.4 million tonnes in 2016. Exports from Brazil to the Asian country fell 87% in 2017.",
+          surface="87%", exporter="BRA", importer="CHN", published="2019-01-10"),
     ]),
     Rule("context.unnamed_region", "a region the contract has no code for (Central Asia, the Middle East, North America, OPEC...) "
          "leaves its side of the flow empty; it is not read as the continent it lies in", "claim", [
@@ -1929,6 +1948,13 @@ RULES: list[Rule] = [
           surface="$7.003 billion", period="2000-H1", published="2001-08-10"),
         E("fr", "Les exportations vers la Chine ont atteint 420 millions de dollars sur les dix premiers mois de 2018, contre 394 millions de dollars l'année précédente.",
           surface="394 millions de dollars", period="2017-01/2017-10", published="2018-11-20"),
+        # the first month of a year is its January
+        E("ru", "За первый месяц 2026 года экспорт алюминия из России в Южную Корею вырос на 4 процента.",
+          surface="4 процента", period="2026-01", published="2026-03-01"),
+        E("en", "In the first month of 2026, Russian aluminium exports to Korea rose 4 percent.",
+          surface="4 percent", period="2026-01", published="2026-03-01"),
+        E("fr", "Au premier mois de l'année, les exportations russes d'aluminium vers la Corée ont augmenté de 4 %.",
+          surface="4 %", period="2026-01", published="2026-03-01"),
         # « les 7 mois de l'année »: its first seven months; « la Türkiye » is Turkey in French too
         E("fr", "Les exportations de la Türkiye ont diminué de 0,5% au cours des 7 mois de l'année.",
           surface="0,5%", exporter="TUR", importer="WLD", period="2023-01/2023-07", published="2023-08-10"),
@@ -3196,6 +3222,7 @@ RULES: list[Rule] = [
         E("ru", "Китай выдал России кредит на $10 млрд."),
         E("en", "Saudi Arabia shipped crude, leaving Russia some 140,000 bpd ahead of the kingdom."),
         E("en", "Russian crude exports were offered at discounts of as much as $30 a barrel."),
+        E("en", "Ghana's gold exports rose while the metal sold at 1,900 dollars an ounce."),
         E("en", "Brussels kept the standard 10% import tariff on Chinese cars."),
         E("en", "China's economy grew 5.2% in 2023."),
         E("fr", "La croissance chinoise a atteint 5,2 % en 2023."),
