@@ -3292,6 +3292,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if (total := _country_total(f, m, ind, exp, imp, history)) is not None:
                 exp, imp = total
                 src = "the previous figure's country against the world: a level far above the pair's"
+            elif prev.sentence_start != sent.start and (listed := _last_of_partner_list(prev, history)) is not None:
+                # "Cameroon sells to China (...), the Netherlands (...) and Portugal (...)." then
+                # "Mainly cocoa beans (370 billion), bananas (207 billion)": the last partner of a
+                # list is no partner of the next sentence's figures; the list's own country's
+                # flow with the world
+                exp, imp = (listed, "WLD") if listed == prev.exporter else ("WLD", listed)
+                src = "the previous figure's country against the world: the figure before was one of a list of partners"
             elif reporter and reporter in (exp, imp) and "WLD" not in (exp, imp) and prev.sentence_start != sent.start:
                 # a report on one country's trade with the world ("Outbound shipments came to
                 # $683.8 billion last year" after a sentence on its exports to China): a figure
@@ -4549,6 +4556,21 @@ def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue]
     if not kept and any(c.start < flow.start and c.value != flow.value for c in flows):
         return []  # "exports of China to Russia ..., and its imports 129 billion": the names are the first flow's
     return kept or roles
+
+
+def _last_of_partner_list(prev: Frame, history: list[Frame] | None) -> str | None:
+    """The country on the side the figures of `prev`'s sentence share, when that sentence
+    listed its flow with two partners or more on the other side ("to China ..., the Netherlands
+    ... and Portugal ..."); None otherwise."""
+    same = [h for h in history or [] if h.sentence_start == prev.sentence_start and h.indicator == prev.indicator
+            and h.exporter and h.importer]
+    for side, other in ((prev.exporter, "importer"), (prev.importer, "exporter")):
+        if side == "WLD":
+            continue
+        own = [h for h in same if (h.exporter if other == "importer" else h.importer) == side]
+        if len({getattr(h, other) for h in own} - {"WLD"}) >= 2:
+            return side
+    return None
 
 
 def _country_total(f: Frame, m: Mention, ind: str, exp: str, imp: str,

@@ -1503,6 +1503,12 @@ RULES: list[Rule] = [
           surface="$54.6 billion", exporter="WLD", importer="VNM", published="2024-04-10"),
         E("fr", "Le commerce extérieur du Vietnam a atteint 114 milliards de dollars au premier trimestre. Les importations sont estimées à 54,6 milliards de dollars, soit une hausse de 18 %.",
           surface="18 %", exporter="WLD", importer="VNM", published="2024-04-10"),
+        # the last partner of a list in the sentence before is no partner of the next sentence's
+        # figures: the list's own country against the world
+        E("en", "In 2022 Cameroon exported goods to China (500 billion CFA francs), the Netherlands (300 billion CFA francs) and Portugal (120 billion CFA francs). Its main exports were cocoa beans (170 billion CFA francs) and bananas (107 billion CFA francs).",
+          surface="170 billion CFA francs", exporter="CMR", importer="WLD", published="2023-05-10"),
+        E("en", "Vietnam sells phones abroad. The country earned 1.79 billion USD from exports of phones to the RoK market in 2023.",
+          surface="1.79 billion USD", exporter="VNM", importer="KOR", published="2024-01-10"),
     ]),
     Rule("context.fuel_name", "a flow word inside the longer name of one fuel is part of the name ('thermal coal', "
          "«энергетический уголь»), no flow word of the figure's: a world word on the flow still makes the total", "claim", [
