@@ -2591,6 +2591,10 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
                                   fiscal_by_start=art.fiscal_by_start)
             got = pr.with_spans(pr.with_fiscal_part(pr.with_relative_year(got, text, art.lang), text, art.lang),
                                 text, art.lang)
+            if (pub_rx := _published_rx(art.lang)) is not None:
+                # "in its annual report published in October": when a document appeared, no
+                # period of the figures it holds (periods.published_words)
+                got = [c for c in got if not pub_rx.search(text, max(0, c.start - 30), c.start)]
             days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
             if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
                 got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,
@@ -2600,6 +2604,12 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
             got = [pr.PeriodCue(c.start + offset, c.end + offset, c.kind, c.label, c.text) for c in got]
         art.periods[key] = got
     return got
+
+
+@lru_cache(maxsize=None)
+def _published_rx(lang: str) -> re.Pattern[str] | None:
+    words = (lx.load(lang).get("periods") or {}).get("published_words")
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s+$", re.I) if words else None
 
 
 def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bool) -> list[pr.PeriodCue]:

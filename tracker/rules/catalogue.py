@@ -2628,6 +2628,11 @@ RULES: list[Rule] = [
     ]),
     Rule("context.period_scope", "a period phrase that scopes something else, and the period a text goes on about",
          "claim", [
+        # the date a document appeared is no period of its figures (periods.published_words)
+        E("fr", "Dans son rapport publié en octobre, l'ITIE indique que les exportations d'or de la Mauritanie ont doublé.",
+          surface="doublé", period="2023", published="2023-11-15"),
+        E("en", "In its report published in October, the agency said Mauritania's gold exports doubled.",
+          surface="doubled", period="2023", published="2023-11-15"),
         # a year in a bracket right after a figure looks back: it is not what the text goes on about
         E("en", "In 2017 Chile exported 1.2 million tonnes of fruit. It was followed by the Netherlands with 26% "
                 "(24% in 2016), the United Kingdom with 11% (12% in 2016), and China with 10%.",
