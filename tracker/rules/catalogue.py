@@ -125,6 +125,7 @@ RULES: list[Rule] = [
         E("fr", "Les importations se sont élevées à 120 MDH.", surface="120 MDH", value=1.2e8, unit="MAD"),
         # the notes of France's economic services write millions of euros or dollars as one code
         E("fr", "L'excédent avec Hong Kong atteint 838 MEUR.", surface="838 MEUR", value=8.38e8, unit="EUR"),
+        E("en", "Serbia's exports to Bosnia amounted to 235MEUR last year.", surface="235MEUR", value=2.35e8, unit="EUR"),
         # the Comorian franc as the islands' press writes it, and the Namibian dollar's sign
         E("fr", "Les exportations ont atteint 12,5 milliards kmf au dernier trimestre.", surface="12,5 milliards kmf",
           value=1.25e10, unit="KMF"),
