@@ -1362,6 +1362,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     before = text[b_lo:m.start]
     if m.measure_hint == "share":
         f.measure = "share"
+    elif m.rule == "percent.index":  # a growth index is the rise above 100 (figures._growth_index)
+        f.measure = "change"
     elif m.unit == "pp":
         f.measure = "change"
     elif m.unit == "percent":

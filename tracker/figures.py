@@ -135,6 +135,11 @@ class Grammar:
     range_versus: re.Pattern[str] | None = None
     #: change words after which the from-word means "by" (« augmenté de 3 à 5 % »: a range)
     from_is_by: re.Pattern[str] | None = None
+    #: a percentage over 100 after these, in its clause, is a growth index, not a rise: «темп
+    #: роста экспорта составил 151%» is +51% (growth_index.before); after the figure, «108,3% к
+    #: уровню 2017 года» (growth_index.after)
+    index_before: re.Pattern[str] | None = None
+    index_after: re.Pattern[str] | None = None
     #: a currency mark that carries its own scale, case as written: « 56,9 MMDH » (milliards de
     #: dirhams), "MDH" (lexicon: scaled_currencies)
     scaled_currency: re.Pattern[str] | None = None
@@ -252,6 +257,7 @@ def grammar(lang: str) -> Grammar:
         for c in sorted(connectors, key=len, reverse=True)
     )
     ranges = lex.get("ranges") or {}
+    index = lex.get("growth_index") or {}
     approx_opt = r"(?:\s+" + lx.alternation(list(approx_map)) + r")?" if approx_map else ""
     # a plain number, or one grouped in thousands by spaces («с 197 370 до 102 924 тонн»)
     num_plain = r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
@@ -368,6 +374,9 @@ def grammar(lang: str) -> Grammar:
         if ranges.get("versus") else None,
         from_is_by=recache.compile(lx.alternation(ranges["from_is_by_after"]) + r"\s+$", I)
         if ranges.get("from_is_by_after") else None,
+        index_before=recache.compile(lx.alternation(index["before"]) + r"[^\d.;:!?%()]{0,60}$", I)
+        if index.get("before") else None,
+        index_after=recache.compile(r"\s*" + lx.alternation(index["after"]), I) if index.get("after") else None,
         restatement=recache.compile(r"(?:(?:^|[\s,(])(?:" + lx.alternation(lex.get("restatement") or []) + r")\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?|\(\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?)$", I),
@@ -681,6 +690,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         out = [m for m in out if not _cross_sectional(text, m, g)]
     out = _scale_dropped(text, out, g)
     out = _elided_factor(text, out, g)
+    if g.index_before is not None or g.index_after is not None:
+        out = _growth_index(text, out, g)
     if g.header_rows.search(text):
         out = _header_rows(text, out, g, lower)
     out = _carry_units(text, out, g)
@@ -814,6 +825,32 @@ def _cross_sectional(text: str, m: Mention, g: Grammar) -> bool:
     stop = _CLAUSE_END.search(text, c.end(), min(len(text), c.end() + 90))
     rest = text[c.end():stop.start() if stop else c.end() + 90]
     return not period_matches(rest, g.lang)
+
+
+#: a bracketed percentage right after a level: «импорт — $12,7 млн (155%)»
+_BRACKETED = recache.compile(r"\s*\($")
+
+
+def _growth_index(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A percentage over 100 stated as a growth index is the rise above 100: «темп роста
+    экспорта составил свыше 151%» (+51%), «экспорт — $37,4 млн (108,3% к уровню 2017-го),
+    импорт — $12,7 млн (155%)» (+8.3%, and +55% for the bracket listed after it in the same
+    way); lexicon growth_index."""
+    out: list[Mention] = []
+    last_index = -1  # where the sentence's last index ended
+    for m in mentions:
+        index = False
+        if m.unit == "percent" and not m.explicit_sign and m.value > 100 and m.rule.startswith("percent"):
+            index = bool(g.index_after is not None and g.index_after.match(text, m.end)
+                         or g.index_before is not None and g.index_before.search(text, max(0, m.start - 80), m.start)
+                         or last_index >= 0 and _BRACKETED.search(text, max(0, m.start - 3), m.start)
+                         and not _SENT_END.search(text, last_index, m.start))
+        if index:
+            out.append(replace(m, value=m.value - 100, measure_hint="change", rule="percent.index"))
+            last_index = m.end
+        else:
+            out.append(m)
+    return out
 
 
 def _elided_factor(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:

@@ -426,6 +426,15 @@ RULES: list[Rule] = [
         E("ru", "сальдо ухудшилось (-1,2 млрд долларов)", surface="-1,2 млрд долларов", value=1.2e9, unit="USD", sign=-1,
           explicit_sign=True),
     ], [E("ru", "МОСКВА, 30 сентября. /ТАСС/"), E("fr", "le 12/01/2024 à 10:32"), E("en", "1:20")]),
+    Rule("percent.index", "a percentage over 100 stated as a growth index is the rise above 100 (lexicon growth_index)", "figure", [
+        E("ru", "Темп роста экспорта Беларуси в Турцию составил свыше 151% в первом квартале.", surface="151%", value=51,
+          unit="percent"),
+        E("ru", "Экспорт достиг $37,4 млн (108,3% к уровню 2017-го), импорт — $12,7 млн (155%).", surface="108,3%",
+          value=8.3, unit="percent"),
+        # a bracket listed after an index in the same way is one too
+        E("ru", "Экспорт достиг $37,4 млн (108,3% к уровню 2017-го), импорт — $12,7 млн (155%).", surface="155%",
+          value=55, unit="percent"),
+    ]),
     Rule("percent.carried", "a plain decimal after a comparison word restates the percentage before it", "figure", [
         E("fr", "les importations représentent 59,9 % du commerce extérieur, contre 57,2 en 2023.", surface="57,2",
           value=57.2, unit="percent"),
@@ -2991,6 +3000,12 @@ RULES: list[Rule] = [
     Rule("context.yen", "the bare ¥ sign is the yuan, and the yen in an article about Japan", "claim", [
         E("en", "China's exports to Russia reached ¥800 billion in 2023.", title="China and Russia", unit="CNY"),
         E("en", "Japan's imports of Russian LNG reached ¥900 billion in 2023.", title="Japan and Russia", unit="JPY"),
+    ]),
+    Rule("context.growth_index", "a growth index in a bracket after a level is a change, not a share of it", "claim", [
+        E("ru", "Экспорт Беларуси в Армению достиг $37,4 млн (108,3% к уровню 2017-го).", surface="108,3%",
+          measure="change", value=8.3, published="2019-06-01"),
+        # (under 100, no index: the rise itself)
+        E("ru", "Темпы роста экспорта Беларуси в Турцию составили 13% в 2023 году.", surface="13%", value=13, published="2024-01-10"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
         # a fall behind a comma after the share is the next figure's
