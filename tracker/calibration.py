@@ -136,6 +136,8 @@ def _source(field: str, why: str) -> str:
             return "prev_figure_sentence"
         if why.endswith(" in the clause, a yearly average over it"):
             return "clause"
+        if why.endswith("': the time of writing"):
+            return "clause"  # "currently" in the clause: the year of publication
         if ": the same months a year after their baseline" in why or _PERIOD_IN_YEAR.fullmatch(why):
             return "clause"  # the months named, a year after the baseline; "'first six months' in '2017'"
         if why.startswith("from the previous figure in the sentence, ") or ": the level it moves from" in why:

@@ -2234,6 +2234,14 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
         f.penalty += 0.1
         return
+    if f.modality == "actual" and art.pub is not None and (present := _present_rx(g.lang)) is not None \
+            and (now := present.search(text, lo, hi)) is not None:
+        # "Currently, 75% of exports to Mexico are incorporated into ...": a figure of the time
+        # of writing, whatever period the article spoke of before (periods.present_words)
+        f.period = str(art.pub.year)
+        f.why["period"] = f"'{now.group(0)}': the time of writing"
+        f.penalty += 0.1
+        return
     carry = prev
     if prev is not None and prev.sentence_start < sent.start and (op := _bracket_dated(prev, sent.start, text)) >= 0:
         # (the figure before outside the brackets speaks for the sentence: "Trade reached $9
@@ -2606,6 +2614,12 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
             got = [pr.PeriodCue(c.start + offset, c.end + offset, c.kind, c.label, c.text) for c in got]
         art.periods[key] = got
     return got
+
+
+@lru_cache(maxsize=None)
+def _present_rx(lang: str) -> re.Pattern[str] | None:
+    words = (lx.load(lang).get("periods") or {}).get("present_words")
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"(?!\w)", re.I) if words else None
 
 
 @lru_cache(maxsize=None)

@@ -1968,6 +1968,12 @@ RULES: list[Rule] = [
           surface="$7.003 billion", period="2000-H1", published="2001-08-10"),
         E("fr", "Les exportations vers la Chine ont atteint 420 millions de dollars sur les dix premiers mois de 2018, contre 394 millions de dollars l'année précédente.",
           surface="394 millions de dollars", period="2017-01/2017-10", published="2018-11-20"),
+        # "currently", « actuellement », «в настоящее время»: of the time of writing, whatever the
+        # article spoke of before
+        E("en", "Mexico bought $118 billion from China in 2022. \"Currently, 75% of exports to Mexico are incorporated into a Mexican production line,\" she said.",
+          surface="75%", period="2023", published="2023-03-01"),
+        E("ru", "В 2022 году Иран экспортировал в Армению товаров на $500 млн. Объем экспорта из Ирана в Армению в настоящее время достиг $560 млн, сообщил посол.",
+          surface="$560 млн", period="2023", published="2023-03-01"),
         # the first month of a year is its January
         E("ru", "За первый месяц 2026 года экспорт алюминия из России в Южную Корею вырос на 4 процента.",
           surface="4 процента", period="2026-01", published="2026-03-01"),
