@@ -1878,6 +1878,10 @@ def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGr
     return sign is None or _dist(s, m) < _dist(sign, m)
 
 
+#: two years written with a dash, as a span: "2003-2012", «2014-2018»
+_YEAR_DASH = recache.compile(r"(?<![\d.,/-])((?:19|20)\d{2})\s?[-\u2013\u2014]\s?((?:19|20)\d{2})(?![\d%])")
+
+
 def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame | None,
             art: ArticleContext, text: str, g: CueGrammar, cues_all: list[Cue],
             sent_figures: list[Mention], context_period: str, history: list[Frame] | None = None,
@@ -1887,6 +1891,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     else the period the article last spoke of."""
     future = f.modality != "actual"
     ys = g.year_span.search(text, lo, hi) if g.year_span is not None and f.measure == "change" else None
+    if ys is None and f.measure == "change" and (yd := _YEAR_DASH.search(text, lo, hi)) is not None \
+            and int(yd.group(2)) - int(yd.group(1)) >= 2:
+        ys = yd  # "In 2003-2012, exports rose 404%", «за 2014-2018 годы ... увеличился в 1,6 раза»
     if ys is not None and int(ys.group(1)) < int(ys.group(2)):
         if g.average_rate is not None and g.average_rate.search(text, lo, hi):
             # "between 2001 and 2021 exports grew by an average 6.3% a year": a yearly rate over
@@ -2219,6 +2226,15 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         return
     if pick is not None and pick.label:
         f.period = pick.label
+        if pick.kind == "year" and f.measure != "change" \
+                and (yd := _YEAR_DASH.search(text, max(0, pick.start - 7), pick.end + 7)) is not None \
+                and yd.start() <= pick.start < yd.end() and int(yd.group(2)) - int(yd.group(1)) >= 2:
+            # «выросла с 17,7 до 24,1 процента за 2020-2024 годы»: the ends of a move over two
+            # years written with a dash are at the span's ends (no move: the year as before)
+            f.period = f"{yd.group(1)}/{yd.group(2)}"
+            _at_move_end(f, m, sent_figures, text, g, f"'{yd.group(0)}'")
+            if "/" in f.period:
+                f.period = pick.label
         if pick.kind == "ends" or pick.kind == "span" and "/" in pick.label and (
                 f.measure == "share" or pr.opens_span(pick.text, g.lang)):
             # "between February 2022 and December 2023 ... from €21.2 billion to €3.7 billion",

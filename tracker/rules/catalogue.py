@@ -1974,6 +1974,13 @@ RULES: list[Rule] = [
           surface="75%", period="2023", published="2023-03-01"),
         E("ru", "В 2022 году Иран экспортировал в Армению товаров на $500 млн. Объем экспорта из Ирана в Армению в настоящее время достиг $560 млн, сообщил посол.",
           surface="$560 млн", period="2023", published="2023-03-01"),
+        # two years written with a dash: a change over them is of the later, a yearly rate of
+        # the whole span, the ends of a move at the span's ends
+        E("en", "In 2003-2012, U.S. exports to Chile rose 404%.", surface="404%", period="2012", basis="vs:2003", published="2013-06-01"),
+        E("fr", "Au cours de la période 2018-2023, les importations de produits de la mer de l'UE ont augmenté de 4,9 % par an.",
+          surface="4,9 %", period="2018/2023", published="2024-06-01"),
+        E("ru", "Доля Китая в товарообороте стран региона выросла с 17,7 до 24,1 процента за 2020-2024 годы.",
+          surface="24,1 процента", period="2024", published="2025-03-01"),
         # the first month of a year is its January
         E("ru", "За первый месяц 2026 года экспорт алюминия из России в Южную Корею вырос на 4 процента.",
           surface="4 процента", period="2026-01", published="2026-03-01"),
