@@ -4643,6 +4643,10 @@ def _outside_owned_whole(f: Frame, m: Mention, cues: list[Cue], text: str, g: Cu
         # "Russia's share of total imports", "35 per cent of all imports": the whole is some
         # country's, whatever the word for it ("global", "world" name the world's)
         cues = [c for c in cues if not (c.kind == "world" and total.fullmatch(c.text))]
+    if f.measure == "level" and m.unit not in ("percent", "pp") and g.share_after_re is not None:
+        # "with 5.3 million bags, or 13.4% of the total": the whole of a share beside the figure
+        # is that share's, no partner of this one
+        cues = [c for c in cues if not (c.kind == "world" and _whole_of_percent(c, text, g))]
     whole = _whole_of_share(f, m, text, g)
     if whole is None:
         return cues
@@ -4650,6 +4654,16 @@ def _outside_owned_whole(f: Frame, m: Mention, cues: list[Cue], text: str, g: Cu
     if not any(c.kind == "country" and c.value != "WLD" and a <= c.start < b for c in cues):
         return cues
     return [c for c in cues if not (c.kind == "world" and a <= c.start < b)]
+
+
+def _whole_of_percent(c: Cue, text: str, g: CueGrammar) -> bool:
+    """World word `c` is the whole a percentage right before it is a part of ("13.4% of the
+    total", « 13,4 % du total »)."""
+    j = text.rfind("%", max(0, c.start - 20), c.start)
+    if j < 0 or g.share_after_re is None:
+        return False
+    sa = g.share_after_re.match(text, j + 1)
+    return sa is not None and sa.end() <= c.start and not _PUNCT.search(text, j + 1, c.start)
 
 
 _GLUE = recache.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*")

@@ -1517,6 +1517,9 @@ RULES: list[Rule] = [
           surface="$54.6 billion", exporter="WLD", importer="VNM", published="2024-04-10"),
         E("fr", "Le commerce extérieur du Vietnam a atteint 114 milliards de dollars au premier trimestre. Les importations sont estimées à 54,6 milliards de dollars, soit une hausse de 18 %.",
           surface="18 %", exporter="WLD", importer="VNM", published="2024-04-10"),
+        # the whole of a share beside a level ("13,6% du total") is that share's, not the level's partner
+        E("fr", "En 2023, l'Espagne a importé un total de 397 897 GWh de gaz naturel, parmi lesquels 116 282 GWh provenaient de l'Algérie. Les États-Unis ont été le deuxième fournisseur avec 83 898 GWh de GNL. Le Nigeria a été le quatrième fournisseur, représentant 13,6% du total avec 53 992 GWh.",
+          surface="53 992 GWh", exporter="NGA", importer="ESP", published="2024-03-01"),
         # the last partner of a list in the sentence before is no partner of the next sentence's
         # figures: the list's own country against the world
         E("en", "In 2022 Cameroon exported goods to China (500 billion CFA francs), the Netherlands (300 billion CFA francs) and Portugal (120 billion CFA francs). Its main exports were cocoa beans (170 billion CFA francs) and bananas (107 billion CFA francs).",
