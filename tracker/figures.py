@@ -517,6 +517,14 @@ def _low_end(low: Decimal, tail: _Tail, kind: str, factor: bool = False) -> Deci
     return low * tail.scale
 
 
+#: a word or two before a counted noun: "Thai-built", "new electric", «китайских»
+_MODIFIERS = tuple(recache.compile(r"\s(?:[^\W\d_][\w'\u2019-]*\s){%d}" % k) for k in (1, 2))
+#: a year, not a count, right before them: "in 2023 Chinese cars made up half"
+_YEAR_BEFORE = recache.compile(r"(?<![\d,.\s])\s?(?:19|20)\d\d$|(?<![\d,.])(?:19|20)\d\d$")
+#: words that end a figure's phrase rather than qualify its noun
+_NOT_MODIFIER = recache.compile(r"(?i)\b(?:of|and|or|to|from|in|for|the|a|an|de|des|du|et|ou|à|au|aux|en|le|la|les|и|в|из|на|по|с|за|или|than|que|чем|per|par|each|were|are|was|is|have|has|had)\b")
+
+
 def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
     """What follows a number: scale, currency, %, points or a physical unit."""
     scale = Decimal(1)
@@ -589,6 +597,15 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
             # (a unit converted down, "3,1 млрд кВт·ч" in TWh, still multiplies)
             both = scale > 1 and uscale > 1
             return _Tail(m.end(), scale if both else scale * uscale, unit, "level", "physical", end)
+    for mods_rx in _MODIFIERS:
+        if (mods := mods_rx.match(text, end)) is not None and not _YEAR_BEFORE.search(text, max(0, pos - 5), pos) \
+                and (m := fd["unit"].match(text, lower, mods.end())) \
+                and g.units[lx.fold(m.group(1))][0] == "units" and not _NOT_MODIFIER.search(mods.group(0)) \
+                and not fd["scale"].match(text, lower, end):
+            # goods counted one by one with a word or two before their noun: "14,907 Thai-built
+            # vehicles", "1.2 million Chinese cars", «1,2 млн китайских автомобилей»
+            unit, uscale = g.units[lx.fold(m.group(1))]
+            return _Tail(m.end(), scale * uscale, unit, "level", "physical", end)
     if scale != 1 and c is not None and _LETTER.match(text[c.end():c.end() + 1]):
         if g.trade_noun is not None and fd["trade_noun"].match(text, lower, c.end()):
             return _Tail(end, scale, "", "level", "bare")  # "109 milliards d'excédent": an amount, currency elided

@@ -569,6 +569,10 @@ RULES: list[Rule] = [
         # farm machines by the piece
         E("ru", "Беларусь поставила в Зимбабве 1,8 тыс. тракторов.", surface="1,8 тыс. тракторов", value=1800, unit="units"),
         E("en", "Belarus has shipped 1,800 tractors to Zimbabwe.", surface="1,800 tractors", value=1800, unit="units"),
+        # a word or two before a counted noun (not a year before it, nor a phrase's small words)
+        E("en", "Russia imported 1.2 million Chinese cars in 2023.", surface="1.2 million Chinese cars", value=1.2e6, unit="units"),
+        E("en", "Thailand exported 14,907 Thai-built vehicles in May.", surface="14,907 Thai-built vehicles", value=14907, unit="units"),
+        E("ru", "Россия импортировала 1,2 млн китайских автомобилей.", surface="1,2 млн китайских автомобилей", value=1.2e6, unit="units"),
         # kilos are kilogrammes
         E("en", "Rwanda exported 19,560,636 kilos of coffee.", surface="19,560,636 kilos", value=19560.636, unit="t"),
         E("fr", "Le pays a vendu 350 000 kilos de vanille.", surface="350 000 kilos", value=350, unit="t"),
@@ -593,7 +597,8 @@ RULES: list[Rule] = [
           value=2.053e7, unit="units"),
         # the tonne carcass-weight equivalent of the meat trade is a tonne
         E("fr", "L'UE a importé 11 800 téc de viande bovine du Brésil.", surface="11 800 téc", value=11800, unit="t"),
-    ], [E("ru", "Сила Сибири 2"), E("ru", "3 машины"), E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars"),
+    ], [E("ru", "Сила Сибири 2"), E("ru", "3 машины"), E("fr", "Force de Sibérie 2"), E("en", "Power of Siberia 2"), E("en", "3 cars"), E("en", "In 2023 Chinese cars made up half of imports.", surface="2023 Chinese cars"),
+        E("en", "It sold 300 of its cars."),
         E("en", "Russia exported 76.5 million tonnes of coal in 9M 2023.", surface="9M")]),
     Rule("multiple.verb", "verbs and adjectives of a factor become percent changes", "figure", [
         E("fr", "a doublé", surface="doublé", value=100, unit="percent"),
