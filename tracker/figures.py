@@ -140,6 +140,9 @@ class Grammar:
     #: уровню 2017 года» (growth_index.after)
     index_before: re.Pattern[str] | None = None
     index_after: re.Pattern[str] | None = None
+    #: a name and the word a ranking lists its figure with, right before a plain whole number:
+    #: "followed by India with 300,000" takes the unit of the level before it (listed_count_before)
+    listed_count: re.Pattern[str] | None = None
     #: a currency mark that carries its own scale, case as written: « 56,9 MMDH » (milliards de
     #: dirhams), "MDH" (lexicon: scaled_currencies)
     scaled_currency: re.Pattern[str] | None = None
@@ -340,6 +343,8 @@ def grammar(lang: str) -> Grammar:
         basis_after=recache.compile(r"\s+" + lx.alternation((lex.get("basis") or {}).get("yoy") or []), I)
         if (lex.get("basis") or {}).get("yoy") else None,
         contrast_before=recache.compile(lx.alternation(lex.get("contrast") or []) + r"\s+$", I) if lex.get("contrast") else None,
+        listed_count=recache.compile(r"(?<!\w)[A-Z\u0400-\u042f][\w.'\u2019-]*\s+" + lx.alternation(lex.get("listed_count_before"))
+                                     + r"\s+$") if lex.get("listed_count_before") else None,
         percent_word=recache.compile(lx.alternation([p for p in lex.get("percent") or [] if p[:1].isalpha()]), I),
         comparison=recache.compile(r"\s+" + lx.alternation(mult.get("comparison") or []), I) if mult.get("comparison") else None,
         trade_noun=recache.compile(lx.alternation([p for v in (lex.get("indicator_cues") or {}).values() for p in v]), I)
@@ -1304,6 +1309,9 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         # "59,9 % du total, contre 57,2 en 2023", "112 appareils en 2022 contre 142 en 2021": the unit
         # before it, in _carry_units
         measure = "contrast"
+    elif kind == "bare" and tail.scale == 1 and _count_not_year(raw, value) and g.listed_count is not None \
+            and g.listed_count.search(text, max(0, start - 30), start):
+        measure = "contrast"  # "followed by India with 300,000": the unit of the level before, as above
     elif kind == "counted" or kind == "bare" and tail.scale == 1 and not (
             g.decimal in raw and _after_period(text, start, g.lang)):
         return None  # a plain number is no figure, unless a decimal listed after a period ("en 2022, 15,4 ;")

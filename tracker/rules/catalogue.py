@@ -293,6 +293,11 @@ RULES: list[Rule] = [
              E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million")]),
 
     Rule("quantity.carried", "a scaled number with no unit takes the physical unit of the figure before it", "figure", [
+        # a plain whole number a ranking lists with a name ("followed by Mitsubishi with 9,663")
+        # takes the unit of the level before it (listed_count_before)
+        E("en", "Toyota exported 14,907 vehicles in May, followed by Mitsubishi with 9,663 and Honda with 7,852.",
+          surface="9,663", value=9663, unit="units"),
+        E("fr", "La Chine a acheté 500 000 tonnes, suivie de l'Inde avec 300 000.", surface="300 000", value=300000, unit="t"),
         E("fr", "En décembre, les livraisons ont atteint 6,89 millions de tonnes, contre 4,08 millions un an plus tôt.",
           surface="4,08 millions", value=4.08e6, unit="t"),
         E("en", "Shipments reached 22.7 bcm in 2023 against 15.4 billion a year earlier.",
