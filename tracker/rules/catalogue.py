@@ -2910,6 +2910,13 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a hope is a goal
+        E("en", "Egypt hopes to boost its fertiliser exports to India by 25 percent in 2023.", surface="25 percent", modality="target",
+          published="2023-02-01"),
+        E("fr", "La Guinée-Bissau espère exporter 200 000 tonnes de noix de cajou vers le Vietnam cette année.", surface="200 000 tonnes",
+          modality="target", published="2025-04-01"),
+        E("ru", "Беларусь и Казахстан надеются на рост взаимного товарооборота до 1 миллиарда долларов.", surface="1 миллиарда долларов",
+          modality="target", published="2012-05-01"),
         # a committed supplier, a bloc that seeks a cut, a volume thought to come in
         E("ru", "По контракту «Газпром» обязался поставлять в Армению до 2,5 млрд кубометров газа в год.",
           surface="2,5 млрд кубометров газа", modality="target", published="2018-05-10"),
