@@ -720,7 +720,12 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if g.metric_units is not None:
         out = _metric_units(out, g)
     if g.decimal == ",":
-        return _spaced_decimal(text, out, lang)
+        out = _spaced_decimal(text, out, lang)
+        # (tonnes or goods typed "418, 500 tonnes" in a text that never writes a decimal comma
+        # before three digits: grouped thousands, as the English it was translated from)
+        # (... and one that does writes them so with a stray space too: «Сербию – 782, 980 т» after
+        # «Конго – 701,860 т» is 782.98 tonnes)
+        return _spaced_group(text, out, physical_only=True, decimal=bool(_COMMA_THREE.search(text)))
     return _dotted_groups(_spaced_group(text, _decimal_comma_amounts(text, out)))
 
 
@@ -786,21 +791,31 @@ def _decimal_comma_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _spaced_group(text: str, mentions: list[Mention]) -> list[Mention]:
+#: a decimal comma before three digits: "701,860 т" (a text that writes one reads "782, 980 т" so too)
+_COMMA_THREE = recache.compile(r"\d,\d{3}(?!\d)")
+
+
+def _spaced_group(text: str, mentions: list[Mention], physical_only: bool = False,
+                  decimal: bool = False) -> list[Mention]:
     """In a language that groups thousands with a comma, a figure of three digits and a unit,
     with no scale word, right after "N, " is N's last group typed with a space after the comma:
-    "86, 288 tons" is 86,288 tons (not after a date's day: "March 5, 300 tons")."""
+    "86, 288 tons" is 86,288 tons (not after a date's day: "March 5, 300 tons"); with
+    `physical_only`, tonnes and goods counted one by one alone (a text in a decimal-comma
+    language translated with the English grouping: « 418, 500 tonnes »)."""
     out: list[Mention] = []
     for m in mentions:
-        if m.unit not in ("", "percent", "pp") and len(m.surface) > 4 and m.surface[:3].isdigit() \
+        if m.unit not in ("", "percent", "pp") and (not physical_only or m.unit in ("t", "units")) \
+                and len(m.surface) > 4 and m.surface[:3].isdigit() \
                 and m.surface[3] in " \u00a0" and m.value == int(m.surface[:3]):
             whole = _SPACED_WHOLE.search(text, max(0, m.start - 6), m.start)
             if whole is not None and not _CAPITAL_BEFORE.search(text, max(0, whole.start() - 12), whole.start()):
-                out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end],
-                                   value=int(whole.group(1)) * 1000 + m.value))
+                value = int(whole.group(1)) + m.value / 1000 if decimal else int(whole.group(1)) * 1000 + m.value
+                out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end], value=value))
                 continue
         out.append(m)
-    return out
+    # (the first group read alone before, "contre 345" of « contre 345, 000 tonnes », is part of it)
+    joined = [(x.start, x.end) for x in out if x not in mentions]
+    return [x for x in out if not any(a <= x.start and x.end <= b and (x.start, x.end) != (a, b) for a, b in joined)]
 
 
 #: a whole number grouped in thousands by dots, then a word: "194.400 tons", "1.250.000 tonnes"

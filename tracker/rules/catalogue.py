@@ -489,6 +489,11 @@ RULES: list[Rule] = [
         E("en", "China bought 17,051 MTs of beef.", surface="17,051 MTs", value=17051, unit="t"),
         # thousands typed with a space after the comma, or grouped by dots, in English outlets
         E("en", "Coffee exports reached 86, 288 tons in the quarter.", surface="86, 288 tons", value=86288, unit="t"),
+        # in a decimal-comma language: grouped thousands in a text that never writes a decimal comma
+        # before three digits (translated from English), a decimal in one that does
+        E("fr", "Le Brésil a expédié 418, 500 tonnes le mois dernier contre 345, 000 tonnes en 2020.",
+          surface="345, 000 tonnes", value=345000, unit="t"),
+        E("ru", "Сербию – 782, 980 т, Конго – 701,860 т.", surface="782, 980 т", value=782.98, unit="t"),
         E("en", "On March 5, 300 tons of wheat left the port.", surface="300 tons", value=300, unit="t"),
         E("en", "Ukraine shipped 194.400 tons of wheat to Ethiopia.", surface="194.400 tons", value=194400, unit="t"),
         # a text whose other figures write a decimal comma ("20,5%") writes one in a scaled amount too,
