@@ -290,7 +290,10 @@ RULES: list[Rule] = [
          ], [E("en", "95 billion"),
              E("en", "The fund grew from 1.2 billion members in 2019 to $3.4 billion in assets.", surface="1.2 billion"),
              E("fr", "La Chine compte 1,4 milliard d'habitants."),
-             E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million")]),
+             E("en", "Exports reached $3 billion. It is a market of 146 million people.", surface="146 million"),
+             # measures the contract has no unit for count no figure (counted_nouns)
+             E("en", "Algeria exported 4.38bcm (4.99bn cfd) in July.", surface="4.99bn"),
+             E("ru", "Китай приобрел у России 262 тысячи литров игристых вин на $1 млн.", surface="262 тысячи")]),
 
     Rule("quantity.carried", "a scaled number with no unit takes the physical unit of the figure before it", "figure", [
         # a plain whole number a ranking lists with a name ("followed by Mitsubishi with 9,663")
