@@ -140,6 +140,9 @@ class Grammar:
     #: уровню 2017 года» (growth_index.after)
     index_before: re.Pattern[str] | None = None
     index_after: re.Pattern[str] | None = None
+    #: the nouns of goods counted one by one, anywhere in a short window: the cheap gate before a
+    #: unit is looked for behind a word or two ("14,907 Thai-built vehicles")
+    counted_goods: re.Pattern[str] | None = None
     #: a name and the word a ranking lists its figure with, right before a plain whole number:
     #: "followed by India with 300,000" takes the unit of the level before it (listed_count_before)
     listed_count: re.Pattern[str] | None = None
@@ -299,6 +302,8 @@ def grammar(lang: str) -> Grammar:
         basis_points=recache.compile(r"\s?(" + lx.alternation(lex.get("basis_points") or [], word=False) + r")(?![\w])", I),
         unit=recache.compile(r"\s?(" + lx.alternation(list(units), word=False) + r")(?![\w/])", I),
         units=units,
+        counted_goods=recache.compile(lx.alternation([k for k, v in units.items() if v[0] == "units"], word=False), I)
+        if any(v[0] == "units" for v in units.values()) else None,
         times=recache.compile(r"\s?(" + lx.alternation(mult.get("times") or [], word=False) + r")(?![\w])", I),
         times_before=recache.compile(lx.alternation(mult.get("by") or []) + approx_opt + r"\s*$", I),
         divided_before=recache.compile(lx.alternation(mult.get("divided_by") or []) + approx_opt + r"\s*$", I),
@@ -602,7 +607,7 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
             # (a unit converted down, "3,1 млрд кВт·ч" in TWh, still multiplies)
             both = scale > 1 and uscale > 1
             return _Tail(m.end(), scale if both else scale * uscale, unit, "level", "physical", end)
-    for mods_rx in _MODIFIERS:
+    for mods_rx in _MODIFIERS if g.counted_goods is not None and g.counted_goods.search(text, end, end + 40) else ():
         if (mods := mods_rx.match(text, end)) is not None and not _YEAR_BEFORE.search(text, max(0, pos - 5), pos) \
                 and (m := fd["unit"].match(text, lower, mods.end())) \
                 and g.units[lx.fold(m.group(1))][0] == "units" and not _NOT_MODIFIER.search(mods.group(0)) \
