@@ -143,6 +143,9 @@ class Grammar:
     #: the nouns of goods counted one by one, anywhere in a short window: the cheap gate before a
     #: unit is looked for behind a word or two ("14,907 Thai-built vehicles")
     counted_goods: re.Pattern[str] | None = None
+    #: small words that end a figure's phrase rather than qualify a counted noun after it
+    #: (lexicon counted_not_between: "300 of its cars" is no count of cars)
+    not_modifier: re.Pattern[str] | None = None
     #: a name and the word a ranking lists its figure with, right before a plain whole number:
     #: "followed by India with 300,000" takes the unit of the level before it (listed_count_before)
     listed_count: re.Pattern[str] | None = None
@@ -304,6 +307,8 @@ def grammar(lang: str) -> Grammar:
         units=units,
         counted_goods=recache.compile(lx.alternation([k for k, v in units.items() if v[0] == "units"], word=False), I)
         if any(v[0] == "units" for v in units.values()) else None,
+        not_modifier=recache.compile(r"(?<!\w)" + lx.alternation(lex.get("counted_not_between")) + r"(?!\w)", I)
+        if lex.get("counted_not_between") else None,
         times=recache.compile(r"\s?(" + lx.alternation(mult.get("times") or [], word=False) + r")(?![\w])", I),
         times_before=recache.compile(lx.alternation(mult.get("by") or []) + approx_opt + r"\s*$", I),
         divided_before=recache.compile(lx.alternation(mult.get("divided_by") or []) + approx_opt + r"\s*$", I),
@@ -531,8 +536,6 @@ def _low_end(low: Decimal, tail: _Tail, kind: str, factor: bool = False) -> Deci
 _MODIFIERS = tuple(recache.compile(r"\s(?:[^\W\d_][\w'\u2019-]*\s){%d}" % k) for k in (1, 2))
 #: a year, not a count, right before them: "in 2023 Chinese cars made up half"
 _YEAR_BEFORE = recache.compile(r"(?<![\d,.\s])\s?(?:19|20)\d\d$|(?<![\d,.])(?:19|20)\d\d$")
-#: words that end a figure's phrase rather than qualify its noun
-_NOT_MODIFIER = recache.compile(r"(?i)\b(?:of|and|or|to|from|in|for|the|a|an|de|des|du|et|ou|à|au|aux|en|le|la|les|и|в|из|на|по|с|за|или|than|que|чем|per|par|each|were|are|was|is|have|has|had)\b")
 
 
 def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
@@ -610,7 +613,7 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
     for mods_rx in _MODIFIERS if g.counted_goods is not None and g.counted_goods.search(text, end, end + 40) else ():
         if (mods := mods_rx.match(text, end)) is not None and not _YEAR_BEFORE.search(text, max(0, pos - 5), pos) \
                 and (m := fd["unit"].match(text, lower, mods.end())) \
-                and g.units[lx.fold(m.group(1))][0] == "units" and not _NOT_MODIFIER.search(mods.group(0)) \
+                and g.units[lx.fold(m.group(1))][0] == "units" and not (g.not_modifier is not None and g.not_modifier.search(mods.group(0))) \
                 and not fd["scale"].match(text, lower, end):
             # goods counted one by one with a word or two before their noun: "14,907 Thai-built
             # vehicles", "1.2 million Chinese cars", «1,2 млн китайских автомобилей»
