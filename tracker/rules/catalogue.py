@@ -1324,6 +1324,7 @@ RULES: list[Rule] = [
         E("fr", "Hors Afrique, la Chine fournit 15,8 % des importations du Cameroun, suivie de la France (8,2 %) et des Pays Bas (3,6 %).",
           surface="3,6 %", exporter="NLD", importer="CMR", published="2023-05-01"),
         E("ru", "Россия отправила на экспорт в КСА около 1,1 млн т пшеницы.", exporter="RUS", importer="SAU", published="2021-11-01"),
+        E("ru", "Экспорт китайских товаров в Штаты вырос на 5% в 2024 году.", exporter="CHN", importer="USA", published="2025-01-10"),
         # « tricolore » is French in French news
         E("fr", "Les importations tricolores de vin italien ont atteint 300 millions d'euros.", importer="FRA", published="2022-09-01"),
         E("fr", "Les exportations de Gazprom vers les pays hors CEI ont chuté de 44,5 %.", exporter="RUS", importer="WLD",
