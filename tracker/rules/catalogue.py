@@ -586,6 +586,12 @@ RULES: list[Rule] = [
         E("en", "Russia imported 1.2 million Chinese cars in 2023.", surface="1.2 million Chinese cars", value=1.2e6, unit="units"),
         E("en", "Thailand exported 14,907 Thai-built vehicles in May.", surface="14,907 Thai-built vehicles", value=14907, unit="units"),
         E("ru", "Россия импортировала 1,2 млн китайских автомобилей.", surface="1,2 млн китайских автомобилей", value=1.2e6, unit="units"),
+        # tonnes a year as contracts write them; cut flowers by the stem
+        E("en", "Mitsubishi will buy 800,000 t/y of LNG for 15 years.", surface="800,000 t/y", value=800000, unit="t"),
+        E("en", "Itochu buys 700,000 tonnes/year from Qalhat LNG.", surface="700,000 tonnes/year", value=700000, unit="t"),
+        E("en", "Ethiopia earned $177.6 million from the sale of some 1.5 billion stems.", surface="1.5 billion stems",
+          value=1.5e9, unit="units"),
+        E("ru", "Эквадор поставил в Россию 500 млн стеблей роз.", surface="500 млн стеблей", value=5e8, unit="units"),
         # kilos are kilogrammes
         E("en", "Rwanda exported 19,560,636 kilos of coffee.", surface="19,560,636 kilos", value=19560.636, unit="t"),
         E("fr", "Le pays a vendu 350 000 kilos de vanille.", surface="350 000 kilos", value=350, unit="t"),
