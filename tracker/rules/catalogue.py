@@ -641,6 +641,8 @@ RULES: list[Rule] = [
         # after a decline word, a factor is down to a part
         E("en", "coal exports fell fivefold", surface="fivefold", value=-80, unit="percent"),
         E("ru", "вырос вдвое", surface="вдвое", value=100, unit="percent"),
+        E("fr", "Les recettes ont chuté, divisant quasiment par deux celles de 2020.", surface="divisant quasiment par deux",
+          value=-50, unit="percent", approx="about"),
         E("ru", "увеличился в два раза", surface="в два раза", value=100, unit="percent"),
         E("ru", "вырос в полтора раза", surface="в полтора раза", value=50, unit="percent"),
         E("ru", "увеличился в два с лишним раза", surface="в два с лишним раза", value=100, unit="percent", approx="more_than"),
