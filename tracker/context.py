@@ -763,10 +763,10 @@ def periphrasis(cues: list[Cue], text: str, art: ArticleContext, g: CueGrammar) 
     for c in cues:
         if c.kind == "country" and c.value in REGIONS and (c.text[:1].islower() == g.demonym_lowercase or (
                 g.demonym_lowercase and (c.start == 0 or _OPENS_SENTENCE.search(text, max(0, c.start - 4), c.start)))) \
-                and (after.match(text, c.end) or before.search(text, max(0, c.start - 16), c.start)):
+                and ((noun_after := after.match(text, c.end)) or (b := before.search(text, max(0, c.start - 16), c.start))):
             named = {o.value for o in cues if o.kind == "country" and o is not c}
             members = lx.bloc_members(c.value)
-            if not after.match(text, c.end) and (b := before.search(text, max(0, c.start - 16), c.start)):
+            if not noun_after:
                 # (« vers le pays asiatique »: the noun before is the phrase's head, where a
                 # preposition before it is read)
                 c = replace(c, start=b.start(), text=text[b.start():c.end])
@@ -1882,6 +1882,13 @@ def _is_share(m: Mention, cues: list[Cue], text: str, lo: int, hi: int, g: CueGr
 _YEAR_DASH = recache.compile(r"(?<![\d.,/-])((?:19|20)\d{2})\s?[-\u2013\u2014]\s?((?:19|20)\d{2})(?![\d%])")
 
 
+def _dashed_years(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first two years written with a dash in `text[a:b]`, when they are two years apart or
+    more (one apart, "2023-2024" may be a season or a fiscal year)."""
+    yd = _YEAR_DASH.search(text, a, b)
+    return yd if yd is not None and int(yd.group(2)) - int(yd.group(1)) >= 2 else None
+
+
 def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame | None,
             art: ArticleContext, text: str, g: CueGrammar, cues_all: list[Cue],
             sent_figures: list[Mention], context_period: str, history: list[Frame] | None = None,
@@ -1891,8 +1898,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     else the period the article last spoke of."""
     future = f.modality != "actual"
     ys = g.year_span.search(text, lo, hi) if g.year_span is not None and f.measure == "change" else None
-    if ys is None and f.measure == "change" and (yd := _YEAR_DASH.search(text, lo, hi)) is not None \
-            and int(yd.group(2)) - int(yd.group(1)) >= 2:
+    if ys is None and f.measure == "change" and (yd := _dashed_years(text, lo, hi)) is not None:
         ys = yd  # "In 2003-2012, exports rose 404%", «за 2014-2018 годы ... увеличился в 1,6 раза»
     if ys is not None and int(ys.group(1)) < int(ys.group(2)):
         if g.average_rate is not None and g.average_rate.search(text, lo, hi):
@@ -2227,8 +2233,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     if pick is not None and pick.label:
         f.period = pick.label
         if pick.kind == "year" and f.measure != "change" \
-                and (yd := _YEAR_DASH.search(text, max(0, pick.start - 7), pick.end + 7)) is not None \
-                and yd.start() <= pick.start < yd.end() and int(yd.group(2)) - int(yd.group(1)) >= 2:
+                and (yd := _dashed_years(text, max(0, pick.start - 7), pick.end + 7)) is not None \
+                and yd.start() <= pick.start < yd.end():
             # «выросла с 17,7 до 24,1 процента за 2020-2024 годы»: the ends of a move over two
             # years written with a dash are at the span's ends (no move: the year as before)
             f.period = f"{yd.group(1)}/{yd.group(2)}"
@@ -2250,7 +2256,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
         f.penalty += 0.1
         return
-    if f.modality == "actual" and art.pub is not None and (present := _present_rx(g.lang)) is not None \
+    if f.modality == "actual" and art.pub is not None and (present := _period_words_rx(g.lang, "present_words", r"(?!\w)")) is not None \
             and (now := present.search(text, lo, hi)) is not None:
         # "Currently, 75% of exports to Mexico are incorporated into ...": a figure of the time
         # of writing, whatever period the article spoke of before (periods.present_words)
@@ -2617,7 +2623,7 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
                                   fiscal_by_start=art.fiscal_by_start)
             got = pr.with_spans(pr.with_fiscal_part(pr.with_relative_year(got, text, art.lang), text, art.lang),
                                 text, art.lang)
-            if (pub_rx := _published_rx(art.lang)) is not None:
+            if (pub_rx := _period_words_rx(art.lang, "published_words", r"\s+$")) is not None:
                 # "in its annual report published in October": when a document appeared, no
                 # period of the figures it holds (periods.published_words)
                 got = [c for c in got if not pub_rx.search(text, max(0, c.start - 30), c.start)]
@@ -2633,15 +2639,10 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
 
 
 @lru_cache(maxsize=None)
-def _present_rx(lang: str) -> re.Pattern[str] | None:
-    words = (lx.load(lang).get("periods") or {}).get("present_words")
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"(?!\w)", re.I) if words else None
-
-
-@lru_cache(maxsize=None)
-def _published_rx(lang: str) -> re.Pattern[str] | None:
-    words = (lx.load(lang).get("periods") or {}).get("published_words")
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s+$", re.I) if words else None
+def _period_words_rx(lang: str, key: str, tail: str) -> re.Pattern[str] | None:
+    """The lexicon's `periods.<key>` words as one pattern, whole words, `tail` after them."""
+    words = (lx.load(lang).get("periods") or {}).get(key)
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + tail, re.I) if words else None
 
 
 def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bool) -> list[pr.PeriodCue]:

@@ -610,15 +610,17 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
             # (a unit converted down, "3,1 млрд кВт·ч" in TWh, still multiplies)
             both = scale > 1 and uscale > 1
             return _Tail(m.end(), scale if both else scale * uscale, unit, "level", "physical", end)
-    for mods_rx in _MODIFIERS if g.counted_goods is not None and g.counted_goods.search(text, end, end + 40) else ():
-        if (mods := mods_rx.match(text, end)) is not None and not _YEAR_BEFORE.search(text, max(0, pos - 5), pos) \
-                and (m := fd["unit"].match(text, lower, mods.end())) \
-                and g.units[lx.fold(m.group(1))][0] == "units" and not (g.not_modifier is not None and g.not_modifier.search(mods.group(0))) \
-                and not fd["scale"].match(text, lower, end):
-            # goods counted one by one with a word or two before their noun: "14,907 Thai-built
-            # vehicles", "1.2 million Chinese cars", «1,2 млн китайских автомобилей»
-            unit, uscale = g.units[lx.fold(m.group(1))]
-            return _Tail(m.end(), scale * uscale, unit, "level", "physical", end)
+    if g.counted_goods is not None and g.counted_goods.search(text, end, end + 40) \
+            and not _YEAR_BEFORE.search(text, max(0, pos - 5), pos) and not fd["scale"].match(text, lower, end):
+        # goods counted one by one with a word or two before their noun: "14,907 Thai-built
+        # vehicles", "1.2 million Chinese cars", «1,2 млн китайских автомобилей»
+        for mods_rx in _MODIFIERS:
+            mods = mods_rx.match(text, end)
+            if mods is None or g.not_modifier is not None and g.not_modifier.search(mods.group(0)):
+                continue
+            m = fd["unit"].match(text, lower, mods.end())
+            if m and (counted := g.units[lx.fold(m.group(1))])[0] == "units":
+                return _Tail(m.end(), scale * counted[1], "units", "level", "physical", end)
     if scale != 1 and c is not None and _LETTER.match(text[c.end():c.end() + 1]):
         if g.trade_noun is not None and fd["trade_noun"].match(text, lower, c.end()):
             return _Tail(end, scale, "", "level", "bare")  # "109 milliards d'excédent": an amount, currency elided
@@ -811,6 +813,7 @@ def _spaced_group(text: str, mentions: list[Mention], physical_only: bool = Fals
     `physical_only`, tonnes and goods counted one by one alone (a text in a decimal-comma
     language translated with the English grouping: « 418, 500 tonnes »)."""
     out: list[Mention] = []
+    joined: list[tuple[int, int]] = []
     for m in mentions:
         if m.unit not in ("", "percent", "pp") and (not physical_only or m.unit in ("t", "units")) \
                 and len(m.surface) > 4 and m.surface[:3].isdigit() \
@@ -819,10 +822,12 @@ def _spaced_group(text: str, mentions: list[Mention], physical_only: bool = Fals
             if whole is not None and not _CAPITAL_BEFORE.search(text, max(0, whole.start() - 12), whole.start()):
                 value = int(whole.group(1)) + m.value / 1000 if decimal else int(whole.group(1)) * 1000 + m.value
                 out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end], value=value))
+                joined.append((whole.start(), m.end))
                 continue
         out.append(m)
+    if not joined:
+        return out
     # (the first group read alone before, "contre 345" of « contre 345, 000 tonnes », is part of it)
-    joined = [(x.start, x.end) for x in out if x not in mentions]
     return [x for x in out if not any(a <= x.start and x.end <= b and (x.start, x.end) != (a, b) for a, b in joined)]
 
 
@@ -1761,12 +1766,12 @@ def _move_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _versus_joiner(lang: str) -> re.Pattern[str] | None:
     words = (lx.load(lang).get("ranges") or {}).get("versus")
     return recache.compile(r"\s*,?\s+" + lx.alternation(words) + r"\s+", re.I) if words else None
 
 
+@lru_cache(maxsize=None)
 def _and_joiner(lang: str) -> re.Pattern[str] | None:
     words = lx.load(lang).get("list_and")
     return recache.compile(r"\s+" + lx.alternation(words) + r"\s+", re.I) if words else None
