@@ -522,6 +522,18 @@ class _Tail:
     scale_end: int = -1
 
 
+#: a high end written in whole thousands: "70 000", "70,000", "70.000"
+_WHOLE_THOUSANDS = recache.compile(r"\d[\s\u00a0\u202f,.]000$")
+
+
+def _shared_thousands(low: Decimal, raw: str, high: Decimal) -> Decimal:
+    """A range's low end that shares its high end's thousands: "entre 50 et 70 000 tonnes" runs
+    from 50,000 (a low end of the same order once multiplied, never a plain number under a hundredth)."""
+    if low < 1000 and _WHOLE_THOUSANDS.search(raw) and low * 1000 <= high < low * 10000:
+        return low * 1000
+    return low
+
+
 def _low_end(low: Decimal, tail: _Tail, kind: str, factor: bool = False) -> Decimal:
     """A range's low end in the high end's unit and scale ("175-180 bcm", "7 to 10 percent");
     with `factor`, a factor's low end as a percent change ("2-3 times")."""
@@ -1352,6 +1364,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
     if r and kind != "bare":
         low = parse_number(r.group("low"), g.lang)
         if low is not None:
+            low = _shared_thousands(low, raw, raw_value)
             vhigh, value = value, _low_end(low, tail, kind)
             start = start - (len(before) - r.start("low"))
             rule = "range.between"
@@ -1365,6 +1378,7 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         # "en 2023 à 3909,1 milliards FCFA en 2024", « durant le premier trimestre 2020 à 6.456.931 dollars »)
         low = parse_number(rt.group("low"), g.lang)
         if low is not None and low < raw_value:
+            low = _shared_thousands(low, raw, raw_value)
             vhigh, value = value, _low_end(low, tail, kind)
             start = start - (len(before) - rt.start("low"))
             rule = "range.to"

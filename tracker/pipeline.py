@@ -735,7 +735,25 @@ def _own_money(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any], shared: 
         return replace(m, unit=story)  # "$238 billion" of Australia's export earnings
     if m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy)) != m.unit:
         return replace(m, unit=code)  # "dinars" in an article about Tunisia
+    if (lb := _home_weight(m, art)) is not None:
+        # « 131 millions de livres » of maple syrup in a Quebec paper: pounds of weight, in tonnes
+        return replace(m, unit="t", value=m.value * lb, value_high=None if m.value_high is None else m.value_high * lb,
+                       rule="quantity.home_pounds")
     return m
+
+
+def _home_weight(m: Mention, art: cx.ArticleContext) -> Decimal | None:
+    """The tonnes in one of a money word that is a weight too (lexicon `weight_money`), where the
+    article is of a country that counts in it (`weight_money_home`: its outlet's, or its pair's
+    with Britain not in it) and the figure has no mark of the money ("sterling", "£")."""
+    lex = lexicon.load(art.lang)
+    home = lex.get("weight_money_home")
+    if not home or not m.surface[-1:].isalpha():
+        return None
+    lb = (lex.get("weight_money") or {}).get(lexicon.fold(m.surface.rsplit(" ", 1)[-1]))
+    if lb is None or "GBR" in art.pair or not (art.outlet in home or any(c in home for c in art.pair)):
+        return None
+    return Decimal(str(lb))
 
 
 def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any]) -> str:
@@ -747,9 +765,10 @@ def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy:
     if m.unit in m.surface or any(v == m.unit and not s.replace(" ", "").replace(".", "").isalpha() and s in m.surface
                                   for s, v in ccy["symbols"].items()):
         return m.unit
-    for c in art.pair:
-        if c in codes:
-            return codes[c]
+    # (of the pair's two, the one named first: "Nepal's electricity exports to India ... Rs.")
+    inpair = sorted((art.seen.get(c, [1 << 30])[0], c) for c in art.pair if c in codes)
+    if inpair:
+        return codes[inpair[0][1]]
     named = sorted((at[0], c) for c, at in art.seen.items() if c in codes)
     return codes[named[0][1]] if named else m.unit
 

@@ -24,6 +24,13 @@ RULES: list[Rule] = [
              # a scale word joined by a hyphen, the house style of some papers
              E("en", "Debswana shipped rough diamonds worth $287-million in the quarter.", surface="$287-million",
                value=2.87e8, unit="USD"),
+        # ... and its dollar sign lost in a copied page
+        E("en", "Exports to the United States grew from US322-million in 2002.", surface="US322-million",
+          value=3.22e8, unit="USD"),
+        # the Pacific franc of French Polynesia and New Caledonia
+        E("fr", "Les exportations de perles brutes ont atteint 8,6 milliards de F.CFP en 2014.", surface="8,6 milliards de F.CFP",
+          value=8.6e9, unit="XPF"),
+        E("fr", "La nacre a rapporté 200 millions de francs CFP.", surface="200 millions de francs CFP", value=2e8, unit="XPF"),
              # an editor's currency word in square brackets, in a quote
              E("en", "\"Trade with Venezuela closed at 388 million [dollars] in the first half,\" he said.",
                surface="388 million [dollars]", value=3.88e8, unit="USD"),
@@ -183,6 +190,17 @@ RULES: list[Rule] = [
         E("fr", "Les exportations du Canada vers la Chine ont atteint 17,5 milliards de dollars américains en 2005.",
           surface="17,5 milliards de dollars américains", unit="USD", url="https://www.example.com/p/chine", published="2006-04-01"),
     ]),
+    Rule("quantity.home_pounds", "a money word that is a weight too (« livres », \"pounds\") is the weight, in tonnes, in an "
+         "article of a country that counts in pounds (lexicon weight_money_home: its outlet's, or its pair's without Britain), "
+         "unless the figure marks the money", "claim", [
+        E("fr", "En 2020, le Canada a exporté plus de 131 millions de livres de sirop d'érable sur les marchés étrangers.",
+          surface="131 millions de livres", unit="t", value=59420.60047, exporter="CAN", importer="WLD", published="2021-10-29"),
+        E("fr", "Ventes à l'exportation : 2019 107,02 millions de livres", surface="107,02 millions de livres", unit="t",
+          value=48543.4554374, url="https://www.example.ca/sirop", published="2021-10-29"),
+    ], [
+        E("fr", "Le Royaume-Uni a exporté vers le Canada pour 5 milliards de livres en 2020.", surface="5 milliards de livres", unit="t"),
+        E("fr", "Le Canada a importé du Royaume-Uni pour 5 milliards de livres sterling en 2020.", unit="t"),
+    ]),
     Rule("money.price_floor", "an amount worth less than about $200 is a price, never a trade flow (pipeline.PRICE_USD)", "claim", [
         E("fr", "Les exportations de fèves vers l'Europe ont rapporté 210 millions FCFA en mai.", surface="210 millions FCFA", unit="XOF"),
     ], [
@@ -195,6 +213,9 @@ RULES: list[Rule] = [
         # "Rs." abbreviates the name, like "Rs": the rupee of the story's country
         E("en", "Nepal's trade deficit with India widened to Rs. 900 billion in ten months.", surface="Rs. 900 billion", unit="NPR"),
         E("en", "India's exports to the UAE reached Rs. 2 lakh crore last year.", surface="Rs. 2 lakh crore", unit="INR"),
+        # of the pair's two rupee countries, the one the article names first
+        E("en", "Nepal's electricity exports to India rose to Rs. 17.46 billion last year, as India's demand grew.",
+          surface="Rs. 17.46 billion", unit="NPR"),
         # "Rs." before a number ends no sentence: the figure keeps its sentence's partners and period
         E("en", "In ten months Nepal ran a trade deficit of Rs. 7.29 trillion with India, having imported goods worth Rs. 8.15 trillion.",
           surface="Rs. 8.15 trillion", unit="NPR", exporter="IND", importer="NPL", published="2024-05-20"),
@@ -572,6 +593,9 @@ RULES: list[Rule] = [
         E("ru", "Узбекистан поставил в Афганистан 2,6 млрд кВт/ч электроэнергии.", surface="2,6 млрд кВт/ч", value=2.6, unit="TWh"),
         E("en", "Uzbekistan sold 1.9 billion kW/h of power to Afghanistan.", surface="1.9 billion kW/h", value=1.9, unit="TWh"),
         E("en", "307.9 million kWh", value=0.3079, unit="TWh"),
+        # South Asian papers' "units" of electricity are kilowatt-hours
+        E("en", "Nepal exported 2.35 billion units of electricity to India in FY 2024/25.",
+          surface="2.35 billion units of electricity", value=2.35, unit="TWh"),
         E("en", "232.76 million KW hours", value=0.23276, unit="TWh"),
         E("fr", "450 millions de kilowattheures", value=0.45, unit="TWh"),
         E("ru", "632,3 тыс. единиц", value=632300, unit="units"),
@@ -740,6 +764,9 @@ RULES: list[Rule] = [
         E("fr", "entre 180 et 200 milliards de dollars", surface="180 et 200 milliards de dollars", value=1.8e11, value_high=2e11, unit="USD"),
         E("en", "between 180 and 200 billion dollars", surface="180 and 200 billion dollars", value=1.8e11, value_high=2e11, unit="USD"),
         E("ru", "от 180 до 200 млрд долларов", surface="180 до 200 млрд долларов", value=1.8e11, value_high=2e11, unit="USD"),
+        # a low end sharing the high end's written thousands
+        E("fr", "Entre 50 et 70 000 tonnes de pommes devraient partir vers la Russie.", surface="50 et 70 000 tonnes",
+          value=50000, value_high=70000, unit="t"),
     ], [E("ru", "Импорт снизился с 907 до 730 тысяч баррелей.", surface="907 до 730 тысяч баррелей")]),
     Rule("range.to", "X to Y unit, with no 'from' before it: value is the low end", "figure", [
         E("en", "Exports should grow 7 to 10 percent this year.", surface="7 to 10 percent", value=7, value_high=10, unit="percent"),
@@ -814,6 +841,9 @@ RULES: list[Rule] = [
           surface="51,7 milliards de dirhams", indicator="exports", exporter="ARE", importer="AFR", published="2024-03-01"),
         E("ru", "Реэкспорт из Казахстана в Россию составил $1,2 млрд в 2023 году.",
           surface="$1,2 млрд", indicator="exports", exporter="KAZ", importer="RUS", published="2024-03-01"),
+        # a supply verb in the future is a flow word too: «поставит», «отгрузят»
+        E("ru", "Россия поставит 25 тыс. тонн зерна в Мали.", surface="25 тыс. тонн", indicator="exports",
+          exporter="RUS", importer="MLI", published="2023-07-28"),
         # "trade volumes": the pair's trade, not the volumes a flow word ("volumes") carries
         E("en", "Trade volumes between Tanzania and China have grown by almost 70 percent last year to reach US$47 million.",
           surface="US$47 million", indicator="bilateral_trade", published="2019-03-01"),
@@ -3304,6 +3334,9 @@ RULES: list[Rule] = [
         E("en", "Saudi Arabia shipped crude, leaving Russia some 140,000 bpd ahead of the kingdom."),
         E("en", "Russian crude exports were offered at discounts of as much as $30 a barrel."),
         E("en", "Ghana's gold exports rose while the metal sold at 1,900 dollars an ounce."),
+        # an electricity price per unit (kilowatt-hour), after an amount whose scale it would take
+        E("en", "Nepal exported power worth Rs. 17.46 billion. The average rate of the power exported to India stood at Rs 7.11 per unit.",
+          surface="Rs 7.11"),
         E("en", "Brussels kept the standard 10% import tariff on Chinese cars."),
         E("en", "China's economy grew 5.2% in 2023."),
         E("fr", "La croissance chinoise a atteint 5,2 % en 2023."),
