@@ -841,6 +841,9 @@ RULES: list[Rule] = [
           surface="51,7 milliards de dirhams", indicator="exports", exporter="ARE", importer="AFR", published="2024-03-01"),
         E("ru", "Реэкспорт из Казахстана в Россию составил $1,2 млрд в 2023 году.",
           surface="$1,2 млрд", indicator="exports", exporter="KAZ", importer="RUS", published="2024-03-01"),
+        # what "было ввезено" into a country, it imported (the active «Китай ввез в Россию» is the seller's)
+        E("ru", "В прошлом месяце в Россию было ввезено 49,5 тысяч машин.", surface="49,5 тысяч машин", indicator="imports",
+          exporter="WLD", importer="RUS", published="2025-11-10"),
         # a supply verb in the future is a flow word too: «поставит», «отгрузят»
         E("ru", "Россия поставит 25 тыс. тонн зерна в Мали.", surface="25 тыс. тонн", indicator="exports",
           exporter="RUS", importer="MLI", published="2023-07-28"),
@@ -1940,6 +1943,9 @@ RULES: list[Rule] = [
         # ... in place of the country nearest before that figure, when neither stands right before it
         E("en", "The two accounted for over a third of Korea's exports last year, with China taking 24.8 percent and the U.S. 12 percent.",
           surface="12 percent", exporter="KOR", importer="USA", published="2024-03-01"),
+        # ... with a word of its figure's between ("Lithuania for 30%", « la Suisse avec 485 millions »)
+        E("en", "Finland took 55% of Estonia's power exports in May, and Lithuania for 30%.",
+          surface="30%", exporter="EST", importer="LTU", published="2011-06-01"),
         # ... with its direction word after the comma (« в Грецию — на 11,6% »), a list of them each
         # in the place of the one before
         E("ru", "В частности, в Турцию поставки российского газа выросли на 20,4%, в Грецию - на 11,6%, в Болгарию - на 6,8%, в Венгрию - на 22,3%.",
