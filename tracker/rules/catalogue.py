@@ -1517,6 +1517,9 @@ RULES: list[Rule] = [
           surface="61 percent", exporter="TWN", importer="WLD", published="2024-06-09"),
         E("fr", "Les exportations coréennes vers les États-Unis ont progressé de 8 % en mai. Les exportations totales ont reculé de 2 %.",
           surface="2 %", exporter="KOR", importer="WLD", published="2024-06-01"),
+        # «в целом» (overall) names the whole
+        E("ru", "Экспорт российского сахара в Узбекистан вырос в 2 раза. В целом экспорт российского сахара в январе-мае 2020 года вырос до 245 млн долларов.",
+          surface="245 млн долларов", exporter="RUS", importer="WLD", published="2020-07-01"),
         # "a total of" is an amount, not the whole: the pair of the figure before stays
         E("en", "India's exports to Saudi Arabia rose 5% in 2023. A total of $6.4 billion of machinery was exported.",
           surface="$6.4 billion", exporter="IND", importer="SAU", published="2024-02-01"),
