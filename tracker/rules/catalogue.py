@@ -113,6 +113,9 @@ RULES: list[Rule] = [
         E("en", "a 10m tall mast")]),
     Rule("money.world_currencies", "the money of the many other pairs in the news, by name or sign, in each language", "figure", [
         E("en", "Thai fruit shipments to China brought in 168 billion baht.", surface="168 billion baht", value=1.68e11, unit="THB"),
+        E("en", "Mozambique's exports to China rose to 48.8 billion meticals.", surface="48.8 billion meticals", unit="MZN"),
+        E("fr", "Les exportations vers la Tunisie ont atteint 270,66 milliards DA.", surface="270,66 milliards DA", value=2.7066e11, unit="DZD"),
+        E("fr", "Les exportations du Qatar vers la France ont atteint 646 millions de QR.", surface="646 millions de QR", unit="QAR"),
         E("en", "Bangladesh bought goods worth 90 billion taka from India.", surface="90 billion taka", unit="BDT"),
         E("en", "Exports to Turkey reached 3.1 billion shekels.", surface="3.1 billion shekels", unit="ILS"),
         E("en", "Ukraine sold grain worth 40 billion hryvnias to Poland.", surface="40 billion hryvnias", unit="UAH"),
@@ -593,6 +596,8 @@ RULES: list[Rule] = [
         E("ru", "Узбекистан поставил в Афганистан 2,6 млрд кВт/ч электроэнергии.", surface="2,6 млрд кВт/ч", value=2.6, unit="TWh"),
         E("en", "Uzbekistan sold 1.9 billion kW/h of power to Afghanistan.", surface="1.9 billion kW/h", value=1.9, unit="TWh"),
         E("en", "307.9 million kWh", value=0.3079, unit="TWh"),
+        # a scale abbreviation with its full stop
+        E("en", "Ukraine has exported power of 7.3 bln. kW/h in nine months.", surface="7.3 bln. kW/h", value=7.3, unit="TWh"),
         # South Asian papers' "units" of electricity are kilowatt-hours
         E("en", "Nepal exported 2.35 billion units of electricity to India in FY 2024/25.",
           surface="2.35 billion units of electricity", value=2.35, unit="TWh"),
