@@ -3348,6 +3348,11 @@ RULES: list[Rule] = [
         E("en", "Saudi Arabia shipped crude, leaving Russia some 140,000 bpd ahead of the kingdom."),
         E("en", "Russian crude exports were offered at discounts of as much as $30 a barrel."),
         E("en", "Ghana's gold exports rose while the metal sold at 1,900 dollars an ounce."),
+        # money sent home by migrants, and goods a country makes, are no trade
+        E("fr", "Les envois des migrants se sont chiffrés à 394 milliards de FCFA en 2016.", surface="394 milliards de FCFA"),
+        E("en", "Remittances from workers abroad reached $2.1 billion in 2023.", surface="$2.1 billion"),
+        E("ru", "Денежные переводы мигрантов из России составили $3 млрд.", surface="$3 млрд"),
+        E("fr", "L'industrie automobile thaïlandaise prévoit de fabriquer 1,8 million de véhicules cette année.", surface="1,8 million de véhicules"),
         # an electricity price per unit (kilowatt-hour), after an amount whose scale it would take
         E("en", "Nepal exported power worth Rs. 17.46 billion. The average rate of the power exported to India stood at Rs 7.11 per unit.",
           surface="Rs 7.11"),
