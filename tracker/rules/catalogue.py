@@ -2909,6 +2909,11 @@ RULES: list[Rule] = [
         # « la même période en 2024 » is what the change is measured against, not its period
         E("fr", "De janvier à août 2025, les exportations vers la Chine ont atteint 30 milliards de dollars. Cela représente une hausse de 0,6 % par rapport à la même période en 2024.",
           surface="0,6 %", period="2025-01/2025-08", published="2025-09-10"),
+        E("en", "In January-November 2008, imports from China rose to 55 billion Euros, of which devices for data processing "
+                "9.3 billion Euros (-0.3% on the respective period in 2007).",
+          surface="-0.3%", period="2008-01/2008-11", published="2009-02-01"),
+        E("fr", "Au premier semestre 2019, le Cameroun a exporté 300 000 tonnes de cacao. Se référant à l'année dernière, "
+                "les expéditions du Cameroun ont augmenté de 25 %.", surface="25 %", period="2019-H1", published="2019-08-01"),
         E("en", "Shipments to Russia of Chinese machinery doubled between 2021 and 2023.",
           period="2023", basis="vs:2021", published="2024-05-16"),
         E("fr", "Les exportations chinoises de machines vers la Russie ont doublé entre 2021 et 2023.",
