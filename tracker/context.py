@@ -2835,7 +2835,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     if sub is not None:
         hi = sub.start()
     said = cues  # a country written against the figure counts even inside an aside ("..., ahead of Saudi Arabia at 15%")
-    cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g)
+    cues = [c for c in cues if not (c.kind == "country" and (_is_noise(c, text, g) or _in_aside(c, text, m, lo, g, cues)
                                                              or _baseline_side(c, m, figures, text, g)))]
     # (nor a name ranked after the figure with a bracketed figure of its own: "..., suivie de
     # l'Inde (10,8 %)")
@@ -4543,14 +4543,16 @@ def _baseline_side(c: Cue, m: Mention, figures: list[Mention] | None, text: str,
                and _search(g, "contrast", text, m.end, x.start) is not None for x in figures)
 
 
-def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar) -> bool:
+def _in_aside(c: Cue, text: str, m: Mention, lo: int, g: CueGrammar, cues: list[Cue] | None = None) -> bool:
     """A country inside an aside before the figure ("Imports of Russian oil, including cargoes
-    from European ports, reached ..."): from the aside word to the next comma."""
+    from European ports, reached ..."): from the aside word to the next comma. With the clause's
+    `cues`, a supplier or customer noun between the two makes it the subject's role, no aside
+    ("its position as the largest buyer of Kenyan tea")."""
     if g.subordinator is None or c.end > m.start:
         return False
     for sub in _finditer_in(g, "subordinator", text, lo, c.start):
         if not _PUNCT.search(text, sub.end(), c.start):
-            return True
+            return not (cues and any(o.kind == "supplier" and sub.end() <= o.start and o.end <= c.start for o in cues))
     return False
 
 

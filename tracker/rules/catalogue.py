@@ -1730,6 +1730,9 @@ RULES: list[Rule] = [
     ]),
     Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
          "claim", [
+        # a customer noun after "as" ("its position as the largest buyer of Kenyan tea"): the subject's role, no aside
+        E("en", "Pakistan has cemented its position as the largest buyer of Kenyan tea with stocks worth Sh35 billion in 2019.",
+          surface="Sh35 billion", exporter="KEN", importer="PAK", published="2019-12-01"),
         # with no such noun, the countries ranked after a destination ("followed by") are destinations too
         E("en", "Nigeria exported N282.84bn of crude oil to Spain in 2023, followed by the Netherlands, Turkey and Italy with N216.70bn, N138.74bn and N117.43bn respectively.",
           surface="N138.74bn", exporter="NGA", importer="TUR", published="2024-03-01"),
