@@ -1357,6 +1357,9 @@ RULES: list[Rule] = [
           exporter="RUS", importer="CHN", period="2023-H1", published="2023-07-13"),
         E("fr", "Les importations chinoises en provenance du voisin russe ont atteint 20,2 milliards de dollars.",
           indicator="imports", exporter="RUS", importer="CHN", published="2024-03-07"),
+        # a verb of origin before "de la", "de l'" names the origin, not the flow's own side
+        E("fr", "Plus de 36 % des importations russes provenaient de l'UE.", surface="36 %", exporter="EUU", importer="RUS",
+          published="2022-03-01"),
         E("fr", "Les échanges entre les deux premières économies mondiales ont totalisé 664,5 milliards de dollars en 2023.",
           title="Chine-États-Unis : le commerce recule", exporter="CHN", importer="USA", published="2024-01-12"),
         # sales "abroad", « vers l'étranger », «за границу» go to the world, in an article about a pair too
