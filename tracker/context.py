@@ -357,7 +357,10 @@ def grammar(lang: str) -> CueGrammar:
         flow_partner_prep=recache.compile(r"(?<![\w-])" + lx.alternation(d["partner_prep"]) + r"\s+(?:[^\W\d]+\s+){0,3}$", I)
         if d.get("partner_prep") else None,
         part_of_whole=recache.compile(lx.alternation(d["part_of_whole"]), I) if d.get("part_of_whole") else None,
-        flow_after=recache.compile(r"\s*" + lx.alternation(d["flow_after"]) + r"\s*", I) if d.get("flow_after") else None,
+        # (a possessive determiner may stand between: "and for 64.4% of its imports", « 12 % de ses exportations »)
+        flow_after=recache.compile(r"\s*" + lx.alternation(d["flow_after"]) + r"\s*"
+                                   + (r"(?P<det>" + lx.alternation(d["possessive_det"]) + r"\s+)?" if d.get("possessive_det") else ""), I)
+        if d.get("flow_after") else None,
         before_by=recache.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
         possessive_of=recache.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
         if d.get("possessive_of") else None,
@@ -1176,7 +1179,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # "6 milliards pour les importations et 1,5 milliard pour les exportations": a flow word
         # glued to the figure by a linking word is the figure's own, whatever flow came before
         own_after = next((c for c in flows if c.start == fa.end()), None)
-        if own_after is not None:
+        if own_after is not None and not ("det" in fa.re.groupindex and fa.group("det") and any(
+                c.kind == "generic" and c.start == own_after.start for c in cues)):
+            # (behind a possessive, "of its shipments", a generic flow word says nothing of the direction)
             flow = own_after
     if flow is None:
         flow = _nearest(before_parts, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0, text)

@@ -838,6 +838,9 @@ RULES: list[Rule] = [
           surface="1,5 milliard", indicator="exports", published="2009-03-01"),
         E("en", "Georgia's foreign trade reached $7.5 billion in 2008, $6 billion for imports and $1.5 billion for exports.",
           surface="$1.5 billion", indicator="exports", published="2009-03-01"),
+        # ... with a possessive between ("of its imports"; not a generic word, "of its shipments")
+        E("en", "The EU accounted for 78.9% of Macedonia's exports and for 64.4% of its imports in the first five months.",
+          surface="64.4%", indicator="imports", published="2019-07-01"),
         # « les volumes commerciaux »: the pair's trade
         E("fr", "Parmi les principaux partenaires de l'Ouzbékistan, les volumes commerciaux ont diminué avec la Lituanie (-46,9 pour cent).",
           surface="-46,9 pour cent", indicator="bilateral_trade", exporter="LTU", importer="UZB", published="2025-08-20"),
