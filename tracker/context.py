@@ -2816,6 +2816,15 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         f.why["partners"] = "in the bracket right after the figure before it: that figure's partners"
         return
     if prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
+            and prev.measure == "level" and f.measure == "share" and prev.indicator == f.indicator \
+            and 0 <= m.start - prev.figure_end <= 30 and g.restate_re is not None \
+            and g.restate_re.fullmatch(text, prev.figure_end, m.start):
+        # "SR3.9 billion worth of imports, accounting for 6.4 percent of the total", « 2,3 Mt, soit
+        # 40 % »: the part a level is of its whole has the level's partners
+        f.exporter, f.importer = prev.exporter, prev.importer
+        f.why["partners"] = "the share restating the level right before it: that figure's partners"
+        return
+    if prev is not None and prev.sentence_start == sent.start and prev.exporter and prev.importer \
             and "WLD" not in (prev.exporter, prev.importer) and 0 <= prev.figure_end < m.start \
             and (rev := _reverse_after(m, cues, text)) is not None:
         # "12,1 milliards ... de l'Espagne vers le Maroc, et 8,55 milliards dans le sens inverse":

@@ -1936,6 +1936,9 @@ RULES: list[Rule] = [
         # a figure in the bracket right after another restates it and has its partners
         E("en", "Japan imported 74 million barrels of crude in March. Kuwait provided 5.12 million barrels (6.9 percent) and Qatar 1.56 million barrels (2.1 percent).",
           surface="2.1 percent", exporter="QAT", importer="JPN", published="2024-04-30"),
+        # ... and so does a share restating a level after "or", "accounting for", « soit »
+        E("en", "Saudi imports reached SR61 billion in May. The UAE came in third with SR3.9 billion, accounting for 6.4 percent of the total.",
+          surface="6.4 percent", exporter="ARE", importer="SAU", published="2023-07-01"),
         # a list of countries, a verb and as many figures pair off in order, "respectively" left
         # out; the list sells to the destination named
         E("en", "India's imports of Russian oil fell in January. Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India.",
