@@ -3219,8 +3219,14 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                    and not any(o.kind == "country" and lo <= o.start < x.start for o in cues) for x in cues)
             or any(x.kind == "supplier" and x.value == "customer" and lo <= x.start < m.start
                    and x.end <= max(c.start, m.start) for x in cues))
+        # ... and that it sells: a supplier or exporter noun heads it («к значительным экспортерам
+        # относятся Малайзия (на $1,51 млрд)», "among the largest suppliers were Malaysia ($1.5 billion)")
+        said_sells = not said_buys and directed is None and role not in ("to", "from") and any(
+            x.kind == "supplier" and x.value == "supplier" and lo <= x.start and x.end <= c.start for x in cues)
         if said_buys:
             buys = True
+        elif said_sells:
+            buys = False
         src = f"'{c.text}', the country the figure is listed with"
         trade_noun = _ranked_with(c, cues, text, sent.start, g)
         if trade_noun is not None and other:
@@ -3246,7 +3252,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # with the country whose flows the article reports; they buy its exports and sell
             # what it imports
             other = art.owner
-            if role not in ("to", "from") and not said_buys:
+            if role not in ("to", "from") and not said_buys and not said_sells:
                 ne, ni = art.sides.get(other, (0, 0))
                 buys = ind == "exports" or ind != "imports" and ne > ni
                 if last_same is not None and ind == "imports" and last_same.exporter == other \
@@ -3256,6 +3262,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                     # figure of this flow, the owner selling
                     buys = True
             src += ", against the article's flow owner"
+        elif not other and said_sells:
+            # a list of sellers going on: they sell to the buyer of the last figure of this flow
+            last = next((h for h in reversed(history or []) if h.indicator == ind and h.importer
+                         and h.importer not in ("WLD", c.value, *listed)), None)
+            if last is not None:
+                other, buys = last.importer, False
+                src += ", against the buyer of the article's last figure of this flow"
         elif not other and role != "from" and ind == "exports":
             # a list of destinations going on about someone's exports named before: they buy
             last = next((h for h in reversed(history or []) if h.indicator == ind and h.exporter

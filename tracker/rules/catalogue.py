@@ -1736,6 +1736,11 @@ RULES: list[Rule] = [
     ]),
     Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
          "claim", [
+        # a supplier or exporter noun heading a list of countries with figures: the listed sell
+        E("ru", "Китай в 2023 году импортировал каучук на $10 млрд. Также к значительным экспортерам относятся Малайзия (на $1,51 млрд), Таиланд (на $1,34 млрд).",
+          surface="$1,34 млрд", exporter="THA", importer="CHN", published="2024-03-01"),
+        E("en", "China imported $10 billion of rubber in 2023. Other large suppliers were Malaysia ($1.51 billion), Thailand ($1.34 billion) and Japan ($1.29 billion).",
+          surface="$1.29 billion", exporter="JPN", importer="CHN", published="2024-03-01"),
         # a customer noun after "as" ("its position as the largest buyer of Kenyan tea"): the subject's role, no aside
         E("en", "Pakistan has cemented its position as the largest buyer of Kenyan tea with stocks worth Sh35 billion in 2019.",
           surface="Sh35 billion", exporter="KEN", importer="PAK", published="2019-12-01"),
