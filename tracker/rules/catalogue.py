@@ -838,6 +838,9 @@ RULES: list[Rule] = [
           surface="1,5 milliard", indicator="exports", published="2009-03-01"),
         E("en", "Georgia's foreign trade reached $7.5 billion in 2008, $6 billion for imports and $1.5 billion for exports.",
           surface="$1.5 billion", indicator="exports", published="2009-03-01"),
+        # "exchange with" a partner is its trade
+        E("en", "Tunisia's exchange with Morocco went from $14.9 million to $20.8 million last year.", surface="$20.8 million",
+          indicator="bilateral_trade", published="2023-01-01"),
         # ... with a possessive between ("of its imports"; not a generic word, "of its shipments")
         E("en", "The EU accounted for 78.9% of Macedonia's exports and for 64.4% of its imports in the first five months.",
           surface="64.4%", indicator="imports", published="2019-07-01"),
