@@ -637,6 +637,14 @@ def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterabl
 
 
 @lru_cache(maxsize=None)
+def _list_repeat_rx(lang: str) -> re.Pattern[str] | None:
+    """The end of a direction phrase repeated alone before each item of a list (lexicon
+    `direction.list_repeat`: « du », « de la » after « à destination du Singapour (55%) »)."""
+    words = (lx.load(lang).get("direction") or {}).get("list_repeat")
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s*$", re.I) if words else None
+
+
+@lru_cache(maxsize=None)
 def _weak_from_rx(lang: str) -> re.Pattern[str] | None:
     """A bare "of"/« de » right before a demonstrative noun: its owner as often as its origin."""
     words = (lx.load(lang).get("direction") or {}).get("weak_from")
@@ -3159,6 +3167,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # « l'Italie (32%), suivie de l'Allemagne (18%) et de la Belgique (15%) »: the ranking
             # word's preposition, repeated down the list, names no origin
             role = ""
+        if role == "from" and (rep := _list_repeat_rx(g.lang)) is not None and rep.search(text, max(0, c.start - 8), c.start) \
+                and any(o.value in listed and o.value != c.value and o.start < c.start and _role(o, text, cues, g) == "to"
+                        and not any(i.kind == "indicator" and o.end <= i.start < c.start for i in cues) for o in countries):
+            # « exporté à destination du Singapour (55%) du Japon (12,6%) »: the preposition of the
+            # first item's direction, repeated down the list, names no origin
+            role = "to"
         if role not in ("to", "from"):
             # "went to Finland (7 TWh) and Denmark (4 TWh)": a list's country takes the direction
             # written once before its first

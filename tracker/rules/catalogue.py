@@ -1399,6 +1399,9 @@ RULES: list[Rule] = [
         # a list's countries share the direction written once before the first
         E("en", "Sweden exported 16 TWh in the first half. Most of the Swedish electricity went to Finland (7 TWh) and Denmark (4 TWh).",
           surface="4 TWh", exporter="SWE", importer="DNK", published="2022-08-11"),
+        # the end of a list's first direction (« à destination du ») repeated before the next items names no origin
+        E("fr", "Le sésame burkinabè est majoritairement exporté à destination du Singapour (55%) du Japon (12,6%), du Togo (12%).",
+          surface="12,6%", exporter="BFA", importer="JPN", published="2023-01-01"),
         # a flow with no partner after a balance follows the article's last figure of its flow, not
         # the balance's surplus side
         E("en", "Pakistan's exports to China grew 3.9% to $1.15 billion in July-February. China's trade surplus with "
