@@ -176,7 +176,7 @@ def _source(field: str, why: str) -> str:
         if why.startswith("the article's pair"):
             return "article_pair_word" if why.endswith(")") else "article_pair"
         if why.startswith(("the previous figure's", "the flow of the change right before it", "the change's country",
-                           "in the bracket right after the figure before it")) \
+                           "in the bracket right after the figure before it", "the share restating the level right before it")) \
                 or ": the reverse of the previous flow" in why or why.startswith("the reverse of the previous ") \
                 or why.endswith(" figure before it") or " in the figure before it (" in why:
             return "prev_figure"
