@@ -598,7 +598,7 @@ def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterabl
     from), in the sentence or, failing that, in the `earlier` sentences' cues (the nearest first)."""
     if not any(c.kind == "anaphor" for c in cues):
         return cues
-    weak = _weak_from_rx(g.lang)
+    weak = _words_rx(g.lang, "direction", "weak_from", r"\s*$")
     out: list[Cue] = []
     for a in cues:
         if a.kind != "anaphor":
@@ -637,18 +637,14 @@ def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterabl
 
 
 @lru_cache(maxsize=None)
-def _list_repeat_rx(lang: str) -> re.Pattern[str] | None:
-    """The end of a direction phrase repeated alone before each item of a list (lexicon
-    `direction.list_repeat`: « du », « de la » after « à destination du Singapour (55%) »)."""
-    words = (lx.load(lang).get("direction") or {}).get("list_repeat")
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s*$", re.I) if words else None
-
-
-@lru_cache(maxsize=None)
-def _weak_from_rx(lang: str) -> re.Pattern[str] | None:
-    """A bare "of"/« de » right before a demonstrative noun: its owner as often as its origin."""
-    words = (lx.load(lang).get("direction") or {}).get("weak_from")
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"\s*$", re.I) if words else None
+def _words_rx(lang: str, section: str, key: str, tail: str) -> re.Pattern[str] | None:
+    """The lexicon's `<section>.<key>` words as one pattern, whole words, `tail` after them; None
+    for a language with none. `direction.weak_from` + `\\s*$`: a bare "of"/« de » right before a
+    demonstrative noun (its owner as often as its origin); `direction.list_repeat` + `\\s*$`: the
+    end of a direction phrase repeated alone before each item of a list (« du » after « à
+    destination du Singapour (55%) »); `periods.present_words`, `periods.published_words`."""
+    words = lx.load(lang).get(section, key)
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + tail, re.I) if words else None
 
 
 #: how far after a figure its parts' word may open them for the figure to be their whole
@@ -966,7 +962,7 @@ def flow_owner(weighted: list[tuple[str, float, list[Cue]]], g: CueGrammar,
         home = lx.currency_home(code)
         if home:
             tally[home] = min(OWNER_MONEY_CAP, tally.get(home, 0.0) + OWNER_MONEY)
-    weak = _weak_from_rx(g.lang)
+    weak = _words_rx(g.lang, "direction", "weak_from", r"\s*$")
     for text, weight, cues in weighted:
         flows = [o for o in cues if o.kind == "indicator"]
         if not flows:
@@ -2269,7 +2265,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}' cannot be resolved without a publication date"
         f.penalty += 0.1
         return
-    if f.modality == "actual" and art.pub is not None and (present := _period_words_rx(g.lang, "present_words", r"(?!\w)")) is not None \
+    if f.modality == "actual" and art.pub is not None and (present := _words_rx(g.lang, "periods", "present_words", r"(?!\w)")) is not None \
             and (now := present.search(text, lo, hi)) is not None:
         # "Currently, 75% of exports to Mexico are incorporated into ...": a figure of the time
         # of writing, whatever period the article spoke of before (periods.present_words)
@@ -2636,7 +2632,7 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
                                   fiscal_by_start=art.fiscal_by_start)
             got = pr.with_spans(pr.with_fiscal_part(pr.with_relative_year(got, text, art.lang), text, art.lang),
                                 text, art.lang)
-            if (pub_rx := _period_words_rx(art.lang, "published_words", r"\s+$")) is not None:
+            if (pub_rx := _words_rx(art.lang, "periods", "published_words", r"\s+$")) is not None:
                 # "in its annual report published in October": when a document appeared, no
                 # period of the figures it holds (periods.published_words)
                 got = [c for c in got if not pub_rx.search(text, max(0, c.start - 30), c.start)]
@@ -2649,13 +2645,6 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
             got = [pr.PeriodCue(c.start + offset, c.end + offset, c.kind, c.label, c.text) for c in got]
         art.periods[key] = got
     return got
-
-
-@lru_cache(maxsize=None)
-def _period_words_rx(lang: str, key: str, tail: str) -> re.Pattern[str] | None:
-    """The lexicon's `periods.<key>` words as one pattern, whole words, `tail` after them."""
-    words = (lx.load(lang).get("periods") or {}).get(key)
-    return recache.compile(r"(?<!\w)" + lx.alternation(words) + tail, re.I) if words else None
 
 
 def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bool) -> list[pr.PeriodCue]:
@@ -3167,7 +3156,8 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             # « l'Italie (32%), suivie de l'Allemagne (18%) et de la Belgique (15%) »: the ranking
             # word's preposition, repeated down the list, names no origin
             role = ""
-        if role == "from" and (rep := _list_repeat_rx(g.lang)) is not None and rep.search(text, max(0, c.start - 8), c.start) \
+        if role == "from" and (rep := _words_rx(g.lang, "direction", "list_repeat", r"\s*$")) is not None \
+                and rep.search(text, max(0, c.start - 8), c.start) \
                 and any(o.value in listed and o.value != c.value and o.start < c.start and _role(o, text, cues, g) == "to"
                         and not any(i.kind == "indicator" and o.end <= i.start < c.start for i in cues) for o in countries):
             # « exporté à destination du Singapour (55%) du Japon (12,6%) »: the preposition of the

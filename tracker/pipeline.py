@@ -23,6 +23,7 @@ from tracker import context as cx
 from tracker import periods as pr
 from tracker import schema
 from tracker.figures import find_mentions, names_its_money
+from tracker.figures import grammar as figure_grammar
 from tracker.models import Article, Claim, Mention
 from tracker.normtext import Sentence, clean, sentences
 from tracker.periods import bounds
@@ -746,21 +747,13 @@ def _home_weight(m: Mention, art: cx.ArticleContext) -> Decimal | None:
     """The tonnes in one of a money word that is a weight too (lexicon `weight_money`), where the
     article is of a country that counts in it (`weight_money_home`: its outlet's, or its pair's
     with Britain not in it) and the figure has no mark of the money ("sterling", "£")."""
-    home, weights = _weight_money(art.lang)
+    home = lexicon.load(art.lang).get("weight_money_home")
     if not home or not m.surface[-1:].isalpha():
         return None
-    lb = weights.get(lexicon.fold(m.surface.rsplit(" ", 1)[-1]))
+    lb = figure_grammar(art.lang).weight_money.get(lexicon.fold(m.surface.rsplit(" ", 1)[-1]))
     if lb is None or "GBR" in art.pair or not (art.outlet in home or any(c in home for c in art.pair)):
         return None
     return lb
-
-
-@lru_cache(maxsize=None)
-def _weight_money(lang: str) -> tuple[frozenset[str], dict[str, Decimal]]:
-    """A language's countries that count in pounds of weight, and its weight words' tonnes."""
-    lex = lexicon.load(lang)
-    return (frozenset(lex.get("weight_money_home") or ()),
-            {lexicon.fold(str(k)): Decimal(str(v)) for k, v in (lex.get("weight_money") or {}).items()})
 
 
 def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any]) -> str:
