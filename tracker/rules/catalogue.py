@@ -2637,6 +2637,12 @@ RULES: list[Rule] = [
           surface="NZ$4.8bn", period="2024-05/2025-04", published="2025-05-20"),
         E("fr", "Sur les douze derniers mois, les exportations françaises vers le Maroc ont atteint 5,7 milliards d'euros.",
           period="2023", published="2024-01-15"),
+        # « en 8 mois », « sur dix mois » with no "premiers": the year's first months, as "in 8 months";
+        # « sur 12 mois glissants »: the twelve months to the month before publication
+        E("fr", "Les exportations d'ordinateurs vers la Malaisie ont atteint 834 millions de dollars en 8 mois.",
+          period="2019-01/2019-08", published="2019-08-30"),
+        E("fr", "Les ventes de cognac aux États-Unis ont reculé de 12 % sur 12 mois glissants.",
+          period="2023-03/2024-02", published="2024-03-20"),
         # «за последние полгода», "the past half year": the last six months
         E("ru", "Турция за последние полгода закупила российских энергоносителей на 11 миллиардов евро.",
           period="2022-03/2022-08", published="2022-09-15"),
