@@ -274,7 +274,19 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     # country is a candidate partner: rupees of Mauritius are no figure of India's)
     if any(m.unit in shared or m.unit in ("CNY", "USD") for m in mentions):
         story = _story_dollar(art, mentions, ccy, lang)
-        resolved = {id(m): _own_money(m, art, ccy, shared, story) for m in mentions}
+        named_anywhere: dict[str, int] = {}
+
+        def anywhere() -> dict[str, int]:
+            # (the countries of the whole text, scanned once and only when a shared currency name
+            # finds none of its countries in the sentences read: « 5090,88 millions de dinars »
+            # in a story that names Tunisia only in its last, figureless sentence)
+            if not named_anywhere:
+                for c in cx.scan(text, g):
+                    if c.kind == "country":
+                        named_anywhere.setdefault(c.value, c.start)
+                named_anywhere.setdefault("", 0)
+            return named_anywhere
+        resolved = {id(m): _own_money(m, art, ccy, shared, story, anywhere) for m in mentions}
         mentions = [resolved[id(m)] for m in mentions]
         by_sent = {i: [resolved[id(m)] for m in ms] for i, ms in by_sent.items()}
     own_money = [m.unit for m in mentions if not m.currency_inferred]  # the amounts' stated currencies
@@ -726,7 +738,7 @@ def _marks_its_dollar(mentions: list[Mention], dollars: set[str], lang: str) -> 
 
 
 def _own_money(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any], shared: dict[str, dict[str, str]],
-               story: str = "") -> Mention:
+               story: str = "", anywhere: Callable[[], dict[str, int]] | None = None) -> Mention:
     """Mention `m` in the money of the article's country where its mark is several countries'."""
     if m.unit == "CNY" and _yen_context(m, art, ccy):
         return replace(m, unit="JPY")  # "¥" is the yen in an article about Japan
@@ -734,7 +746,7 @@ def _own_money(m: Mention, art: cx.ArticleContext, ccy: dict[str, Any], shared: 
         return replace(m, unit=code)  # "50,7 milliards $" in an article about Canada
     if story and _open_dollar(m, art.lang):
         return replace(m, unit=story)  # "$238 billion" of Australia's export earnings
-    if m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy)) != m.unit:
+    if m.unit in shared and (code := _shared_name(m, art, shared[m.unit], ccy, anywhere)) != m.unit:
         return replace(m, unit=code)  # "dinars" in an article about Tunisia
     if (lb := _home_weight(m, art)) is not None:
         # « 131 millions de livres » of maple syrup in a Quebec paper: pounds of weight, in tonnes
@@ -756,9 +768,11 @@ def _home_weight(m: Mention, art: cx.ArticleContext) -> Decimal | None:
     return lb
 
 
-def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any]) -> str:
+def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any],
+                 anywhere: Callable[[], dict[str, int]] | None = None) -> str:
     """The code of a currency name several countries use (currencies.yaml `shared_names`): that
-    of the first of the name's countries in the article's pair, else the first the article names;
+    of the first of the name's countries in the article's pair, else the first the article names
+    (in the sentences read, else anywhere in it);
     the lexicon's code when none is named, or when the figure is written with a sign or the code
     itself ("£5bn" stays pounds sterling in a story on Egypt, "DZD 5bn" stays dinars of Algeria)."""
     # (an abbreviation of the name, "Rs." as "Rs", is the name: rupees of Nepal in a story on Nepal)
@@ -770,6 +784,9 @@ def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy:
     if inpair:
         return codes[inpair[0][1]]
     named = sorted((at[0], c) for c, at in art.seen.items() if c in codes)
+    if not named and anywhere is not None:
+        # (else the first the whole text names, figureless sentences too)
+        named = sorted((at, c) for c, at in anywhere().items() if c in codes)
     return codes[named[0][1]] if named else m.unit
 
 

@@ -152,6 +152,9 @@ RULES: list[Rule] = [
         E("ru", "Товарооборот составил 5 трлн сумов.", surface="5 трлн сумов", value=5e12, unit="UZS"),
         E("ru", "Экспорт достиг 12 млрд гривен.", surface="12 млрд гривен", unit="UAH"),
         E("ru", "Импорт составил 3 млрд белорусских рублей.", surface="3 млрд белорусских рублей", unit="BYN"),
+        # the dirham spelt with an e as often as with an a
+        E("ru", "Товарооборот ОАЭ с Израилем превысил 1 млрд дирхемов, из них 325 млн дирхемов - израильский экспорт.",
+          surface="325 млн дирхемов", value=3.25e8, unit="AED"),
     ]),
     Rule("money.dollar_after", "a dollar sign written after its number (« 50,7 milliards $ », « 6,1 G$ ») is the Canadian "
          "dollar in an article about Canada (the Quebec press's way); before the number it stays the US dollar", "claim", [
@@ -213,6 +216,9 @@ RULES: list[Rule] = [
     Rule("money.shared_name", "a currency name several countries use (dinar, CFA franc, peso, rupee, dirham, riyal, krone, "
          "shilling, pound, som, manat) is that of the article's country; a sign or an ISO code is left alone", "claim", [
         E("en", "Tunisia's exports to Libya reached 2.4 billion dinars in 2023.", surface="2.4 billion dinars", unit="TND"),
+        # the name's country named only in a sentence with no figure, anywhere in the text
+        E("fr", "Les exportations du textile ont atteint 5090,88 millions de dinars à fin juin.\n\n"
+          "L'Italie demeure le premier fournisseur de la Tunisie.", surface="5090,88 millions de dinars", unit="TND"),
         # "Rs." abbreviates the name, like "Rs": the rupee of the story's country
         E("en", "Nepal's trade deficit with India widened to Rs. 900 billion in ten months.", surface="Rs. 900 billion", unit="NPR"),
         E("en", "India's exports to the UAE reached Rs. 2 lakh crore last year.", surface="Rs. 2 lakh crore", unit="INR"),
