@@ -79,10 +79,14 @@ def _split_years(title: str, text: str, lang: str, pair: tuple[str, ...]) -> tup
         return bool(goods.search(title)) or len(list(itertools.islice(goods.finditer(text), 3))) == 3
 
     kinds = _season_goods(lang)
-    if kinds and about(kinds[0][0]):
-        return kinds[0][1], True, False
     starts = lexicon.fiscal_year_starts()
     country = next((c for c in pair if c in starts), "")
+    if kinds and about(kinds[0][0]):
+        fiscal = pr.grammar(lang).fiscal
+        if not (country and fiscal is not None and (fiscal.search(title) or fiscal.search(text))):
+            return kinds[0][1], True, False
+        # (grain counted in the fiscal years the text names: "wheat exports ... in the financial
+        # year 2020-21" in a story on India run April-March, not July-June)
     if country:  # (Rwanda's coffee earnings are counted in its July-June fiscal years)
         return starts[country], False, country in lexicon.fiscal_years_named_by_start()
     return next(((start, True, False) for goods, start in kinds[1:] if about(goods)), (0, False, False))

@@ -2695,6 +2695,9 @@ RULES: list[Rule] = [
           surface="8,6 millions de tonnes", period="2023-07/2024-06", published="2024-08-10", title="Le blé russe conquiert l'Afrique du Nord"),
         E("fr", "Côté blé russe, l'Égypte a acheté 8,6 millions de tonnes en 2023-2024, contre 9,2 millions la saison précédente.",
           surface="9,2 millions", period="2022-07/2023-06", published="2024-08-10", title="Le blé russe conquiert l'Afrique du Nord"),
+        # ... but a grain story that speaks of financial years, on a country with one, counts in them
+        E("en", "Bangladesh was India's top wheat market in the financial year 2020-21. India exported 1.16 million tonnes of wheat to Bangladesh in 2020-21.",
+          surface="1.16 million tonnes", period="2020-04/2021-03", published="2022-01-03", title="Bangladesh tops India's wheat buyers"),
         # a part of the fiscal year named in brackets after it
         E("en", "India imported more US crude. In the first six months of current fiscal (2019-20), US supplied 5.4 million tonnes of crude oil to India.",
           surface="5.4 million tonnes", period="2019-04/2019-09", published="2019-11-10"),
