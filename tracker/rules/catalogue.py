@@ -3014,6 +3014,9 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # an estimate of a past amount («оцениваются в», «по оценке») is what happened, not a forecast
+        E("ru", "С января по ноябрь Россия купила у Чили рыбы на 327 миллионов долларов. В натуральном выражении закупки оцениваются в 60 тысяч тонн.",
+          surface="60 тысяч тонн", modality="actual", published="2025-12-22"),
         # a hope is a goal
         E("en", "Egypt hopes to boost its fertiliser exports to India by 25 percent in 2023.", surface="25 percent", modality="target",
           published="2023-02-01"),
