@@ -3014,6 +3014,11 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # « au plan sectoriel », « au premier plan » make no plan; "an agreement to" names a treaty as often as a goal
+        E("fr", "Au plan sectoriel, les exportations françaises vers le Sénégal d'aliments ont atteint 152 M EUR en 2022.",
+          surface="152 M EUR", modality="actual", published="2023-06-01"),
+        E("en", "Egyptian exports to the members of the Agreement to Facilitate and Develop Trade Among Arab States recorded about $6.8 billion.",
+          surface="$6.8 billion", modality="actual", published="2023-06-01"),
         # an estimate of a past amount («оцениваются в», «по оценке») is what happened, not a forecast
         E("ru", "С января по ноябрь Россия купила у Чили рыбы на 327 миллионов долларов. В натуральном выражении закупки оцениваются в 60 тысяч тонн.",
           surface="60 тысяч тонн", modality="actual", published="2025-12-22"),
