@@ -1652,6 +1652,13 @@ def _distinct_cues(cues: list[Cue], kind: str, lo: int, hi: int) -> list[Cue]:
     return out
 
 
+def _other_amount(x: Mention, m: Mention) -> bool:
+    """Two amounts in different units (money and tonnes), neither a percentage: one figure's value
+    and volume, not a figure and its baseline."""
+    pct = ("percent", "pp")
+    return x.unit != m.unit and x.unit not in pct and m.unit not in pct
+
+
 def _same_kind(x: Mention, m: Mention) -> bool:
     """Figures that a "respectively" pairs together: percentages and points, or amounts in one unit."""
     pct = ("percent", "pp")
@@ -1986,8 +1993,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             return False
         # a comparison word that introduces its own period ("par rapport à 2018") separates nothing,
         # nor does one before a country ("imports from Russia": a direction, not a comparison)
+        # nor one right before a figure of another kind ("$51 million from 153,507 tonnes in May":
+        # the volume the amount came from)
         return any(not g.own_period_after.match(text[w.end():w.end() + 12])  # type: ignore[union-attr]
                    and not any(x.kind == "country" and 0 <= x.start - w.end() <= 5 for x in cues_all)
+                   and not any(0 <= x.start - w.end() <= 3 and _other_amount(x, m) for x in others)
                    for w in _finditer_in(g, "contrast", text, a, b))
 
     def baseline_own(c: pr.PeriodCue) -> bool:
@@ -1996,6 +2006,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         # is that baseline's, shared with no other figure
         x = next((x for x in others if x.end <= c.start and c.start - x.end <= 16), None)
         if x is None or _PUNCT.search(text, x.end, c.start) or any(x.end <= y.start < c.start for y in others):
+            return False
+        # (not a volume the amount before it came from: "$51 million from 153,507 tonnes in May"
+        # is one month's shipments, both figures of May)
+        y = next((y for y in reversed(sent_figures) if y.end <= x.start), None)
+        if y is not None and x.start - y.end <= 12 and _other_amount(x, y):
             return False
         # (not the figure's own approximation: "more than doubled between May and December 2022")
         return any(x.start - w.end() <= 3 and not g.own_period_after.match(text[w.end():w.end() + 12])  # type: ignore[union-attr]
@@ -2064,6 +2079,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         f.why["period"] = f"'{pick.text}': the same months a year after their baseline, a change from it"
     elif shared:
         pick = min(shared, key=lambda c: dist(c, m))
+        # ("$51 million from 153,507 tonnes in May": the amount's volume named right after it
+        # carries the period of both, not the period of the pair before)
+        vol = next((x for x in others if 0 < x.start - m.end <= 8 and _other_amount(x, m)), None)
+        if vol is not None and (behind := [c for c in shared if 0 <= c.start - vol.end <= 16]):
+            pick = behind[0]
         if (shifted := _year_before_move(f, m, prev, sent, text, history, sent_figures, lo, g, cues_all, pick.label)):
             # "сократился на 18%, до 4,1 млн тонн с 5 млн тонн" in September: the level moved from
             # is September a year before (over a span, "за февраль-декабрь ... с €21,8 млрд до €10,3

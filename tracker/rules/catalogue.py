@@ -2643,6 +2643,12 @@ RULES: list[Rule] = [
           surface="NZ$4.8bn", period="2024-05/2025-04", published="2025-05-20"),
         E("fr", "Sur les douze derniers mois, les exportations françaises vers le Maroc ont atteint 5,7 milliards d'euros.",
           period="2023", published="2024-01-15"),
+        # an amount and the volume it came from ("$50 million from 146,094 tonnes in June") share the period
+        # behind the volume; "from" before an amount of another unit compares nothing
+        E("en", "Myanmar's rice exports were recorded at $82 million from 250,947 tonnes in April 2022, $50 million from 146,094 tonnes in June and $66 million from 200,000 tonnes in July.",
+          surface="$50 million", period="2022-06", published="2023-02-10"),
+        E("en", "Myanmar's rice exports were recorded at $82 million from 250,947 tonnes in April 2022, $50 million from 146,094 tonnes in June and $66 million from 200,000 tonnes in July.",
+          surface="$66 million", period="2022-07", published="2023-02-10"),
         # « en 8 mois », « sur dix mois » with no "premiers": the year's first months, as "in 8 months";
         # « sur 12 mois glissants »: the twelve months to the month before publication
         E("fr", "Les exportations d'ordinateurs vers la Malaisie ont atteint 834 millions de dollars en 8 mois.",
