@@ -407,7 +407,7 @@ def grammar(lang: str) -> Grammar:
         scaled_currencies=scaled_cur,
         factor_signs="".join(mult.get("signs") or []),
         scale_words={lx.fold(k): _dec(v) for k, v in (lex.get("numbers", "scale_words") or {}).items()},
-        compound_head=recache.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?P<s>[^\W\d_]+)\s+"
+        compound_head=recache.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?P<s>[^\W\d_]+)\.?\s+"
                                       + (r"(?:" + lx.alternation(lex.get("numbers", "compound_and")) + r"\s+)?"
                                          if lex.get("numbers", "compound_and") else "") + "$", I),
         **_metric_patterns(lex.get("metric_units") or [], gchars, d),

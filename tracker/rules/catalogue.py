@@ -428,6 +428,9 @@ RULES: list[Rule] = [
           surface="4 миллиардов 637 миллионов 832 тысяч долларов", value=4.637832e9, unit="USD"),
         E("ru", "Кыргызстан за полгода импортировал 67 тысяч 400 легковых автомобилей.",
           surface="67 тысяч 400 легковых автомобилей", value=67400, unit="units"),
+        # ... the scale word abbreviated with its dot: «4 тыс. 365 тонн», «1 млрд. 451 млн. долларов»
+        E("ru", "Казахстан экспортировал в Россию 4 тыс. 365 тонн яблок.", surface="4 тыс. 365 тонн", value=4365, unit="t"),
+        E("ru", "Экспорт в Китай составил 1 млрд. 451 млн. долларов.", surface="1 млрд. 451 млн. долларов", value=1.451e9, unit="USD"),
         E("ru", "Товарооборот достиг 4,6 миллиарда долларов, из которых 979 миллионов 974 тысячи составил экспорт.",
           surface="979 миллионов 974 тысячи", value=9.79974e8, unit="USD"),
         # thousands of millions, as Spanish counts them ("4 mil 125 millones")
@@ -658,6 +661,8 @@ RULES: list[Rule] = [
         E("fr", "a doublé", surface="doublé", value=100, unit="percent"),
         E("fr", "triplé", value=200, unit="percent"),
         E("en", "fivefold", value=400, unit="percent"),
+        E("fr", "Les exportations vers la Chine ont atteint presque le double par rapport à 2021.", surface="presque le double",
+          value=100, unit="percent"),
         # a hedge inside the phrase is its approx; "double-digit" is an adjective, no factor
         E("en", "Trade is set to almost double by 2030.", surface="to almost double", value=100, unit="percent", approx="about"),
         E("en", "doubled", value=100, unit="percent"),
@@ -726,6 +731,9 @@ RULES: list[Rule] = [
         E("en", "America bought £186billion of goods, three times as much as Germany.", surface="three times"),
         E("fr", "C'est quatre fois le volume des échanges entre la Chine et le Kenya.", surface="quatre fois")]),
     Rule("fraction.share", "fractions in words as shares", "figure", [
+        # « un peu plus du tiers des exportations », « près du quart des importations »
+        E("fr", "Les trois premières catégories de produits représentent un peu plus du tiers des exportations françaises vers les États-Unis.",
+          surface="du tiers", value=33.3, unit="percent"),
         E("fr", "la moitié des achats", surface="la moitié", value=50, unit="percent", measure_hint="share"),
         E("fr", "plus de la moitié des importations", surface="la moitié", approx="more_than"),
         E("en", "a fifth of exports", surface="a fifth", value=20, unit="percent"),
