@@ -866,6 +866,9 @@ RULES: list[Rule] = [
           surface="51,7 milliards de dirhams", indicator="exports", exporter="ARE", importer="AFR", published="2024-03-01"),
         E("ru", "Реэкспорт из Казахстана в Россию составил $1,2 млрд в 2023 году.",
           surface="$1,2 млрд", indicator="exports", exporter="KAZ", importer="RUS", published="2024-03-01"),
+        # what «прибыло» (arrived) into a country, it imported: no profit («прибыль») word
+        E("ru", "Больше всего срезанных цветов в Россию в прошлом году прибыло из Нидерландов - на 327,03 миллиона долларов.",
+          surface="327,03 миллиона долларов", indicator="imports", exporter="NLD", importer="RUS", published="2026-03-05"),
         # what "было ввезено" into a country, it imported (the active «Китай ввез в Россию» is the seller's)
         E("ru", "В прошлом месяце в Россию было ввезено 49,5 тысяч машин.", surface="49,5 тысяч машин", indicator="imports",
           exporter="WLD", importer="RUS", published="2025-11-10"),
