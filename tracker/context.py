@@ -1202,7 +1202,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # after a figure, a non-trade word right behind it counts, or one in a percentage's "of" phrase
     # ("57.4% of global steel production", "40% of global economic output")
     reach = 40 if m.unit == "percent" and g.share_after_re is not None and g.share_after_re.match(text, m.end) else 12
-    party_share = False
+    party_share = earned = False
     nontrade = _nearest([c for c in cues if c.kind == "nontrade" and (
         c.end <= m.start or c.start - m.end <= reach and not _PUNCT_BEFORE_CUE.search(text[m.end:c.start]))],
                         m.start, m.end, c_lo, c_hi, {"nontrade"}, 1.0)
@@ -1210,11 +1210,16 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         a, b = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
         return not _PUNCT.search(text, a, b)
 
-    if nontrade is not None and g.money_nontrade is not None and flow is not None and c_lo <= flow.start < c_hi \
-            and g.money_nontrade.fullmatch(nontrade.text):
+    if nontrade is not None and g.money_nontrade is not None and g.money_nontrade.fullmatch(nontrade.text) and (
+            flow is not None and c_lo <= flow.start < c_hi
+            or flow is None and prev is not None and prev.indicator in ("exports", "energy_deliveries")
+            and prev.sentence_start >= sent.start - 400):
         # "the second-largest export market with total revenue of US$35.79 billion": the money
-        # a flow of the clause earns is that flow's value
+        # a flow of the clause earns is that flow's value (and, with no flow word, the money the
+        # exports just spoken of earn: "followed by Japan with 15.25% share with revenues
+        # amounting to $728 million")
         nontrade = None
+        earned = flow is None  # (the flow before is this figure's: no bar to inheriting it, below)
     if nontrade is not None and g.party_nontrade is not None and g.party_nontrade.fullmatch(nontrade.text) \
             and any((c.kind in ("supplier", "indicator") or c.kind == "country" and c.start < nontrade.start)
                     and c_lo <= c.start < c_hi for c in cues):
@@ -1235,7 +1240,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         return f
     inherited = False
     if flow is None:
-        no_bar = party_share or not any(c.kind == "nontrade" for c in cues)
+        no_bar = party_share or earned or not any(c.kind == "nontrade" for c in cues)
         if prev is not None and prev.indicator and no_bar:
             f.indicator, f.commodity = prev.indicator, prev.commodity
             f.why["indicator"] = f"from the previous figure or sentence ({prev.indicator})"

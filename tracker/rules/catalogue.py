@@ -1066,6 +1066,9 @@ RULES: list[Rule] = [
           surface="US$35.79 billion", indicator="exports", exporter="VNM", importer="CHN", published="2024-09-10"),
         E("fr", "L'Angola a exporté près de 400 millions de barils de pétrole brut en 2023, générant des recettes de plus de 30 milliards de dollars.",
           surface="30 milliards de dollars", indicator="energy_deliveries", exporter="AGO", published="2024-02-10"),
+        # ... and with no flow word, the money the exports just spoken of earn
+        E("en", "The Philippines' exports to the US reached $2.47 billion in February. It is followed by Japan with 15.25% share with revenues amounting to $728.35 million.",
+          surface="$728.35 million", indicator="exports", exporter="PHL", importer="JPN", published="2017-04-10"),
         # with "respectively", a phrase for both flows names them in turn
         E("fr", "La valeur des importations et des exportations belges a reculé respectivement de 12,3 % et de 10,9 % sur un an.",
           surface="10,9 %", indicator="exports", exporter="BEL", importer="WLD"),
