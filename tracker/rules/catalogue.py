@@ -872,6 +872,9 @@ RULES: list[Rule] = [
         # what "было ввезено" into a country, it imported (the active «Китай ввез в Россию» is the seller's)
         E("ru", "В прошлом месяце в Россию было ввезено 49,5 тысяч машин.", surface="49,5 тысяч машин", indicator="imports",
           exporter="WLD", importer="RUS", published="2025-11-10"),
+        # ... and a gerund: «отправив», «поставив», «продав», «купив»
+        E("ru", "Саудовская Аравия занимает второе место, отправив в Индию удобрений на 885 млн долларов.",
+          surface="885 млн долларов", indicator="exports", exporter="SAU", importer="IND", published="2024-08-01"),
         # a supply verb in the future is a flow word too: «поставит», «отгрузят»
         E("ru", "Россия поставит 25 тыс. тонн зерна в Мали.", surface="25 тыс. тонн", indicator="exports",
           exporter="RUS", importer="MLI", published="2023-07-28"),
@@ -1069,6 +1072,9 @@ RULES: list[Rule] = [
         # ... and with no flow word, the money the exports just spoken of earn
         E("en", "The Philippines' exports to the US reached $2.47 billion in February. It is followed by Japan with 15.25% share with revenues amounting to $728.35 million.",
           surface="$728.35 million", indicator="exports", exporter="PHL", importer="JPN", published="2017-04-10"),
+        # a supplier noun in the sentence before heads a list of the buyer's imports
+        E("en", "China, Oman and India were the top suppliers to the Maldives last month, broken down as:\n\n• China – MVR 782 million\n• Oman – MVR 768 million\n• India – MVR 683 million",
+          surface="MVR 768 million", indicator="imports", exporter="OMN", importer="MDV", published="2024-08-01"),
         # with "respectively", a phrase for both flows names them in turn
         E("fr", "La valeur des importations et des exportations belges a reculé respectivement de 12,3 % et de 10,9 % sur un an.",
           surface="10,9 %", indicator="exports", exporter="BEL", importer="WLD"),
