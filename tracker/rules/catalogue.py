@@ -872,6 +872,11 @@ RULES: list[Rule] = [
         # what "было ввезено" into a country, it imported (the active «Китай ввез в Россию» is the seller's)
         E("ru", "В прошлом месяце в Россию было ввезено 49,5 тысяч машин.", surface="49,5 тысяч машин", indicator="imports",
           exporter="WLD", importer="RUS", published="2025-11-10"),
+        # «реализовал за рубеж» (sold abroad), "selling", « en vendant à l'étranger »
+        E("ru", "В январе-мае Узбекистан реализовал за рубеж 32,8 тысячи тонн черешни.",
+          surface="32,8 тысячи тонн", indicator="exports", exporter="UZB", importer="WLD", published="2023-06-20"),
+        E("fr", "En janvier et février, l'Ouzbékistan a réalisé un exploit en vendant à l'étranger 251.000 tonnes de fruits et légumes.",
+          surface="251.000 tonnes", indicator="exports", exporter="UZB", published="2024-03-20"),
         # ... and a gerund: «отправив», «поставив», «продав», «купив»
         E("ru", "Саудовская Аравия занимает второе место, отправив в Индию удобрений на 885 млн долларов.",
           surface="885 млн долларов", indicator="exports", exporter="SAU", importer="IND", published="2024-08-01"),
