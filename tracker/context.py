@@ -1262,11 +1262,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.penalty += 0.25
             inherited = True
         elif no_bar and (party := next((c for c in cues if c.kind == "supplier" and c_lo <= c.start < c_hi), None)
-                         or next((c for c in reversed(prev_sent_cues or []) if c.kind == "supplier"), None)) is not None:
+                         or (next((c for c in reversed(prev_sent_cues or []) if c.kind == "supplier"), None)
+                             if any(c.kind == "country" and c_lo <= c.start < c_hi for c in cues) else None)) is not None:
             # « le troisième fournisseur du Cameroun avec 8,2 % », "the top supplier (Sudan, 7,683 t)":
             # a supplier's figure is the buyer's imports, a customer's the seller's exports (a
-            # supplier noun in the sentence before heads a list: "the top suppliers to the
-            # Maldives were: • China – MVR 782 million")
+            # supplier noun in the sentence before heads a list of countries with their figures:
+            # "the top suppliers to the Maldives were: • China – MVR 782 million")
             f.indicator = "imports" if party.value == "supplier" else "exports"
             f.why["indicator"] = f"'{party.text}': a {party.value}'s figure"
             f.penalty += 0.2

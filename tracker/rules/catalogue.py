@@ -1102,6 +1102,8 @@ RULES: list[Rule] = [
              E("ru", "Урожай пшеницы в Египте составил 9,8 млн тонн, а импорт остался высоким."),
              # ... but a company's revenue with no flow word in its clause is no trade figure
              E("en", "Apple's revenue rose to $90 billion in the quarter."),
+             # a supplier noun in the sentence before heads no figure of a clause that names no country
+             E("en", "Exporters complain that payment channels remain clogged. Freight insurance premiums have risen by as much as 40%."),
              E("fr", "Le chiffre d'affaires du groupe a atteint 12 milliards d'euros."),
              E("ru", "Выручка компании выросла до 5 млрд рублей."),
              E("ru", "Проектная мощность газопровода составляет 38 млрд куб. м в год."),
@@ -3045,6 +3047,9 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # « le plan conclu ... prévoit » is a plan's goal
+        E("fr", "Le plan conclu avec Bruxelles prévoit de porter les livraisons de GNL américain à environ 50 milliards de m3 par an d'ici à 2030.",
+          surface="50 milliards de m3", modality="target", published="2023-03-01"),
         # « au plan sectoriel », « au premier plan » make no plan; "an agreement to" names a treaty as often as a goal
         E("fr", "Au plan sectoriel, les exportations françaises vers le Sénégal d'aliments ont atteint 152 M EUR en 2022.",
           surface="152 M EUR", modality="actual", published="2023-06-01"),
