@@ -649,6 +649,8 @@ def _words_rx(lang: str, section: str, key: str, tail: str) -> re.Pattern[str] |
 
 #: how far after a figure its parts' word may open them for the figure to be their whole
 PARTS_NEAR = 80
+#: how far back (characters) exports or deliveries make a revenue word after them their value
+EARNED_NEAR = 400
 
 _CLAUSE_BREAK = recache.compile(r"[:;\u2013\u2014]|\s-\s")
 
@@ -1213,7 +1215,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     if nontrade is not None and g.money_nontrade is not None and g.money_nontrade.fullmatch(nontrade.text) and (
             flow is not None and c_lo <= flow.start < c_hi
             or flow is None and prev is not None and prev.indicator in ("exports", "energy_deliveries")
-            and prev.sentence_start >= sent.start - 400):
+            and prev.sentence_start >= sent.start - EARNED_NEAR):
         # "the second-largest export market with total revenue of US$35.79 billion": the money
         # a flow of the clause earns is that flow's value (and, with no flow word, the money the
         # exports just spoken of earn: "followed by Japan with 15.25% share with revenues

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -278,18 +278,17 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     # country is a candidate partner: rupees of Mauritius are no figure of India's)
     if any(m.unit in shared or m.unit in ("CNY", "USD") for m in mentions):
         story = _story_dollar(art, mentions, ccy, lang)
-        named_anywhere: dict[str, int] = {}
 
+        @cache
         def anywhere() -> dict[str, int]:
             # (the countries of the whole text, scanned once and only when a shared currency name
             # finds none of its countries in the sentences read: « 5090,88 millions de dinars »
             # in a story that names Tunisia only in its last, figureless sentence)
-            if not named_anywhere:
-                for c in cx.scan(text, g):
-                    if c.kind == "country":
-                        named_anywhere.setdefault(c.value, c.start)
-                named_anywhere.setdefault("", 0)
-            return named_anywhere
+            named: dict[str, int] = {}
+            for c in cx.scan(text, g):
+                if c.kind == "country":
+                    named.setdefault(c.value, c.start)
+            return named
         resolved = {id(m): _own_money(m, art, ccy, shared, story, anywhere) for m in mentions}
         mentions = [resolved[id(m)] for m in mentions]
         by_sent = {i: [resolved[id(m)] for m in ms] for i, ms in by_sent.items()}
