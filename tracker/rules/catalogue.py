@@ -661,6 +661,7 @@ RULES: list[Rule] = [
         E("fr", "a doublé", surface="doublé", value=100, unit="percent"),
         E("fr", "triplé", value=200, unit="percent"),
         E("en", "fivefold", value=400, unit="percent"),
+        E("en", "Exports of gas to China grew at least six-fold in 2023.", surface="six-fold", value=500, unit="percent"),
         E("fr", "Les exportations vers la Chine ont atteint presque le double par rapport à 2021.", surface="presque le double",
           value=100, unit="percent"),
         # a hedge inside the phrase is its approx; "double-digit" is an adjective, no factor
