@@ -1263,13 +1263,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.why["indicator"] = f"'{ana.group(0)}': the flow the article spoke of before ({last.indicator})"
             f.penalty += 0.25
             inherited = True
-        elif no_bar and (party := next((c for c in cues if c.kind == "supplier" and c_lo <= c.start < c_hi), None)
-                         or (next((c for c in reversed(prev_sent_cues or []) if c.kind == "supplier"), None)
-                             if any(c.kind == "country" and c_lo <= c.start < c_hi for c in cues) else None)) is not None:
+        elif no_bar and (party := _trader_noun(cues, prev_sent_cues, c_lo, c_hi)) is not None:
             # « le troisième fournisseur du Cameroun avec 8,2 % », "the top supplier (Sudan, 7,683 t)":
-            # a supplier's figure is the buyer's imports, a customer's the seller's exports (a
-            # supplier noun in the sentence before heads a list of countries with their figures:
-            # "the top suppliers to the Maldives were: • China – MVR 782 million")
+            # a supplier's figure is the buyer's imports, a customer's the seller's exports
             f.indicator = "imports" if party.value == "supplier" else "exports"
             f.why["indicator"] = f"'{party.text}': a {party.value}'s figure"
             f.penalty += 0.2
@@ -1661,6 +1657,16 @@ def _distinct_cues(cues: list[Cue], kind: str, lo: int, hi: int) -> list[Cue]:
                 or kind == "commodity" and c.value == "other" and lx.fold(c.text) != lx.fold(out[-1].text)):
             out.append(c)
     return out
+
+
+def _trader_noun(cues: list[Cue], prev_sent_cues: list[Cue] | None, lo: int, hi: int) -> Cue | None:
+    """The supplier or customer noun a figure's clause names; for a clause naming a country (a
+    list row), else the one of the sentence before, which heads the list ("the top suppliers to
+    the Maldives were: • China – MVR 782 million")."""
+    party = next((c for c in cues if c.kind == "supplier" and lo <= c.start < hi), None)
+    if party is None and any(c.kind == "country" and lo <= c.start < hi for c in cues):
+        party = next((c for c in reversed(prev_sent_cues or []) if c.kind == "supplier"), None)
+    return party
 
 
 def _other_amount(x: Mention, m: Mention) -> bool:
