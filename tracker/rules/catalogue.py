@@ -1180,6 +1180,11 @@ RULES: list[Rule] = [
         # a Russian region that trade news names as the seller is Russia
         E("ru", "Экспорт мяса птицы из Ставропольского края в Казахстан составил 15 тыс. тонн в 2023 году.",
           exporter="RUS", importer="KAZ", published="2024-03-01"),
+        # (any of the federation's regions and republics: « Астраханская область », « Татарстан »)
+        E("ru", "Товарооборот Астраханской области с Ираном вырос на 12% в 2025 году.",
+          indicator="bilateral_trade", exporter="IRN", importer="RUS", published="2026-01-20"),
+        E("ru", "Экспорт из Татарстана в Турцию составил 1,2 млрд долларов в 2024 году.",
+          exporter="RUS", importer="TUR", published="2025-02-10"),
         # "European countries", « les pays africains »: the bloc or region as a name
         E("fr", "Les exportations d'Oman vers les pays européens ont atteint 197 millions de dollars en mai.",
           exporter="OMN", importer="EUU", published="2024-07-01"),
