@@ -1922,6 +1922,17 @@ def _dashed_years(text: str, a: int, b: int) -> re.Match[str] | None:
     return yd if yd is not None and int(yd.group(2)) - int(yd.group(1)) >= 2 else None
 
 
+def _baseline_same_of(c: pr.PeriodCue, m: Mention, sent: Sentence, figures: list[Mention], text: str,
+                      g: CueGrammar) -> bool:
+    """A change that is itself the baseline ("(contre + 19,2 % pour la même période 2006)",
+    "against 12% in the same period of 2022"): the same-period phrase right behind it is its own
+    period, not what it is measured against."""
+    if not 0 <= c.start - m.end <= 30 or any(m.end <= x.start < c.start for x in figures) \
+            or _PUNCT.search(text, m.end, c.start):
+        return False
+    return _search(g, "contrast", text, max(sent.start, m.start - 14), m.start) is not None
+
+
 def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame | None,
             art: ArticleContext, text: str, g: CueGrammar, cues_all: list[Cue],
             sent_figures: list[Mention], context_period: str, history: list[Frame] | None = None,
@@ -1976,7 +1987,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
                                                                and not _baseline_of_change_before(c, m, sent_figures, text, g)
                                                                or not any(c.start <= a < c.end for a, _ in vs_spans)
                                                                or c.end <= m.start and _owns_baseline(c, m, text, g))
-            and not (f.measure == "change" and (c.kind == "same_of" or any(a < c.end and c.start < b for a, b in basis_spans)))
+            and not (f.measure == "change" and (c.kind == "same_of" and not _baseline_same_of(c, m, sent, sent_figures, text, g)
+                                                or any(a < c.end and c.start < b for a, b in basis_spans)))
             and (not _search(g, "vs_before", text, max(0, c.start - 40), c.start) or _owns_baseline(c, m, text, g)
                  or _during(c, text, g.lang))
             and not any(x.start <= c.start < x.end for x in sent_figures)

@@ -2098,6 +2098,11 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a change that is itself the baseline, behind a comparison word: the same-period phrase
+        # after it is its own period
+        E("fr", "Au premier semestre 2007, les échanges entre la France et la Chine ont progressé de 13,9 % "
+                "(contre + 19,2 % pour la même période 2006).",
+          surface="+ 19,2 %", measure="change", period="2006-H1", published="2007-08-01"),
         # "the previous year" for the level a move started from, after months of a year: the same
         # months a year before, not the whole year
         E("en", "Exports to Japan rose 1.16 percent to $7.084 billion in the first six months of 2001 from $7.003 billion the previous year.",
