@@ -172,6 +172,11 @@ class CueGrammar:
     year_word_gap: re.Pattern[str] | None
     #: what glues goods to a quantity: "tonnes de pétrole", "bcm of gas"
     of_glue: re.Pattern[str]
+    #: what glues goods to the money they are worth, after them: "petroleum products worth
+    #: $121 million", « du cacao pour une valeur de », «свинины на $1,2 млн» (lexicon: worth_glue)
+    worth_glue: re.Pattern[str] | None
+    #: from one item's figure to the next item's goods and their worth: ", dye intermediates worth "
+    worth_item: re.Pattern[str] | None
     #: from a flow word to the demonym of its goods: "importations de produits (russes)"
     goods_of: re.Pattern[str]
     #: a country glued to these reports a figure ("Chinese customs", "les douanes chinoises")
@@ -441,6 +446,13 @@ def grammar(lang: str) -> CueGrammar:
                             + r"\s*(?:[^\W\d]+\s+){1,3}", I),
         of_glue=recache.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        worth_item=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|\s+"
+                                   + lx.alternation(lex.get("list_and")) + r"\s+)(?:[^\W\d]+\s+){1,3}"
+                                   + lx.alternation(lex.get("worth_glue")) + r"\s*", I)
+        if lex.get("worth_glue") and lex.get("list_and") else None,
+        worth_glue=recache.compile(r"(?:\s+[^\W\d]+){0,%d}\s+" % (lex.get("worth_glue_gap") or 0)
+                                   + lx.alternation(lex.get("worth_glue")) + r"(?:\s+[^\W\d]+){0,2}\s*$", I)
+        if lex.get("worth_glue") else None,
         commodity_near_flow=frozenset(lx.fold(w) for w in lex.get("commodity_near_flow") or []),
         demonstrative=recache.compile(lx.alternation(lex.get("demonstratives")) + r"\s+$", I) if lex.get("demonstratives") else None,
         # ("Les Etats-Unis : 1,8 milliard", "Kazakhstan – 538,000 tonnes": a row of a list)
@@ -1296,11 +1308,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # --- commodity ------------------------------------------------------------------------
     com = _respective_commodity(m, cues, sent_figures)
     item = _bracketed_item(m, c_lo, text, cues)  # (an item of a list has its own goods)
-    glued = com is not None or _glued_commodity(cues, m, text, g.of_glue) is not None or item is not None
+    if com is None and item is None and _worth_item(m, c_lo, text, cues, sent_figures, g):
+        com = "other"  # "..., dye intermediates worth $112 million": an item of goods named but none of ours
+    glued = com is not None or _glued_commodity(cues, m, text, g.of_glue, g.worth_glue) is not None or item is not None
     # (goods after a part-of-whole word are the parts': "$7.73 billion, of which mining products")
     com = com or _commodity(cues, m, c_lo, whole_at.start() if whole_at is not None and m.end <= whole_at.start() < c_hi
                             and any(x.start >= whole_at.end() for x in sent_figures) else c_hi,
-                            flow, text, g.of_glue, g.commodity_near_flow, item)
+                            flow, text, g.of_glue, g.commodity_near_flow, item, g.worth_glue)
     if not glued and _continues(m, prev, cues, sent, c_lo, sent_figures):
         assert prev is not None
         com = prev.commodity or com  # "107 Mt de pétrole (+24 %)", "de 23 %, à 8 millions de tonnes"
@@ -1785,7 +1799,8 @@ def _dist(c: Cue, m: Mention) -> int:
 
 
 def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, text: str,
-               of_glue: re.Pattern[str], near_flow: frozenset[str] = frozenset(), item: int | None = None) -> str | None:
+               of_glue: re.Pattern[str], near_flow: frozenset[str] = frozenset(), item: int | None = None,
+               worth_glue: re.Pattern[str] | None = None) -> str | None:
     """The goods the clause names for the figure; `item`, where the goods-list item whose
     bracket the figure opens starts (`_bracketed_item`), narrows them to that item's."""
     if item is not None:
@@ -1797,13 +1812,15 @@ def _commodity(cues: list[Cue], m: Mention, lo: int, hi: int, flow: Cue | None, 
     asides = [c for c in cues if c.kind == "aside" and lo <= c.start < hi]
     found = [c for c in cues if c.kind == "commodity" and lo <= c.start and c.end <= hi
              and (c.end <= m.start or c.start - m.end < 40)
-             and not any(0 <= c.start - a.end <= 60 for a in asides)
              and (lx.fold(c.text) not in near_flow or _next_to(c, flow, text))]
-    if not found:
-        return None
-    glued = _glued_commodity(found, m, text, of_glue)
+    # (goods written against the figure are its own, an aside before them or not: "mainly
+    # included petroleum products worth $121 million")
+    glued = _glued_commodity(found, m, text, of_glue, worth_glue) if found else None
     if glued is not None:
         return glued
+    found = [c for c in found if not any(0 <= c.start - a.end <= 60 for a in asides)]
+    if not found:
+        return None
     values = {c.value for c in found}
     if {"oil", "gas"} <= values or "oil_gas" in values:
         return "oil_gas"
@@ -1836,6 +1853,19 @@ def _bracketed_item(m: Mention, lo: int, text: str, cues: list[Cue]) -> int | No
     return max(lo, close + 1)
 
 
+def _worth_item(m: Mention, lo: int, text: str, cues: list[Cue], figures: list[Mention], g: CueGrammar) -> bool:
+    """The figure is the worth of the next item of a list of goods, named by words none of which
+    is a commodity, flow, country or goods word ("petroleum products worth $121 million, dye
+    intermediates worth $112 million"): other goods, not those of the item before."""
+    if g.worth_item is None:
+        return False
+    x = next((x for x in reversed(figures) if x.end <= m.start), None)
+    if x is None or x.end < lo or m.start - x.end > 60 or g.worth_item.fullmatch(text, x.end, m.start) is None:
+        return False
+    return not any(x.end <= c.start < m.start and c.kind in ("commodity", "indicator", "country", "goods", "generic", "world")
+                   for c in cues)
+
+
 def _next_to(c: Cue, flow: Cue | None, text: str) -> bool:
     """The cue stands next to the flow word: at most a short word between, no punctuation."""
     if flow is None:
@@ -1844,11 +1874,14 @@ def _next_to(c: Cue, flow: Cue | None, text: str) -> bool:
     return 0 <= b - a <= 6 and not _PUNCT.search(text, a, b)
 
 
-def _glued_commodity(cues: list[Cue], m: Mention, text: str, of_glue: re.Pattern[str]) -> str | None:
+def _glued_commodity(cues: list[Cue], m: Mention, text: str, of_glue: re.Pattern[str],
+                     worth_glue: re.Pattern[str] | None = None) -> str | None:
     """Goods written against the figure: "coal 10%", "ceux de GNL de 23 %", "107 millions de
-    tonnes de pétrole", "22.7 bcm of gas"."""
+    tonnes de pétrole", "22.7 bcm of gas", "petroleum products worth $121 million"."""
     com = [c for c in cues if c.kind == "commodity"]
-    before = [c for c in com if c.end <= m.start and (m.start - c.end <= 2 or of_glue.match(text, c.end, m.start))]
+    before = [c for c in com if c.end <= m.start and (m.start - c.end <= 2 or of_glue.match(text, c.end, m.start)
+                                                      or worth_glue is not None and m.start - c.end <= 60
+                                                      and worth_glue.match(text, c.end, m.start))]
     if before:
         return before[-1].value
     after = next((c for c in com if c.start >= m.end and of_glue.match(text, m.end, c.start)), None)

@@ -1457,6 +1457,18 @@ RULES: list[Rule] = [
         E("fr", "Le recul tient aux exportations sénégalaises de produits pétroliers finis (-20,7%), de cigarettes (-15,3%) "
                 "et de ciment (-8,8%).",
           surface="-15,3%", indicator="exports", commodity="other", published="2024-03-01"),
+        # goods right before the money they are worth ("petroleum products worth", « pour une valeur
+        # de »), an aside before them or not; the next item's goods, none of ours, are other goods
+        E("en", "India's imports from Iran mainly included petroleum products worth $121 million, dye intermediates "
+                "worth $112 million and fresh fruits worth $110 million in 2022.",
+          surface="$121 million", indicator="energy_deliveries", commodity="oil", published="2023-02-01"),
+        E("en", "Iran's exports to India included petroleum products worth $121 million, dye intermediates worth "
+                "$112 million, organic chemicals worth $38 million and fresh fruits worth $110 million in 2022.",
+          surface="$112 million", indicator="exports", commodity="other", published="2023-02-01"),
+        E("fr", "En 2021, la Côte d'Ivoire a exporté vers l'Inde des noix de cajou pour une valeur de 300 millions de dollars.",
+          indicator="exports", commodity="agri", exporter="CIV", importer="IND", published="2022-03-01"),
+        E("en", "Laos exported cassava worth USD 196.58 million to China in 2023.",
+          commodity="agri", exporter="LAO", importer="CHN", published="2024-02-01"),
         E("en", "Japanese beer exports to Korea collapsed 99.1 percent in November to 6.96 million yen.",
           surface="6.96 million yen", commodity="agri", published="2019-12-27"),
         E("en", "ICT shipments soared 171 percent to US$28.36 billion in 2024.",
