@@ -2221,7 +2221,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     if pick is not None and pick.label in ("<same>", "<year>"):
         spoken = [h.period for h in (history or []) if h.period and h.period_source == "own" and h.modality == "actual"
                   and not h.comparison]
-        base = topic_period or (spoken[-1] if spoken else context_period)
+        # (the figure before it in its own sentence first: "in 2022 exports rose by 50%, imports by
+        # 43% during the same period")
+        here = prev.period if prev is not None and prev.sentence_start == sent.start and prev.period \
+            and prev.period_source == "own" and not prev.comparison else ""
+        base = here or topic_period or (spoken[-1] if spoken else context_period)
         if base:
             f.period = pr.relative_to(pick.label, base)
             f.why["period"] = f"'{pick.text}': {f.period}, the period just spoken of"

@@ -2110,6 +2110,11 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # "during the same period" after a figure of its own sentence is that figure's period, not
+        # the topic's
+        E("en", "Trade between Sweden and India fell in 2020. In 2022 Swedish exports to India increased by 50% "
+                "compared to the previous year, and Swedish imports from India increased by 43% during the same period.",
+          surface="43%", indicator="imports", period="2022", published="2023-03-01"),
         # a change that is itself the baseline, behind a comparison word: the same-period phrase
         # after it is its own period
         E("fr", "Au premier semestre 2007, les échanges entre la France et la Chine ont progressé de 13,9 % "
