@@ -1185,6 +1185,12 @@ RULES: list[Rule] = [
           indicator="bilateral_trade", exporter="IRN", importer="RUS", published="2026-01-20"),
         E("ru", "Экспорт из Татарстана в Турцию составил 1,2 млрд долларов в 2024 году.",
           exporter="RUS", importer="TUR", published="2025-02-10"),
+        # a bloc the contract has no code for (the East African Community, the CPTPP, CEFTA):
+        # that side is left empty, no one country
+        E("en", "Tanzania exported goods worth $811.2 million to the EAC region in 2020.",
+          exporter="TZA", importer="", published="2021-12-31"),
+        E("fr", "En 2020, les exportations canadiennes à destination des membres du PTPGP ont augmenté de 2,1 %.",
+          exporter="CAN", importer="", published="2021-06-01"),
         # "European countries", « les pays africains »: the bloc or region as a name
         E("fr", "Les exportations d'Oman vers les pays européens ont atteint 197 millions de dollars en mai.",
           exporter="OMN", importer="EUU", published="2024-07-01"),
