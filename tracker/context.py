@@ -175,6 +175,8 @@ class CueGrammar:
     #: what glues goods to the money they are worth, after them: "petroleum products worth
     #: $121 million", « du cacao pour une valeur de », «свинины на $1,2 млн» (lexicon: worth_glue)
     worth_glue: re.Pattern[str] | None
+    #: forecast words that only estimate: a figure of a period over is actual ("is estimated at")
+    estimate_words: re.Pattern[str] | None
     #: from one item's figure to the next item's goods and their worth: ", dye intermediates worth "
     worth_item: re.Pattern[str] | None
     #: from a flow word to the demonym of its goods: "importations de produits (russes)"
@@ -446,6 +448,7 @@ def grammar(lang: str) -> CueGrammar:
                             + r"\s*(?:[^\W\d]+\s+){1,3}", I),
         of_glue=recache.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        estimate_words=recache.compile(lx.alternation(lex.get("estimate_words")), I) if lex.get("estimate_words") else None,
         worth_item=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|\s+"
                                    + lx.alternation(lex.get("list_and")) + r"\s+)(?:[^\W\d]+\s+){1,3}"
                                    + lx.alternation(lex.get("worth_glue")) + r"\s*", I)
@@ -1537,6 +1540,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     _move_start_period(f, m, sent, sent_figures, text, g, cues, art)
     _last_year_baseline(f, m, sent, sent_figures, text, g, art, prev)
     _bracketed_baseline(f, m, sent, sent_figures, text, prev, g.lang)
+    if f.modality == "forecast" and mod is not None and g.estimate_words is not None and g.estimate_words.fullmatch(mod.text) \
+            and art.pub is not None and (end := pr.bounds(f.period)[1]) is not None and end < art.pub:
+        # "palm oil imports are estimated at two billion dollars" for a period over when the
+        # article appeared: an estimate of what was, no forecast ("for 2025, imports are
+        # estimated at $123.5 billion" in December 2025 is one)
+        f.modality = "actual"
+        f.why["modality"] = f"'{mod.text}': an estimate of a period over"
     f.sentence_start = sent.start
     f.figure_end = m.end
     f.paragraph = sent.paragraph

@@ -3081,6 +3081,14 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # an estimate of a period over when the article appeared, and "percentage points to", are no forecast
+        E("en", "Pakistan's palm oil imports from Indonesia are estimated at two billion dollars last year.",
+          modality="actual", published="2023-05-01"),
+        E("en", "Manufacturing's share of Japan's exports to China increased 3.1 percentage points to 32.9 percent in 2022.",
+          surface="32.9 percent", modality="actual", published="2023-02-01"),
+        # «на те же цели» (for the same purposes) names no goal
+        E("ru", "Бельгия потратила на те же цели $6,59 млрд в 2024 году, закупив автомобили в Китае.",
+          modality="actual", published="2025-02-01"),
         # « le plan conclu ... prévoit » is a plan's goal
         E("fr", "Le plan conclu avec Bruxelles prévoit de porter les livraisons de GNL américain à environ 50 milliards de m3 par an d'ici à 2030.",
           surface="50 milliards de m3", modality="target", published="2023-03-01"),
