@@ -3086,6 +3086,9 @@ RULES: list[Rule] = [
           modality="actual", published="2023-05-01"),
         E("en", "Manufacturing's share of Japan's exports to China increased 3.1 percentage points to 32.9 percent in 2022.",
           surface="32.9 percent", modality="actual", published="2023-02-01"),
+        # the press's conditional of a period over is a reported figure, no forecast
+        E("fr", "Selon le ministère, en 2021, les exportations de charbon de l'Indonésie atteindraient 322 millions de tonnes.",
+          modality="actual", period="2021", published="2022-06-01"),
         # «на те же цели» (for the same purposes) names no goal
         E("ru", "Бельгия потратила на те же цели $6,59 млрд в 2024 году, закупив автомобили в Китае.",
           modality="actual", published="2025-02-01"),
