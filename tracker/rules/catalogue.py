@@ -3372,6 +3372,14 @@ RULES: list[Rule] = [
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
     ]),
     Rule("context.amount_change", "an amount can be a change: 'lower than', 'exceeded ... by'", "claim", [
+        E("fr", "Les exportations françaises de blé vers l'Algérie régressent de 64 millions d'euros sur un an.",
+          measure="change", value=-64e6, published="2021-03-01"),
+        # «больше на», «на ... ниже», «плюс» before or after an amount make it a change
+        E("ru", "Товарооборот Таджикистана с Россией в 2024 году составил $1,9 миллиарда, что по сравнению с 2023 годом "
+                "больше на $200 миллионов.",
+          surface="$200 миллионов", measure="change", value=200e6, published="2025-02-01"),
+        E("ru", "Экспорт зерна из Украины в Турцию на 0,8 млн. тонн ниже показателя прошлого сезона.",
+          measure="change", value=-800000, published="2025-02-01"),
         # a change verb right before an amount; "less than the same period"; « se réduire d'environ »
         E("en", "Imports from Mexico increased $20.8B Y/Y to $475.6B last year.", title="US trade",
           surface="$20.8B", measure="change", value=2.08e10),
