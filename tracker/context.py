@@ -306,6 +306,7 @@ def grammar(lang: str) -> CueGrammar:
     # words that compare only after a comparative ("plus qu'en 2022"), not as a complementiser
     # ("les douanes indiquent qu'entre janvier et juillet ...")
     after_cmp = (lex.get("basis") or {}).get("vs_after_comparative") or []
+    since = set((lex.get("periods") or {}).get("since") or []) | set(lex.get("since_words") or [])
     comparatives = (lex.get("basis") or {}).get("comparatives") or []
     # every approximation word ("about", "more than", « environ »): what may stand between a
     # change verb, a name or its bracket and the amount
@@ -486,10 +487,16 @@ def grammar(lang: str) -> CueGrammar:
         if lex.get("ranking_words") else None,
         # (« qu'en 2022 » compares only after a comparative: « 24 % de plus qu'en 2022 », not
         # « les statistiques montrent qu'en 2020, l'UE ... »)
-        vs_year=recache.compile(r"(?:" + lx.alternation([w for w in vs if w not in after_cmp])
+        vs_year=recache.compile(r"(?:(?:" + lx.alternation([w for w in vs if w not in after_cmp])
                            + ((r"|" + lx.alternation(comparatives) + r"[^.;:!?]{0,30}?" + lx.alternation(after_cmp))
                               if after_cmp and comparatives else "")
-                           + r")\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?((?:19|20)\d{2})(?!\d)", I),
+                           + r")\s+(?:(?:l'année|the\s+year|(?:le\s+)?niveau\s+de)\s+)?"
+                           # ("compared with July 2023", « par rapport à juillet 2019 »: a month of the year
+                           # too, after a comparison word that starts no span, not "since July 2022")
+                           + (r"|(?:" + lx.alternation([w for w in vs if w not in after_cmp and w not in since])
+                              + r")\s+" + lx.alternation(list(lex.get("periods", "months") or {})) + r"\s+"
+                              if lex.get("periods", "months") else "")
+                           + r")((?:19|20)\d{2})(?!\d)", I),
     )
     approx_tail = g.approx_tail
     month_start = g.month_start
@@ -1568,6 +1575,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         elif vs is not None and vs.group(1) not in f.period:
             f.basis = f"vs:{vs.group(1)}"
             f.why["basis"] = f"'{vs.group(0)}'"
+            if _MONTH_LABEL.fullmatch(f.period) and int(f.period[:4]) == int(vs.group(1)) + 1 \
+                    and _month_named(vs.group(0)[:vs.start(1) - vs.start()], g.lang) == int(f.period[5:]):
+                f.basis = "yoy"  # "in July compared with July 2023": the same month a year before
         elif m.rule.startswith("multiple") and vs is not None:
             f.basis = f"vs:{vs.group(1)}"
         else:
@@ -4409,6 +4419,14 @@ def _yoy_change_before(prev: Frame | None, m: Mention, sent: Sentence, text: str
 _SAME_MONTH_ENDS = recache.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
 
 #: a period of months within a year: "2024-03", "2024-Q1", "2024-H1", "2024-01/2024-05"
+_MONTH_LABEL = recache.compile(r"\d{4}-\d{2}")
+
+
+def _month_named(words: str, lang: str) -> int:
+    """The month whose name ends `words` ("compared with July " -> 7), or 0."""
+    tail = lx.fold(words.strip().split()[-1]) if words.strip() else ""
+    return pr.grammar(lang).months.get(tail, 0)
+
 _MONTHS_LABEL = recache.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
 
 

@@ -3011,6 +3011,9 @@ RULES: list[Rule] = [
           surface="3%", period="2024-01/2024-02", published="2024-03-10"),
     ]),
     Rule("context.basis", "what a change is measured against", "claim", [
+        # a month of the year before after a comparison word: the same month a year earlier
+        E("en", "Ireland's exports of goods increased by 17 per cent in July compared with July 2023.",
+          basis="yoy", period="2024-07", published="2024-09-16"),
         # « la même période en 2024 » is what the change is measured against, not its period
         E("fr", "De janvier à août 2025, les exportations vers la Chine ont atteint 30 milliards de dollars. Cela représente une hausse de 0,6 % par rapport à la même période en 2024.",
           surface="0,6 %", period="2025-01/2025-08", published="2025-09-10"),
