@@ -1185,6 +1185,14 @@ RULES: list[Rule] = [
           indicator="bilateral_trade", exporter="IRN", importer="RUS", published="2026-01-20"),
         E("ru", "Экспорт из Татарстана в Турцию составил 1,2 млрд долларов в 2024 году.",
           exporter="RUS", importer="TUR", published="2025-02-10"),
+        # a country's region that names a country inside its own name is the country's:
+        # "New Mexico" is no Mexico, "Northern Ireland" no Ireland, "Inner Mongolia" no Mongolia
+        E("en", "Exports from New Mexico to China rose 20% in 2023.", exporter="USA", importer="CHN",
+          published="2024-03-01"),
+        E("en", "Ireland's exports to Northern Ireland rose 10% in 2023.", exporter="IRL", importer="GBR",
+          published="2024-03-01"),
+        E("ru", "Экспорт из Синьцзяна в Кыргызстан за первый квартал составил 14,59 млрд юаней.",
+          exporter="CHN", importer="KGZ", published="2022-05-01"),
         # a bloc the contract has no code for (the East African Community, the CPTPP, CEFTA):
         # that side is left empty, no one country
         E("en", "Tanzania exported goods worth $811.2 million to the EAC region in 2020.",
