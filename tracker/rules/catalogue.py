@@ -1191,6 +1191,9 @@ RULES: list[Rule] = [
           published="2024-03-01"),
         E("en", "Ireland's exports to Northern Ireland rose 10% in 2023.", exporter="IRL", importer="GBR",
           published="2024-03-01"),
+        E("fr", "Les exportations de la Colombie-Britannique vers le Japon ont atteint 5 milliards de dollars en 2022.",
+          exporter="CAN", importer="JPN", published="2023-03-01"),
+        E("en", "Texas LNG exports to Europe rose 30% in 2023.", exporter="USA", importer="EUU", published="2024-03-01"),
         E("ru", "Экспорт из Синьцзяна в Кыргызстан за первый квартал составил 14,59 млрд юаней.",
           exporter="CHN", importer="KGZ", published="2022-05-01"),
         # a bloc the contract has no code for (the East African Community, the CPTPP, CEFTA):
