@@ -113,6 +113,11 @@ RULES: list[Rule] = [
         E("en", "a 10m tall mast")]),
     Rule("money.world_currencies", "the money of the many other pairs in the news, by name or sign, in each language", "figure", [
         E("en", "Thai fruit shipments to China brought in 168 billion baht.", surface="168 billion baht", value=1.68e11, unit="THB"),
+        # a shared name with its country's adjective is that country's money ("francs" alone are Swiss)
+        E("fr", "Le Rwanda a exporté vers la RDC pour 5 milliards de francs rwandais.", surface="5 milliards de francs rwandais", unit="RWF"),
+        E("fr", "Les importations du Liban ont atteint 3 milliards de livres libanaises.", surface="3 milliards de livres libanaises", unit="LBP"),
+        E("en", "Ethiopia's coffee exports earned 12 billion birr.", surface="12 billion birr", unit="ETB"),
+        E("ru", "Экспорт Чехии в Россию составил 3 млрд чешских крон.", surface="3 млрд чешских крон", unit="CZK"),
         E("en", "Mozambique's exports to China rose to 48.8 billion meticals.", surface="48.8 billion meticals", unit="MZN"),
         E("fr", "Les exportations vers la Tunisie ont atteint 270,66 milliards DA.", surface="270,66 milliards DA", value=2.7066e11, unit="DZD"),
         E("fr", "Les exportations du Qatar vers la France ont atteint 646 millions de QR.", surface="646 millions de QR", unit="QAR"),
