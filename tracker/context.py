@@ -2742,6 +2742,7 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
                 # "in its annual report published in October": when a document appeared, no
                 # period of the figures it holds (periods.published_words)
                 got = [c for c in got if not pub_rx.search(text, max(0, c.start - 30), c.start)]
+            got = _bracket_restated(got, text)
             days = pr.day_lists(text, art.lang, art.pub, art.precision, future)
             if days:  # "on December 7, 9 and 14": one cue a day instead of "on December 7"
                 got = sorted([c for c in got if not any(c.start < d.end and d.start < c.end for d in days)] + days,
@@ -2751,6 +2752,26 @@ def periods_in(text: str, art: ArticleContext, future: bool = False, offset: int
             got = [pr.PeriodCue(c.start + offset, c.end + offset, c.kind, c.label, c.text) for c in got]
         art.periods[key] = got
     return got
+
+
+_PHRASE_BREAK = recache.compile(r"[,.;:()\[\]]")
+
+
+def _bracket_restated(cues: list[pr.PeriodCue], text: str) -> list[pr.PeriodCue]:
+    """Periods restated in the bracket right after them take the bracket's months: « les sept
+    premiers mois de la campagne 2023/24 (novembre 2023-mai 2024) », "the first half of fiscal
+    2023-24 (July-December 2023)" (the months a season or fiscal year covers, written out)."""
+    out = list(cues)
+    for i, b in enumerate(cues):
+        if not b.label or b.label.startswith("<") or "/" not in b.label \
+                or text[b.start - 1:b.start] != "(" or text[b.end:b.end + 1] != ")":
+            continue
+        k, j = b.start - 1, i - 1
+        while j >= 0 and out[j].end <= k and k - out[j].end <= 40 and not _PHRASE_BREAK.search(text, out[j].end, k) \
+                and out[j].label and not out[j].label.startswith("<"):
+            out[j] = pr.PeriodCue(out[j].start, out[j].end, out[j].kind, b.label, out[j].text)
+            k, j = out[j].start, j - 1
+    return out
 
 
 def _sentence_periods(sent: Sentence, lang: str, art: ArticleContext, future: bool) -> list[pr.PeriodCue]:

@@ -2135,6 +2135,12 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a period restated in the bracket right after it takes the bracket's months
+        E("fr", "Les exportations d'huile d'olive tunisienne ont atteint 3 963,0 millions de dinars au cours des sept "
+                "premiers mois de la campagne agricole 2023/24 (novembre 2023-mai 2024).",
+          period="2023-11/2024-05", published="2024-06-10"),
+        E("en", "Canadian goods exports were down 5.2% on average over the last three months (Jun-Aug).",
+          period="2025-06/2025-08", published="2025-10-07"),
         # "during the same period" after a figure of its own sentence is that figure's period, not
         # the topic's
         E("en", "Trade between Sweden and India fell in 2020. In 2022 Swedish exports to India increased by 50% "
