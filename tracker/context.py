@@ -1338,6 +1338,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     elif inherited and prev is not None and prev.commodity:
         f.commodity = prev.commodity
         f.why["commodity"] = "from the previous figure"
+    elif (to_level := _energy_level_after(m, sent_figures, text, cues, g)) is not None:
+        # "exports to the United States almost doubled last year, to 23,000 bpd", « ont augmenté de
+        # 4 % à 29,2 milliards de mètres cubes »: a change moving to a level in an energy unit is of that energy
+        f.commodity = UNIT_COMMODITY[to_level.unit]
+        f.why["commodity"] = f"from unit {to_level.unit} of the level it moves to"
     elif m.unit in ("bcm", "m3") and not (prev is not None and prev.commodity == "lng" and prev.sentence_start == sent.start):
         f.commodity = "gas"
         f.why["commodity"] = f"from unit {m.unit}"
@@ -1884,6 +1889,22 @@ def _worth_item(m: Mention, lo: int, text: str, cues: list[Cue], figures: list[M
         return False
     return not any(x.end <= c.start < m.start and c.kind in ("commodity", "indicator", "country", "goods", "generic", "world")
                    for c in cues)
+
+
+_ENERGY_UNITS = ("bcm", "m3", "bbl", "bbl/d", "TWh", "MWh")
+
+
+def _energy_level_after(m: Mention, figures: list[Mention], text: str, cues: list[Cue], g: CueGrammar) -> Mention | None:
+    """The level in an energy unit a change moves to, right after it ("doubled ..., to 23,000
+    bpd", « de 4 % à 29,2 milliards de mètres cubes »), or None."""
+    if not (m.unit == "percent" or m.rule.startswith("multiple")) or g.level_to_re is None:
+        return None
+    x = next((x for x in figures if x.start >= m.end), None)
+    if x is None or x.unit not in _ENERGY_UNITS or x.start - m.end > 40 or _search(g, "level_to_re", text, m.end, x.start) is None:
+        return None
+    if any(m.end <= c.start < x.start and c.kind in ("indicator", "country", "commodity") for c in cues):
+        return None
+    return x
 
 
 def _next_to(c: Cue, flow: Cue | None, text: str) -> bool:

@@ -1494,6 +1494,11 @@ RULES: list[Rule] = [
           indicator="exports", commodity="agri", exporter="CIV", importer="IND", published="2022-03-01"),
         E("en", "Laos exported cassava worth USD 196.58 million to China in 2023.",
           commodity="agri", exporter="LAO", importer="CHN", published="2024-02-01"),
+        # a change moving to a level in an energy unit is of that energy
+        E("en", "Exports from Guyana to the United States almost doubled last year, to 23,000 bpd.",
+          surface="doubled", indicator="energy_deliveries", commodity="oil", published="2025-02-01"),
+        E("fr", "Les exportations de l'Algérie vers l'Italie ont augmenté de 4 % à 29,2 milliards de mètres cubes en 2023.",
+          surface="4 %", indicator="energy_deliveries", commodity="gas", published="2024-02-01"),
         E("en", "Japanese beer exports to Korea collapsed 99.1 percent in November to 6.96 million yen.",
           surface="6.96 million yen", commodity="agri", published="2019-12-27"),
         E("en", "ICT shipments soared 171 percent to US$28.36 billion in 2024.",
