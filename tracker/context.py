@@ -175,6 +175,8 @@ class CueGrammar:
     #: what glues goods to the money they are worth, after them: "petroleum products worth
     #: $121 million", « du cacao pour une valeur de », «свинины на $1,2 млн» (lexicon: worth_glue)
     worth_glue: re.Pattern[str] | None
+    #: several countries named as a group by a number: "the three countries", « ces trois pays » (lexicon: group_anaphora)
+    group_anaphora: re.Pattern[str] | None
     #: forecast words that only estimate: a figure of a period over is actual ("is estimated at")
     estimate_words: re.Pattern[str] | None
     #: from one item's figure to the next item's goods and their worth: ", dye intermediates worth "
@@ -449,6 +451,7 @@ def grammar(lang: str) -> CueGrammar:
                             + r"\s*(?:[^\W\d]+\s+){1,3}", I),
         of_glue=recache.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        group_anaphora=_group_anaphora_rx(lex.get("group_anaphora")),
         estimate_words=recache.compile(lx.alternation(lex.get("estimate_words")), I) if lex.get("estimate_words") else None,
         worth_item=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|\s+"
                                    + lx.alternation(lex.get("list_and")) + r"\s+)(?:[^\W\d]+\s+){1,3}"
@@ -1994,6 +1997,17 @@ def _dashed_years(text: str, a: int, b: int) -> re.Match[str] | None:
     more (one apart, "2023-2024" may be a season or a fiscal year)."""
     yd = _YEAR_DASH.search(text, a, b)
     return yd if yd is not None and int(yd.group(2)) - int(yd.group(1)) >= 2 else None
+
+
+def _group_anaphora_rx(spec: dict[str, list[str]] | None) -> re.Pattern[str] | None:
+    """"the three countries", « ces trois pays », «эти три страны», "top 10 export destinations":
+    a determiner (or a rank word), a count of three or more, a few words, a noun of countries."""
+    if not spec:
+        return None
+    count = lx.alternation(spec.get("counts") or [])
+    nouns = lx.alternation(spec.get("nouns") or [])
+    lead = lx.alternation((spec.get("determiners") or []) + (spec.get("ranks") or []))
+    return recache.compile(lead + r"\s+" + count + r"(?:\s+[^\W\d]+){0,2}?\s+" + nouns, re.I)
 
 
 def _baseline_same_of(c: pr.PeriodCue, m: Mention, sent: Sentence, figures: list[Mention], text: str,
@@ -3684,6 +3698,20 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             if len(chain) > 1 and (imp if side == "exporter" else exp) not in {x.value for x in chain}:
                 several = side
                 break
+    if not several and party is None and g.group_anaphora is not None and exp and imp \
+            and (ga := _search(g, "group_anaphora", text, lo, hi)) is not None:
+        # "Combined, the three countries buy more than half of Nicaraguan products", « ces trois
+        # pays représentent 56 % des exportations », "top 10 export destinations accounted for
+        # 80 percent": the partners named as a group of several countries, no one of them
+        home = exp if ind == "exports" else imp if ind == "imports" else art.owner if art.owner in (exp, imp) else ""
+        # (not when the clause names a country of its own, "Iran is no longer among India's top ten
+        # suppliers with 1.97 MT", nor for the whole named after the group, "of its total exports of")
+        if home and home != "WLD" and ga.start() < m.start and not _world(cues, ga.end(), m.start) \
+                and not any(c.kind == "country" and c.value not in (home, "WLD") and lo <= c.start < hi for c in cues):
+            several = "importer" if home == exp else "exporter"
+            src += f", '{ga.group(0).strip()}'"
+            if (exp if several == "exporter" else imp) == "WLD":
+                exp, imp = ("", imp) if several == "exporter" else (exp, "")  # (the group, not the world)
     if several and party is None and (exp if several == "exporter" else imp) not in ("", "WLD"):
         if several == "exporter":
             exp = ""

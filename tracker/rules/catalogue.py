@@ -1204,6 +1204,14 @@ RULES: list[Rule] = [
         E("en", "Texas LNG exports to Europe rose 30% in 2023.", exporter="USA", importer="EUU", published="2024-03-01"),
         E("ru", "Экспорт из Синьцзяна в Кыргызстан за первый квартал составил 14,59 млрд юаней.",
           exporter="CHN", importer="KGZ", published="2022-05-01"),
+        # partners named as a group by their number ("the five countries", «эти три страны»): no one partner
+        E("en", "Zambia's exports to China, Switzerland, the DR Congo, Singapore and South Africa rose in January 2013. The "
+                "bulletin shows that the five countries collectively accounted for 88.1 per cent of Zambia's total export "
+                "earnings in January, 2013.",
+          surface="88.1 per cent", exporter="ZMB", importer="", published="2013-03-01"),
+        E("ru", "Основными покупателями казахстанской пшеницы стали Узбекистан, Таджикистан и Афганистан. На эти три страны "
+                "пришлось 70% экспорта пшеницы из Казахстана в 2022 году.",
+          surface="70%", exporter="KAZ", importer="", published="2023-03-01"),
         # a bloc the contract has no code for (the East African Community, the CPTPP, CEFTA):
         # that side is left empty, no one country
         E("en", "Tanzania exported goods worth $811.2 million to the EAC region in 2020.",
