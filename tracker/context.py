@@ -175,6 +175,8 @@ class CueGrammar:
     #: what glues goods to the money they are worth, after them: "petroleum products worth
     #: $121 million", « du cacao pour une valeur de », «свинины на $1,2 млн» (lexicon: worth_glue)
     worth_glue: re.Pattern[str] | None
+    #: "our", « nos », «наш» right before a flow word: the writer's own country's flow (lexicon: our_words)
+    our_words: re.Pattern[str] | None
     #: several countries named as a group by a number: "the three countries", « ces trois pays » (lexicon: group_anaphora)
     group_anaphora: re.Pattern[str] | None
     #: forecast words that only estimate: a figure of a period over is actual ("is estimated at")
@@ -451,6 +453,7 @@ def grammar(lang: str) -> CueGrammar:
                             + r"\s*(?:[^\W\d]+\s+){1,3}", I),
         of_glue=recache.compile(r"\s*(?:" + lx.alternation((lex.get("connectors") or []) + (lex.get("fraction_of") or []))
                            + r"\s*)?$", I),
+        our_words=recache.compile(lx.alternation(lex.get("our_words")) + r"\s+$", I) if lex.get("our_words") else None,
         group_anaphora=_group_anaphora_rx(lex.get("group_anaphora")),
         estimate_words=recache.compile(lx.alternation(lex.get("estimate_words")), I) if lex.get("estimate_words") else None,
         worth_item=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r"\s+)?|\s+"
@@ -3719,6 +3722,20 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             imp = ""
         f.several = several
         src += ", several countries named together: no one partner"
+    home = art.outlet or art.owner
+    if home and home != "WLD" and flow is not None and flow.value in ("exports", "imports") and g.our_words is not None \
+            and g.our_words.search(text, max(lo, flow.start - 12), flow.start) is not None \
+            and (exp if flow.value == "exports" else imp) != home:
+        # « le repli de nos exportations à Hongkong », "our exports to China": the flow of the
+        # outlet's country (else of the country the article follows), the writer's own
+        if (imp if flow.value == "exports" else exp) == home:
+            exp, imp = imp, exp
+        elif flow.value == "exports":
+            # (the country read as the owner is then the partner: « nos exportations à Hongkong »)
+            exp, imp = home, (exp if imp in ("", "WLD") and exp not in ("", "WLD") else imp)
+        else:
+            exp, imp = (imp if exp in ("", "WLD") and imp not in ("", "WLD") else exp), home
+        src += f", '{text[flow.start - 4:flow.start].strip() or 'our'}' {flow.text}: the outlet's country's ({home})"
     f.exporter, f.importer = exp, imp
     f.why["partners"] = src
 

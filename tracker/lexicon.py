@@ -22,7 +22,7 @@ KNOWN_KEYS = {
     "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
     "aside_words", "change_after", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "ranking_since", "ranking_in", "since_words", "list_and", "list_articles", "gap_words", "pack_goods", "figure_anaphora", "together_words", "metric_units", "change_by_words", "modality_barrier", "target_context",
-    "demonstratives", "listed_with", "goods_nouns", "rate_words", "commodity_near_flow", "worth_glue", "worth_glue_gap", "estimate_words", "group_anaphora", "fraction_change_before", "demonym_owns_flow",
+    "demonstratives", "listed_with", "goods_nouns", "rate_words", "commodity_near_flow", "worth_glue", "worth_glue_gap", "estimate_words", "group_anaphora", "our_words", "fraction_change_before", "demonym_owns_flow",
     "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines", "relative_words", "average_rate", "sentence_abbreviations", "balance_favour", "balance_minus", "vs_bare_during",
     "weight_money", "weight_money_after", "weight_money_before", "weight_money_home", "growth_index", "listed_count_before", "counted_not_between",
     # a table of endings for languages that decline names (tracker/morph.py)

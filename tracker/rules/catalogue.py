@@ -1204,6 +1204,10 @@ RULES: list[Rule] = [
         E("en", "Texas LNG exports to Europe rose 30% in 2023.", exporter="USA", importer="EUU", published="2024-03-01"),
         E("ru", "Экспорт из Синьцзяна в Кыргызстан за первый квартал составил 14,59 млрд юаней.",
           exporter="CHN", importer="KGZ", published="2022-05-01"),
+        # "our exports", « nos exportations »: the flow of the outlet's country (a French ministry's page)
+        E("fr", "Le repli de nos exportations à Hongkong enregistré en 2006 (-1 %) s'est accentué en 2007.",
+          surface="-1 %", exporter="FRA", importer="HKG", published="2007-08-01",
+          url="https://www.tresor.economie.gouv.fr/Pays/HK/echanges"),
         # partners named as a group by their number ("the five countries", «эти три страны»): no one partner
         E("en", "Zambia's exports to China, Switzerland, the DR Congo, Singapore and South Africa rose in January 2013. The "
                 "bulletin shows that the five countries collectively accounted for 88.1 per cent of Zambia's total export "
