@@ -173,7 +173,7 @@ class CueGrammar:
     #: what glues goods to a quantity: "tonnes de pétrole", "bcm of gas"
     of_glue: re.Pattern[str]
     #: what glues goods to the money they are worth, after them: "petroleum products worth
-    #: $121 million", « du cacao pour une valeur de », «свинины на $1,2 млн» (lexicon: worth_glue)
+    #: $121 million", « du cacao pour une valeur de », «свинины на сумму» (lexicon: worth_glue)
     worth_glue: re.Pattern[str] | None
     #: "our", « nos », «наш» right before a flow word: the writer's own country's flow (lexicon: our_words)
     our_words: re.Pattern[str] | None
@@ -3723,9 +3723,9 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         f.several = several
         src += ", several countries named together: no one partner"
     home = art.outlet or art.owner
-    if home and home != "WLD" and flow is not None and flow.value in ("exports", "imports") and g.our_words is not None \
-            and g.our_words.search(text, max(lo, flow.start - 12), flow.start) is not None \
-            and (exp if flow.value == "exports" else imp) != home:
+    ours = g.our_words.search(text, max(lo, flow.start - 12), flow.start) \
+        if flow is not None and flow.value in ("exports", "imports") and g.our_words is not None else None
+    if home and home != "WLD" and ours is not None and flow is not None and (exp if flow.value == "exports" else imp) != home:
         # « le repli de nos exportations à Hongkong », "our exports to China": the flow of the
         # outlet's country (else of the country the article follows), the writer's own
         if (imp if flow.value == "exports" else exp) == home:
@@ -3735,7 +3735,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             exp, imp = home, (exp if imp in ("", "WLD") and exp not in ("", "WLD") else imp)
         else:
             exp, imp = (imp if exp in ("", "WLD") and imp not in ("", "WLD") else exp), home
-        src += f", '{text[flow.start - 4:flow.start].strip() or 'our'}' {flow.text}: the outlet's country's ({home})"
+        src += f", '{ours.group(0).strip()} {flow.text}': the outlet's country's ({home})"
     f.exporter, f.importer = exp, imp
     f.why["partners"] = src
 
@@ -4506,6 +4506,8 @@ def _yoy_change_before(prev: Frame | None, m: Mention, sent: Sentence, text: str
 _SAME_MONTH_ENDS = recache.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
 
 #: a period of months within a year: "2024-03", "2024-Q1", "2024-H1", "2024-01/2024-05"
+_MONTHS_LABEL = recache.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
+#: one month: "2024-03"
 _MONTH_LABEL = recache.compile(r"\d{4}-\d{2}")
 
 
@@ -4513,8 +4515,6 @@ def _month_named(words: str, lang: str) -> int:
     """The month whose name ends `words` ("compared with July " -> 7), or 0."""
     tail = lx.fold(words.strip().split()[-1]) if words.strip() else ""
     return pr.grammar(lang).months.get(tail, 0)
-
-_MONTHS_LABEL = recache.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12])(?:/\d{4}-\d{2})?")
 
 
 def _moved_from(m: Mention, figures: list[Mention], text: str, lo: int, lang: str) -> bool:
