@@ -498,6 +498,9 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # fruit by the carton, cotton by the bale: a count of goods
+        E("en", "South Africa exported 35.3 million cartons of citrus to the EU in 2009.", surface="35.3 million cartons",
+          value=35.3e6, unit="units"),
         # livestock counted by the head is goods counted one by one (and farm goods)
         E("en", "Somaliland exported 3.4 million heads of livestock in 2014.", surface="3.4 million heads of livestock", value=3.4e6, unit="units"),
         E("fr", "Le pays a exporté 12 millions de têtes de bétail.", surface="12 millions de têtes de bétail", value=1.2e7, unit="units"),
