@@ -33,19 +33,20 @@ MANIFESTS = (realnews.SHARED / "realnews" / "docs.jsonl", ROOT / "data" / "realn
 GOLDS = (realnews.SHARED / "realnews" / "gold.jsonl", ROOT / "data" / "realnews" / "gold.jsonl")
 
 
+def wanted(doc: str, split: str, cached: set[str]) -> bool:
+    """An article of the split whose text is not cached yet."""
+    return (split == "all" or realnews.split_of(doc) == split) and doc not in cached
+
+
 def plan(docs: Iterable[dict], gold_rows: Counter[str], cached: set[str], split: str = "dev",
          prefer_lang: str = "") -> list[dict]:
     """The queries worth a look-up, best first: each `{"query", "docs": [{"doc", "url"}]}`."""
     by_query: dict[str, list[dict]] = defaultdict(list)
     for d in docs:
         by_query[d["query"]].append(d)
-
-    def wanted(d: dict) -> bool:
-        return (split == "all" or realnews.split_of(d["doc"]) == split) and d["doc"] not in cached
-
     ranked = []
     for q, ds in by_query.items():
-        want = [d for d in ds if wanted(d)]
+        want = [d for d in ds if wanted(d["doc"], split, cached)]
         if not want:
             continue
         key = (len(want), sum(gold_rows[d["doc"]] for d in want), any(d.get("lang") == prefer_lang for d in want))
@@ -73,10 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         with open(a.out / f"list{k // a.per_list + 1:02d}.jsonl", "w", encoding="utf-8") as fh:
             for line in chosen[k:k + a.per_list]:
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    covered = {d["doc"] for line in chosen for d in line["docs"]
-               if (a.split == "all" or realnews.split_of(d["doc"]) == a.split) and d["doc"] not in cached}
-    left = sum(1 for line in queries[a.budget:] for d in line["docs"]
-               if (a.split == "all" or realnews.split_of(d["doc"]) == a.split) and d["doc"] not in cached)
+    covered = {d["doc"] for line in chosen for d in line["docs"] if wanted(d["doc"], a.split, cached)}
+    left = sum(1 for line in queries[a.budget:] for d in line["docs"] if wanted(d["doc"], a.split, cached))
     print(f"{len(queries)} queries return a {a.split} article not cached; the plan takes {len(chosen)} "
           f"({(len(chosen) + a.per_list - 1) // a.per_list} lists): {len(covered)} articles, "
           f"{sum(gold[d] for d in covered)} gold rows; {left} articles left for a later session")

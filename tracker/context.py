@@ -1897,7 +1897,8 @@ def _worth_item(m: Mention, lo: int, text: str, cues: list[Cue], figures: list[M
                    for c in cues)
 
 
-_ENERGY_UNITS = ("bcm", "m3", "bbl", "bbl/d", "TWh", "MWh")
+#: the units of an energy flow: the ones whose goods (UNIT_COMMODITY) are energy
+_ENERGY_UNITS = frozenset(u for u, goods in UNIT_COMMODITY.items() if goods in ENERGY)
 
 
 def _energy_level_after(m: Mention, figures: list[Mention], text: str, cues: list[Cue], g: CueGrammar) -> Mention | None:
