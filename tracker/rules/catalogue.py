@@ -1043,6 +1043,9 @@ RULES: list[Rule] = [
                indicator="imports"),
              E("en", "Brazil sends 7.56 mln tonnes of soybeans to China in March.", surface="7.56 mln tonnes",
                indicator="exports", commodity="agri"),
+             # "inbound shipments" are imports, not the shipments (exports) of "shipments" alone
+             E("en", "India's inbound shipments from China rose by 11.88 percent to USD 74 billion in April-October.",
+               surface="11.88 percent", indicator="imports", exporter="CHN", importer="IND", published="2025-11-15"),
              # goods counted in bottles or bags are the drinks or crops named, not cars
              E("fr", "La France a vendu 82,1 millions de bouteilles de cognac aux États-Unis en 2023.",
                surface="82,1 millions de bouteilles", indicator="exports", commodity="agri", exporter="FRA", importer="USA"),
