@@ -1213,6 +1213,10 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # "6 milliards pour les importations et 1,5 milliard pour les exportations": a flow word
         # glued to the figure by a linking word is the figure's own, whatever flow came before
         own_after = next((c for c in flows if c.start == fa.end()), None)
+        if own_after is None and " " in fa.group(0).strip():  # (a demonym between, after a change
+            # noun: "a 2.2% increase in Chinese exports"; not "88% of EU exports", an owner's)
+            dem = next((c for c in cues if c.kind == "country" and c.start == fa.end()), None)
+            own_after = next((c for c in flows if dem is not None and 0 < c.start - dem.end <= 1), None)
         if own_after is not None and not ("det" in fa.re.groupindex and fa.group("det") and any(
                 c.kind == "generic" and c.start == own_after.start for c in cues)):
             # (behind a possessive, "of its shipments", a generic flow word says nothing of the direction)

@@ -1043,6 +1043,13 @@ RULES: list[Rule] = [
                indicator="imports"),
              E("en", "Brazil sends 7.56 mln tonnes of soybeans to China in March.", surface="7.56 mln tonnes",
                indicator="exports", commodity="agri"),
+             # "a N% increase in <demonym> exports": the flow word after the change noun is the figure's,
+             # not the "bilateral trade" before it
+             E("en", "In June, bilateral trade held steady at around $17.6 billion, with a 2.2% increase in Chinese exports "
+               "to $8.28 billion and a 2.9% drop in Russian imports to $9.32 billion.", surface="2.9%",
+               indicator="imports", published="2025-07-15"),
+             E("en", "In June, bilateral trade held steady at around $17.6 billion, with a 2.2% increase in Chinese exports "
+               "to $8.28 billion.", surface="2.2%", indicator="exports", published="2025-07-15"),
              # "inbound shipments" are imports, not the shipments (exports) of "shipments" alone
              E("en", "India's inbound shipments from China rose by 11.88 percent to USD 74 billion in April-October.",
                surface="11.88 percent", indicator="imports", exporter="CHN", importer="IND", published="2025-11-15"),
