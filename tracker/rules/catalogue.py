@@ -2816,6 +2816,8 @@ RULES: list[Rule] = [
           period="2023-10/2024-09", published="2025-04-04"),
         E("en", "Total imports from China rose to $113.5 billion in the 12 months through March.",
           period="2024-04/2025-03", published="2025-04-16"),
+        E("en", "Car exports to Europe rose to nearly 1.2 million units in the 12 months leading to November.",
+          surface="1.2 million units", period="2024-12/2025-11", published="2025-12-10"),
         # a split year is the fiscal year of the article's country, or a crop season in a grain story
         E("en", "Australia shipped 62 million t of LNG abroad in 2017-18, and China took most of it.",
           surface="62 million t", period="2017-07/2018-06", published="2019-08-10"),
