@@ -2186,6 +2186,9 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
     elif when is not None:
         pick = when
         f.why["period"] = f"'{pick.text}', the period its when-clause hangs on"
+        # ("the highest since October 2022, when it recorded $12.2 billion, and exports to the US
+        # rose 15.6%": a when-clause's figure is a baseline, its period not the next figure's)
+        f.comparison = True
     elif horizon:
         # a goal "que Poutine et Xi s'étaient donné en 2019 pour 2024": the year it is for
         pick = min(horizon, key=lambda c: abs(c.start - m.start))

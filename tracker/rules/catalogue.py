@@ -3017,6 +3017,10 @@ RULES: list[Rule] = [
           surface="$100 billion", period="2018", published="2024-05-16"),
         E("fr", "Les échanges entre la Chine et la Russie ont plus que doublé depuis 2018, quand ils avaient dépassé pour la première fois 100 milliards de dollars.",
           surface="100 milliards de dollars", period="2018", published="2024-05-16"),
+        # ... and it is a baseline: the figures after it are not of its period
+        E("en", "Korea's exports in May rose 11.7 percent. Exports to China rose 7.6 percent to $11.38 billion, the highest since "
+          "October 2022 when it recorded $12.2 billion, and exports to the U.S. also increased by 15.6 percent year-on-year.",
+          surface="15.6 percent", period="2024-05", published="2024-06-01"),
         E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
           surface="5.44 million tonnes", period="2021-05", published="2022-06-20"),
         E("en", "China took 1.98 million bpd of Russian crude in May, up 55% from a year earlier, when it took 5.44 million tonnes, and about 25% above April's 1.59 million bpd.",
