@@ -3928,7 +3928,9 @@ def _name_after(m: Mention, names: list[Cue], figures: list[Mention], text: str,
     punctuation nor "and" between (not the next item: "7% and to ASEAN")."""
     nxt = min((x.start for x in figures if x.start >= m.end), default=len(text))
     c = next((c for c in names if m.end <= c.start < nxt), None)
-    if c is None or c.start - m.end > OWN_DIRECTION_REACH or _PUNCT.search(text, m.end, c.start) \
+    # (a figure alone in its brackets reads on after them: « de (-17,4%) depuis l'Italie »)
+    end = m.end + 1 if text[m.end:m.end + 1] == ")" and text[:m.start].rstrip().endswith("(") else m.end
+    if c is None or c.start - m.end > OWN_DIRECTION_REACH or _PUNCT.search(text, end, c.start) \
             or (g.list_and is not None and g.list_and.search(text, m.end, c.start)):
         return None
     return c

@@ -2162,6 +2162,10 @@ RULES: list[Rule] = [
           surface="$12.6 billion", exporter="VNM", importer="EUU", published="2024-02-01"),
         E("en", "The UAE's minister said trade grew by 10 per cent with India and 15 per cent with Turkey last year.",
           surface="15 per cent", exporter="ARE", importer="TUR", published="2024-02-01"),
+        # (a figure alone in its brackets reads on after them)
+        E("fr", "La Tunisie a vu ses échanges reculer en 2023. Les importations ont diminué de (-3,8%) depuis la France, "
+          "de (-17,4%) depuis l'Italie et de (-15,5%) depuis l'Espagne.", surface="-17,4%", exporter="ITA", importer="TUN",
+          published="2024-02-01"),
         # ... in place of the name right before the figure before it, in a list of such names
         E("en", "The main buyers of Azerbaijani oil included Italy - 5.7 million tons, India - 1.2 million tons and Germany - 1.1 million tons.",
           surface="1.2 million tons", exporter="AZE", importer="IND", published="2019-08-01"),
