@@ -1243,6 +1243,9 @@ RULES: list[Rule] = [
           exporter="TZA", importer="", published="2021-12-31"),
         E("fr", "En 2020, les exportations canadiennes à destination des membres du PTPGP ont augmenté de 2,1 %.",
           exporter="CAN", importer="", published="2021-06-01"),
+        # (« l'Union » alone is the EU named before, not in « l'Union du Maghreb arabe »)
+        E("fr", "Les exportations de l'Algérie vers les pays de l'Union du Maghreb arabe ont augmenté de 18 % en 2011.",
+          exporter="DZA", importer="", published="2012-03-01"),
         # "European countries", « les pays africains »: the bloc or region as a name
         E("fr", "Les exportations d'Oman vers les pays européens ont atteint 197 millions de dollars en mai.",
           exporter="OMN", importer="EUU", published="2024-07-01"),
