@@ -1825,9 +1825,19 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
     de barils par jour") is one figure; the restatement goes to alt. (Money beside a volume,
     "147,8 тыс. тонн ($121,7 млн)", is the flow's value: a figure of its own.)"""
     out: list[Mention] = []
+    alt_end: dict[int, tuple[int, str]] = {}  # a merged figure's index: its restatement's end and unit
     for m in mentions:
         level = next((i for i in range(len(out) - 1, max(-1, len(out) - 3), -1)
                       if out[i].unit not in ("percent", "pp", "")), None)
+        if level is not None and level == len(out) - 1 and level in alt_end and m.unit not in ("percent", "pp", ""):
+            # a second conversion joined to the first: « 135 milliards de baht, soit 4,5 milliards
+            # de dollars et 2 250 milliards de FCFA »
+            p, (end, unit) = out[level], alt_end[level]
+            if _CONV_AND.fullmatch(text, end, m.start) and m.unit not in (p.unit, unit) \
+                    and _is_money(m.unit) == _is_money(p.unit):
+                out[level] = replace(p, alt=f"{p.alt}; {m.surface}")
+                alt_end[level] = (m.end, m.unit)
+                continue
         if level is not None and m.unit not in ("percent", "pp", ""):
             p = out[level]
             between = _PAREN.sub(" ", text[p.end:m.start]) if level < len(out) - 1 else text[p.end:m.start]
@@ -1836,6 +1846,11 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
                     and p.unit != m.unit and _is_money(p.unit) == _is_money(m.unit)
                     and p.measure_hint != "change" and not p.alt):
                 out[level] = replace(p, alt=m.surface)
+                alt_end[level] = (m.end, m.unit)
                 continue
         out.append(m)
     return out
+
+
+#: what joins a second conversion to the first: "and", « et », «и», a comma
+_CONV_AND = recache.compile(r"\s*(?:,\s*(?:and|et|и)?|and|et|и|or|ou|или)\s*", re.I)

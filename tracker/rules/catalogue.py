@@ -846,6 +846,9 @@ RULES: list[Rule] = [
          "figure", [
              E("fr", "20,5 milliards de dollars (19,2 milliards d'euros)", surface="20,5 milliards de dollars", alt="19,2 milliards d'euros"),
              E("fr", "8,42 millions de tonnes, soit 1,98 million de b/j", surface="8,42 millions de tonnes", alt="1,98 million de b/j"),
+             # a second conversion joined to the first by "and"
+             E("fr", "Les exportations de riz ont rapporté 135 milliards de baht, soit 4,5 milliards de dollars et 2 250 milliards de FCFA.",
+               surface="135 milliards de baht", alt="4,5 milliards de dollars; 2 250 milliards de FCFA"),
              E("en", "1.74 trillion yuan ($242 billion)", surface="1.74 trillion yuan", alt="$242 billion"),
              E("fr", "La Russie a expédié 7,48 millions de tonnes de pétrole, ce qui équivaut à 1,82 million de barils par jour.",
                surface="7,48 millions de tonnes", alt="1,82 million de barils par jour"),
