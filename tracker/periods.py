@@ -52,6 +52,9 @@ class PeriodGrammar:
     span_start_before: re.Pattern[str] | None = None
     #: the month crop seasons start in (lexicon periods.seasons.start_month; 0: none)
     season_start: int = 0
+    #: a season word right before a split year, or right after it, makes it a crop season
+    #: (« la campagne 2009-2010 », "the 2021/22 marketing year", «сезона-2012/13»)
+    season_words: re.Pattern[str] | None = None
 
 
 #: the lexicon's phrases counting some years from a year ("{n} years ago", "{n} years later")
@@ -170,7 +173,8 @@ def grammar(lang: str) -> PeriodGrammar:
         # "2021-22": a fiscal year written with the next year's last two digits
         # ("exercice 2021-2022", "fiscal year 2023-2024": the long form after a fiscal-year word)
         # ("2023/24", "2023/2024": written with a slash too)
-        add("fy", r"(?<![\d/-])(?:FY\s?)?((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
+        # (a hyphen may glue it to a word before: «сезона-2012/13», not to a number)
+        add("fy", r"(?<![\d/])(?<!\d-)(?:FY\s?)?((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
         # ("FY18-19", "FY 21-22": the short form after the abbreviation)
         add("fy", r"(?<![\w/-])FY\s?'?(\d{2})[-/](\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
     if per.get("fiscal_abbrev"):
@@ -238,7 +242,21 @@ def grammar(lang: str) -> PeriodGrammar:
                          recache.compile(r"\s+" + lx.alternation(per["one_year_after"]), I) if per.get("one_year_after") else None,
                          recache.compile(r"(?:(?:19|20)\d\d|" + month_alt + "|" + lx.alternation(per.get("until_bare_not_after") or [])
                                          + r")\s*,?\s*$", I),
-                         int((per.get("seasons") or {}).get("start_month") or 0))
+                         int((per.get("seasons") or {}).get("start_month") or 0),
+                         recache.compile(lx.alternation(per["season_words"]), I) if per.get("season_words") else None)
+
+
+def _season_word_near(m: re.Match[str], words: re.Pattern[str]) -> bool:
+    """A season word ends within a few words before the split year, or starts right after it."""
+    t = m.string
+    before = t[max(0, m.start() - 40):m.start()]
+    b = None
+    for b in words.finditer(before):
+        pass
+    if b is not None and re.fullmatch(r"[\s\-\u2013(]*(?:(?:de|of|du|la|le|the|l')\s*)*", before[b.end():], re.I):
+        return True
+    a = words.match(t, m.end() + (1 if t[m.end():m.end() + 1] in " \u00a0" else 0))
+    return a is not None
 
 
 def _word_gate(tpl: str) -> tuple[str, ...]:
@@ -472,6 +490,12 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             a += 2000 if a < 70 else 1900
         if (a + 1) % 100 != b:
             return None
+        if g.season_words is not None and g.season_start > 1 and _season_word_near(m, g.season_words):
+            # "the first eight months of the 2021/22 marketing year": a crop season, from the
+            # article's crop's first month when it has one, else the lexicon's
+            # (in a story on a country with its own fiscal year, « la saison 2022-2023 » of Indian
+            # fertiliser imports, that one)
+            return _fiscal(a, fs if seasons and fs > 1 else story_fs if story_fs > 1 else g.season_start)
         # two years written long with no word making them one: no season, no fiscal-year word
         # before them or right after them («к концу 2023/2024 финансового года»), no singular year
         # word after them

@@ -2828,6 +2828,17 @@ RULES: list[Rule] = [
           period="2024-04/2025-03", published="2025-04-16"),
         E("en", "Car exports to Europe rose to nearly 1.2 million units in the 12 months leading to November.",
           surface="1.2 million units", period="2024-12/2025-11", published="2025-12-10"),
+        # a split year after a season word is a crop season, and a part of it counts from its start
+        E("en", "Ukraine exported 30 million tonnes of grain in the first eight months of the 2021/22 marketing year.",
+          surface="30 million tonnes", period="2021-07/2022-02", published="2022-03-15"),
+        E("fr", "La France a exporté 10,5 millions de tonnes de blé pour les huit premiers mois de la campagne de commercialisation 2009-2010.",
+          surface="10,5 millions de tonnes", period="2009-07/2010-02", published="2010-03-15"),
+        E("ru", "За 5 месяцев сезона-2012/13 поставки яблок из Сербии в Россию сократились на 49%.",
+          surface="49%", period="2012-07/2012-11", published="2013-01-15"),
+        # ... from its crop's own first month: sunflower oil's September
+        E("en", "Ukrainian sunflower oil exports keep rising. In 2013/14 MY the export potential of Ukrainian sunflower oil "
+          "is estimated at 3.9 mln tonnes. Sunflower oil is its main farm export.",
+          surface="3.9 mln tonnes", period="2013-09/2014-08", published="2014-01-10"),
         # a split year is the fiscal year of the article's country, or a crop season in a grain story
         E("en", "Australia shipped 62 million t of LNG abroad in 2017-18, and China took most of it.",
           surface="62 million t", period="2017-07/2018-06", published="2019-08-10"),
