@@ -3162,6 +3162,11 @@ RULES: list[Rule] = [
           published="2024-07-15"),
         E("fr", "La Chine a acheté 68 millions de tonnes de charbon russe en 2022, soit presque 20 % de plus que l'année précédente.",
           surface="20 %", measure="change", value=20, approx="about"),
+        # "had grown", plural « hausses de », « baisses de »: rise and fall words too
+        E("en", "Overall, Costa Rica's agriculture sector exports had grown 7.5% during the period.", surface="7.5%",
+          measure="change", value=7.5),
+        E("fr", "Les exportations chiliennes de vin vers la Chine ont atteint 86 000 hl, soit des hausses de 46 % en volume et 44 % en valeur.",
+          surface="44 %", measure="change", value=44),
         E("ru", "Товарооборот России и Китая снизился на 9,1% в первом полугодии.", value=-9.1, period="2025-H1", published="2025-07-14"),
         E("ru", "Экспорт китайских автомобилей в Россию упал на 61%.", value=-61, commodity="cars"),
         # a factor in a falling clause is a division (down to an eighth), never a fall of more than everything
