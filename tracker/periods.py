@@ -117,6 +117,8 @@ def grammar(lang: str) -> PeriodGrammar:
     # the year glued to its half or quarter, as statistics tables write it: "2022H1", "2023Q3"
     if "h1" in halves:
         add("half", r"(?<![\w.,/])((?:19|20)\d{2})\s?(?P<h>H[12])(?!\w)", (r"(?:19|20)\d\d\s?[Hh][12]",), front=True)
+        # ... and the half before its year, digit first, as brokers write it: "1H 2024", "2H2023"
+        add("half", r"(?<![\w.,/])(?P<h>[12]H)\s?((?:19|20)\d{2})(?!\w)", (r"[12][Hh]\s?(?:19|20)\d\d",), flags=0, front=True)
     if "q1" in quarters:
         add("quarter", r"(?<![\w.,/])((?:19|20)\d{2})\s?(?P<q>Q[1-4])(?!\w)", (r"(?:19|20)\d\d\s?[Qq][1-4]",), front=True)
     day_num = r"(?P<%s>[0-3]?\d)(?:st|nd|rd|th|er)?(?![\d%%]|[.,:]\d)"
@@ -569,7 +571,7 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         y = y or _infer_year(3 * q, pub, precision, future)
         return f"{y}-Q{q}" if y else ""
     if kind == "half":
-        h = g.halves.get(lx.fold(gd["h"]))
+        h = g.halves.get(lx.fold(gd["h"])) or (int(gd["h"][0]) if re.fullmatch(r"[12]H", gd["h"]) else None)
         if not h:
             return None
         y = y or _infer_year(6 * h, pub, precision, future)

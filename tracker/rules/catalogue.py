@@ -2304,6 +2304,9 @@ RULES: list[Rule] = [
         E("en", "Cambodia's exports to China reached $713.3 million in 2023H1, up 16.6 per cent from $611.5 million in 2022H1.",
           surface="$611.5 million", period="2022-H1", published="2023-08-01"),
         E("en", "Exports to Japan came to $2.1 billion in 2024Q3.", surface="$2.1 billion", period="2024-Q3", published="2024-11-01"),
+        # ... or the half's number before its letter and the year: "1H 2024"
+        E("en", "In 1H 2024, Vietnam's exports to the US climbed 23% to $55.2 billion.", surface="$55.2 billion",
+          period="2024-H1", published="2024-09-20"),
         # "1Q 2021", the quarter's number before its letter
         E("en", "The EU bought 10.4 mln tonnes of LNG from the USA in 1Q 2022, against 3.1 mln tonnes in 1Q, 2021.",
           surface="3.1 mln tonnes", period="2021-Q1", published="2022-05-02"),
