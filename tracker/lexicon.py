@@ -14,7 +14,7 @@ from tracker import recache
 
 #: Top-level keys a language file may have; anything else is a typo and is refused.
 KNOWN_KEYS = {
-    "lang", "numbers", "scales", "scales_cs", "connectors", "period_noun_of", "currencies", "scaled_currencies", "percent", "points",
+    "lang", "sentence_joined", "numbers", "scales", "scales_cs", "connectors", "period_noun_of", "currencies", "scaled_currencies", "percent", "points",
     "basis_points", "units", "per_day", "per_year", "multiples", "fractions", "approx", "ranges", "move_fillers",
     "indicator_cues", "balance_sides", "non_trade_cues", "price_basis", "money_non_trade_cues", "party_non_trade_cues", "capacity_reached", "commodities", "commodity_pairs", "sign",
     "change_verbs", "modality", "basis", "share_cues", "periods", "countries", "pair_anaphora", "country_anaphora",

@@ -72,6 +72,16 @@ def _no_split_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _joined_abbreviations() -> tuple[tuple[str, str], ...]:
+    """Abbreviations that end no sentence before the words that follow them (the lexicons'
+    `sentence_joined`, "долл. США": the left part with its dot, the right part)."""
+    from tracker.lexicon import languages, load
+
+    pairs = {tuple(str(p).split(". ", 1)) for lang in languages() for p in (load(lang).get("sentence_joined") or [])}
+    return tuple((a + ".", b) for a, b in sorted(pairs) if a and b)
+
+
+@lru_cache(maxsize=1)
 def _dotted_money_marks() -> re.Pattern[str] | None:
     """Currency marks written with a full stop (currencies.yaml: "Rs.", "Rp."): before a digit
     they end no sentence ("a deficit of Rs. 8.44 trillion")."""
@@ -102,18 +112,22 @@ def sentences(text: str) -> list[Sentence]:
     ['Egypt came second, the country\\nbought 1.26 million tonnes.', 'Next']
     >>> [s.text for s in sentences("Its main exports were these.\\n1. Fertilizers, worth $159.3 million.")]
     ['Its main exports were these.', '1. Fertilizers, worth $159.3 million.']
+    >>> [s.text for s in sentences("Товарооборот превысил 240 млрд долл. США. Это рекорд.")]
+    ['Товарооборот превысил 240 млрд долл. США.', 'Это рекорд.']
     """
     out: list[Sentence] = []
     pos = 0
     para = 0
     dotted = _dotted_money_marks()
     no_split = _no_split_before()
+    joined = _joined_abbreviations()
     for m in _BOUNDARY.finditer(text):
         chunk_end = m.start()
         piece = text[pos:chunk_end]
         if "\n" not in m.group(0) and (no_split.search(piece[-6:]) or (
-                dotted is not None and text[m.end():m.end() + 1].isdigit() and dotted.search(piece[-8:]))):
-            continue
+                dotted is not None and text[m.end():m.end() + 1].isdigit() and dotted.search(piece[-8:]))
+                or any(piece.endswith(a) and text.startswith(b, m.end()) for a, b in joined)):
+            continue  # ("240 млрд долл. США": the currency's country, not a new sentence)
         if "\n" not in m.group(0) and _LIST_NUMBER.fullmatch(piece.strip()) and (pos == 0 or text[pos - 1] == "\n"):
             continue  # "1. Fertilizers, worth $159.3 million.": a numbered line's number opens it
         if m.group(0) == "\n" and text[m.end():m.end() + 1].islower() and piece.rstrip()[-1:] not in _LINE_END:

@@ -43,6 +43,8 @@ RULES: list[Rule] = [
              E("en", "$244.81bn", value=2.4481e11, unit="USD"),
              E("en", "$200Bln", value=2e11, unit="USD"),
              E("en", "US$62 bln", value=6.2e10, unit="USD"),
+             # «долл. США»: the dollar's country, not a sentence end
+             E("ru", "Товарооборот с Китаем превысил 240 млрд долл. США.", surface="240 млрд долл. США", value=2.4e11, unit="USD"),
              E("en", "93.8 billion dollars", value=9.38e10, unit="USD"),
              E("en", "EUR 291 billion", value=2.91e11, unit="EUR"),
              E("en", "\u20ac117 billion", value=1.17e11, unit="EUR"),
@@ -1201,6 +1203,8 @@ RULES: list[Rule] = [
         E("fr", "Les importations d'huiles végétales ont reculé de 12 % en mai.", surface="12 %",
           indicator="imports", commodity="agri", published="2020-06-15"),
         E("ru", "Индия закупала около 1,9 млн баррелей в сутки российской нефти.", commodity="oil", unit="bbl/d", exporter="RUS", importer="IND", approx="about"),
+        E("ru", "Поставки российской нефти в Индию выросли до 1,9 млн барр./сутки.", surface="1,9 млн барр./сутки", unit="bbl/d",
+          exporter="RUS", importer="IND"),
         # a flow that leaves energy out is of other goods
         E("en", "Singapore's non-oil domestic exports rose 12.3 per cent in September.",
           indicator="exports", commodity="other", published="2023-10-17"),
@@ -1240,6 +1244,8 @@ RULES: list[Rule] = [
         E("ru", "Основными покупателями казахстанской пшеницы стали Узбекистан, Таджикистан и Афганистан. На эти три страны "
                 "пришлось 70% экспорта пшеницы из Казахстана в 2022 году.",
           surface="70%", exporter="KAZ", importer="", published="2023-03-01"),
+        # the country of a currency's name is no partner: «240 млрд долл. США» is one sentence, with China alone
+        E("ru", "Товарооборот с Китаем превысил 240 млрд долл. США.", exporter="CHN", importer="WLD", published="2024-10-20"),
         # a bloc the contract has no code for (the East African Community, the CPTPP, CEFTA):
         # that side is left empty, no one country
         E("en", "Tanzania exported goods worth $811.2 million to the EAC region in 2020.",
