@@ -838,6 +838,10 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     # (a multiple, "tripled", « multiplié par 5 », «в 1,5 раза», is a change, never a share)
     allowed = ("change",) if kind == "pp" or m.rule.startswith("multiple.") \
         else ("change", "share") if kind == "pct" else ("level", "change")
+    if f.measure != "change" and kind != "pp" and any(m is a for a, _ in cx._moves(s.figures, text, g.lang)):
+        # the level a move starts from (« est tombée de 40 % en 2021 à 8 % en 2023 »): no change,
+        # whatever « de » before it says elsewhere
+        allowed = (f.measure,)
     base = [f"unit={kind}", f"rule={f.measure}|{kind}", f"hint={m.measure_hint or 'none'}", f"rule_why={'measure' in f.why}"]
     share = [c for c in s.cues if c.kind == "share" and s.lo <= c.start < s.hi]
     for c in share:

@@ -3171,6 +3171,9 @@ RULES: list[Rule] = [
           published="2024-07-15"),
         E("fr", "La Chine a acheté 68 millions de tonnes de charbon russe en 2022, soit presque 20 % de plus que l'année précédente.",
           surface="20 %", measure="change", value=20, approx="about"),
+        # the level a move starts from is no change, « de » before it or not
+        E("fr", "La part de la Russie dans les importations européennes de gaz est tombée de 40 % en 2021 à 8 % en 2023.",
+          surface="40 %", measure="share", value=40, period="2021", published="2024-04-20"),
         # "had grown", plural « hausses de », « baisses de »: rise and fall words too
         E("en", "Overall, Costa Rica's agriculture sector exports had grown 7.5% during the period.", surface="7.5%",
           measure="change", value=7.5),
