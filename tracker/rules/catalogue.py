@@ -1244,6 +1244,11 @@ RULES: list[Rule] = [
         E("ru", "Основными покупателями казахстанской пшеницы стали Узбекистан, Таджикистан и Афганистан. На эти три страны "
                 "пришлось 70% экспорта пшеницы из Казахстана в 2022 году.",
           surface="70%", exporter="KAZ", importer="", published="2023-03-01"),
+        # "non-EU countries", "other markets", « pays hors UE », « autres marchés »: several partners, no code
+        E("en", "UK exports to EU countries rose to £13.9 billion, while exports to non-EU countries increased to £12.6 billion in October.",
+          surface="£12.6 billion", exporter="GBR", importer="", published="2011-12-09"),
+        E("en", "Sri Lanka's exports to other markets decreased 9.3% to US$64.75 million in June.", surface="9.3%",
+          exporter="LKA", importer="", published="2025-07-20"),
         # the country of a currency's name is no partner: «240 млрд долл. США» is one sentence, with China alone
         E("ru", "Товарооборот с Китаем превысил 240 млрд долл. США.", exporter="CHN", importer="WLD", published="2024-10-20"),
         # a bloc the contract has no code for (the East African Community, the CPTPP, CEFTA):
