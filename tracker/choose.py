@@ -979,7 +979,10 @@ def commodity_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
         add(unit_com, [f"c:unitcom={m.unit}"])
     any_cl = any(s.lo <= c.start < s.hi for c in coms)
     art = s.art
-    if art.goods:  # the goods the article is about ("Canadian potash exports": "Exports rose 19pc")
+    # (not when the clause names them only in its closed aside: "Flows in the other direction,
+    # dominated by crude oil, barely moved at $129.32 billion" is all goods)
+    if art.goods and not (aside_only and art.goods in {c.value for c in in_cl}):
+        # the goods the article is about ("Canadian potash exports": "Exports rose 19pc")
         share = "all" if art.goods_share >= 10 else "most" if art.goods_share >= 6 else "some"
         add(art.goods, ["c:art", f"c:art|title={int(art.goods_title)}", f"c:art|share={share}",
                         f"c:art|unit={uk}", f"c:art|clause_goods={int(any_cl)}",
