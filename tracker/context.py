@@ -3929,7 +3929,7 @@ def _name_after(m: Mention, names: list[Cue], figures: list[Mention], text: str,
     nxt = min((x.start for x in figures if x.start >= m.end), default=len(text))
     c = next((c for c in names if m.end <= c.start < nxt), None)
     # (a figure alone in its brackets reads on after them: « de (-17,4%) depuis l'Italie »)
-    end = m.end + 1 if text[m.end:m.end + 1] == ")" and text[:m.start].rstrip().endswith("(") else m.end
+    end = m.end + 1 if text[m.end:m.end + 1] == ")" and text[max(0, m.start - 3):m.start].rstrip().endswith("(") else m.end
     if c is None or c.start - m.end > OWN_DIRECTION_REACH or _PUNCT.search(text, end, c.start) \
             or (g.list_and is not None and g.list_and.search(text, m.end, c.start)):
         return None

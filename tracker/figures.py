@@ -167,6 +167,8 @@ class Grammar:
     metric_units: re.Pattern[str] | None = None
     metric_grouped: re.Pattern[str] | None = None
     metric_bare: re.Pattern[str] | None = None
+    #: what joins a second conversion to the first: a comma, the lexicon's `list_and` word, or both
+    conversion_and: re.Pattern[str] | None = None
 
 
 _SYMBOLS_RE = r"US\$|\$|€|£|₽|₹|¥"
@@ -392,6 +394,8 @@ def grammar(lang: str) -> Grammar:
         index_before=recache.compile(lx.alternation(index["before"]) + r"[^\d.;:!?%()]{0,60}$", I)
         if index.get("before") else None,
         index_after=recache.compile(r"\s*" + lx.alternation(index["after"]), I) if index.get("after") else None,
+        conversion_and=recache.compile(r"\s*(?:,\s*(?:" + lx.alternation(lex.get("list_and")) + r")?|"
+                                       + lx.alternation(lex.get("list_and")) + r")\s*", I) if lex.get("list_and") else None,
         restatement=recache.compile(r"(?:(?:^|[\s,(])(?:" + lx.alternation(lex.get("restatement") or []) + r")\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?|\(\s*(?:"
                                + lx.alternation(list(approx_map)) + r"\s*)?)$", I),
@@ -1833,7 +1837,7 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
             # a second conversion joined to the first: « 135 milliards de baht, soit 4,5 milliards
             # de dollars et 2 250 milliards de FCFA »
             p, (end, unit) = out[level], alt_end[level]
-            if _CONV_AND.fullmatch(text, end, m.start) and m.unit not in (p.unit, unit) \
+            if g.conversion_and is not None and g.conversion_and.fullmatch(text, end, m.start) and m.unit not in (p.unit, unit) \
                     and _is_money(m.unit) == _is_money(p.unit):
                 out[level] = replace(p, alt=f"{p.alt}; {m.surface}")
                 alt_end[level] = (m.end, m.unit)
@@ -1851,6 +1855,3 @@ def _merge_restatements(text: str, mentions: list[Mention], g: Grammar) -> list[
         out.append(m)
     return out
 
-
-#: what joins a second conversion to the first: "and", « et », «и», a comma
-_CONV_AND = recache.compile(r"\s*(?:,\s*(?:and|et|и)?|and|et|и|or|ou|или)\s*", re.I)

@@ -248,6 +248,11 @@ def grammar(lang: str) -> PeriodGrammar:
                          recache.compile(lx.alternation(per["season_words"]), I) if per.get("season_words") else None)
 
 
+#: what may stand between a season word and its split year: a dash, a bracket, two short words
+#: ("of the", « de la »), whatever the language
+_SEASON_GAP = recache.compile(r"[\s\-\u2013(]*(?:[^\W\d]{1,3}(?:'|\u2019)?\s*){0,2}")
+
+
 def _season_word_near(m: re.Match[str], words: re.Pattern[str]) -> bool:
     """A season word ends within a few words before the split year, or starts right after it."""
     t = m.string
@@ -255,7 +260,7 @@ def _season_word_near(m: re.Match[str], words: re.Pattern[str]) -> bool:
     b = None
     for b in words.finditer(before):
         pass
-    if b is not None and re.fullmatch(r"[\s\-\u2013(]*(?:(?:de|of|du|la|le|the|l')\s*)*", before[b.end():], re.I):
+    if b is not None and _SEASON_GAP.fullmatch(before, b.end()):
         return True
     a = words.match(t, m.end() + (1 if t[m.end():m.end() + 1] in " \u00a0" else 0))
     return a is not None
