@@ -2791,6 +2791,8 @@ RULES: list[Rule] = [
           surface="NZ$4.8bn", period="2024-05/2025-04", published="2025-05-20"),
         E("fr", "Sur les douze derniers mois, les exportations françaises vers le Maroc ont atteint 5,7 milliards d'euros.",
           period="2023", published="2024-01-15"),
+        E("fr", "En cumul sur douze mois, le déficit commercial de la France se réduit à 81,1 milliards d'euros.",
+          period="2023-10/2024-09", published="2024-10-20"),
         # an amount and the volume it came from ("$50 million from 146,094 tonnes in June") share the period
         # behind the volume; "from" before an amount of another unit compares nothing
         E("en", "Myanmar's rice exports were recorded at $82 million from 250,947 tonnes in April 2022, $50 million from 146,094 tonnes in June and $66 million from 200,000 tonnes in July.",
