@@ -227,6 +227,9 @@ class CueGrammar:
     #: between a figure and a flow word right after it that names the figure's flow: "$1.5 billion
     #: for exports", « 94,4 millions pour les importations » (lexicon: direction.flow_after)
     flow_after: re.Pattern[str] | None = None
+    #: the change nouns among them ("increase in"): a demonym may stand before the flow word
+    #: (lexicon: direction.flow_after_change)
+    flow_after_change: re.Pattern[str] | None = None
     own_period_after: re.Pattern[str] | None = None
     #: the case-insensitive patterns above by name, with their twins for lower-cased text
     folded: dict[str, lx.Folded] = field(default_factory=dict)
@@ -370,9 +373,11 @@ def grammar(lang: str) -> CueGrammar:
         if d.get("partner_prep") else None,
         part_of_whole=recache.compile(lx.alternation(d["part_of_whole"]), I) if d.get("part_of_whole") else None,
         # (a possessive determiner may stand between: "and for 64.4% of its imports", « 12 % de ses exportations »)
-        flow_after=recache.compile(r"\s*" + lx.alternation(d["flow_after"]) + r"\s*"
+        flow_after=recache.compile(r"\s*" + lx.alternation(d["flow_after"] + (d.get("flow_after_change") or [])) + r"\s*"
                                    + (r"(?P<det>" + lx.alternation(d["possessive_det"]) + r"\s+)?" if d.get("possessive_det") else ""), I)
         if d.get("flow_after") else None,
+        flow_after_change=recache.compile(r"\s*" + lx.alternation(d["flow_after_change"]) + r"\s*", I)
+        if d.get("flow_after_change") else None,
         before_by=recache.compile(lx.alternation(d["by"]) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I) if d.get("by") else None,
         possessive_of=recache.compile(r"\s+" + lx.alternation(d["possessive_of"]) + r"\s*(?:(?:la|le|les|l')\s*)?$", I)
         if d.get("possessive_of") else None,
@@ -1213,8 +1218,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # "6 milliards pour les importations et 1,5 milliard pour les exportations": a flow word
         # glued to the figure by a linking word is the figure's own, whatever flow came before
         own_after = next((c for c in flows if c.start == fa.end()), None)
-        if own_after is None and " " in fa.group(0).strip():  # (a demonym between, after a change
-            # noun: "a 2.2% increase in Chinese exports"; not "88% of EU exports", an owner's)
+        if own_after is None and g.flow_after_change is not None and g.flow_after_change.fullmatch(fa.group(0)):
+            # (a demonym between, after a change noun: "a 2.2% increase in Chinese exports"; not
+            # "88% of EU exports", an owner's)
             dem = next((c for c in cues if c.kind == "country" and c.start == fa.end()), None)
             own_after = next((c for c in flows if dem is not None and 0 < c.start - dem.end <= 1), None)
         if own_after is not None and not ("det" in fa.re.groupindex and fa.group("det") and any(

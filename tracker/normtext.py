@@ -78,7 +78,7 @@ def _joined_abbreviations() -> tuple[tuple[str, str], ...]:
     from tracker.lexicon import languages, load
 
     pairs = {tuple(str(p).split(". ", 1)) for lang in languages() for p in (load(lang).get("sentence_joined") or [])}
-    return tuple((a + ".", b) for a, b in sorted(pairs) if a and b)
+    return tuple((p[0] + ".", p[1]) for p in sorted(pairs) if len(p) == 2 and p[0] and p[1])
 
 
 @lru_cache(maxsize=1)
