@@ -310,11 +310,14 @@ def _month_before(d: date) -> tuple[int, int]:
 
 def _infer_year(end_month: int, pub: date | None, precision: str | None, future: bool) -> int | None:
     """Year of a month-ish expression without a year: the latest one not after publication (in
-    an article dated to the year only, that year: "the first 7 months" of a 2016 report)."""
+    an article dated to the year only, that year: "the first 7 months" of a 2016 report; but a
+    past span ending in December is the year before, since its figures come out in the next
+    one: "in December" of a report dated 2021 only is December 2020; 24 periods better, 0 worse
+    over 1,769 dev articles, where ending in November or October already does worse)."""
     if pub is None:
         return None
     if precision == "year":
-        return pub.year
+        return pub.year - 1 if end_month == 12 and not future else pub.year
     if future or end_month <= pub.month:
         return pub.year
     return pub.year - 1

@@ -2415,6 +2415,11 @@ RULES: list[Rule] = [
         # months without a year in an article dated to the year only are of that year
         E("fr", "Sur les 7 premiers mois de l'année, la Chine a importé 23 956 t de fèves de cacao du Ghana.",
           surface="23 956 t", period="2016-01/2016-07", published="2016"),
+        # ... but a past month of December is the year before's: its figures come out the next year
+        E("en", "Wool shipments to China rose by 28% year-on-year in December.",
+          surface="28%", period="2020-12", published="2021"),
+        E("fr", "En décembre, la Chine a acheté 4 000 t de laine australienne.",
+          surface="4 000 t", period="2020-12", published="2021"),
         # "since the start of" the year an article dated to the year only was written in: that year
         E("ru", "С начала 2024 года Ставрополье экспортировало в Китай 6013 т мяса птицы.",
           surface="6013 т", period="2024", published="2024"),
