@@ -223,6 +223,8 @@ def _coarse_flow(f: cx.Frame, s: Scope) -> str:
     if ind == "trade_balance":
         bal = cx._nearest(s.cues, s.m.start, s.m.end, s.sent.start, s.sent.end, {"balance"}, 1.0)
         return "bal-" if cx.balance_deficit(bal, s.m, s.text, s.g.lang) else "bal+"
+    if ind in ("exports", "imports") and f.measure != "share":
+        return "imp" if ind == "imports" else "exp"
     flow = cx._nearest(s.cues, s.m.start, s.m.end, s.lo, s.hi, {"indicator"}, 1.0, 3.0, s.text)
     if flow is not None and flow.value not in ("exports", "imports"):
         # ("Brussels has purchased €94.9 billion worth of energy, totaling 177.9 million tons": the
@@ -1062,7 +1064,7 @@ def _indicator_of(fam: str, f: cx.Frame, s: Scope) -> str:
         return "trade_balance"
     if f.commodity in ENERGY:
         return "energy_deliveries"
-    return "imports" if _coarse_flow(cx.Frame(indicator="exports"), s) == "imp" else "exports"
+    return "imports" if _coarse_flow(cx.Frame(indicator=""), s) == "imp" else "exports"
 
 
 # --- choosing ---------------------------------------------------------------------------------

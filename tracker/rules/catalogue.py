@@ -1213,6 +1213,10 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # the scorer reads the figure's direction off its own flow (exports here), not the nearest
+        # flow word, which may be the next clause's ("and its imports from China")
+        E("en", "Compared to 2020, Indonesia’s exports to China jumped 70.02 percent to reach US$63.63 billion and its imports from China rose 47.87 percent to touch US$60.71 billion last year.",
+          surface="US$63.63 billion", indicator="exports", exporter="IDN", importer="CHN", published="2022-02-03"),
         # a Russian region that trade news names as the seller is Russia
         E("ru", "Экспорт мяса птицы из Ставропольского края в Казахстан составил 15 тыс. тонн в 2023 году.",
           exporter="RUS", importer="KAZ", published="2024-03-01"),
