@@ -1882,6 +1882,12 @@ RULES: list[Rule] = [
           surface="$1,34 млрд", exporter="THA", importer="CHN", published="2024-03-01"),
         E("en", "China imported $10 billion of rubber in 2023. Other large suppliers were Malaysia ($1.51 billion), Thailand ($1.34 billion) and Japan ($1.29 billion).",
           surface="$1.29 billion", exporter="JPN", importer="CHN", published="2024-03-01"),
+        # a source or partner of imports is a supplier
+        E("en", "The country's top sources of imports in the four months were the UAE with $5.8 billion, China with $5.6 billion and Turkey with $2.1 billion.",
+          surface="$5.6 billion", indicator="imports", exporter="CHN", importer="IRN", published="2023-08-01",
+          title="Iran's imports rise"),
+        E("fr", "Les pays d'origine des importations du Qatar sont menés par les États-Unis, avec 2 milliards de riyals.",
+          surface="2 milliards de riyals", exporter="USA", importer="QAT", published="2023-08-01"),
         # a customer noun after "as" ("its position as the largest buyer of Kenyan tea"): the subject's role, no aside
         E("en", "Pakistan has cemented its position as the largest buyer of Kenyan tea with stocks worth Sh35 billion in 2019.",
           surface="Sh35 billion", exporter="KEN", importer="PAK", published="2019-12-01"),
