@@ -3550,6 +3550,9 @@ RULES: list[Rule] = [
           surface="-28 M€", measure="change", published="2018-06-10"),
     ]),
     Rule("context.balance", "a surplus or deficit word in the clause makes a trade balance", "claim", [
+        # « vis-à-vis de », « à l'égard de » name the partner, not the balance's owner
+        E("fr", "Le rapport relève un déficit commercial vis-à-vis de l'Espagne, premier partenaire du Maroc, à 19,9 milliards de dirhams en 2022.",
+          surface="19,9 milliards de dirhams", indicator="trade_balance", exporter="ESP", importer="MAR", published="2023-03-01"),
         # the demonym glued to a balance word names its side, whoever the clause names first
         E("fr", "Le commerce a baissé en 2020 entre l'Union européenne et la Russie, ramenant le déficit commercial européen à 16 milliards d'euros.",
           surface="16 milliards d'euros", indicator="trade_balance", exporter="RUS", importer="EUU", published="2021-05-10"),
