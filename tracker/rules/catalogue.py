@@ -1213,6 +1213,9 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a share's holder before a past or future tense of its verb ("a représenté", "has accounted for")
+        E("fr", "Le Mercosur a représenté 69 % des importations européennes de bœuf en juillet.",
+          surface="69 %", exporter="", importer="EUU", published="2025-09-01"),
         # the scorer reads the figure's direction off its own flow (exports here), not the nearest
         # flow word, which may be the next clause's ("and its imports from China")
         E("en", "Compared to 2020, Indonesia’s exports to China jumped 70.02 percent to reach US$63.63 billion and its imports from China rose 47.87 percent to touch US$60.71 billion last year.",
