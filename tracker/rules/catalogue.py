@@ -1213,6 +1213,11 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a country's market is where the goods go ("from the South Korean market", «Российский рынок»)
+        E("en", "Vietnamese exporters earned $6.6 billion from the South Korean market last year.",
+          surface="$6.6 billion", exporter="VNM", importer="KOR", published="2014-01-10"),
+        E("ru", "Российский рынок остается первым в поставках плодоовощной продукции из Узбекистана: 277 миллионов долларов за восемь месяцев.",
+          surface="277 миллионов долларов", exporter="UZB", importer="RUS", published="2022-09-20"),
         # a share's holder before a past or future tense of its verb ("a représenté", "has accounted for")
         E("fr", "Le Mercosur a représenté 69 % des importations européennes de bœuf en juillet.",
           surface="69 %", exporter="", importer="EUU", published="2025-09-01"),
