@@ -1218,6 +1218,8 @@ RULES: list[Rule] = [
           surface="$6.6 billion", exporter="VNM", importer="KOR", published="2014-01-10"),
         E("ru", "Российский рынок остается первым в поставках плодоовощной продукции из Узбекистана: 277 миллионов долларов за восемь месяцев.",
           surface="277 миллионов долларов", exporter="UZB", importer="RUS", published="2022-09-20"),
+        E("fr", "Les ventes de cognac sur le marché chinois ont reculé de 12 % au premier semestre.",
+          surface="12 %", importer="CHN", published="2022-08-20"),
         # a share's holder before a past or future tense of its verb ("a représenté", "has accounted for")
         E("fr", "Le Mercosur a représenté 69 % des importations européennes de bœuf en juillet.",
           surface="69 %", exporter="", importer="EUU", published="2025-09-01"),
