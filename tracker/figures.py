@@ -239,7 +239,8 @@ def grammar(lang: str) -> Grammar:
     english = r"\d{1,3}(?:,\d{3})+\.\d+(?![\d])|" if dec == "," else ""
     number = (
         # a dash between spaces after a word is punctuation, not a minus: "в 2012 году - 203,6 млрд"
-        rf"(?=[+\-±\d])(?:(?<![\w.,/:]){glue})(?P<sign>[+±]\s?|-(?!\s)|(?<!\w\s)-\s)?(?P<num>{indian}{english}"
+        # (a colon after a word may touch the number: « Suisse :154,93 milliards »; after a digit it is a time or a ratio)
+        rf"(?=[+\-±\d])(?:(?<![\w.,/])(?<!\d:){glue})(?P<sign>[+±]\s?|-(?!\s)|(?<!\w\s)-\s)?(?P<num>{indian}{english}"
         rf"\d{{1,3}}(?:[{gchars}]\d{{3}})+(?:{d}\d+)?(?![\d])"
         rf"|\d+(?:[{d}{re.escape(other)}]\d+)?"
         r")(?![\d]|[.,:/]\d|h\d)"

@@ -8,6 +8,9 @@ RULES: list[Rule] = [
     Rule("money.scaled", "a number, a scale word and a currency (symbol, code or name), either side",
          "figure", [
              E("fr", "200 milliards de dollars", value=2e11, unit="USD"),
+             # a colon after a word may touch the number (not after a digit: "10:30", "3:1")
+             E("fr", "Principaux clients : Suisse :154,93 milliards de FCFA.", surface="154,93 milliards de FCFA",
+               value=1.5493e11, unit="XOF"),
              E("fr", "240,1 milliards de dollars", value=2.401e11, unit="USD"),
              # Russian scale words in every case: «к 2 миллиардам долларов»
              E("ru", "объем вырос к 2 миллиардам долларов", surface="2 миллиардам долларов", value=2e9, unit="USD"),
