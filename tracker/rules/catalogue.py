@@ -34,6 +34,7 @@ RULES: list[Rule] = [
         E("fr", "Les exportations de perles brutes ont atteint 8,6 milliards de F.CFP en 2014.", surface="8,6 milliards de F.CFP",
           value=8.6e9, unit="XPF"),
         E("fr", "La nacre a rapporté 200 millions de francs CFP.", surface="200 millions de francs CFP", value=2e8, unit="XPF"),
+        E("fr", "Les perles ont rapporté 7,6 Milliards de FCP à l'exportation.", surface="7,6 Milliards de FCP", value=7.6e9, unit="XPF"),
              # an editor's currency word in square brackets, in a quote
              E("en", "\"Trade with Venezuela closed at 388 million [dollars] in the first half,\" he said.",
                surface="388 million [dollars]", value=3.88e8, unit="USD"),
