@@ -5004,3 +5004,61 @@ def _in_place_of_partner(exp: str, imp: str, last: Frame, party: tuple[Cue, str,
 
 def _world(cues: list[Cue], lo: int, hi: int) -> bool:
     return any(c.kind == "world" and lo <= c.start < hi for c in cues)
+
+
+# --- one figure for each of several countries --------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _distributive_rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]:
+    """(after, before, joint) patterns of the lexicon's `distributive` words and `list_and`: the
+    word after a figure ("2,2 % chacun", "20-25 тыс. тонн каждая"), the words right before it
+    ("both by 29.6 percent", "avec chacun environ 13 milliards", «по 12 тыс. тонн») and what may
+    join two names of a list ("L'Inde et les Emirats arabes unis (EAU)", "Germany, Poland")."""
+    lex = lx.load(lang)
+    d = lex.get("distributive") or {}
+    after = recache.compile(r"\s*(?:\)\s*)?" + lx.alternation(d["after"]), re.I) if d.get("after") else None
+    before = recache.compile(lx.alternation(d["before"]) + r"\s+(?:[^\W\d_]+\s+)?$", re.I) if d.get("before") else None
+    arts = [str(a).strip() for a in (lex.get("list_articles") or [])]
+    art_rx = (r"(?:" + lx.alternation(arts) + r"\s*)?") if arts else ""
+    joint = recache.compile(r"\s*(?:\([^()\d]{1,12}\)\s*)?(?:,\s*|\s+" + lx.alternation(lex.get("list_and") or ["and"])
+                            + r"\s+)" + art_rx + r"$", re.I)
+    return after, before, joint
+
+
+_OPEN_BRACKET = recache.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*")
+
+
+def shared_partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, text: str, g: CueGrammar) -> list[tuple[str, str]]:
+    """(exporter, importer) of each country a figure is stated for alike, its own first: "India and
+    the UAE with 2.2% each", « l'Angola et la Guinée, avec chacun environ 13 milliards de dollars »,
+    «Япония и Южная Корея ... на 20-25 тыс. тонн каждая»: the figure's own partner is the
+    last of names joined by commas or "and" (or the side the rules left empty for several), and
+    each of the others gets a row of its own (lexicon: `distributive`). Nothing without such a
+    word: "exports to Iran and India rose 5%" is one flow to both."""
+    after, before, joint = _distributive_rx(g.lang)
+    if not (after is not None and after.match(text, m.end) is not None
+            or before is not None and before.search(text, max(sent.start, m.start - 40), m.start) is not None):
+        return []
+    names = [c for c in cues if c.kind == "country" and sent.start <= c.start and c.end <= m.start and c.value != "WLD"]
+    if not names or m.start - names[-1].end > 80:
+        return []
+    run = [names[-1]]
+    for c in reversed(names[:-1]):
+        gap = text[c.end:run[-1].start]
+        if c.end > run[-1].start or not (joint.match(gap) or c.value == run[-1].value and _OPEN_BRACKET.fullmatch(gap)):
+            break  # (a name and its short form in brackets, "les Emirats arabes unis (EAU)", are one; the
+            # gazetteer may match only the name's first word)
+        run.append(c)
+    codes = list(dict.fromkeys(c.value for c in run))
+    if len(codes) < 2:
+        return []
+    own = next((c for c in codes if c in (f.exporter, f.importer)), None)
+    if own is None:
+        if bool(f.exporter) == bool(f.importer) or (f.exporter or f.importer) in codes:
+            return []
+        # "Slovakia's exports grew fastest to Germany and Poland (both by 29.6 percent)": the side
+        # left empty for several countries is each of them
+        out = [(code, f.importer) if not f.exporter else (f.exporter, code) for code in codes]
+    else:
+        out = [(code, f.importer) if f.exporter == own else (f.exporter, code) for code in codes]
+    return [p for p in out if p[0] != p[1]]

@@ -386,9 +386,15 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             _yearly_goal(f, sent, art, text, m.end)
             if i == 0 and _year_not_over(f, art):
                 headline.append((len(claims), m, f, sent))
+            # "India and the UAE with 2.2% each": a row for each of the countries named alike
+            shared = cx.shared_partners(f, m, sent_cues, sent, text, g)
+            if shared:
+                f.exporter, f.importer = shared[0]
             claims.append(_claim(article, m, f, sent))
             if f.twin:
                 claims.append(_claim(article, m, _twin(f), sent))
+            for exp, imp in shared[1:]:
+                claims.append(_claim(article, m, replace(f, exporter=exp, importer=imp, twin=""), sent))
             f.amount, f.amount_unit = float(m.value), m.unit
             # "the Netherlands with 26% (24% in 2016)": the bracket's own year is a look back,
             # not what the article speaks of

@@ -1814,6 +1814,25 @@ RULES: list[Rule] = [
         E("en", "Germany ran trade surpluses with the United States (€63.2 billion), France (€41.5 billion) and Britain (€38.9 billion) in 2023.",
           surface="€41.5 billion", exporter="DEU", importer="FRA", published="2024-03-10"),
     ]),
+    Rule("context.shared_figure", "one figure stated for each of the names listed before it ('India and the UAE with 2.2% "
+         "each'): a row for each name (lexicon: distributive)", "claim", [
+        E("fr", "L'Inde et les Emirats arabes unis (EAU), avec 2,2 % chacun, ferment la liste des fournisseurs du Gabon.",
+          surface="2,2 %", exporter="IND", importer="GAB", published="2018-06-01"),
+        E("fr", "L'Inde et les Emirats arabes unis (EAU), avec 2,2 % chacun, ferment la liste des fournisseurs du Gabon.",
+          surface="2,2 %", exporter="ARE", importer="GAB", published="2018-06-01"),
+        E("en", "Slovakia's exports grew fastest to Germany and Poland (both by 29.6 percent) in 2017.",
+          surface="29.6 percent", exporter="SVK", importer="DEU", published="2018-03-01"),
+        E("en", "Slovakia's exports grew fastest to Germany and Poland (both by 29.6 percent) in 2017.",
+          surface="29.6 percent", exporter="SVK", importer="POL", published="2018-03-01"),
+        E("ru", "Россия также отгрузила в Танзанию и Тунис по 12 тыс. тонн угля в первом полугодии.",
+          surface="12 тыс. тонн", exporter="RUS", importer="TZA", published="2023-08-01"),
+        E("ru", "Россия также отгрузила в Танзанию и Тунис по 12 тыс. тонн угля в первом полугодии.",
+          surface="12 тыс. тонн", exporter="RUS", importer="TUN", published="2023-08-01"),
+    ], counterexamples=[
+        # no distributive word: one flow to both, no row for either alone
+        E("en", "Brazilian pulp exports rose 41.2% to Iran and India in the first half.",
+          surface="41.2%", importer="IND", published="2018-09-10"),
+    ]),
     Rule("context.several_partners", "one figure for a list of destinations or origins ('to Iran and India') has no one "
          "partner on that side: the side is left empty", "claim", [
         E("en", "Brazilian pulp exports rose 41.2% to Iran and India in the first half, and 18% to Chile.",
