@@ -1498,6 +1498,16 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.sign = -1 if _lookup(g.change_by_map, cb[-1].group(1)) == "down" else 1
         f.why["measure"] = f"'{cb[-1].group(1)} ... by' before an amount"
         f.why["sign"] = f"'{cb[-1].group(1)}'"
+    elif prev is not None and prev.sentence_start == sent.start and prev.measure == "change" \
+            and prev.amount_unit in ("percent", "pp") and m.unit not in ("percent", "pp") \
+            and 0 <= m.start - prev.figure_end <= 40 and _restates_change(prev.figure_end, m, text, g):
+        # "dropped 11 percent, or $186 million", « ont augmenté de 7 %, soit 231 millions
+        # d'euros », «выросли на 10%, или на 2 млрд долларов»: the amount restates the change
+        f.measure = "change"
+        f.sign = prev.sign
+        f.basis = prev.basis
+        f.why["measure"] = "restates the change before it"
+        f.why["sign"] = "the change it restates"
     if f.measure == "change" and "sign" not in f.why and g.sign_after is not None and not m.explicit_sign \
             and (sa := g.sign_after.match(text, m.end)):
         f.sign = -1 if _lookup(g.sign_after_map, sa.group(1)) == "down" else 1
@@ -5062,3 +5072,21 @@ def shared_partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, text:
     else:
         out = [(code, f.importer) if f.exporter == own else (f.exporter, code) for code in codes]
     return [p for p in out if p[0] != p[1]]
+
+
+_YEAR_BEFORE_RESTATE = recache.compile(r"\s*(?:[^\W\d_]+\s+(?:19|20)\d\d\s*)?")
+
+
+def _restates_change(end: int, m: Mention, text: str, g: CueGrammar) -> bool:
+    """Only a restatement word (lexicon: `restatement`) stands between a change's percentage
+    and the amount, a year and a "by" word aside: "dropped 11 percent, or $186 million", « ont
+    augmenté de 7 % en 2018, soit 231 millions d'euros », «выросли на 10%, или на 2 млрд»."""
+    if g.restate_re is None:
+        return False
+    stop = m.start
+    if (bb := g.by_before.search(text, end, m.start)) is not None and bb.end() == m.start:
+        stop = bb.start()
+    if "(" in text[end:stop]:
+        return False  # « de 3,6 % (environ 346,3 milliards de dirhams) »: a bracket holds the level
+    rm = g.restate_re.search(text, end, stop)
+    return rm is not None and rm.end() == stop and bool(_YEAR_BEFORE_RESTATE.fullmatch(text, end, rm.start()))

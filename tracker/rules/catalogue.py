@@ -3537,6 +3537,16 @@ RULES: list[Rule] = [
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
     ]),
     Rule("context.amount_change", "an amount can be a change: 'lower than', 'exceeded ... by'", "claim", [
+        # an amount restating the change just before it ("11 percent, or $186 million", « 7 % en
+        # 2018, soit 231 millions d'euros », «на 10%, или на 2 млрд»), not one in a bracket
+        E("en", "Australia's coking coal exports dropped 11 percent, or $186 million, in November.",
+          surface="$186 million", measure="change", value=-1.86e8, published="2021-01-10"),
+        E("fr", "Les exportations de l'UE vers le Canada ont augmenté de 7 % en 2018, soit 231 millions d'euros.",
+          surface="231 millions d'euros", measure="change", value=2.31e8, published="2019-03-10"),
+        E("ru", "Экспорт Белоруссии в Россию вырос на 10%, или на 2 млрд долларов, в 2023 году.",
+          surface="2 млрд долларов", measure="change", value=2e9, published="2024-03-10"),
+        E("fr", "Le Maroc a vu ses exportations augmenter de 3,6 % (environ 346,3 milliards de dirhams) en 2023.",
+          surface="346,3 milliards de dirhams", measure="level", published="2024-03-10"),
         E("fr", "Les exportations françaises de blé vers l'Algérie régressent de 64 millions d'euros sur un an.",
           measure="change", value=-64e6, published="2021-03-01"),
         # «больше на», «на ... ниже», «плюс» before or after an amount make it a change
