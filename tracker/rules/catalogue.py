@@ -3246,6 +3246,13 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a contract or agreement to ship, deliver or export is a target
+        E("en", "India's largest LNG importer has signed a contract to ship 8.5 million tonnes of LNG from Qatar every year.",
+          surface="8.5 million tonnes", modality="target", published="2017-06-01"),
+        E("fr", "Doha a conclu un accord de 27 ans pour expédier quatre millions de tonnes de GNL par an vers la Chine.",
+          surface="quatre millions de tonnes", modality="target", published="2022-11-28"),
+        E("ru", "В Ханое заключён договор об экспорте во Вьетнам 100 самосвалов МАЗ на сумму более $3 млн в этом году.",
+          surface="$3 млн", modality="target", published="2019-05-01"),
         # an estimate of a period over when the article appeared, and "percentage points to", are no forecast
         E("en", "Pakistan's palm oil imports from Indonesia are estimated at two billion dollars last year.",
           modality="actual", published="2023-05-01"),
