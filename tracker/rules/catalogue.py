@@ -3246,6 +3246,11 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # "seen at", "the potential to", « prévue » after the figure, «имеются все возможности»: forecasts
+        E("en", "Peru's 2007 coffee exports are seen at 3.22 million bags, down from 3.87 million last year.",
+          surface="3.22 million bags", modality="forecast", published="2007-04-01"),
+        E("fr", "Les exportations du Japon ont reculé de 0,1 % en août, bien moins que la baisse de 2,0 % prévue par les analystes.",
+          surface="2,0 %", modality="forecast", published="2025-09-17"),
         # a contract or agreement to ship, deliver or export is a target
         E("en", "India's largest LNG importer has signed a contract to ship 8.5 million tonnes of LNG from Qatar every year.",
           surface="8.5 million tonnes", modality="target", published="2017-06-01"),
