@@ -206,6 +206,10 @@ def grammar(lang: str) -> PeriodGrammar:
         now_rx = rf"(?P<n>{lx.alternation(now)})|" if now else ""
         add("same_of", r"(?<!\w)" + lx.alternation(per["same_period_of"]) + r"\s+" + glue_rx
             + rf"(?:(?P<t>{lx.alternation(tails)})|{now_rx}{YEAR})", _first_words(per["same_period_of"]), front=True)
+        if per.get("year_then_same_period"):
+            # «В 2020 году за аналогичный период»: the year first, its noun, then the same-period words
+            add("same_of", YEAR + r"\s+" + lx.alternation(per["year_then_same_period"]) + r"\s*,?\s+"
+                + lx.alternation(per["same_period_of"]), (year_digits,), front=True)
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier", "year_before",
                  "year_after", "month_earlier", "same_period", "whole_year", "this_fiscal", "this_season"):

@@ -2299,6 +2299,10 @@ RULES: list[Rule] = [
         # (after a whole year, the year before)
         E("en", "Exports to Japan rose to $14 billion in 2001 from $13.2 billion the previous year.",
           surface="$13.2 billion", period="2000", published="2002-03-10"),
+        # «В 2020 году за аналогичный период»: the year first, then the same-period words: the
+        # months just spoken of, in that year
+        E("ru", "Экспорт авокадо из Перу в январе-июне 2021 года составил 300 тыс. тонн. В 2020 году за аналогичный период Перу поставила 267 тыс. тонн.",
+          surface="267 тыс. тонн", period="2020-01/2020-06", published="2021-08-01"),
         # "(the) same period of last year", "the corresponding period of the previous year": the
         # months spoken of, a year before
         E("en", "In the first half of 2019, Pakistan's surplus with Bangladesh was $768 million against $1,022 million during same period of last year.",
