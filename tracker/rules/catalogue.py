@@ -2299,6 +2299,9 @@ RULES: list[Rule] = [
         # (after a whole year, the year before)
         E("en", "Exports to Japan rose to $14 billion in 2001 from $13.2 billion the previous year.",
           surface="$13.2 billion", period="2000", published="2002-03-10"),
+        # a month after a comparative and its noun («больше объема ноября») is the baseline
+        E("ru", "В декабре объем импорта российского алюминия Китаем составил $502,5 млн, что в 1,5 раза больше объема ноября.",
+          surface="1,5 раза", period="2015-12", published="2016-01-20"),
         # «В 2020 году за аналогичный период»: the year first, then the same-period words: the
         # months just spoken of, in that year
         E("ru", "Экспорт авокадо из Перу в январе-июне 2021 года составил 300 тыс. тонн. В 2020 году за аналогичный период Перу поставила 267 тыс. тонн.",
