@@ -3253,6 +3253,9 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a comparison with what was expected is a fact ("better-than-expected", « plus que prévu »)
+        E("en", "Taiwan's exports last month recorded better-than-expected 9.2 percent annual growth at US$43.59 billion.",
+          surface="US$43.59 billion", modality="actual", published="2025-01-10"),
         # "seen at", "the potential to", « prévue » after the figure, «имеются все возможности»: forecasts
         E("en", "Peru's 2007 coffee exports are seen at 3.22 million bags, down from 3.87 million last year.",
           surface="3.22 million bags", modality="forecast", published="2007-04-01"),
