@@ -89,6 +89,11 @@ class CueGrammar:
     before_to: re.Pattern[str]
     #: right after a country, these make it the destination: "U.S.-bound exports"
     after_to: re.Pattern[str] | None
+    #: a market word right after the name ("the South Korean market"), and the prepositions one of
+    #: which must stand before it when the language lists them ("from the South Korean market",
+    #: not "to replace the European market it lost") (lexicon: direction.market_after, market_prep)
+    after_market: re.Pattern[str] | None
+    market_prep: re.Pattern[str] | None
     before_from: re.Pattern[str]
     before_with: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -336,6 +341,10 @@ def grammar(lang: str) -> CueGrammar:
         before_to=recache.compile(lx.alternation(d.get("to") or []) + r"\s*(?:(?:la|le|les|l'|des|the)\s*)?$", I),
         after_to=recache.compile(r"\s*(?:" + "|".join(map(re.escape, d["to_after"])) + r")(?![\w-])", I)
         if d.get("to_after") else None,
+        after_market=recache.compile(r"\s*(?:" + "|".join(map(re.escape, d["market_after"])) + r")(?![\w-])", I)
+        if d.get("market_after") else None,
+        market_prep=recache.compile(lx.alternation(d["market_prep"]) + r"\s+(?:(?:the|its|their|la|le|les|l')\s*)?$", I)
+        if d.get("market_prep") else None,
         before_from=recache.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|des|the)\s*)?$", I),
         before_with=recache.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
         clause_break=recache.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
@@ -2877,6 +2886,9 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
         return "to"  # (but "в Китае" is a place: the name is not in the case "в" gives a destination)
     if g.after_to is not None and g.after_to.match(text, c.end):
         return "to"  # "U.S.-bound exports"
+    if g.after_market is not None and g.after_market.match(text, c.end) and (
+            g.market_prep is None or g.market_prep.search(text, b_lo, _name_start(c)) is not None):
+        return "to"  # "earned $6.6 billion from the South Korean market", «Российский рынок ... в поставках»
     if c.text in g.recipient_forms:
         return "to"  # "продала Казахстану": the dative alone names who receives
     if c.text in g.maybe_recipient_forms and any(o.kind == "seller" and o.end <= c.start and not text[o.end:c.start].strip()
@@ -3872,7 +3884,8 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     if before and len(figures) > 1 and _WORD_GAP.fullmatch(text, before[-1].end, m.start) \
             and not any(c.kind == "respectively" for c in cues) \
             and (role := _role(before[-1], text, cues, g)) in ("to", "from") \
-            and not _own_direction_after(m, names, figures, text, cues, g):
+            and not _own_direction_after(m, names, figures, text, cues, g) \
+            and not _own_flow_after(m, cues, text, g):
         # "shipments to the United States fell 18.2%, to the EU 7% and to ASEAN 15.9%"
         listed = {c.value for c in names for x in figures if _WORD_GAP.fullmatch(text, c.end, x.start)}
         return before[-1], role, listed
@@ -3920,6 +3933,14 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
         # ("Iraq and Saudi Arabia also sold 9.69 per cent and 10.78 per cent less oil to India")
         return None
     return run[kin.index(m)], _role(run[0], text, cues, g), {c.value for c in run}
+
+
+def _own_flow_after(m: Mention, cues: list[Cue], text: str, g: CueGrammar) -> bool:
+    """A flow word glued to the figure after it (lexicon: `direction.flow_after`): the figure is
+    that flow's, not the next item of the list before it ("17,9 % pour les ventes chinoises à la
+    Russie et 28,5 % pour les achats": the purchases are not "to Russia")."""
+    fa = g.flow_after.match(text, m.end) if g.flow_after is not None else None
+    return fa is not None and any(c.kind == "indicator" and c.start == fa.end() for c in cues)
 
 
 def _figures_together(name: Cue, m: Mention, cues: list[Cue], names: list[Cue], figures: list[Mention]) -> bool:

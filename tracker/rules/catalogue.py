@@ -1217,6 +1217,13 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # (not a market a verb governs: "to replace the European market it lost" names no destination)
+        E("en", "Moscow counts on Asia to replace the European market it lost. Supplies from Sakhalin to China should start in 2027 at 10 bcm a year.",
+          surface="10 bcm", exporter="RUS", importer="CHN", published="2024-01-20"),
+        # a figure with its own flow word glued after it is not the next item of the list before
+        # it ("... à la Russie et 28,5 % pour les achats": the purchases are Chinese, from Russia)
+        E("fr", "En novembre, la hausse atteignait 17,9 % pour les ventes chinoises à la Russie et 28,5 % pour les achats.",
+          surface="28,5 %", exporter="RUS", importer="CHN", published="2022-12-10"),
         # a country's market is where the goods go ("from the South Korean market", «Российский рынок»)
         E("en", "Vietnamese exporters earned $6.6 billion from the South Korean market last year.",
           surface="$6.6 billion", exporter="VNM", importer="KOR", published="2014-01-10"),
