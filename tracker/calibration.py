@@ -196,7 +196,8 @@ def _source(field: str, why: str) -> str:
     if field == "sign":
         if why == "written sign":
             return "written"
-        if why.startswith("the verb of the previous figure") or why == "no sign written where the figure before wrote one":
+        if why.startswith("the verb of the previous figure") or why in ("no sign written where the figure before wrote one",
+                                                                          "the change it restates"):
             return "prev_figure"
         if _QUOTED.fullmatch(why) or _SIGN_AFTER.fullmatch(why):
             return "stated"
