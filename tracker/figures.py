@@ -555,6 +555,10 @@ _MODIFIERS = tuple(recache.compile(r"\s(?:[^\W\d_][\w'\u2019-]*\s){%d}" % k) for
 _YEAR_BEFORE = recache.compile(r"(?<![\d,.\s])\s?(?:19|20)\d\d$|(?<![\d,.])(?:19|20)\d\d$")
 
 
+#: a short word in brackets right after a scale word: its abbreviation, « milliards (mds) »
+_SCALE_ABBR = recache.compile(r"\s?\(([^\W\d_]{1,6})\)")
+
+
 def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Tail:
     """What follows a number: scale, currency, %, points or a physical unit."""
     scale = Decimal(1)
@@ -584,6 +588,10 @@ def _read_tail(text: str, pos: int, g: Grammar, lower: str | None = None) -> _Ta
                 end = m.end()
                 continue
         break
+    if scale != 1:  # the scale's short form in brackets after it: « 5,974 milliards (mds) de dollars »
+        m = _SCALE_ABBR.match(text, end)
+        if m and (lx.fold(m.group(1)) in g.scales or m.group(1) in g.scales_cs):
+            end = m.end()
     # symbols and codes right after: "200 Mds$", "12 M€", "7,3 milliards USD"
     m = g.symbol_after.match(text, end)
     if m:
@@ -748,6 +756,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         out = _metric_units(out, g)
     if g.decimal == ",":
         out = _spaced_decimal(text, out, lang)
+        out = _dotted_decimal(out)
         # (tonnes or goods typed "418, 500 tonnes" in a text that never writes a decimal comma
         # before three digits: grouped thousands, as the English it was translated from)
         # (... and one that does writes them so with a stray space too: «Сербию – 782, 980 т» after
@@ -788,6 +797,27 @@ def _spaced_decimal(text: str, mentions: list[Mention], lang: str) -> list[Menti
                 out.append(replace(m, start=whole.start(), surface=text[whole.start():m.end],
                                    value=scale * Decimal(whole.group(1) + "." + d.group(1))))
                 continue
+        out.append(m)
+    return out
+
+
+#: one dot group, then a scale: « 5.974 milliards de dollars », « 2.788 mds $ »
+_ONE_DOT_GROUP = recache.compile(r"\D{0,6}?(\d{1,3})\.(\d{3})(?![\d,.])")
+
+
+def _dotted_decimal(mentions: list[Mention]) -> list[Mention]:
+    """In a language that writes decimals with a comma, an amount of one dot group and a
+    billion's scale word is a decimal typed with a dot (as many outlets of the Maghreb type
+    them): « 2.788 mds $ » of France's sales to Algeria is 2.788 billion, not 2,788 billion;
+    read as grouped thousands it would be a trillion or more, of a pair's trade. « 12.500
+    tonnes » and « 1.500 millions » keep their thousands."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.unit not in ("", "percent", "pp") and abs(m.value) >= 10 ** 12 \
+                and (d := _ONE_DOT_GROUP.match(m.surface)) \
+                and (whole := Decimal(d.group(1) + d.group(2))) >= 1000 and m.value / whole >= 10 ** 9:
+            out.append(replace(m, value=m.value / 1000))
+            continue
         out.append(m)
     return out
 

@@ -22,6 +22,16 @@ RULES: list[Rule] = [
              # noughts after the space: the scale read off the surface, no division by nought
              E("fr", "Les ventes ont atteint 12, 00 millions de dollars en mars.", surface="12, 00 millions de dollars",
                value=1.2e7, unit="USD"),
+             # the scale's short form in brackets between it and the currency
+             E("fr", "La Chine reste en tête avec 5,974 milliards (mds) de dollars.", surface="5,974 milliards (mds) de dollars",
+               value=5.974e9, unit="USD"),
+             # a billion's scale after one dot group: a decimal typed with a dot (read as grouped thousands
+             # it would be a trillion or more); a million's or a tonnage keeps its thousands
+             E("fr", "La France a vendu à l'Algérie pour 2.788 mds $ en huit mois.", surface="2.788 mds $",
+               value=2.788e9, unit="USD"),
+             E("fr", "Les exportations vers la Turquie ont été de 1.145 milliards de dollars.",
+               surface="1.145 milliards de dollars", value=1.145e9, unit="USD"),
+             E("fr", "Le pays a vendu 1.500 millions d'euros de vin.", surface="1.500 millions d'euros", value=1.5e9, unit="EUR"),
              # a scale word after two spaces
              E("en", "Imports from the US went up by $309  million in April.", surface="$309  million", value=3.09e8, unit="USD"),
              # a scale word joined by a hyphen, the house style of some papers
