@@ -810,10 +810,13 @@ def _dotted_decimal(mentions: list[Mention]) -> list[Mention]:
     billion's scale word is a decimal typed with a dot (as many outlets of the Maghreb type
     them): « 2.788 mds $ » of France's sales to Algeria is 2.788 billion, not 2,788 billion;
     read as grouped thousands it would be a trillion or more, of a pair's trade. « 12.500
-    tonnes » and « 1.500 millions » keep their thousands."""
+    tonnes » and « 1.500 millions » keep their thousands, and so does « 8.425 milliards de yens »
+    (Japan's monthly exports: $57 billion, a size in dollars that is no trillion)."""
     out: list[Mention] = []
+    usd = lx.rough_usd()
     for m in mentions:
         if m.unit not in ("", "percent", "pp") and abs(m.value) >= 10 ** 12 \
+                and float(abs(m.value)) * usd.get(m.unit, 1.0) >= 1e12 \
                 and (d := _ONE_DOT_GROUP.match(m.surface)) \
                 and (whole := Decimal(d.group(1) + d.group(2))) >= 1000 and m.value / whole >= 10 ** 9:
             out.append(replace(m, value=m.value / 1000))

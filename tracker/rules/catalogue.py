@@ -32,6 +32,9 @@ RULES: list[Rule] = [
              E("fr", "Les exportations vers la Turquie ont été de 1.145 milliards de dollars.",
                surface="1.145 milliards de dollars", value=1.145e9, unit="USD"),
              E("fr", "Le pays a vendu 1.500 millions d'euros de vin.", surface="1.500 millions d'euros", value=1.5e9, unit="EUR"),
+             # (yens: 8,425 billion of them are $57 billion, no trillion)
+             E("fr", "Les exportations du Japon en août s'élevaient à 8.425 milliards de yens.",
+               surface="8.425 milliards de yens", value=8.425e12, unit="JPY"),
              # a scale word after two spaces
              E("en", "Imports from the US went up by $309  million in April.", surface="$309  million", value=3.09e8, unit="USD"),
              # a scale word joined by a hyphen, the house style of some papers
