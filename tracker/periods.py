@@ -206,6 +206,10 @@ def grammar(lang: str) -> PeriodGrammar:
         now_rx = rf"(?P<n>{lx.alternation(now)})|" if now else ""
         add("same_of", r"(?<!\w)" + lx.alternation(per["same_period_of"]) + r"\s+" + glue_rx
             + rf"(?:(?P<t>{lx.alternation(tails)})|{now_rx}{YEAR})", _first_words(per["same_period_of"]), front=True)
+        # ("L'année dernière, à la même période", "Last year, in the same period": a year before
+        # the period just spoken of, its year words first)
+        add("same_of", rf"(?<!\w)(?P<t>{lx.alternation(tails)})\s*,?\s+" + lx.alternation(per["same_period_of"]),
+            _first_words(tails), front=True)
         if per.get("year_then_same_period"):
             # «В 2020 году за аналогичный период»: the year first, its noun, then the same-period words
             add("same_of", YEAR + r"\s+" + lx.alternation(per["year_then_same_period"]) + r"\s*,?\s+"

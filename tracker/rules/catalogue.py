@@ -2326,6 +2326,13 @@ RULES: list[Rule] = [
         # months just spoken of, in that year
         E("ru", "Экспорт авокадо из Перу в январе-июне 2021 года составил 300 тыс. тонн. В 2020 году за аналогичный период Перу поставила 267 тыс. тонн.",
           surface="267 тыс. тонн", period="2020-01/2020-06", published="2021-08-01"),
+        # ... and "last year" first: « L'année dernière, à la même période », "Last year, in the same
+        # period": the months just spoken of, a year before
+        E("fr", "Le Tchad a exporté 17 millions de barils de janvier à avril 2020. L'année dernière, à la même période, "
+          "le rapport fait état de 15,13 millions de barils enlevés au terminal.",
+          surface="15,13 millions de barils", period="2019-01/2019-04", published="2020-08-01"),
+        E("en", "Chad exported 17 million barrels in January-April 2020. Last year, in the same period, 15.13 million barrels were loaded.",
+          surface="15.13 million barrels", period="2019-01/2019-04", published="2020-08-01"),
         # "(the) same period of last year", "the corresponding period of the previous year": the
         # months spoken of, a year before
         E("en", "In the first half of 2019, Pakistan's surplus with Bangladesh was $768 million against $1,022 million during same period of last year.",
