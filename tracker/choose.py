@@ -396,6 +396,9 @@ def _code_feats(s: Scope) -> tuple[dict[str, list[str]], dict[str, tuple[str, st
     if s.art.owner:  # the country whose own flows the article reports
         out.setdefault(s.art.owner, ["loc=art", "src=art"]).append("owner")
         where.setdefault(s.art.owner, ("art", "?"))
+    if s.art.lead_owner:  # the owner of a flow its title or first sentence names
+        out.setdefault(s.art.lead_owner, ["loc=art", "src=art"]).append("leadown")
+        where.setdefault(s.art.lead_owner, ("art", "?"))
     if s.art.outlet:  # the outlet's country (its address's domain)
         out.setdefault(s.art.outlet, ["loc=art", "src=art"]).append("tld")
         where.setdefault(s.art.outlet, ("art", "?"))
@@ -513,11 +516,22 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     for code in rule:
         if code and code not in codes:
             codes[code] = ["loc=rule"]
+    # the sides of the article's last figure of this flow family, however far back ("The US was
+    # the largest recipient, taking 248,000t" two sentences after Morocco's exports)
+    fam = FAMILIES.get(f.indicator, "dir")
+    last = next((h for h in reversed(s.history[-MAJORITY_REACH:])
+                 if FAMILIES.get(h.indicator, "dir") == fam and (h.exporter or h.importer)), None)
+    lst = (last.exporter, last.importer) if last is not None else ("", "")
+    for code in lst:
+        if code and code not in codes:
+            codes[code] = ["loc=last", "src=last", "rec=" + _recency(s.art.seen.get(code, ()), s.sent.start)]
+            where.setdefault(code, ("last", "?"))
     # keep the likeliest few codes: the sentence's, the rules', the article's, the world
     keys = list(codes)
     if len(keys) > 9:
         pri = {k: (0 if k in rule else 1 if any(x.startswith("loc=cl") for x in codes[k]) else
-                   2 if any(x.startswith("loc=se") for x in codes[k]) or k == s.art.owner else 3) for k in keys}
+                   2 if any(x.startswith("loc=se") for x in codes[k]) or k in (s.art.owner, s.art.lead_owner) or k in lst
+                   else 3) for k in keys}
         keys = sorted(keys, key=lambda k: pri[k])[:9]
     slot_feats: dict[tuple[str, str], list[str]] = {}
     for code in keys:
@@ -529,6 +543,11 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 fs.append(f"{slot}:rule_same")
             elif code == other:
                 fs.append(f"{slot}:rule_other")
+            lsame, lother = (lst[0], lst[1]) if slot in ("E", "B") else (lst[1], lst[0])
+            if code and code == lsame or (bil and code and code in lst):
+                fs.append(f"{slot}:last_same")
+            elif code and code == lother:
+                fs.append(f"{slot}:last_other")
             psame, pother = (prev[0], prev[1]) if slot in ("E", "B") else (prev[1], prev[0])
             if code and code == psame or (bil and code in prev):
                 fs.append(f"{slot}:prev_same")
@@ -602,6 +621,10 @@ def partner_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 feats.append("P:rule_rev")
             if is_prev:
                 feats += ["P:prev", f"P:prev|{cont}"]
+            if last is not None and (tuple(sorted(lst)) == val if bil else lst == val):
+                feats += ["P:last", f"P:last|{'prev' if last is s.prev else 'far'}|{ft}"]
+            if s.art.lead_owner:  # where the owner its title or first sentence names stands
+                feats.append(f"P:lead={_side(s.art.lead_owner, a, b, bil)}|{ft}")
             if {a, b} == art_pair:
                 feats += ["P:artpair", f"P:artpair|foc={s.art.focus}"]
                 if s.art.bilateral:
@@ -749,7 +772,11 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
                 lab = pr.relative_to(c.label, base)
                 d = m.start - c.end if c.end <= m.start else c.start - m.end
                 if lab:
-                    add(lab, [f"rel={rel}|{src}", f"rel={rel}|d={_bucket(d)}"])
+                    # (and whether the relative words stand in the figure's clause, and what else
+                    # the sentence dates: "Last year, in the same period, 15.13 million barrels")
+                    rloc = "cl" if s.lo <= c.start and c.end <= s.hi else "se"
+                    add(lab, [f"rel={rel}|{src}", f"rel={rel}|d={_bucket(d)}", f"rel|{rloc}|here={here}",
+                              f"rel={rel}|{rloc}|{meas}"])
                 if c.label == "<same>":
                     # "During the same period, ... from $23.6 billion in 2017 to $26.8 billion": the
                     # months just spoken of, in a year the sentence names apart

@@ -905,6 +905,10 @@ class ArticleContext:
     #: fournisseurs du Sénégal", "Казахстан экспортировал"): one side of the partners it lists
     #: ("" when no country clearly leads); a candidate the choice scorer weighs
     owner: str = ""
+    #: the owner of a flow the title names, else the text's first sentence (its headline or
+    #: lead: "Moroccan DAP/MAP phosphate fertilizer exports continue to ..."), however often the
+    #: rest names others; a candidate the choice scorer weighs
+    lead_owner: str = ""
     #: the country of the outlet's address (lexicon.outlet_country): "AUS" for a .com.au site
     outlet: str = ""
     #: the country whose own money most of the article's amounts are in (`money_home`): "TUN" for

@@ -301,6 +301,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
     art.owner = cx.flow_owner([(title, 3.0, weighted[0][1])] + [(text, 1.0, cues_of(i)) for i in sorted(set(by_sent) | set(lead))], g,
                               money=own_money)
     owner_known.append(art.owner)
+    art.lead_owner = cx.flow_owner([(title, 1.0, weighted[0][1])] if title.strip() else
+                                   [(text, 1.0, cues_of(0) if sents else [])], g)
     # (the fiscal year of the country whose flows the article reports, else of its pair's first,
     # else of the outlet's country: "FY15" in a story on Bangladesh's exports to Japan)
     art.fiscal_start, art.seasons, art.fiscal_by_start = _split_years(article.title or "", text, lang,
