@@ -1173,6 +1173,14 @@ _COMMA_ONLY = recache.compile(r"\s*,\s*")
 
 
 @lru_cache(maxsize=None)
+def _comma_article(lang: str) -> re.Pattern[str]:
+    """A comma and a list article (lexicon: `list_articles`) between a figure and the flow word
+    of the next clause: ", les importations", ", the imports"."""
+    arts = [str(a).strip() for a in (lx.load(lang).get("list_articles") or [])]
+    return recache.compile(r"\s*,\s*" + (r"(?:" + lx.alternation(arts) + r"\s*)?" if arts else ""), I)
+
+
+@lru_cache(maxsize=None)
 def _gap_head(lang: str) -> re.Pattern[str] | None:
     """A coordinator (with a comma, and a word of up to three letters after it) between a
     figure and the flow word of the next clause."""
@@ -1212,9 +1220,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # (a comma alone will do when the figure's clause has its own flow word before it: «импорт в
     # Таджикистан из РФ составил $1,58 млрд, экспорт в РФ из республики - $134,7 млн»)
     own_before = any(c.end <= m.start and c_lo <= c.start for c in flows)
+    # (or an article too, when the sentence named the figure's flow before its clause: « Alors que
+    # les exportations ... ont affiché 5,8%, à un record de 233,1 milliards, les importations en ont
+    # fait de même, gagnant 8,6% »)
+    comma_art = _comma_article(g.lang) if any(c.end <= m.start for c in flows) else None
     gapped = [c for c in flows if c.start >= m.end and (
                   head is not None and head.fullmatch(text, m.end, c.start)
-                  or own_before and _COMMA_ONLY.fullmatch(text, m.end, c.start))
+                  or own_before and _COMMA_ONLY.fullmatch(text, m.end, c.start)
+                  or comma_art is not None and comma_art.fullmatch(text, m.end, c.start))
               and any(x.start >= c.end and x.start - c.end <= 40 for x in sent_figures)] if len(flows) > 1 else []
     if gapped:
         reach = [c for c in reach if c not in gapped]
@@ -1241,7 +1254,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             # (behind a possessive, "of its shipments", a generic flow word says nothing of the direction)
             flow = own_after
     if flow is None:
-        flow = _nearest(before_parts, m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0, text)
+        flow = _nearest([c for c in before_parts if c not in gapped] if gapped else before_parts,
+                        m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0, text)
         where = "sentence"
     if flow is not None and flow.value == "bilateral_trade":
         bal = [c for c in cues if c.kind == "indicator" and c.value == "trade_balance" and c_lo <= c.start < m.start]

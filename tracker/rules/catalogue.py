@@ -984,6 +984,11 @@ RULES: list[Rule] = [
           surface="$1,58 млрд", indicator="imports", exporter="RUS", importer="TJK", published="2024-03-01"),
         E("ru", "По данным статистики, объем узбекского экспорта в Россию в прошлом году составил 4,342 миллиарда долларов, импорта из РФ - 8,644 миллиарда.",
           surface="4,342 миллиарда долларов", indicator="exports", exporter="UZB", importer="RUS", published="2024-03-01"),
+        # (... and a comma with an article after it, when the sentence named the figure's flow before
+        # its clause: the opening « Alors que » clause holds it)
+        E("fr", "Alors que les exportations suisses ont affiché leur plus forte hausse depuis 2010, à un record de 233,1 milliards "
+          "de francs, les importations en ont fait de même, gagnant 8,6% à 201,8 milliards.",
+          surface="233,1 milliards de francs", indicator="exports", exporter="CHE", importer="WLD", published="2019-01-29"),
         # a flow word in an apposition to a name describes the name, not the figure
         E("en", "By destination, Japan's exports to China, its biggest trading partner, fell 4.0% in October.",
           indicator="exports", exporter="JPN", importer="CHN", published="2023-11-16"),
