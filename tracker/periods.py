@@ -1020,7 +1020,8 @@ def _fiscal_months_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=None)
 def _year_gap(lang: str) -> re.Pattern[str] | None:
     words = (lx.load(lang).get("periods") or {}).get("year_words")
-    return recache.compile(r"\s*" + lx.alternation(words) + r"\s*", re.I) if words else None
+    # (the fiscal year may stand in brackets: "the first six months of the financial year (2021-22)")
+    return recache.compile(r"\s*" + lx.alternation(words) + r"\s*(?:\(\s*)?", re.I) if words else None
 
 
 _DASH_JOIN = recache.compile(r"\s*[-\u2013\u2014]\s*")

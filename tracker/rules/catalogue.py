@@ -2513,6 +2513,9 @@ RULES: list[Rule] = [
           surface="$5.1 billion", period="2023-04/2023-09", published="2024-01-10"),
         E("en", "During the first quarter of 2023-24, India's imports from Australia reached $5.1 billion.",
           surface="$5.1 billion", period="2023-04/2023-06", published="2024-01-10"),
+        # (its years may stand in brackets after the fiscal-year words)
+        E("en", "India's imports from Australia reached $5.1 billion during the first six months of the financial year (2023-24).",
+          surface="$5.1 billion", period="2023-04/2023-09", published="2024-01-10"),
         E("fr", "Au premier semestre de l'exercice 2023-2024, l'Inde a importé pour 5,1 milliards de dollars de charbon australien.",
           surface="5,1 milliards de dollars", period="2023-04/2023-09", published="2024-01-10"),
         # a year the figure is set against is no period of its own ("the same level as for 2022",
