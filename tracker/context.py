@@ -1604,7 +1604,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     _period(f, m, sent, c_lo, p_hi, prev, art, text, g, cues, sent_figures, context_period, history, topic_period)
     _move_start_period(f, m, sent, sent_figures, text, g, cues, art)
     _last_year_baseline(f, m, sent, sent_figures, text, g, art, prev)
-    _bracketed_baseline(f, m, sent, sent_figures, text, prev, g.lang)
+    if not _bracketed_new_level(f, m, sent, sent_figures, text, prev, g.lang):
+        _bracketed_baseline(f, m, sent, sent_figures, text, prev, g.lang)
     if f.modality == "forecast" and mod is not None and g.estimate_words is not None and g.estimate_words.fullmatch(mod.text) \
             and art.pub is not None and (end := pr.bounds(f.period)[1]) is not None and end < art.pub:
         # "palm oil imports are estimated at two billion dollars" for a period over when the
@@ -4494,6 +4495,35 @@ def _last_year_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Ment
 
 
 _ONE_WORD_AT_MOST = recache.compile(r"\s*(?:[^\W\d]+\.?\s*)?")
+
+
+@lru_cache(maxsize=None)
+def _bracket_to_rx(lang: str) -> re.Pattern[str] | None:
+    """A bracket opened by the word a range's high end takes (lexicon ranges.to): "(to",
+    « (à », «(до»."""
+    to = (lx.load(lang).get("ranges") or {}).get("to")
+    return recache.compile(r"\(\s*" + lx.alternation(to) + r"\s*$", I) if to else None
+
+
+def _bracketed_new_level(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
+                         prev: Frame | None, lang: str) -> bool:
+    """A level in brackets opened by "to" right behind a change and its comparison is the level
+    the change moved to, of the change's own period: "increased in June - by 1.2% compared to
+    June of the previous year (to $2.95 billion)", « de 1,2 % sur un an (à 2,95 milliards) »."""
+    if f.measure != "level" or prev is None or prev.measure != "change" or prev.sentence_start != sent.start \
+            or not prev.period or f.period == prev.period:
+        return False
+    op = text.rfind("(", prev.figure_end, m.start)
+    rx = _bracket_to_rx(lang)
+    if op < 0 or rx is None or not rx.fullmatch(text, op, m.start) \
+            or any(prev.figure_end <= x.start < m.start for x in figures):
+        return False
+    cl = text.find(")", m.end, sent.end)
+    if cl > 0 and pr.find_periods(text[m.end:cl], lang, None):
+        return False  # (the bracket dates its level itself)
+    f.period = prev.period
+    f.why["period"] = f"{prev.period}, the level the change before it moved to, in brackets"
+    return True
 
 
 def _bracketed_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,

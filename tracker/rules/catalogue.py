@@ -2762,7 +2762,12 @@ RULES: list[Rule] = [
           surface="729 миллионов долларов", period="2022-07", published="2022-09-05"),
         E("en", "Turkey's exports to Russia reached $930 million in August, up 27% from the previous month ($729 million).",
           surface="$729 million", period="2022-07", published="2022-09-05"),
-        # ... but a bare label in brackets is the figure's own
+        # ... but a bracket opened by "to" holds the level the change moved to, of the change's period
+        E("en", "Turkey's imports from Russia increased in June by 1.2% compared to June of the previous year (to $2.95 billion).",
+          surface="$2.95 billion", period="2024-06", published="2024-07-31"),
+        E("ru", "Импорт Турции из России в июне вырос на 1,2% по сравнению с июнем прошлого года (до $2,95 млрд).",
+          surface="$2,95 млрд", period="2024-06", published="2024-07-31"),
+        # ... and a bare label in brackets is the figure's own
         E("en", "Russia's exports to China reached $129 billion (2023), customs data show.", period="2023", published="2024-07-01"),
         # "a record since January 2020" after a dash scopes the record, not the figure
         E("fr", "En juillet, les exportations de gaz russe vers l'Europe par cette route ont atteint 1,59 milliard de m3 - un record mensuel absolu depuis janvier 2020.",
