@@ -179,6 +179,14 @@ def grammar(lang: str) -> PeriodGrammar:
         add("fy", r"(?<![\d/])(?<!\d-)(?:FY\s?)?((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
         # ("FY18-19", "FY 21-22": the short form after the abbreviation)
         add("fy", r"(?<![\w/-])FY\s?'?(\d{2})[-/](\d{2})(?![\d%])", (r"\d\d[-/]\d\d",), flags=0, front=True)
+    if per.get("solar_year_words"):
+        # "the Iranian calendar year 1400", « l'année iranienne 1401 »: an Iranian (solar hijri) year
+        # by its own number, from one Nowruz to the next
+        add("solar", lx.alternation(per["solar_year_words"]) + r"\s+(?P<sy>1[34]\d\d)(?![\d%]|[,.]\d)",
+            _first_words(per["solar_year_words"]), front=True)
+        # («в 1400 году по иранскому календарю»: the number first, a word or two, then the words)
+        add("solar", r"(?<![\d,.])(?P<sy>1[34]\d\d)\s+(?:[^\W\d]{1,6}\.?\s+){0,2}" + lx.alternation(per["solar_year_words"]),
+            _first_words(per["solar_year_words"]), front=True)
     if per.get("fiscal_abbrev"):
         # "FY23", "FY 2023": the fiscal year that ends in that year
         add("fy_end", r"(?<!\w)" + lx.alternation(per["fiscal_abbrev"], word=False) + r"\s?'?(?P<fy>(?:19|20)?\d{2})(?![\w/-])",
@@ -421,6 +429,9 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
     gd = m.groupdict()
     if kind == "year":
         return str(y)
+    if kind == "solar":
+        start = solar_year_start(int(gd["sy"]) + 621)
+        return f"{start.isoformat()}/{(solar_year_start(start.year + 1) - timedelta(days=1)).isoformat()}"
     if kind in ("day", "day_span"):
         if kind == "day":
             mo, d = g.months.get(lx.fold(gd["m"])), int(gd["d"])

@@ -2555,6 +2555,12 @@ RULES: list[Rule] = [
         # (not a single month's: "a peak seen last year" is that calendar year)
         E("en", "Flows to China resumed at around 60,000 barrels per day in October, compared with a peak of 300,000 bpd seen last year.",
           surface="300,000 bpd", period="2016", published="2017-11-02"),
+        # an Iranian year by its own number ("the Iranian calendar year 1400", «в 1400 году по иранскому
+        # календарю»): from one Nowruz to the day before the next
+        E("en", "Iran exported 27,272 tons of tea worth $28 million in the previous Iranian calendar year 1400.",
+          surface="$28 million", period="2021-03-21/2022-03-20", published="2022-05-07"),
+        E("ru", "В 1400 году по иранскому календарю Иран экспортировал чай на $28 млн.",
+          surface="$28 млн.", period="2021-03-21/2022-03-20", published="2022-05-07"),
         # an article that counts in Iranian years: its spans of months start at the Iranian new year
         E("en", "Iran's exports to Iraq reached $4.5 billion in the first five months of the current Iranian year.",
           surface="$4.5 billion", period="2024-03-20/2024-08-21", published="2024-09-07"),
