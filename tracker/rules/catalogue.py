@@ -3302,6 +3302,14 @@ RULES: list[Rule] = [
         # a comparison with what was expected is a fact ("better-than-expected", « plus que prévu »)
         E("en", "Taiwan's exports last month recorded better-than-expected 9.2 percent annual growth at US$43.59 billion.",
           surface="US$43.59 billion", modality="actual", published="2025-01-10"),
+        # ... and so is a figure a past copula states, in a sentence of forecasts (« qui était de »,
+        # «когда ... составлял»), or one an aside ("It should be noted") introduces
+        E("fr", "Pour l'année 2012, le volume de ce brut pourrait dépasser celui de 2009 qui était de 1,43 million de tonnes.",
+          surface="1,43 million de tonnes", modality="actual", published="2012-05-01"),
+        E("ru", "Этот показатель станет самым высоким с июля, когда объем поставок нефти из России в Индию составлял 1,52 млн баррелей в сутки.",
+          surface="1,52 млн баррелей в сутки", modality="actual", published="2025-10-01"),
+        E("en", "It should be noted that exports to Germany showed a decrease of 7 percent in 2002.",
+          surface="7 percent", modality="actual", published="2003-05-01"),
         # "seen at", "the potential to", « prévue » after the figure, «имеются все возможности»: forecasts
         E("en", "Peru's 2007 coffee exports are seen at 3.22 million bags, down from 3.87 million last year.",
           surface="3.22 million bags", modality="forecast", published="2007-04-01"),
