@@ -58,7 +58,7 @@ SCORED = ("partners", "period", "measure", "commodity", "flow")
 
 
 _PERIOD_IN_YEAR = recache.compile(r"'[^']+' in '\d{4}': \S+")
-_PARTNERS_RANKED_AFTER = recache.compile(r"'[^']+' ranked after '[^']+': in its place in the article's last figure.*")
+_PARTNERS_RANKED_AFTER = recache.compile(r"'.+?' ranked after '.+?': in its place in the article's last figure.*")
 
 
 @lru_cache(maxsize=8192)
@@ -132,7 +132,8 @@ def _source(field: str, why: str) -> str:
                    "the level's before the baseline in the sentence") \
                 or why.endswith(", the period at the same end of the move before it in the sentence") \
                 or why.endswith(", the level before the baseline next to it: a change from the baseline") \
-                or why.endswith(", a year before the change's period: the level it moved from"):
+                or why.endswith(", a year before the change's period: the level it moved from") \
+                or why.endswith(", the level the change before it moved to, in brackets"):
             return "prev_figure_sentence"
         if why.endswith(" in the clause, a yearly average over it"):
             return "clause"

@@ -865,7 +865,8 @@ def measure_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     unit = m.unit
     kind = "pct" if unit == "percent" else "pp" if unit == "pp" else "money" if len(unit) == 3 and unit.isupper() else "phys"
     # (a multiple, "tripled", « multiplié par 5 », «в 1,5 раза», is a change, never a share)
-    allowed = ("change",) if kind == "pp" or m.rule.startswith("multiple.") \
+    # (nor is a growth index read as its rise above 100: "108,3% к уровню 2017-го" is +8.3%)
+    allowed = ("change",) if kind == "pp" or m.rule.startswith("multiple.") or m.rule == "percent.index" \
         else ("change", "share") if kind == "pct" else ("level", "change")
     if f.measure != "change" and kind != "pp" and any(m is a for a, _ in cx._moves(s.figures, text, g.lang)):
         # the level a move starts from (« est tombée de 40 % en 2021 à 8 % en 2023 »): no change,
