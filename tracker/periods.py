@@ -208,7 +208,8 @@ def grammar(lang: str) -> PeriodGrammar:
         # spoken of in that year (`y`), or a year before it (`t`)
         glue = per.get("same_period_glue") or []
         glue_rx = rf"(?:{lx.alternation(glue)}\s*)?" if glue else ""
-        tails = (per.get("last_year") or []) + (per.get("year_earlier") or []) + (per.get("year_before") or [])
+        tails = (per.get("last_year") or []) + (per.get("year_earlier") or []) + (per.get("year_before") or []) \
+            + (per.get("last_season") or [])
         # ("la même période cette année": the months just spoken of, in the year of publication)
         now = per.get("this_year") or []
         now_rx = rf"(?P<n>{lx.alternation(now)})|" if now else ""

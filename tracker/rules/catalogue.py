@@ -2331,6 +2331,12 @@ RULES: list[Rule] = [
         # months just spoken of, in that year
         E("ru", "Экспорт авокадо из Перу в январе-июне 2021 года составил 300 тыс. тонн. В 2020 году за аналогичный период Перу поставила 267 тыс. тонн.",
           surface="267 тыс. тонн", period="2020-01/2020-06", published="2021-08-01"),
+        # ... and of the season before: « la même période de la saison écoulée », "the same period of last
+        # season", «аналогичный период прошлого сезона»
+        E("fr", "De novembre 2017 à mai 2018, les exportations d'huile d'olive se sont établies à 10 780 tonnes contre 8631 tonnes "
+          "durant la même période de la saison écoulée.", surface="8631 tonnes", period="2016-11/2017-05", published="2018-06-18"),
+        E("ru", "С ноября 2017 по май 2018 года экспорт оливкового масла составил 10 780 тонн против 8631 тонны за аналогичный период "
+          "прошлого сезона.", surface="8631 тонны", period="2016-11/2017-05", published="2018-06-18"),
         # ... and "last year" first: « L'année dernière, à la même période », "Last year, in the same
         # period": the months just spoken of, a year before
         E("fr", "Le Tchad a exporté 17 millions de barils de janvier à avril 2020. L'année dernière, à la même période, "
