@@ -1195,6 +1195,10 @@ RULES: list[Rule] = [
              # a non-trade word in a percentage's "of" phrase
              E("en", "China's exports are mostly iron ore, as China accounts for 57.4% of global steel production."),
              E("en", "The EU and the USA generate more than 40% of global economic output."),
+             # jobs, homes and households, tourists' nights are no flows of goods
+             E("en", "A study finds that 13.1% of Canadian jobs are connected to exports to the US."),
+             E("fr", "Au moins 95 % des ménages du pays ont désormais accès à l'électricité importée."),
+             E("ru", "Экспорт обеспечивает 2,5 млн рабочих мест в стране."),
          ]),
     Rule("context.energy", "oil, gas, LNG, coal and electricity flows are energy deliveries", "claim", [
         E("fr", "La Chine a importé 107 millions de tonnes de pétrole russe en 2023.",
