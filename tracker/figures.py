@@ -297,7 +297,9 @@ def grammar(lang: str) -> Grammar:
         symbol_after=recache.compile(rf"\s?({sym_alt})(?![\w$])"),
         symbol_before=recache.compile(rf"(?:^|(?<=[^\w]))({sym_alt})\s?$"),
         code_after=recache.compile(rf"\s?({code_alt})(?![\w])"),
-        code_after_scale=recache.compile(r"\s?(" + ("|".join(cur.get("codes_after_scale") or []) or "(?!x)x") + r")(?![\w])"),
+        code_after_scale=recache.compile(r"\s?(" + ("|".join((cur.get("codes_after_scale") or [])
+                                                          + [f"(?i:{c})" for c in cur.get("codes_any_case_after_scale") or []])
+                                                 or "(?!x)x") + r")(?![\w])"),
         code_before=recache.compile(rf"(?<![\w])({code_alt})\s?$"),
         glued_before=recache.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(glued, key=len, reverse=True))
                                 + r")$" if glued else r"(?!x)x"),

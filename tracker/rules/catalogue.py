@@ -22,6 +22,9 @@ RULES: list[Rule] = [
              # noughts after the space: the scale read off the surface, no division by nought
              E("fr", "Les ventes ont atteint 12, 00 millions de dollars en mars.", surface="12, 00 millions de dollars",
                value=1.2e7, unit="USD"),
+             # a code in lower case after a scale word (codes that are no word of any language)
+             E("fr", "La facture d'importation du blé a reculé à 660,57 millions usd.", surface="660,57 millions usd",
+               value=6.6057e8, unit="USD"),
              # the scale's short form in brackets between it and the currency
              E("fr", "La Chine reste en tête avec 5,974 milliards (mds) de dollars.", surface="5,974 milliards (mds) de dollars",
                value=5.974e9, unit="USD"),
