@@ -883,6 +883,11 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # "sent" and "the sale overseas" are exports
+        E("en", "In the first quarter of 2023, Rwanda sent goods worth $145.4 million to the DRC.",
+          surface="$145.4 million", indicator="exports", exporter="RWA", importer="COD", published="2023-06-01"),
+        E("en", "In November the sale overseas of fractioned wine climbed 21% over a year ago, reaching 75.3 million dollars.",
+          surface="75.3 million dollars", indicator="exports", published="2021-12-10"),
         # a flow word glued to the figure by a linking word after it is the figure's own
         # (lexicon: direction.flow_after), whatever flow word came before
         E("fr", "Le commerce extérieur de la Géorgie a atteint 7,5 milliards de dollars en 2008, 6 milliards pour les importations et 1,5 milliard pour les exportations.",
