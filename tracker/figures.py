@@ -814,13 +814,21 @@ def _dotted_decimal(mentions: list[Mention]) -> list[Mention]:
     read as grouped thousands it would be a trillion or more, of a pair's trade. « 12.500
     tonnes » and « 1.500 millions » keep their thousands, and so does « 8.425 milliards de yens »
     (Japan's monthly exports: $57 billion, a size in dollars that is no trillion)."""
+    return _one_group_decimal(mentions, _ONE_DOT_GROUP, 10 ** 12, 10 ** 9, in_dollars=True)
+
+
+def _one_group_decimal(mentions: list[Mention], group: re.Pattern[str], floor: int, min_scale: int,
+                       in_dollars: bool = False) -> list[Mention]:
+    """Amounts of one thousands group (`group`: its two halves) and a scale word of at least
+    `min_scale` whose thousands reading comes to `floor` or more (in dollars too, with
+    `in_dollars`), read as a decimal: a thousandth of that."""
+    usd = lx.rough_usd() if in_dollars else {}
     out: list[Mention] = []
-    usd = lx.rough_usd()
     for m in mentions:
-        if m.unit not in ("", "percent", "pp") and abs(m.value) >= 10 ** 12 \
-                and float(abs(m.value)) * usd.get(m.unit, 1.0) >= 1e12 \
-                and (d := _ONE_DOT_GROUP.match(m.surface)) \
-                and (whole := Decimal(d.group(1) + d.group(2))) >= 1000 and m.value / whole >= 10 ** 9:
+        if m.unit not in ("", "percent", "pp") and abs(m.value) >= floor \
+                and (not in_dollars or float(abs(m.value)) * usd.get(m.unit, 1.0) >= floor) \
+                and (d := group.match(m.surface)) \
+                and (whole := Decimal(d.group(1) + d.group(2))) >= 1000 and m.value / whole >= min_scale:
             out.append(replace(m, value=m.value / 1000))
             continue
         out.append(m)
@@ -842,15 +850,7 @@ def _decimal_comma_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
     million Euro" and "1,060 billion euros" in texts with no such comma keep their thousands."""
     if "," not in text or not _DECIMAL_COMMA.search(text):
         return mentions
-    out: list[Mention] = []
-    for m in mentions:
-        if m.unit not in ("", "percent", "pp") and abs(m.value) >= 10 ** 11 \
-                and (d := _ONE_GROUP_SCALED.match(m.surface)) \
-                and (whole := Decimal(d.group(1) + d.group(2))) >= 1000 and m.value / whole >= 10 ** 6:
-            out.append(replace(m, value=m.value / 1000))
-            continue
-        out.append(m)
-    return out
+    return _one_group_decimal(mentions, _ONE_GROUP_SCALED, 10 ** 11, 10 ** 6)
 
 
 #: a decimal comma before three digits: "701,860 т" (a text that writes one reads "782, 980 т" so too)
