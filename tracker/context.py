@@ -4505,22 +4505,33 @@ def _bracket_to_rx(lang: str) -> re.Pattern[str] | None:
     return recache.compile(r"\(\s*" + lx.alternation(to) + r"\s*$", I) if to else None
 
 
+def _bracket_after_change(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
+                          prev: Frame, lang: str) -> int:
+    """Where the bracket holding a level opens, when it stands right behind the change before it
+    in the sentence (no figure between) and does not date its level itself (« a plus que triplé
+    depuis 2015 (-267 M€ en 2017) »); -1 otherwise."""
+    if f.measure != "level" or prev.measure != "change" or prev.sentence_start != sent.start:
+        return -1
+    op = text.rfind("(", prev.figure_end, m.start)
+    if op < 0 or any(prev.figure_end <= x.start < m.start for x in figures):
+        return -1
+    cl = text.find(")", m.end, sent.end)
+    if cl > 0 and pr.find_periods(text[m.end:cl], lang, None):
+        return -1
+    return op
+
+
 def _bracketed_new_level(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
                          prev: Frame | None, lang: str) -> bool:
     """A level in brackets opened by "to" right behind a change and its comparison is the level
     the change moved to, of the change's own period: "increased in June - by 1.2% compared to
     June of the previous year (to $2.95 billion)", « de 1,2 % sur un an (à 2,95 milliards) »."""
-    if f.measure != "level" or prev is None or prev.measure != "change" or prev.sentence_start != sent.start \
-            or not prev.period or f.period == prev.period:
+    if prev is None or not prev.period or f.period == prev.period:
         return False
-    op = text.rfind("(", prev.figure_end, m.start)
+    op = _bracket_after_change(f, m, sent, figures, text, prev, lang)
     rx = _bracket_to_rx(lang)
-    if op < 0 or rx is None or not rx.fullmatch(text, op, m.start) \
-            or any(prev.figure_end <= x.start < m.start for x in figures):
+    if op < 0 or rx is None or not rx.fullmatch(text, op, m.start):
         return False
-    cl = text.find(")", m.end, sent.end)
-    if cl > 0 and pr.find_periods(text[m.end:cl], lang, None):
-        return False  # (the bracket dates its level itself)
     f.period = prev.period
     f.why["period"] = f"{prev.period}, the level the change before it moved to, in brackets"
     return True
@@ -4532,15 +4543,11 @@ def _bracketed_baseline(f: Frame, m: Mention, sent: Sentence, figures: list[Ment
     cent on the same period of 2015 (23,491 tonnes)", « en hausse de 12,8 % par rapport à la même
     période de 2015 (23 491 tonnes) »): the baseline, the change's months in the year compared
     with."""
-    if f.measure != "level" or prev is None or prev.measure != "change" or prev.sentence_start != sent.start \
-            or not prev.period[:4].isdigit():
+    if prev is None or not prev.period[:4].isdigit():
         return
-    op = text.rfind("(", prev.figure_end, m.start)
-    if op < 0 or text[op + 1:m.start].strip() or any(prev.figure_end <= x.start < m.start for x in figures):
+    op = _bracket_after_change(f, m, sent, figures, text, prev, lang)
+    if op < 0 or text[op + 1:m.start].strip():
         return
-    cl = text.find(")", m.end, sent.end)
-    if cl > 0 and pr.find_periods(text[m.end:cl], lang, None):
-        return  # the bracket dates its level itself: « a plus que triplé depuis 2015 (-267 M€ en 2017) »
     said = prev.why.get("basis", "")
     at = text.rfind(said[1:-1], prev.figure_end, op) if len(said) > 2 and said[0] == said[-1] == "'" else -1
     if at < 0 or not _ONE_WORD_AT_MOST.fullmatch(text, at + len(said) - 2, op):
