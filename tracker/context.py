@@ -268,6 +268,12 @@ def _scanner(kind: str, groups: dict[str, list[str]]) -> tuple[str, dict[str, st
     return kind, mapping
 
 
+def _words_after_name(words: list[str] | None) -> re.Pattern[str] | None:
+    """Words right after a country's name that give it a role ("-bound", "market"), whole
+    words; None when the lexicon lists none."""
+    return recache.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", I) if words else None
+
+
 @lru_cache(maxsize=None)
 def grammar(lang: str) -> CueGrammar:
     lex = lx.load(lang)
@@ -339,10 +345,8 @@ def grammar(lang: str) -> CueGrammar:
         demonym_suffixes=tuple(lex.get("demonym_suffixes") or ()),
         demonym_lowercase=bool(lex.get("demonym_lowercase")),
         before_to=recache.compile(lx.alternation(d.get("to") or []) + r"\s*(?:(?:la|le|les|l'|des|the)\s*)?$", I),
-        after_to=recache.compile(r"\s*(?:" + "|".join(map(re.escape, d["to_after"])) + r")(?![\w-])", I)
-        if d.get("to_after") else None,
-        after_market=recache.compile(r"\s*(?:" + "|".join(map(re.escape, d["market_after"])) + r")(?![\w-])", I)
-        if d.get("market_after") else None,
+        after_to=_words_after_name(d.get("to_after")),
+        after_market=_words_after_name(d.get("market_after")),
         market_prep=recache.compile(lx.alternation(d["market_prep"]) + r"\s+(?:(?:the|its|their|la|le|les|l')\s*)?$", I)
         if d.get("market_prep") else None,
         before_from=recache.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|des|the)\s*)?$", I),
@@ -1172,12 +1176,18 @@ def _in_closed_bracket(c: Cue, m: Mention, text: str) -> bool:
 _COMMA_ONLY = recache.compile(r"\s*,\s*")
 
 
+def _optional_article(lex: lx.Lexicon) -> str:
+    """A list article (lexicon: `list_articles`) and the spaces after it, optional, as a pattern
+    piece ("" when the language lists none)."""
+    arts = [str(a).strip() for a in (lex.get("list_articles") or [])]
+    return r"(?:" + lx.alternation(arts) + r"\s*)?" if arts else ""
+
+
 @lru_cache(maxsize=None)
 def _comma_article(lang: str) -> re.Pattern[str]:
     """A comma and a list article (lexicon: `list_articles`) between a figure and the flow word
     of the next clause: ", les importations", ", the imports"."""
-    arts = [str(a).strip() for a in (lx.load(lang).get("list_articles") or [])]
-    return recache.compile(r"\s*,\s*" + (r"(?:" + lx.alternation(arts) + r"\s*)?" if arts else ""), I)
+    return recache.compile(r"\s*,\s*" + _optional_article(lx.load(lang)), I)
 
 
 @lru_cache(maxsize=None)
@@ -5104,10 +5114,8 @@ def _distributive_rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
     d = lex.get("distributive") or {}
     after = recache.compile(r"\s*(?:\)\s*)?" + lx.alternation(d["after"]), re.I) if d.get("after") else None
     before = recache.compile(lx.alternation(d["before"]) + r"\s+(?:[^\W\d_]+\s+)?$", re.I) if d.get("before") else None
-    arts = [str(a).strip() for a in (lex.get("list_articles") or [])]
-    art_rx = (r"(?:" + lx.alternation(arts) + r"\s*)?") if arts else ""
     joint = recache.compile(r"\s*(?:\([^()\d]{1,12}\)\s*)?(?:,\s*|\s+" + lx.alternation(lex.get("list_and") or ["and"])
-                            + r"\s+)" + art_rx + r"$", re.I)
+                            + r"\s+)" + _optional_article(lex) + r"$", re.I)
     return after, before, joint
 
 
