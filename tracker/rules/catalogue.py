@@ -946,6 +946,16 @@ RULES: list[Rule] = [
         E("fr", "Avec un volume d'échange de biens de 108,4 Md€ en 2023 (-5,1% par rapport à 2022), dont 47,9 Md€ "
                 "d'exportations françaises, la Belgique est le 2e partenaire de la France.", surface="-5,1%",
           indicator="bilateral_trade", published="2024-03-10"),
+        # goods delivered "between" two countries are their trade, both ways (not one side's exports;
+        # "gas deliveries between" stay deliveries: the goods word must be a general one)
+        E("en", "Deliveries of goods between Tajikistan and Russia grew by 12.5% in 2023 to $1.7 billion.",
+          surface="$1.7 billion", indicator="bilateral_trade", exporter="RUS", importer="TJK", published="2024-03-02"),
+        E("fr", "Les livraisons de marchandises entre le Tadjikistan et la Russie ont progressé de 12,5 % en 2023.",
+          indicator="bilateral_trade", exporter="RUS", importer="TJK", published="2024-03-02"),
+        E("ru", "Объем поставок товаров между Таджикистаном и Россией в 2023 году вырос на 12,5% и превысил $1,7 млрд.",
+          surface="$1,7 млрд", indicator="bilateral_trade", exporter="RUS", importer="TJK", published="2024-03-02"),
+        E("en", "Gas deliveries between Russia and China rose 40% last year.", indicator="energy_deliveries",
+          published="2024-03-02"),
         # a country's import or oil "bill" (« facture d'importation », « facture en pétrole ») is what it pays for its imports
         E("fr", "En 2019, la facture en pétrole brut de la France s'est élevée à 21,8 milliards d'euros.",
           indicator="energy_deliveries", exporter="WLD", importer="FRA", published="2020-06-15"),
@@ -3018,6 +3028,9 @@ RULES: list[Rule] = [
           published="2022-09-20"),
         E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
           period="2023-04/2024-03", published="2024-05-02"),
+        # « l'année se terminant en mars 2020 »: the twelve months to that month (India's fiscal year)
+        E("fr", "Pour l'année se terminant en mars 2020, les échanges entre l'Inde et le Sénégal ont atteint 950 millions de dollars.",
+          period="2019-04/2020-03", published="2021-01-12"),
         # an actual figure of a year not over when the article appeared is of the year so far,
         # to the last month the article's figures spoke of; with no month spoken of, the year
         # (the guidelines: « cette année » in a May article is that year)
