@@ -953,7 +953,7 @@ RULES: list[Rule] = [
         E("fr", "Les livraisons de marchandises entre le Tadjikistan et la Russie ont progressé de 12,5 % en 2023.",
           indicator="bilateral_trade", exporter="RUS", importer="TJK", published="2024-03-02"),
         E("ru", "Объем поставок товаров между Таджикистаном и Россией в 2023 году вырос на 12,5% и превысил $1,7 млрд.",
-          surface="$1,7 млрд", indicator="bilateral_trade", exporter="RUS", importer="TJK", published="2024-03-02"),
+          surface="$1,7 млрд.", indicator="bilateral_trade", exporter="RUS", importer="TJK", published="2024-03-02"),
         E("en", "Gas deliveries between Russia and China rose 40% last year.", indicator="energy_deliveries",
           published="2024-03-02"),
         # a country's import or oil "bill" (« facture d'importation », « facture en pétrole ») is what it pays for its imports
