@@ -601,6 +601,8 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
         # month-on-month basis (that is «к январю» alone)
         cues = [c for c in cues if not (c.kind == "basis" and c.value == "prev_period"
                                         and _YEAR_NEXT.match(text, c.end - offset))]
+    if (cont := lx.continent_forms(g.lang)) and any(c.kind == "country" and c.value in lx.continents() for c in cues):
+        cues = _continent_reading(cues, text, offset, g, cont)
     near = _currency_rx(g.lang)
     if near is not None and any(c.kind == "country" for c in cues):
         sign, after, before = near
@@ -614,6 +616,31 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
             or c.text not in g.recipient_forms and (noun := before.search(text, max(0, c.start - offset - 16), c.start - offset))
             and _money_of(c.value, noun.group(), g.lang, dollar))]
     return cues
+
+
+def _continent_reading(cues: list[Cue], text: str, offset: int, g: CueGrammar,
+                       cont: dict[str, tuple[str, str]]) -> list[Cue]:
+    """The cues with a bloc's form that also names a continent ("Europe", « européen ») read as
+    the continent (a region with no code) where the sentence lists it among continents: two
+    others named, or another one a flow goes to as it goes there ("to Africa (37%), Europe
+    (27.2%) and Asia (23.6%)", "59% went to Asia and 25% to Europe"). Not a flow between
+    continents ("from North America to Europe": the gold reads the bloc there), nor one with a
+    country noun after it ("the European nation": one country)."""
+    others = [c for c in cues if c.kind == "country" and c.value in lx.continents()]
+    noun = _periphrasis_rx(g.lang)
+
+    def to(c: Cue) -> bool:
+        return _search(g, "before_to", text, max(0, c.start - offset - 14), c.start - offset) is not None
+
+    out = []
+    for c in cues:
+        got = cont.get(lx.fold(c.text)) if c.kind == "country" else None
+        if got is not None and got[0] == c.value and not (noun is not None and noun[0].match(text, c.end - offset)):
+            rest = [o for o in others if o.value != got[1]]
+            if len({o.value for o in rest}) >= 2 or to(c) and any(to(o) for o in rest):
+                c = Cue(c.start, c.end, c.kind, got[1], c.text)
+        out.append(c)
+    return out
 
 
 def _money_of(code: str, noun: str, lang: str, dollar: frozenset[str]) -> bool:

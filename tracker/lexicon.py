@@ -568,6 +568,29 @@ def many_partners() -> frozenset[str]:
     return frozenset(str(c) for c in (_gazetteer_data().get("many_partners") or []))
 
 
+@lru_cache(maxsize=None)
+def continent_forms(lang: str) -> dict[str, tuple[str, str]]:
+    """Folded forms of a bloc that also name a continent ("Europe", « européen », every case of
+    «Европа» in a declining language) -> (the bloc's code, the continent's): gazetteer.yaml
+    `continent_forms`. The engine reads the continent where a sentence names another one."""
+    from tracker import morph
+
+    out: dict[str, tuple[str, str]] = {}
+    for bloc, entry in (_gazetteer_data().get("continent_forms") or {}).items():
+        forms = [(str(f), str(bloc), "demonyms" if str(f)[:1].islower() else "names") for f in entry.get(lang) or []]
+        if forms and lang in languages():
+            forms = morph.expand(forms, lang)
+        for f, _, _ in forms:
+            out[fold(f)] = (str(bloc), str(entry["code"]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def continents() -> frozenset[str]:
+    """Codes of the continents and the world's large regions (gazetteer.yaml `continents`)."""
+    return frozenset(str(c) for c in (_gazetteer_data().get("continents") or []))
+
+
 #: The gazetteer's sections of places: countries, the groups the contract has codes for, and
 #: the regions it has none for (their internal codes are never written: `region_codes`).
 GAZETTEER_SECTIONS = ("countries", "blocs", "regions")

@@ -1309,6 +1309,18 @@ RULES: list[Rule] = [
         E("ru", "Основными покупателями казахстанской пшеницы стали Узбекистан, Таджикистан и Афганистан. На эти три страны "
                 "пришлось 70% экспорта пшеницы из Казахстана в 2022 году.",
           surface="70%", exporter="KAZ", importer="", published="2023-03-01"),
+        # "Europe" listed among continents is the continent, with no code (Turkey, Britain, Norway
+        # are in it); a flow between continents, or Europe alone, is the EU's
+        E("en", "Senegal's exports in 2024 went mainly to Africa (37%), Europe (27.2%) and Asia (23.6%).",
+          surface="27.2%", exporter="SEN", importer="", published="2025-03-02"),
+        E("fr", "En 2024, les exportations du Sénégal se sont orientées vers les continents africain (37 %), "
+                "européen (27,2 %) et asiatique (23,6 %).", surface="27,2 %", exporter="SEN", importer="",
+          published="2025-03-02"),
+        E("en", "In 2010, 59% of South Africa's coal exports went to Asia and 25% to Europe.",
+          surface="25%", exporter="ZAF", importer="", published="2011-03-02"),
+        E("en", "The second-largest LNG flow ran from North America to Europe at 55.2mn tonnes in 2022.",
+          importer="EUU", published="2023-03-02"),
+        E("en", "Senegal's exports to Europe rose 12% in 2024.", exporter="SEN", importer="EUU", published="2025-03-02"),
         # "non-EU countries", "other markets", « pays hors UE », « autres marchés »: several partners, no code
         E("en", "UK exports to EU countries rose to £13.9 billion, while exports to non-EU countries increased to £12.6 billion in October.",
           surface="£12.6 billion", exporter="GBR", importer="", published="2011-12-09"),
