@@ -168,6 +168,11 @@ def grammar(lang: str) -> PeriodGrammar:
         # date, a period of its own (not a baseline, as "since 2018" is for a change)
         add("year_start", r"(?<!\w)" + lx.alternation(per["year_start"]) + r"\s+" + YEAR,
             (year_digits,) + _first_words(per["year_start"]), front=True)
+    # "the 1990s", « les années 1990 », «в 2000-х годах»: the ten years from a year ending in 0
+    # (not one of two years named together: « les années 2020 et 2019 »)
+    for tpl in per.get("decade") or []:
+        add("decade", r"(?<!\w)" + lx.phrase_regex(tpl).replace(r"\{y\}", YEAR)
+            + r"(?!\w)(?!\s*[^\W\d]{0,3}\s*(?:19|20)\d{2})", (year_digits,), front=True)
     for tpl in per.get("day") or []:
         add("day", r"(?<![\w.,])" + _day_rx(tpl) + year_tail, day_gates(tpl))
     if per.get("last_fiscal"):
@@ -430,6 +435,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
     gd = m.groupdict()
     if kind == "year":
         return str(y)
+    if kind == "decade":
+        return f"{y}/{y + 9}" if y is not None and y % 10 == 0 else None
     if kind == "solar":
         start = solar_year_start(int(gd["sy"]) + 621)
         return f"{start.isoformat()}/{(solar_year_start(start.year + 1) - timedelta(days=1)).isoformat()}"

@@ -3040,6 +3040,13 @@ RULES: list[Rule] = [
           published="2022-09-20"),
         E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
           period="2023-04/2024-03", published="2024-05-02"),
+        # a decade, "the 1990s", « les années 2010 », «в 2000-х годах»: its ten years
+        E("en", "During the 1990s, the United States supplied more than 50 percent of China's soybean imports.",
+          period="1990/1999", published="2019-05-02"),
+        E("fr", "Dans les années 2010, les exportations françaises vers la Chine ont progressé de 12 % par an.",
+          period="2010/2019", published="2021-05-02"),
+        E("ru", "В 2000-х годах товарооборот России и Китая вырос в пять раз.", period="2000/2009",
+          published="2021-05-02"),
         # « l'année se terminant en mars 2020 »: the twelve months to that month (India's fiscal year)
         E("fr", "Pour l'année se terminant en mars 2020, les échanges entre l'Inde et le Sénégal ont atteint 950 millions de dollars.",
           period="2019-04/2020-03", published="2021-01-12"),
