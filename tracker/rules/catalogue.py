@@ -3040,6 +3040,10 @@ RULES: list[Rule] = [
           published="2022-09-20"),
         E("fr", "Sur les douze mois à fin mars 2024, les importations indiennes de pétrole russe ont atteint 46 milliards de dollars.",
           period="2023-04/2024-03", published="2024-05-02"),
+        # «горючее», motor fuel as a noun, is oil: a delivery of energy
+        E("ru", "В январе 2023 года Грузия закупила горючего на 82 миллиона долларов, при этом 69% было поставлено из России.",
+          surface="69%", indicator="energy_deliveries", commodity="oil", exporter="RUS", importer="GEO",
+          published="2023-02-21"),
         # a decade, "the 1990s", « les années 2010 », «в 2000-х годах»: its ten years
         E("en", "During the 1990s, the United States supplied more than 50 percent of China's soybean imports.",
           period="1990/1999", published="2019-05-02"),
