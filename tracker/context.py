@@ -621,23 +621,20 @@ def scan(text: str, g: CueGrammar, offset: int = 0) -> list[Cue]:
 def _continent_reading(cues: list[Cue], text: str, offset: int, g: CueGrammar,
                        cont: dict[str, tuple[str, str]]) -> list[Cue]:
     """The cues with a bloc's form that also names a continent ("Europe", « européen ») read as
-    the continent (a region with no code) where the sentence lists it among continents: two
-    others named, or another one a flow goes to as it goes there ("to Africa (37%), Europe
-    (27.2%) and Asia (23.6%)", "59% went to Asia and 25% to Europe"). Not a flow between
-    continents ("from North America to Europe": the gold reads the bloc there), nor one with a
-    country noun after it ("the European nation": one country)."""
+    the continent (a region with no code) where the sentence lists it among two other
+    continents at least ("to Africa (37%), Europe (27.2%) and Asia (23.6%)"). Not beside one
+    continent alone ("52.3 bcm of LNG to Europe and 21.1 bcm to Asia", "from North America to
+    Europe": the gold reads the bloc there), nor with a country noun after it ("the European
+    nation": one country)."""
     others = [c for c in cues if c.kind == "country" and c.value in lx.continents()]
     noun = _periphrasis_rx(g.lang)
-
-    def to(c: Cue) -> bool:
-        return _search(g, "before_to", text, max(0, c.start - offset - 14), c.start - offset) is not None
 
     out = []
     for c in cues:
         got = cont.get(lx.fold(c.text)) if c.kind == "country" else None
         if got is not None and got[0] == c.value and not (noun is not None and noun[0].match(text, c.end - offset)):
             rest = [o for o in others if o.value != got[1]]
-            if len({o.value for o in rest}) >= 2 or to(c) and any(to(o) for o in rest):
+            if len({o.value for o in rest}) >= 2:
                 c = Cue(c.start, c.end, c.kind, got[1], c.text)
         out.append(c)
     return out

@@ -1309,15 +1309,15 @@ RULES: list[Rule] = [
         E("ru", "Основными покупателями казахстанской пшеницы стали Узбекистан, Таджикистан и Афганистан. На эти три страны "
                 "пришлось 70% экспорта пшеницы из Казахстана в 2022 году.",
           surface="70%", exporter="KAZ", importer="", published="2023-03-01"),
-        # "Europe" listed among continents is the continent, with no code (Turkey, Britain, Norway
-        # are in it); a flow between continents, or Europe alone, is the EU's
+        # "Europe" listed among two other continents is the continent, with no code (Turkey,
+        # Britain, Norway are in it); beside one continent, or alone, it is the EU
         E("en", "Senegal's exports in 2024 went mainly to Africa (37%), Europe (27.2%) and Asia (23.6%).",
           surface="27.2%", exporter="SEN", importer="", published="2025-03-02"),
         E("fr", "En 2024, les exportations du Sénégal se sont orientées vers les continents africain (37 %), "
                 "européen (27,2 %) et asiatique (23,6 %).", surface="27,2 %", exporter="SEN", importer="",
           published="2025-03-02"),
-        E("en", "In 2010, 59% of South Africa's coal exports went to Asia and 25% to Europe.",
-          surface="25%", exporter="ZAF", importer="", published="2011-03-02"),
+        E("en", "Since January the United States has exported 52.3 bcm of LNG to Europe and 21.1 bcm to Asia.",
+          surface="52.3 bcm", exporter="USA", importer="EUU", published="2023-08-02"),
         E("en", "The second-largest LNG flow ran from North America to Europe at 55.2mn tonnes in 2022.",
           importer="EUU", published="2023-03-02"),
         E("en", "Senegal's exports to Europe rose 12% in 2024.", exporter="SEN", importer="EUU", published="2025-03-02"),
