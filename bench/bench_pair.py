@@ -7,6 +7,9 @@ extracts them once to warm up (patterns compile on first use), then times one pa
 `tracker.pipeline.analyse` over all of them (CPU time) each time it is asked. The two workers
 take turns, alternating which goes first, so a busy spell of the machine falls on both; the
 median of the paired ratios (new / old) is the figure to read, steadier than either best.
+Both workers are pinned to one CPU (--cpu, default the first this process may use): on a
+two-CPU machine unpinned, whichever worker was started second ran 13-17% slower whatever
+the tree (measured both ways round, 2026-12-07), which read as a slowdown of the new tree.
 --corpus real: the real-news cache (bench_cli.real_texts); bundled: data/raw.
 """
 from __future__ import annotations
@@ -22,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 WORKER = r'''
 import contextlib, io, os, sys, time
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {int(sys.argv[4])})  # both trees on one CPU: no core's bias
 sys.path.insert(0, sys.argv[1])
 # the tree measured first of all (the current folder, first on a `-c` process's path, may hold another)
 sys.path.insert(0, os.environ["TRACKER_TREE"])
@@ -58,9 +63,11 @@ def main() -> None:
     ap.add_argument("new")
     ap.add_argument("--rounds", type=int, default=16)
     ap.add_argument("--corpus", choices=("real", "bundled"), default="real")
+    ap.add_argument("--cpu", type=int, default=None, help="the CPU both workers run on")
     a = ap.parse_args()
+    cpu = a.cpu if a.cpu is not None else min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
     trees = [str(Path(a.old).resolve()), str(Path(a.new).resolve())]
-    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(ROOT / "bench"), a.corpus, str(ROOT / "data" / "raw")],
+    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(ROOT / "bench"), a.corpus, str(ROOT / "data" / "raw"), str(cpu)],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                                 env={**os.environ, "PYTHONPATH": tree, "TRACKER_TREE": tree}) for tree in trees]
     sizes = [w.stdout.readline().split() for w in workers]  # type: ignore[union-attr]
