@@ -628,7 +628,6 @@ def _continent_reading(cues: list[Cue], text: str, offset: int, g: CueGrammar,
     nation": one country)."""
     others = [c for c in cues if c.kind == "country" and c.value in lx.continents()]
     noun = _periphrasis_rx(g.lang)
-
     out = []
     for c in cues:
         got = cont.get(lx.fold(c.text)) if c.kind == "country" else None

@@ -572,7 +572,7 @@ def many_partners() -> frozenset[str]:
 def continent_forms(lang: str) -> dict[str, tuple[str, str]]:
     """Folded forms of a bloc that also name a continent ("Europe", « européen », every case of
     «Европа» in a declining language) -> (the bloc's code, the continent's): gazetteer.yaml
-    `continent_forms`. The engine reads the continent where a sentence names another one."""
+    `continent_forms`. The engine reads the continent where a sentence names two others."""
     from tracker import morph
 
     out: dict[str, tuple[str, str]] = {}
