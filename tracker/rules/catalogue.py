@@ -255,6 +255,11 @@ RULES: list[Rule] = [
         # of the pair's two rupee countries, the one the article names first
         E("en", "Nepal's electricity exports to India rose to Rs. 17.46 billion last year, as India's demand grew.",
           surface="Rs. 17.46 billion", unit="NPR"),
+        # ... unless a country of the name outside the pair is named before both: the title's owner
+        E("en", "Nepal's Trade Deficit With India Three Times That With China\n\nThe trade deficit with India reached "
+                "Rs. 865.2 billion in the fiscal year 2020/21, and the deficit with China Rs. 232.9 billion. Imports from "
+                "India amounted to Rs. 971.6 billion, while imports from China stood at Rs. 233.9 billion.",
+          surface="Rs. 971.6 billion", unit="NPR", exporter="IND", importer="NPL", published="2021-09-01"),
         # "Rs." before a number ends no sentence: the figure keeps its sentence's partners and period
         E("en", "In ten months Nepal ran a trade deficit of Rs. 7.29 trillion with India, having imported goods worth Rs. 8.15 trillion.",
           surface="Rs. 8.15 trillion", unit="NPR", exporter="IND", importer="NPL", published="2024-05-20"),
