@@ -782,23 +782,25 @@ def _home_weight(m: Mention, art: cx.ArticleContext) -> Decimal | None:
 def _shared_name(m: Mention, art: cx.ArticleContext, codes: dict[str, str], ccy: dict[str, Any],
                  anywhere: Callable[[], dict[str, int]] | None = None) -> str:
     """The code of a currency name several countries use (currencies.yaml `shared_names`): that
-    of the first of the name's countries in the article's pair, unless another of them is named
-    before it, else the first the article names (in the sentences read, else anywhere in it);
+    of the first of the name's countries the article names in the sentences read, the pair's or
+    not; with none named yet, of the first of them in the article's pair, else of the first the
+    whole text names;
     the lexicon's code when none is named, or when the figure is written with a sign or the code
     itself ("£5bn" stays pounds sterling in a story on Egypt, "DZD 5bn" stays dinars of Algeria)."""
     # (an abbreviation of the name, "Rs." as "Rs", is the name: rupees of Nepal in a story on Nepal)
     if m.unit in m.surface or any(v == m.unit and not s.replace(" ", "").replace(".", "").isalpha() and s in m.surface
                                   for s, v in ccy["symbols"].items()):
         return m.unit
-    # (of the pair's two, the one named first: "Nepal's electricity exports to India ... Rs.";
-    # unless one of the name's countries outside the pair is named before both, as the title's
-    # owner: "Nepal's Trade Deficit With India Three Times More Than With China" over figures in
-    # Nepal's rupees, where India and China are the pair)
-    inpair = sorted((art.seen.get(c, [1 << 30])[0], c) for c in art.pair if c in codes)
+    # (the one named first: "Nepal's electricity exports to India ... Rs.", and the title's owner
+    # outside the pair too: "Nepal's Trade Deficit With India Three Times More Than With China"
+    # over figures in Nepal's rupees, where India and China are the pair)
     named = sorted((at[0], c) for c, at in art.seen.items() if c in codes)
-    if inpair and not (named and named[0][0] < inpair[0][0]):
-        return codes[inpair[0][1]]
-    if not named and anywhere is not None:
+    if named:
+        return codes[named[0][1]]
+    inpair = sorted(c for c in art.pair if c in codes)
+    if inpair:
+        return codes[inpair[0]]
+    if anywhere is not None:
         # (else the first the whole text names, figureless sentences too)
         named = sorted((at, c) for c, at in anywhere().items() if c in codes)
     return codes[named[0][1]] if named else m.unit
