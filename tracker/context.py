@@ -1340,7 +1340,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         return f
     inherited = False
     if flow is None:
-        no_bar = party_share or earned or not any(c.kind == "nontrade" for c in cues)
+        # (a non-trade word bars it in the figure's own clause only: « Alors que l'Europe était à
+        # la traîne avec l'absence de touristes, elles ont augmenté de 54,9% vers le Royaume-Uni »)
+        no_bar = party_share or earned or not any(c.kind == "nontrade" and c_lo <= c.start < c_hi for c in cues)
         if prev is not None and prev.indicator and no_bar:
             f.indicator, f.commodity = prev.indicator, prev.commodity
             f.why["indicator"] = f"from the previous figure or sentence ({prev.indicator})"

@@ -305,7 +305,7 @@ def grammar(lang: str) -> Grammar:
                                 + r")$" if glued else r"(?!x)x"),
         glued=glued,
         symbols=symbols,
-        percent=recache.compile(r"\s?(" + lx.alternation(lex.get("percent") or [], word=False) + r")(?![\w])", I),
+        percent=recache.compile(r"(?:  |\s)?(" + lx.alternation(lex.get("percent") or [], word=False) + r")(?![\w])", I),
         points=recache.compile(r"\s?(" + lx.alternation(lex.get("points") or [], word=False) + r")(?![\w])", I),
         basis_points=recache.compile(r"\s?(" + lx.alternation(lex.get("basis_points") or [], word=False) + r")(?![\w])", I),
         unit=recache.compile(r"\s?(" + lx.alternation(list(units), word=False) + r")(?![\w/])", I),

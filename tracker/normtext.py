@@ -29,16 +29,22 @@ _ONE_FOR_ONE = str.maketrans({
 # Cyrillic word it is the Cyrillic letter.
 _LATIN_YO = re.compile(r"(?<=[а-яё])ë|ë(?=[а-яё])|(?<=[А-ЯЁа-яё])Ë|Ë(?=[А-ЯЁа-яё])")
 
+# A no-break space whose UTF-8 bytes were read as Latin-1 leaves an "Â" before it ("8.2Â percent",
+# "SARÂ 5.7 billion"): no word ends in that capital, so it is a space.
+_MOJIBAKE_NBSP = re.compile(r"Â(?=[\u00a0 ])")
+
 
 def clean(text: str) -> str:
     """Same-length copy of `text` with spaces, apostrophes, dashes and quotes unified.
 
-    >>> clean("26,3\u202f% d\u2019euros") == "26,3 % d'euros", clean("трëх")
-    (True, 'трёх')
+    >>> clean("26,3\u202f% d\u2019euros") == "26,3 % d'euros", clean("трëх"), clean("8.2Â\u00a0percent")
+    (True, 'трёх', '8.2  percent')
     """
     text = text.translate(_ONE_FOR_ONE)
     if "ë" in text or "Ë" in text:
         text = _LATIN_YO.sub(lambda m: "ё" if m.group() == "ë" else "Ё", text)
+    if "Â" in text:
+        text = _MOJIBAKE_NBSP.sub(" ", text)
     return text
 
 

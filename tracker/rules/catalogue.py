@@ -474,6 +474,9 @@ RULES: list[Rule] = [
         E("ru", "полтора миллиарда долларов", value=1.5e9, unit="USD"),
     ], [E("en", "The port serves a million people.")]),
     Rule("percent.sign", "percentages: %, pour cent, percent, per cent, pct; written signs", "figure", [
+        # a no-break space mangled into "Â" ("8.2Â percent") is a space; two spaces are as good as one
+        E("en", "Non-oil exports fell by SAR 5.7 billion or 8.2\u00c2\u00a0percent.", surface="8.2\u00c2\u00a0percent",
+          value=8.2, unit="percent"),
         E("fr", "26,3\u202f%", value=26.3, unit="percent"),
         E("fr", "+153 %", value=153, unit="percent", sign=1, explicit_sign=True),
         E("fr", "\u221211,6 %", value=11.6, unit="percent", sign=-1),
@@ -525,6 +528,10 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # the oil trade's "mm" (million) before barrels; a bare "mm" stays millimetres
+        E("en", "Imports from Kuwait fell 1.2% in November to 9.15 mm barrels.", surface="9.15 mm barrels",
+          value=9.15e6, unit="bbl"),
+        E("en", "Qatar shipped 2.1 MMbbl of condensate to Japan.", surface="2.1 MMbbl", value=2.1e6, unit="bbl"),
         # fruit by the carton, cotton by the bale: a count of goods
         E("en", "South Africa exported 35.3 million cartons of citrus to the EU in 2009.", surface="35.3 million cartons",
           value=35.3e6, unit="units"),
@@ -888,6 +895,12 @@ RULES: list[Rule] = [
     # ------------------------------------------------------------------ claims
     Rule("context.indicator", "the flow word nearest the figure in its clause decides the indicator",
          "claim", [
+        # a non-trade word bars the flow before only in the figure's own clause, not in a clause
+        # beside it (« l'absence de touristes »); « le mois écoulé » is the month before; « Royaume
+        # Uni » without its hyphen is still the United Kingdom
+        E("fr", "Les exportations de montres vers les États-Unis ont grimpé de 31,8 % en mars. Alors que l'Europe "
+                "souffrait de l'absence de touristes en 2021, elles ont progressé de 54,9 % vers le Royaume Uni le mois écoulé.",
+          surface="54,9 %", indicator="exports", importer="GBR", period="2022-03", published="2022-04-19"),
         # "sent" and "the sale overseas" are exports
         E("en", "In the first quarter of 2023, Rwanda sent goods worth $145.4 million to the DRC.",
           surface="$145.4 million", indicator="exports", exporter="RWA", importer="COD", published="2023-06-01"),
