@@ -3763,6 +3763,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 if ind == "energy_deliveries" and len(art.pair) == 2 and (exp in sellers) != (imp in sellers):
                     exp, imp = (exp, imp) if exp in sellers else (imp, exp)
                     src += ", from its energy exporter"
+                elif ind == "energy_deliveries" and "WLD" in art.pair and (imp if exp == "WLD" else exp) not in sellers \
+                        and not (flow is not None and flow.value == "exports"):
+                    # "The world's largest LNG importer received 7.2 million tonnes": an article on one
+                    # country's energy that is no large seller of it follows what that country buys
+                    exp, imp = "WLD", (imp if exp == "WLD" else exp)
+                    src += ", the world's energy to a country that is no large seller of it"
             f.penalty += 0.15
     if (exp == "WLD") != (imp == "WLD") and not (exp and imp) and art.pair:
         # "les exportations de Gazprom vers les pays hors CEI": the article's country and the world

@@ -1841,6 +1841,9 @@ RULES: list[Rule] = [
     Rule("context.energy_exporter", "an energy flow with no word for its direction goes from the article's energy exporter", "claim", [
         E("en", "India and Saudi Arabia have deep energy ties, India's minister said. Oil shipments worth $33 billion arrived over the year.",
           exporter="SAU", importer="IND", published="2023-10-10"),
+        # an article on one country that is no large seller of energy follows what it buys
+        E("en", "Japan's LNG purchases keep sliding. The world's largest LNG importer took in 7.2 million tonnes in April.",
+          surface="7.2 million tonnes", exporter="WLD", importer="JPN", published="2020-06-10"),
     ]),
     Rule("context.periphrasis", "a region's demonym with a country noun ('the North African country') is one country of the article", "claim", [
         E("en", "Egypt is the top buyer of Russian wheat. The North African country imported 11.9 million tons of Russian wheat during the season.",
