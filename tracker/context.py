@@ -2170,7 +2170,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             and not (f.measure == "change" and compared_after(c, m, text, g, cues_all))
             and not _paren_aside(c, m, text, sent.start, sent.end, sent_figures)
             and not _relative_aside(c, m, text, sent, g.lang)
-            and not _dash_aside(c, m, text, sent)
+            and not _dash_aside(c, m, text, sent, sent_figures)
             and not (g.ranking_scope is not None and _search(g, "ranking_scope", text, max(sent.start, c.start - 60), c.start))
             and not _ranks_since(c, text, sent, g)
             and not (g.ended_before is not None and _search(g, "ended_before", text, max(sent.start, c.start - 30), c.start))]
@@ -4801,9 +4801,11 @@ def _comma_after(text: str, lo: int, hi: int) -> int:
 _SPACED_DASH = recache.compile(r"\s[-\u2013\u2014]\s")
 
 
-def _dash_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence) -> bool:
+def _dash_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence, figures: list[Mention]) -> bool:
     """A period inside an aside between two spaced dashes, the figure outside it ("Although the
-    year was hard - China's economy did not rebound after late 2022, and ... - exports rose 0.9%")."""
+    year was hard - China's economy did not rebound after late 2022, and ... - exports rose 0.9%").
+    A dash right before a figure is a list's, not an aside's: «в 2017 г. - 306,9 тыс. тонн, за 6
+    месяцев 2018 г. - 177,5 тыс. тонн»."""
     op = None
     for d in _SPACED_DASH.finditer(text, sent.start, c.start):
         op = d
@@ -4811,6 +4813,8 @@ def _dash_aside(c: pr.PeriodCue, m: Mention, text: str, sent: Sentence) -> bool:
         return False
     cl = _SPACED_DASH.search(text, c.end, sent.end)
     if cl is None or op.start() <= m.start < cl.end():
+        return False
+    if any(op.end() <= x.start <= op.end() + 1 for x in figures if x is not m):
         return False
     return len(_WORD.findall(text, op.end(), cl.start())) >= 6
 

@@ -2317,6 +2317,9 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # dashes that set figures against their years are a list's, not an aside's
+        E("ru", "Экспорт казахстанской пшеницы в Китай в 2017 г. - 306,9 тыс. тонн, а за 6 месяцев 2018 г. - 177,5 тыс. тонн.",
+          surface="177,5 тыс. тонн", period="2018-H1", exporter="KAZ", importer="CHN", published="2018-09-01"),
         # a period restated in the bracket right after it takes the bracket's months
         E("fr", "Les exportations d'huile d'olive tunisienne ont atteint 3 963,0 millions de dinars au cours des sept "
                 "premiers mois de la campagne agricole 2023/24 (novembre 2023-mai 2024).",
