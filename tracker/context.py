@@ -3157,8 +3157,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             c, _, listed = party
             # (nor a country with a bracketed figure of its own, another kind of figure's list:
             # «рост товарооборота с Азербайджаном (в 2,8 раза), с Молдовой (15%)»)
+            # (nor one ranked against it, a fellow of the ranking: « La Chine conserve la 1ère place
+            # avec 1 479 milliards, devant la France (1 064 milliards) »)
             other = next((o for o in countries if o.value not in listed and o.value != c.value
-                          and not _own_bracket(o, figures or [m], text)), None)
+                          and not _own_bracket(o, figures or [m], text)
+                          and not (o.end <= c.start and g.ranked_with is not None
+                                   and g.ranked_with.search(text, o.end, c.start) is not None)), None)
             # (a bloc the listed country belongs to is the whole it is a part of, not its partner)
             side = other.value if other is not None else next(
                 (p for p in art.pair if p not in listed and p not in (c.value, "WLD")

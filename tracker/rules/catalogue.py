@@ -1769,6 +1769,10 @@ RULES: list[Rule] = [
     ]),
     Rule("context.listed_in_place", "a country listed with its figure and no direction word, after a figure pairing the "
          "article's own country with another, takes that other's place: the article's country stays", "claim", [
+        # a country ranked against the listed one is its fellow in the ranking, not its partner
+        E("fr", "Le commerce de la Côte d'Ivoire a progressé. La Chine conserve la 1ère place de ce classement avec un volume "
+                "d'échanges de 1 479 milliards FCFA, devant la France (1 064 milliards FCFA).", surface="1 064 milliards FCFA",
+          indicator="bilateral_trade", exporter="CIV", importer="FRA", published="2022-06-01"),
         E("en", "China exported electric cars worth $8.5 billion to the EU in the first eight months of 2024. Germany took second place, "
                 "buying Chinese electric cars for $1.19 billion, while Spain came third with $1.06 billion.",
           surface="$1.06 billion", exporter="CHN", importer="ESP", published="2024-10-01"),
