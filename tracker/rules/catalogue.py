@@ -1620,6 +1620,12 @@ RULES: list[Rule] = [
     Rule("context.goods_of_figure", "goods written against a figure are its own; a figure that goes on about the one before keeps its goods",
          "claim", [
         # « brut » alone is crude oil; after another noun, raw goods
+        # goods before "with" and their money in a list are that money's goods ("oil products with $2.7
+        # billion"); "fuel" alone is oil, not the fuel assemblies of reactors
+        E("en", "Korea's exports to the US rose. Chips came first, followed by automotive parts with $4.1 billion and oil "
+                "products with $2.7 billion.", surface="$2.7 billion", commodity="oil", published="2024-03-10"),
+        E("en", "Imports rose because of a £0.3 billion rise in fuel imports.", surface="£0.3 billion", commodity="oil",
+          published="2024-03-10"),
         E("fr", "Les exportations sénégalaises de sel brut ont reculé de 8,8 % en 2023.", indicator="exports",
           commodity="other", published="2024-03-01"),
         # a figure in the bracket after one item of a list of goods is of that item's goods,
