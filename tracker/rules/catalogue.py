@@ -2327,6 +2327,9 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # in a move from one period's level to another's, the period between the two figures is the start's
+        E("ru", "Доля России в египетском импорте пшеницы выросла с 55% в 2023 году до 68% в сезоне 2023/24.",
+          surface="68%", period="2023-07/2024-06", published="2024-05-20"),
         # dashes that set figures against their years are a list's, not an aside's
         E("ru", "Экспорт казахстанской пшеницы в Китай в 2017 г. - 306,9 тыс. тонн, а за 6 месяцев 2018 г. - 177,5 тыс. тонн.",
           surface="177,5 тыс. тонн", period="2018-H1", exporter="KAZ", importer="CHN", published="2018-09-01"),
