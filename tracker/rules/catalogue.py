@@ -703,6 +703,9 @@ RULES: list[Rule] = [
         E("en", "It sold 300 of its cars."),
         E("en", "Russia exported 76.5 million tonnes of coal in 9M 2023.", surface="9M")]),
     Rule("multiple.verb", "verbs and adjectives of a factor become percent changes", "figure", [
+        # the plain form after a hedge is a verb ("almost double"); "-ing" forms of every factor
+        E("en", "Cherry export volumes almost double this season.", surface="almost double", value=100, unit="percent"),
+        E("en", "Shrimp sales hit $120 million, quadrupling from the year before.", surface="quadrupling", value=300, unit="percent"),
         E("fr", "a doublé", surface="doublé", value=100, unit="percent"),
         E("fr", "triplé", value=200, unit="percent"),
         E("en", "fivefold", value=400, unit="percent"),
@@ -738,6 +741,8 @@ RULES: list[Rule] = [
         E("en", "Exports are expected to post double-digit growth."),
         E("en", "https://example.com/20230620/imports-of-cars-almost-tripled-in-2023-1111315477.html")]),
     Rule("multiple.factor", "N times, N-fold, multiplied by N", "figure", [
+        # «в 4 с лишним раза»: more than four times
+        E("ru", "Импорт вырос в 4 с лишним раза.", surface="4 с лишним раза", value=300, unit="percent"),
         E("fr", "multiplié par 2,5", surface="2,5", value=150, unit="percent"),
         E("fr", "2,5 fois", value=150, unit="percent"),
         E("en", "5.7 times", value=470, unit="percent"),
