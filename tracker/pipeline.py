@@ -837,15 +837,19 @@ def _restated(claims: list[Claim]) -> list[Claim]:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """A figure repeated in the same article (headline and body) is one row: the first."""
-    seen: set[tuple[object, ...]] = set()
+    """A figure repeated in the same article (headline and body) is one row: the first. Two alike
+    in one sentence are two facts, not a repeat: « le mobilier (+ 10 %), ..., les vêtements (+ 11 %) »
+    after « les parfums (+ 11 %) »."""
+    seen: dict[tuple[object, ...], Claim] = {}
     out: list[Claim] = []
     for c in claims:
         key = (round(c.value, 6), c.unit, c.measure, c.indicator, c.commodity, c.exporter, c.importer,
                c.period, c.modality)
-        if key in seen:
+        first = seen.get(key)
+        # (the same sentence, not the same words: a headline repeated as the first line is a repeat)
+        if first is not None and not (first.sentence == c.sentence and abs(c.start - first.start) < len(c.sentence)):
             continue
-        seen.add(key)
+        seen.setdefault(key, c)
         out.append(c)
     return out
 

@@ -3691,6 +3691,9 @@ RULES: list[Rule] = [
           indicator="imports", exporter="RUS", importer="CHN", published="2023-01-13"),
         E("fr", "En décembre, les échanges sino-russes ont progressé de 8,3 % pour les exportations comme pour les importations.",
           indicator="imports", published="2023-01-13", title="Chine-Russie"),
+        # two figures alike in one sentence are two facts, not a repeat (a headline's figure repeated is one row)
+        E("fr", "Les exportations de l'UE vers le Canada sont en hausse : les parfums (+ 11 %) et les vêtements (+11 %).",
+          surface="+11 %", value=11, published="2019-09-20"),
     ], [
         # each flow word with a figure of its own: no twin
         E("ru", "В январе-марте 2022 года экспорт Таджикистана в Казахстан составил $147,2 млн, в то время как импорт из Казахстана составил $206,7 млн.",
