@@ -290,6 +290,9 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
                     named.setdefault(c.value, c.start)
             return named
         resolved = {id(m): _own_money(m, art, ccy, shared, story, anywhere) for m in mentions}
+        for m, n in zip(mentions, mentions[1:]):
+            if (code := _dollar_before_us(m, n, text, art, ccy)) and resolved[id(m)].unit == "USD":
+                resolved[id(m)] = replace(resolved[id(m)], unit=code)
         mentions = [resolved[id(m)] for m in mentions]
         by_sent = {i: [resolved[id(m)] for m in ms] for i, ms in by_sent.items()}
     own_money = [m.unit for m in mentions if not m.currency_inferred]  # the amounts' stated currencies
@@ -717,6 +720,23 @@ def _story_dollar(art: cx.ArticleContext, mentions: list[Mention], ccy: dict[str
         return ""
     dollars = {"USD"} | {str(v) for v in by_country.values()} | {str(v) for v in (ccy.get("outlet_dollar") or {}).values()}
     return "" if _marks_its_dollar(mentions, dollars, lang) else code
+
+
+_BRACKET_OPEN = re.compile(r"\s?\(\s?(?:[^\W\d]+\s){0,2}")
+
+
+def _dollar_before_us(m: Mention, n: Mention, text: str, art: cx.ArticleContext, ccy: dict[str, Any]) -> str:
+    """The dollar of the article's dollar country (currencies.yaml `story_dollar`, either side of its
+    pair) for an open dollar amount restated in US dollars in the bracket right after it ("70,9
+    milliards de dollars (53 milliards $US)"); else ''."""
+    if not _open_dollar(m, art.lang) or n.unit != "USD" or not _BRACKET_OPEN.fullmatch(text, m.end, n.start):
+        return ""
+    close = text.find(")", n.end, n.end + 24)
+    marks = ccy.get("us_dollar_marks") or []
+    if close < 0 or not any(re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", text[n.start:close]) for k in marks):
+        return ""
+    by_country = ccy.get("story_dollar") or {}
+    return next((str(by_country[c]) for c in art.pair if c in by_country), "")
 
 
 def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang: str) -> str:

@@ -225,6 +225,10 @@ RULES: list[Rule] = [
           surface="17,5 milliards de dollars", unit="CAD", url="https://www.example.com/p/chine", published="2006-04-01"),
         E("fr", "Les exportations du Canada vers la Chine ont atteint 17,5 milliards de dollars américains en 2005.",
           surface="17,5 milliards de dollars américains", unit="USD", url="https://www.example.com/p/chine", published="2006-04-01"),
+        # a plain dollar amount restated in US dollars in the bracket after it is the other dollar
+        # country's of the pair, whichever side it is on
+        E("fr", "Les États-Unis ont importé du Canada de l'énergie pour 70,9 milliards de dollars (53 milliards $US) l'an dernier.",
+          surface="70,9 milliards de dollars", unit="CAD", url="https://www.example.com/p/energie", published="2017-03-03"),
     ]),
     Rule("quantity.home_pounds", "a money word that is a weight too (« livres », \"pounds\") is the weight, in tonnes, in an "
          "article of a country that counts in pounds (lexicon weight_money_home: its outlet's, or its pair's without Britain), "
