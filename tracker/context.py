@@ -4459,6 +4459,9 @@ _FRAME_SOURCES = ("from the previous figure in the sentence", "the period the ar
 _FRAME_CUES = ("', shared with the figure next to it", "' in the sentence", "' in the clause")
 
 
+_CLOSED_BRACKET = recache.compile(r"\s?\([^()]*\)")
+
+
 def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
                        g: CueGrammar, cues: list[Cue], art: ArticleContext) -> None:
     """The level a move starts from ("from £11.8bn to £40.5bn in 2021", "In March, imports fell
@@ -4476,11 +4479,14 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
         # "widened to C$11.3 billion in December, up from C$8.2 billion": the level reached
         # right before, one unit, nothing but words between
         rx, to = _from_right_before(g.lang), _to_right_before(g.lang)
-        before = [x for x in figures if x.end <= m.start]
-        if rx is None or to is None or not before or before[-1].unit != m.unit or m.start - before[-1].end > 48 \
+        # (a restatement in brackets after the level reached is read past: "to SAR 227.7 billion
+        # ($60.70 billion), from SAR 341.6 billion")
+        before = [x for x in figures if x.end <= m.start and not text[max(0, x.start - 2):x.start].strip().endswith("(")]
+        gap = _CLOSED_BRACKET.sub("", text[before[-1].end:m.start]) if before else ""
+        if rx is None or to is None or not before or before[-1].unit != m.unit or len(gap) > 48 \
                 or not rx.search(text, max(before[-1].end, m.start - 40), m.start) \
                 or not to.search(text, max(sent.start, before[-1].start - 30), before[-1].start) \
-                or any(ch in text[before[-1].end:m.start] for ch in ";:()") \
+                or any(ch in gap for ch in ";:()") \
                 or any(c.kind == "indicator" and before[-1].end <= c.start < m.start for c in cues):
             return  # (« à 416 milliards, résultant en un déficit de 107 milliards »: another flow)
         nxt = before[-1]
@@ -4488,14 +4494,23 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
     periods = _sentence_periods(sent, g.lang, art, f.modality != "actual")
     if m.end <= nxt.start and any(m.end <= c.start and c.end <= nxt.start for c in periods):
         return  # "from $23.6 billion in 2017 to ...": the start's own period
-    if any(0 <= c.start - m.end <= 12 and not _PUNCT.search(text, m.end, c.start) for c in periods):
+    # (its own bracket read past: "from Shs2.3 trillion (Ksh62.17b) in 2016")
+    own_end = b.end() if (b := _CLOSED_BRACKET.match(text, m.end)) is not None else m.end
+    if any(0 <= c.start - own_end <= 12 and not _PUNCT.search(text, own_end, c.start) for c in periods):
         return  # "с 8 млн тонн в октябре предыдущего года": the start's own period right behind it
-    if why.endswith("in the clause") and not any(c.end <= m.start and c.label == f.period for c in periods):
-        return  # (the period named after the level reached is that level's)
-    if any(c.start >= min(nxt.start, m.end) and c.label and "<" not in c.label and c.label != f.period for c in periods):
+    if why.endswith("in the clause") and not any(c.end <= m.start and c.label == f.period for c in periods) \
+            and not (nxt.end <= m.start and any(c.start >= m.end and c.label == f.period and _PUNCT.search(text, m.end, c.start)
+                                                for c in periods)):
+        return  # (the period named after the level reached is that level's; not one set off by a
+        # comma after the start: "fell to SAR 227.7 billion, from SAR 341.6 billion, in the second
+        # quarter of 2023" is the move's)
+    if any(c.start >= min(nxt.start, m.end) and c.label and "<" not in c.label and c.label != f.period
+           and c.label != pr.shift_year(f.period, -1) for c in periods):
         return  # « en 2003, passées de 5,4 milliards à 25,3 milliards en 2020 »: each end its own
-    yoy = any(c.kind == "basis" and c.value == "yoy" for c in cues if sent.start <= c.start < sent.end)
     label = f.period
+    # (or the same period a year before named in the sentence: "..., compared to Q2 2022")
+    yoy = any(c.kind == "basis" and c.value == "yoy" for c in cues if sent.start <= c.start < sent.end) \
+        or any(c.label and c.label == pr.shift_year(label, -1) for c in periods)
     if not yoy and why.startswith("'") and re.fullmatch(r"(\d{4})-\d{2}/\1-\d{2}", label):
         return  # « за февраль-декабрь ... с €21,8 млрд до €10,3 млрд »: a move across the span named
     # (a month's or a quarter's before, unless year on year; else the same period a year before)

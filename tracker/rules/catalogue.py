@@ -2336,6 +2336,11 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # the level moved from, set off by commas before the period, is of the same period a year
+        # before when the sentence names it; a bracketed restatement of the level reached is read past
+        E("en", "Saudi oil exports fell by 33.4 percent to SAR 227.7 billion ($60.70 billion), from SAR 341.6 billion, "
+                "in the second quarter of 2023, compared to Q2 2022.", surface="SAR 341.6 billion", period="2022-Q2",
+          published="2023-09-01"),
         # in a move from one period's level to another's, the period between the two figures is the start's
         E("ru", "Доля России в египетском импорте пшеницы выросла с 55% в 2023 году до 68% в сезоне 2023/24.",
           surface="68%", period="2023-07/2024-06", published="2024-05-20"),
