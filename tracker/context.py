@@ -1604,6 +1604,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
                  and not _PUNCT_QUOTE.search(text, m.end, c.start)
                  and not any(m.end <= x.start < c.start for x in sent_figures)]
     mods = before_mod + after_mod
+    if not mods and m.measure_hint == "change":
+        # a factor stated by a verb in the future: "will double", «удвоит»: its own word
+        mods = [c for c in sent_cues if c.kind == "modality" and m.start <= c.start and c.end <= m.end]
     mod = next((c for c in reversed(mods) if c.value == "target"), None) or (mods[-1] if mods else None)
     if mod is not None and "by' before" in f.why.get("measure", "") and mod.value == "target":
         mod = None  # "exceeded its contractual plan by 800 mln m3": the excess is a fact

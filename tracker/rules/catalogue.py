@@ -708,6 +708,8 @@ RULES: list[Rule] = [
         E("en", "Russia exported 76.5 million tonnes of coal in 9M 2023.", surface="9M")]),
     Rule("multiple.verb", "verbs and adjectives of a factor become percent changes", "figure", [
         # the plain form after a hedge is a verb ("almost double"); "-ing" forms of every factor
+        # the future of «удвоить»
+        E("ru", "Азербайджан удвоит поставки газа в Европу.", surface="удвоит", value=100, unit="percent"),
         E("en", "Cherry export volumes almost double this season.", surface="almost double", value=100, unit="percent"),
         E("en", "Shrimp sales hit $120 million, quadrupling from the year before.", surface="quadrupling", value=300, unit="percent"),
         E("fr", "a doublé", surface="doublé", value=100, unit="percent"),
@@ -3405,6 +3407,11 @@ RULES: list[Rule] = [
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
         # a comparison with what was expected is a fact ("better-than-expected", « plus que prévu »)
+        # a factor stated by a verb in the future is a forecast by its own word
+        E("ru", "Азербайджан удвоит поставки газа в Европу к 2027 году.", surface="удвоит", modality="forecast",
+          published="2023-06-01"),
+        E("fr", "Le commerce entre les deux pays doublera d'ici 2030.", surface="doublera", modality="forecast",
+          published="2023-06-01"),
         E("en", "Taiwan's exports last month recorded better-than-expected 9.2 percent annual growth at US$43.59 billion.",
           surface="US$43.59 billion", modality="actual", published="2025-01-10"),
         # ... and so is a figure a past copula states, in a sentence of forecasts (« qui était de »,
