@@ -2539,7 +2539,8 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
 
 
 #: from a period phrase's end to a figure: an opening bracket, maybe an approximation word between
-_BRACKET_AFTER = recache.compile(r"\s?\(\s?(?:[^\W\d]+\s){0,2}")
+#: (also the opening of a restatement right after an amount: "70,9 milliards de dollars (53 milliards $US)")
+BRACKET_AFTER = recache.compile(r"\s?\(\s?(?:[^\W\d]+\s){0,2}")
 
 
 def _compared_bracket(m: Mention, periods: list[pr.PeriodCue], text: str, g: CueGrammar) -> pr.PeriodCue | None:
@@ -2547,7 +2548,7 @@ def _compared_bracket(m: Mention, periods: list[pr.PeriodCue], text: str, g: Cue
     right before that period ("par rapport à 2023 (3 573,7 milliards", "than in 2021 (about
     175,000 tonnes)"), if one does."""
     c = next((c for c in periods if c.end <= m.start and m.start - c.end <= 24
-              and _BRACKET_AFTER.fullmatch(text, c.end, m.start)), None)
+              and BRACKET_AFTER.fullmatch(text, c.end, m.start)), None)
     if c is None or not c.label[:1].isdigit() or not _search(g, "vs_before", text, max(0, c.start - 30), c.start):
         return None
     return c
@@ -4462,9 +4463,6 @@ _FRAME_SOURCES = ("from the previous figure in the sentence", "the period the ar
 _FRAME_CUES = ("', shared with the figure next to it", "' in the sentence", "' in the clause")
 
 
-_CLOSED_BRACKET = recache.compile(r"\s?\([^()]*\)")
-
-
 def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Mention], text: str,
                        g: CueGrammar, cues: list[Cue], art: ArticleContext) -> None:
     """The level a move starts from ("from £11.8bn to £40.5bn in 2021", "In March, imports fell
@@ -4485,7 +4483,7 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
         # (a restatement in brackets after the level reached is read past: "to SAR 227.7 billion
         # ($60.70 billion), from SAR 341.6 billion")
         before = [x for x in figures if x.end <= m.start and not text[max(0, x.start - 2):x.start].strip().endswith("(")]
-        gap = _CLOSED_BRACKET.sub("", text[before[-1].end:m.start]) if before else ""
+        gap = _OWN_BRACKET.sub("", text[before[-1].end:m.start]) if before else ""
         if rx is None or to is None or not before or before[-1].unit != m.unit or len(gap) > 48 \
                 or not rx.search(text, max(before[-1].end, m.start - 40), m.start) \
                 or not to.search(text, max(sent.start, before[-1].start - 30), before[-1].start) \
@@ -4498,7 +4496,7 @@ def _move_start_period(f: Frame, m: Mention, sent: Sentence, figures: list[Menti
     if m.end <= nxt.start and any(m.end <= c.start and c.end <= nxt.start for c in periods):
         return  # "from $23.6 billion in 2017 to ...": the start's own period
     # (its own bracket read past: "from Shs2.3 trillion (Ksh62.17b) in 2016")
-    own_end = b.end() if (b := _CLOSED_BRACKET.match(text, m.end)) is not None else m.end
+    own_end = b.end() if (b := _OWN_BRACKET.match(text, m.end)) is not None else m.end
     if any(0 <= c.start - own_end <= 12 and not _PUNCT.search(text, own_end, c.start) for c in periods):
         return  # "с 8 млн тонн в октябре предыдущего года": the start's own period right behind it
     if why.endswith("in the clause") and not any(c.end <= m.start and c.label == f.period for c in periods) \

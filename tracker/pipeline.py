@@ -722,14 +722,11 @@ def _story_dollar(art: cx.ArticleContext, mentions: list[Mention], ccy: dict[str
     return "" if _marks_its_dollar(mentions, dollars, lang) else code
 
 
-_BRACKET_OPEN = re.compile(r"\s?\(\s?(?:[^\W\d]+\s){0,2}")
-
-
 def _dollar_before_us(m: Mention, n: Mention, text: str, art: cx.ArticleContext, ccy: dict[str, Any]) -> str:
     """The dollar of the article's dollar country (currencies.yaml `story_dollar`, either side of its
     pair) for an open dollar amount restated in US dollars in the bracket right after it ("70,9
     milliards de dollars (53 milliards $US)"); else ''."""
-    if not _open_dollar(m, art.lang) or n.unit != "USD" or not _BRACKET_OPEN.fullmatch(text, m.end, n.start):
+    if not _open_dollar(m, art.lang) or n.unit != "USD" or not cx.BRACKET_AFTER.fullmatch(text, m.end, n.start):
         return ""
     close = text.find(")", n.end, n.end + 24)
     marks = ccy.get("us_dollar_marks") or []
