@@ -2241,9 +2241,10 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
               and not baseline_own(c)]
     # "from $23.6 billion in 2017 to $26.8 billion": the year the move starts from is its start's,
     # not the level it reaches (nor is the start's period, as the previous figure's)
-    moves = _moves(sent_figures, text, g.lang) if shared or own else []
+    end_dated = bool(own) and any(c.start >= m.end for c in in_clause)  # a period follows the figure
+    moves = _moves(sent_figures, text, g.lang) if shared or end_dated else []
     start = next((a for a, b in moves if b is m), None)
-    if start is not None and own and any(c.start >= m.end for c in in_clause):
+    if start is not None and end_dated:
         # «выросла с 55% в 2023 году до 68% (6,83 млн тонн) в сезоне 2023/24»: the period between the
         # level moved from and the one reached is the start's, when one follows the end
         own = [c for c in own if not (start.end <= c.start and c.end <= m.start)]
