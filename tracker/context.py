@@ -2097,7 +2097,12 @@ def _group_anaphora_rx(spec: dict[str, list[str]] | None) -> re.Pattern[str] | N
     count = lx.alternation(spec.get("counts") or [])
     nouns = lx.alternation(spec.get("nouns") or [])
     lead = lx.alternation((spec.get("determiners") or []) + (spec.get("ranks") or []))
-    return recache.compile(lead + r"\s+" + count + r"(?:\s+[^\W\d]+){0,2}?\s+" + nouns, re.I)
+    alts = [lead + r"\s+" + count + r"(?:\s+[^\W\d]+){0,2}?\s+" + nouns]
+    if spec.get("demonstratives"):  # no count: "these countries", « ces pays », «эти государства»
+        alts.append(lx.alternation(spec["demonstratives"]) + r"\s+" + nouns)
+    if spec.get("phrases"):  # a group by what its members share: "neighbouring countries", « pays voisins »
+        alts.append(lx.alternation(spec["phrases"]))
+    return recache.compile("(?:" + "|".join(alts) + ")", re.I)
 
 
 def _baseline_same_of(c: pr.PeriodCue, m: Mention, sent: Sentence, figures: list[Mention], text: str,
@@ -3818,7 +3823,12 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         home = exp if ind == "exports" else imp if ind == "imports" else art.owner if art.owner in (exp, imp) else ""
         # (not when the clause names a country of its own, "Iran is no longer among India's top ten
         # suppliers with 1.97 MT", nor for the whole named after the group, "of its total exports of")
-        if home and home != "WLD" and ga.start() < m.start and not _world(cues, ga.end(), m.start) \
+        # (the match's offsets are the window's: lo + ...)
+        # (before the figure, or right after it: "exported €55.2 billion worth of goods to the four countries")
+        ga_at = lo + ga.start()
+        if home and home != "WLD" and (ga_at < m.start and not _world(cues, lo + ga.end(), m.start)
+                                       or m.end <= ga_at <= m.end + 40 and not _world(cues, m.end, ga_at)
+                                       and not any(m.end <= x.start < ga_at for x in figures or ())) \
                 and not any(c.kind == "country" and c.value not in (home, "WLD") and lo <= c.start < hi for c in cues):
             several = "importer" if home == exp else "exporter"
             src += f", '{ga.group(0).strip()}'"

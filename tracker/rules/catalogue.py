@@ -205,6 +205,9 @@ RULES: list[Rule] = [
           unit="USD", url="https://www.example.com/news/exports-june", published="2021-08-05"),
         E("en", "Shipments to China hit A$19 billion ($12.8 billion) in March.", surface="A$19 billion", unit="AUD",
           url="https://www.example.com.au/news/china", published="2024-04-20"),
+        # (an outlet's address inside a mirror's or an archive's)
+        E("en", "Two-way trade with Japan rose 13 per cent in the last financial year, to $69 billion.", surface="$69 billion",
+          unit="AUD", url="https://mirror.example.com/www.example.com.au/business/japan", published="2017-11-10"),
         E("fr", "Les exportations du Québec vers la France ont atteint 3,1 milliards $ en 2023.", surface="3,1 milliards $",
           unit="CAD", url="https://www.example.ca/economie/exportations", published="2024-03-02"),
     ], [
@@ -220,6 +223,7 @@ RULES: list[Rule] = [
           surface="$2.1 billion", unit="CAD", url="https://www.example.com/p/canola", published="2020-03-25"),
         E("en", "China's imports from Australia rose 5% to $14.2 billion in May, customs data showed.",
           surface="$14.2 billion", unit="USD", url="https://www.example.com/news/china-may", published="2021-07-05"),
+
         # the plain dollar word is as open to the story's dollar as the bare sign; a named one is not
         E("fr", "Les exportations du Canada vers la Chine ont atteint 17,5 milliards de dollars en 2005.",
           surface="17,5 milliards de dollars", unit="CAD", url="https://www.example.com/p/chine", published="2006-04-01"),
@@ -923,6 +927,11 @@ RULES: list[Rule] = [
           surface="1,5 milliard", indicator="exports", published="2009-03-01"),
         E("en", "Georgia's foreign trade reached $7.5 billion in 2008, $6 billion for imports and $1.5 billion for exports.",
           surface="$1.5 billion", indicator="exports", published="2009-03-01"),
+        # (« dans les importations », «в импорте»: a share of each flow in turn)
+        E("fr", "La part de l'UE dans le commerce de la Géorgie était de 27 % en 2012, dont 15 % dans les exportations et 31 % dans les importations.",
+          surface="31 %", indicator="imports", published="2013-01-10"),
+        E("ru", "Доля стран ЕС во внешнеторговом обороте Грузии в 2012 году составила 27 процентов, в том числе 15 процентов - в экспорте и 31 процент в импорте.",
+          surface="31 процент", indicator="imports", published="2013-01-10"),
         # "exchange with" a partner is its trade
         E("en", "Tunisia's exchange with Morocco went from $14.9 million to $20.8 million last year.", surface="$20.8 million",
           indicator="bilateral_trade", published="2023-01-01"),
@@ -1950,6 +1959,19 @@ RULES: list[Rule] = [
           surface="85 percent", exporter="", importer="JPN", published="2024-04-30"),
         E("en", "Spain and Belgium were the main buyers of Russian LNG in 2023, accounting for 70% of its supply to the EU. "
                 "Spain imported 5.24 bcm of LNG, up 5%.", surface="5.24 bcm", exporter="RUS", importer="ESP", published="2024-03-10"),
+        # a group named with no count ("these countries", « ces pays », «в эти государства») or by what
+        # its members share ("neighbouring countries", « pays voisins », «других стран»), before the
+        # figure or right after it ("exported €55.2 billion worth of goods to the four countries";
+        # lexicon: group_anaphora). The shipped weights still prefer the world for many such
+        # figures of a one-sentence text (the rules alone give the empty side)
+        E("fr", "En 2019, les exportations vers les pays voisins représentent seulement 7,8 % des recettes d'exportations du Cameroun.",
+          surface="7,8 %", exporter="CMR", importer="", published="2020-06-10"),
+        E("en", "Imports from these countries fell by 5.6 per cent to US$4,042.1 million in 2019, Jamaica's statistics institute said.",
+          surface="US$4,042.1 million", exporter="", importer="JAM", published="2020-06-10"),
+        E("ru", "Главные покупатели нигерийской нефти - Индия, Испания и Нидерланды. В эти страны Нигерия отправляла 45,29% "
+                "своего экспорта в 2021 году.", surface="45,29%", exporter="NGA", importer="", published="2022-06-10"),
+        E("ru", "Доля других стран в экспорте Молдовы снизилась с 14,4% до 13% в 2014 году.",
+          surface="13%", exporter="MDA", importer="", published="2015-06-10"),
     ], counterexamples=[
         # an aside after a comma is no list; "respectively" gives each country its own figure
         E("en", "Exports to China, Japan's largest trading partner, fell 3.9% year-on-year in May.",
