@@ -736,6 +736,10 @@ def _dollar_before_us(m: Mention, n: Mention, text: str, art: cx.ArticleContext,
     return next((str(by_country[c]) for c in art.pair if c in by_country), "")
 
 
+#: an outlet's host inside another address's path ("/www.theaustralian.com.au/", "/https://www.abc.net.au/")
+_INNER_HOST = recache.compile(r"/(?:https?://)?(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:/|$)")
+
+
 def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang: str) -> str:
     """The dollar a bare "$" means in an article of an outlet of a dollar country (currencies.yaml
     `outlet_dollar`: an address ending in .au is Australian), when no figure of the text marks its
@@ -745,13 +749,19 @@ def _outlet_dollar(url: str, mentions: list[Mention], ccy: dict[str, Any], lang:
     >>> m = Mention(0, 13, "$41.3 billion", Decimal("41.3e9"), "USD")
     >>> us = Mention(20, 33, "US$2 billion", Decimal("2e9"), "USD")
     >>> [_outlet_dollar(u, ms, currencies(), "en") for u, ms in [("https://www.thedcn.com.au/news/x", [m]),
-    ...     ("https://www.thedcn.com.au/news/x", [m, us]), ("https://example.com/au", [m])]]
-    ['AUD', '', '']
+    ...     ("https://www.thedcn.com.au/news/x", [m, us]), ("https://example.com/au", [m]),
+    ...     ("https://mirror.example.com/www.theaustralian.com.au/business/x", [m])]]
+    ['AUD', '', '', 'AUD']
     """
     by_tld = ccy.get("outlet_dollar") or {}
     if not url or not by_tld:
         return ""
-    host = urlsplit(url).hostname or ""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    # (a mirror's or an archive's address holds the outlet's own after its host:
+    # "https://mirror.example.com/www.theaustralian.com.au/business/...")
+    if (inner := _INNER_HOST.search(parts.path)) is not None:
+        host = inner.group(1)
     code = str(by_tld.get(host.rsplit(".", 1)[-1], "")) if "." in host else ""
     if not code:
         return ""
