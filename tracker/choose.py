@@ -760,7 +760,7 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     # a relative period ("a year earlier", "the same period", "a month ago") against each base
     bases = {"prevfig": s.prev.period if s.prev is not None else "", "ctx": s.context_period}
     for c in cues:
-        if c.label in ("<-1y>", "<-1Y>", "<+1Y>", "<-1m>", "<same>", "<year>") or c.label.startswith("<same:") \
+        if c.label in ("<-1y>", "<-1Y>", "<+1Y>", "<-1m>", "<-1q>", "<same>", "<year>") or c.label.startswith("<same:") \
                 or pr.years_apart(c.label):
             for c2 in cues:
                 if c2.label and not c2.label.startswith("<"):

@@ -2434,11 +2434,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             f.period = shifted
             apart = abs(pr.years_apart(pick.label))  # "<+4Y>": four years
             f.why["period"] = f"'{pick.text}': " + (f"{apart} years" if apart else
-                                                     f"a {'month' if pick.label == '<-1m>' else 'year'}") \
+                                                     f"a {'month' if pick.label == '<-1m>' else 'quarter' if pick.label == '<-1q>' else 'year'}") \
                               + f" {'after' if pick.label.startswith('<+') else 'before'} {base}"
         elif pick.label.startswith("<+"):
             pass
-        elif pick.label != "<-1m>" and art.pub is not None:
+        elif pick.label not in ("<-1m>", "<-1q>") and art.pub is not None:
             f.period = str(art.pub.year - 1)
         return
     if pick is not None and pick.label and pick.kind in ("month", "quarter", "half", "span", "month_pair", "first_months") \

@@ -230,7 +230,7 @@ def grammar(lang: str) -> PeriodGrammar:
                 + lx.alternation(per["same_period_of"]), (year_digits,), front=True)
     relative: dict[str, str] = {}
     for kind in ("this_year", "last_year", "next_year", "this_month", "last_month", "year_to_date", "year_earlier", "year_before",
-                 "year_after", "month_earlier", "same_period", "whole_year", "this_fiscal", "this_season"):
+                 "year_after", "month_earlier", "quarter_earlier", "same_period", "whole_year", "this_fiscal", "this_season"):
         for p in per.get(kind) or []:
             relative[lx.fold(p)] = kind
     add("relative", "(?P<r>" + lx.alternation(list(relative)) + ")", _first_words(list(relative)))
@@ -625,6 +625,8 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
             return "<+1Y>"  # the year after the one in context ("a year later"): resolved by the caller
         if r == "month_earlier":
             return "<-1m>"
+        if r == "quarter_earlier":
+            return "<-1q>"  # the quarter before the one in context: resolved by the caller
         if r == "same_period":
             return "<same>"  # the period the text just spoke of: resolved by the caller
         if r == "whole_year":
@@ -748,13 +750,15 @@ def years_apart(label: str) -> int:
 
 
 def relative_to(label: str, base: str) -> str:
-    """A relative label ("<-1y>", "<-1Y>", "<+1Y>", "<+4Y>", "<-1m>", "<year>", "<same>", "<same:2019>") read
+    """A relative label ("<-1y>", "<-1Y>", "<+1Y>", "<+4Y>", "<-1m>", "<-1q>", "<year>", "<same>", "<same:2019>") read
     against the period it is relative to; "" when it says nothing of that period.
 
     >>> relative_to("<-1y>", "2023-04"), relative_to("<-1Y>", "2023-04"), relative_to("<same:2019>", "2020-01/2020-09")
     ('2022-04', '2022', '2019-01/2019-09')
     >>> relative_to("<+4Y>", "2019"), relative_to("<-4Y>", "2023"), relative_to("<-2Y>", "2022-04/2023-03")
     ('2023', '2019', '2020-04/2021-03')
+    >>> relative_to("<-1q>", "2022-Q1"), relative_to("<-1q>", "2022")
+    ('2021-Q4', '')
     """
     if label == "<-1y>":
         return shift_year(base, -1)
@@ -764,6 +768,8 @@ def relative_to(label: str, base: str) -> str:
         return year_after(base)
     if label == "<-1m>":
         return shift_month(base)
+    if label == "<-1q>":
+        return shift_quarter(base)
     if n := years_apart(label):  # "<+4Y>": four years after
         return shift_year(year_after(base), n - 1) if n > 0 else shift_year(year_before(base), n + 1)
     if label == "<year>":

@@ -2360,6 +2360,16 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # "the previous quarter", « le trimestre précédent », «в предыдущем квартале»: the quarter before
+        # the one in context; after a comparison word it is the basis, not the figure's period
+        E("fr", "Les exportations saoudiennes non pétrolières vers la Chine ont atteint 12,22 % au premier trimestre 2022, "
+                "contre 13,26 % au trimestre précédent.", surface="13,26 %", period="2021-Q4", published="2022-05-01"),
+        E("en", "Saudi non-oil exports to China made up 12.22% in the first quarter of 2022, against 13.26% in the previous quarter.",
+          surface="13.26%", period="2021-Q4", published="2022-05-01"),
+        E("ru", "Экспорт Саудовской Аравии в Китай в первом квартале 2022 года вырос на 5%, а в предыдущем квартале - на 7%.",
+          surface="7%", period="2021-Q4", published="2022-05-01"),
+        E("fr", "Au troisième trimestre 2020, l'excédent commercial de la Suisse a baissé de 14,6 % comparé au trimestre précédent.",
+          surface="14,6 %", period="2020-Q3", basis="prev_period", published="2020-10-20"),
         # the level moved from, set off by commas before the period, is of the same period a year
         # before when the sentence names it; a bracketed restatement of the level reached is read past
         E("en", "Saudi oil exports fell by 33.4 percent to SAR 227.7 billion ($60.70 billion), from SAR 341.6 billion, "
