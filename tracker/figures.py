@@ -1579,6 +1579,9 @@ def _fractions(text: str, g: Grammar, lower: str | None = None) -> list[Mention]
         v = g.fractions.get(lx.fold(m.group(0)))
         if v is None:
             continue
+        if "/" in m.group(0) and (text[m.end():m.end() + 1] in ("/", ".", ",") and text[m.end() + 1:m.end() + 2].isdigit()
+                                  or text[max(0, m.start() - 1):m.start()] in ("/", ".", ",")):
+            continue  # a date or a score ("2/3/2024", "12.1/2"), not a fraction
         of_next = g.fraction_of is not None and g.fraction_of.match(text, m.end())
         if g.fraction_not_after is not None and g.fraction_not_after.search(text[max(0, m.start() - 14):m.start()]):
             continue  # "the first half of 2025", "the previous half of 2021": a period, even after "double"

@@ -804,7 +804,10 @@ RULES: list[Rule] = [
         E("en", "Crude made up almost half the total.", surface="half", value=50, unit="percent", approx="about"),
         E("ru", "треть российского экспорта", surface="треть", value=33.3, unit="percent", measure_hint="share"),
         E("ru", "более половины импорта", surface="половины", value=50, unit="percent", approx="more_than"),
-    ], [E("ru", "в первой половине 2025 года"), E("ru", "в третьем квартале"), E("en", "in the first half"), E("en", "in the latter half of 2024"), E("en", "a third route"), E("fr", "au premier semestre"),
+        # written with a slash (lexicon fractions: "1/2" ... "3/4")
+        E("ru", "2/3 от всех поставок - в РФ", surface="2/3", value=66.67, unit="percent", measure_hint="share"),
+        E("fr", "la Chine assure 1/3 des importations", surface="1/3", value=33.3, unit="percent"),
+    ], [E("ru", "в первой половине 2025 года"), E("en", "signed on 2/3/2024"), E("en", "a 12.1/2 split"), E("ru", "в третьем квартале"), E("en", "in the first half"), E("en", "in the latter half of 2024"), E("en", "a third route"), E("fr", "au premier semestre"),
         E("en", "in the first half of 2025"),
         E("en", "in the first half the company said"),
         # a half-year after a change word is still a period
