@@ -760,6 +760,8 @@ def period_candidates(f: cx.Frame, s: Scope) -> list[Candidate]:
     # a relative period ("a year earlier", "the same period", "a month ago") against each base
     bases = {"prevfig": s.prev.period if s.prev is not None else "", "ctx": s.context_period}
     for c in cues:
+        if meas == "change" and c.label.startswith("<same:") and cx._search(g, "vs_before", text, max(0, c.start - 30), c.start):
+            continue  # "up 71.3% compared with the same period of 2023": what the change is measured against
         if c.label in ("<-1y>", "<-1Y>", "<+1Y>", "<-1m>", "<-1q>", "<same>", "<year>") or c.label.startswith("<same:") \
                 or pr.years_apart(c.label):
             for c2 in cues:

@@ -2363,6 +2363,16 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a bare comparative before a period («в 2,4 раза больше первого полугодия 2012 года», «в 7 раз
+        # ниже результатов октября прошлого года») names what the change is measured against
+        E("ru", "За первое полугодие в Казахстан ввезли 23 тыс. грузовиков, что в 2,4 раза больше первого полугодия 2012 года.",
+          surface="2,4 раза", period="2013-H1", published="2013-08-27"),
+        E("ru", "Закупки Китаем российского никеля составили в октябре 17,3 миллиона долларов, что в 18 раз меньше показателей "
+                "сентября и в 7 раз ниже результатов октября прошлого года.", surface="7 раз", period="2025-10",
+          published="2025-11-23"),
+        # ... and the same period of another year after a comparison word is no period of the change
+        E("ru", "Поставки хурмы из Азербайджана в Россию с начала 2024 года выросли на 71,3% по сравнению с аналогичным "
+                "периодом 2023 года.", surface="71,3%", period="2024-01/2024-07", published="2024-08-01"),
         # "the previous quarter", « le trimestre précédent », «в предыдущем квартале»: the quarter before
         # the one in context; after a comparison word it is the basis, not the figure's period
         E("fr", "Les exportations saoudiennes non pétrolières vers la Chine ont atteint 12,22 % au premier trimestre 2022, "
