@@ -753,6 +753,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         out = _growth_index(text, out, g)
     if g.header_rows.search(text):
         out = _header_rows(text, out, g, lower)
+    if "(" in text:
+        out = _bracket_list(text, out, g)
     out = _carry_units(text, out, g)
     if g.metric_units is not None:
         out = _metric_units(out, g)
@@ -1275,6 +1277,58 @@ def _list_items(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]
             out.append(replace(m, start=at, end=at + len(x.group(0)), surface=x.group(0), value=v * factor,
                                value_high=None, explicit_sign=False, rule="number.listed"))
     out.sort(key=lambda x: x.start)
+    return out
+
+
+#: a plain number alone in brackets right after a name: "le Canada (12'288)", «Турция (5)»
+_BRACKET_NUMBER = recache.compile(r"(?<=[^\W\d_])\s?\(\s*(\d[\d'\u2019 \u00a0\u202f.,]*\d|\d)\s*\)")
+@lru_cache(maxsize=None)
+def _bracket_row_gap(lang: str) -> re.Pattern[str]:
+    """What may stand between two rows of a bracketed list: the last row's closing bracket,
+    words, and a list separator (a comma, a semicolon, a line break, the lexicon's `list_and`)."""
+    words = lx.load(lang).get("list_and") or []
+    sep = r"(?:[,;\n]" + (r"|\s" + lx.alternation(words) + r"\s" if words else "") + r")"
+    return recache.compile(r"\)?[^.;:!?()\d]*?" + sep + r"[^.:!?()\d]*", re.I)
+
+_CAPITALISED_END = recache.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[\s'\u2019-][^\W\d_]+){0,3}\s?$")
+
+
+def _bracket_list(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """A plain number alone in brackets after a name, in a list whose first row wrote its unit,
+    takes that row's unit and scale: "avec 34'129 tonnes, suivie par le Canada (12'288), le
+    Royaume-Uni (12'189)", «Китай ($7,6 млрд), Турция (5), Казахстан (3,3)» (rule
+    number.bracketed). A year ("(2019)") is no row."""
+    out = list(mentions)
+    starts = sorted(m.start for m in mentions)
+    for b in _BRACKET_NUMBER.finditer(text):
+        at, end = b.start(1), b.end(1)
+        if any(m.start <= at < m.end for m in mentions):
+            continue
+        raw = b.group(1)
+        v = parse_number(raw, g.lang)
+        if v is None or re.fullmatch(r"(?:19|20)\d{2}", raw):
+            continue
+        # the row before: the last figure with a unit, a level, before this bracket in its sentence
+        prev = next((m for m in reversed(out) if m.end <= b.start() and m.unit not in ("", "percent", "pp")
+                     and m.measure_hint != "change" and m.value_high is None), None)
+        if prev is None or _SENT_END.search(text, prev.end, b.start()) or b.start() - prev.end > 120:
+            continue
+        if any(prev.end <= s < b.start() for s in starts):
+            # another figure between: only rows of the same list ("(12'288), le Royaume-Uni (12'189)")
+            between = [m for m in out if prev.end <= m.start < b.start()]
+            if between:
+                continue
+        gap = text[prev.end:b.start()]
+        if not _CAPITALISED_END.search(gap) or not _bracket_row_gap(g.lang).fullmatch(gap):
+            continue
+        m = Mention(start=at, end=end, surface=raw, value=v, unit="")
+        if prev.rule == "number.bracketed":  # the row before carried its scale already: the same
+            back = parse_number(prev.surface, g.lang)
+            row = replace(prev, start=at, end=end, surface=raw, value=v * (prev.value / back) if back else v)
+        else:
+            row = replace(_carried(m, prev, g), rule="number.bracketed")
+        out.append(row)
+        out.sort(key=lambda x: x.start)
     return out
 
 

@@ -404,6 +404,18 @@ RULES: list[Rule] = [
           value=22.73, unit="bcm"),
     ], [E("fr", "en 2023 4 milliards de m3", surface="2023 4 milliards de m3"), E("fr", "les 3 200 entreprises"),
         E("fr", "en 2023 22 milliards de m3", surface="2023 22 milliards de m3")]),
+    Rule("number.bracketed", "a plain number alone in brackets after a name, in a list whose first row wrote its unit, "
+         "takes that row's unit and scale", "figure", [
+        E("fr", "L'Allemagne reste le premier marché avec 34'129 tonnes, suivie par le Canada (12'288), le Royaume-Uni (12'189) "
+                "et les Etats-Unis (8493).", surface="8493", value=8493, unit="t"),
+        E("ru", "Лидеры по закупкам - Китай ($7,6 млрд), Турция (5), Казахстан (3,3).", surface="3,3", value=3.3e9, unit="USD"),
+        E("en", "The main buyers were China ($7.6 billion), Turkey (5) and Kazakhstan (3.3).", surface="5", value=5e9, unit="USD"),
+    ], [
+        # a year, a figure of another sentence, no name before the bracket
+        E("en", "The main buyer was China ($7.6 billion), then Russia (2019).", surface="2019"),
+        E("en", "China bought $7.6 billion. Turkey (5) came second.", surface="5"),
+        E("en", "China bought $7.6 billion, up sharply (5) from last year.", surface="5"),
+    ]),
     Rule("number.listed", "plain numbers listed before a figure take its unit and scale", "figure", [
         E("en", "Russia delivered 10.4, 15.5 and 22.7 bcm of gas to China.", surface="10.4", value=10.4, unit="bcm"),
         E("fr", "La Russie a livré 10,4, 15,5 et 22,7 milliards de m3.", surface="15,5", value=15.5, unit="bcm"),
