@@ -246,6 +246,8 @@ class CueGrammar:
     recipient_forms: frozenset[str] = frozenset()
     #: names that may be in that case too, with another ("России"): receivers right after a selling verb
     maybe_recipient_forms: frozenset[str] = frozenset()
+    #: ... and those never a genitive nor a nominative ("Молдове"): a receiver right after a flow noun
+    unowned_recipient_forms: frozenset[str] = frozenset()
     #: forms that name a country and are never its demonym ("Pakistan", "Japan"), whatever the
     #: demonym suffixes say of their ending
     name_forms: frozenset[str] = frozenset()
@@ -530,6 +532,7 @@ def grammar(lang: str) -> CueGrammar:
                 place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
                 recipient_forms=lx.gazetteer_recipients(lang),
                 maybe_recipient_forms=lx.gazetteer_maybe_recipients(lang),
+                unowned_recipient_forms=lx.gazetteer_unowned_recipients(lang),
                 name_forms=lx.gazetteer_names(lang) if lex.get("demonym_suffixes") else frozenset(),
                 anaphor_forms=frozenset(lx.fold(w) for w in lex.get("country_anaphora") or []),
                 demonym_forms=frozenset(lx.fold(f) for f, _, kind in lx.gazetteer(lang)[0] if kind == "demonyms"),
@@ -2962,6 +2965,9 @@ def _read_role(c: Cue, text: str, cues: list[Cue], g: CueGrammar) -> str:
     if c.text in g.maybe_recipient_forms and any(o.kind == "seller" and o.end <= c.start and not text[o.end:c.start].strip()
                                                  for o in cues):
         return "to"  # "Россия поставила Индии 3,4 млн тонн": right after a selling verb, a receiver
+    if c.text in g.unowned_recipient_forms and any(o.kind == "indicator" and o.end <= c.start and not text[o.end:c.start].strip()
+                                                   for o in cues):
+        return "to"  # "поставки Молдове электроэнергии": right after a flow noun, a form no genitive shares
     if is_adj and g.from_strong is not None and _search(g, "from_strong", text, b_lo, c.start):
         return "from"  # "en provenance du voisin russe"
     if is_adj:

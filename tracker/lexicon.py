@@ -697,6 +697,22 @@ def gazetteer_maybe_recipients(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def gazetteer_unowned_recipients(lang: str) -> frozenset[str]:
+    """The receiving forms that are no owner's ("Молдове", "Украине": dative or prepositional,
+    never genitive): right after a flow noun, with no preposition, they receive ("поставки Молдове
+    электроэнергии"), where a genitive would own the flow ("поставки России")."""
+    from tracker import morph
+
+    infl = (load(lang).get("inflection") or {}) if lang in languages() else {}
+    cases = infl.get("recipient_cases")
+    if not cases:
+        return frozenset()
+    names = [f for f in _gazetteer_forms(lang) if f[2] != "demonyms"]
+    return morph.case_forms(names, lang, set(cases)) - morph.case_forms(names, lang, {1}) \
+        - morph.case_forms(names, lang, {0})
+
+
+@lru_cache(maxsize=None)
 def gazetteer_nominatives(lang: str) -> frozenset[str]:
     """The gazetteer's names (not demonyms) as it lists them, folded: the nominative, in a
     language with an `inflection` table (empty in any other: its names do not decline)."""

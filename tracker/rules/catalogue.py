@@ -1569,6 +1569,9 @@ RULES: list[Rule] = [
         # ... and one that may also be a genitive receives right after a selling verb
         E("ru", "Россия поставила Индии 3,4 млн тонн удобрений за девять месяцев 2024 года.",
           exporter="RUS", importer="IND", published="2024-11-01"),
+        # ... and one that may be a dative but never a genitive ("Молдове") right after a flow noun
+        E("ru", "Украина сократила в 2015 году поставки Молдове электроэнергии в 41,5 раза.",
+          exporter="UKR", importer="MDA", published="2016-02-01"),
         # the owner of the exports is their exporter; the subject taking a share of them, the buyer
         E("en", "Russia accounted for only 3% of China's overall exports in January-July 2023.",
           exporter="CHN", importer="RUS", measure="share", published="2023-09-10"),
