@@ -1198,6 +1198,10 @@ def _in_closed_bracket(c: Cue, m: Mention, text: str) -> bool:
     return op >= 0 and cl >= 0 and ")" not in text[op:c.start]
 
 
+#: a bracket opening right after a figure, and one closing right after a word
+_OPEN_BRACKET = recache.compile(r"\s?\(\s?")
+_CLOSE_BRACKET = recache.compile(r"\s?\)")
+
 #: a comma and nothing else between a figure and the flow word of the next clause
 _COMMA_ONLY = recache.compile(r"\s*,\s*")
 
@@ -1289,6 +1293,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
                 c.kind == "generic" and c.start == own_after.start for c in cues)):
             # (behind a possessive, "of its shipments", a generic flow word says nothing of the direction)
             flow = own_after
+    if (ob := _OPEN_BRACKET.match(text, m.end)) is not None:
+        # "February 2024: $395,067,831 (Exports) - $102,598,928 (Imports)": a flow word alone in
+        # the bracket right after the figure names its flow
+        alone = next((c for c in flows if c.start == ob.end() and _CLOSE_BRACKET.match(text, c.end)), None)
+        if alone is not None:
+            flow = alone
     if flow is None:
         flow = _nearest([c for c in before_parts if c not in gapped] if gapped else before_parts,
                         m.start, m.end, sent.start, sent.end, {"indicator"}, 1.0, 3.0, text)

@@ -942,6 +942,10 @@ RULES: list[Rule] = [
           surface="1,5 milliard", indicator="exports", published="2009-03-01"),
         E("en", "Georgia's foreign trade reached $7.5 billion in 2008, $6 billion for imports and $1.5 billion for exports.",
           surface="$1.5 billion", indicator="exports", published="2009-03-01"),
+        # (a flow word alone in the bracket right after the figure: a table's row written out)
+        E("en", "Trade between Israel and Turkey reached $1.82 billion in January-April 2024:\n"
+                "- February 2024: $395,067,831 (Exports) - $102,598,928 (Imports)", surface="$102,598,928",
+          indicator="imports", published="2024-05-15"),
         # (« dans les importations », «в импорте»: a share of each flow in turn)
         E("fr", "La part de l'UE dans le commerce de la Géorgie était de 27 % en 2012, dont 15 % dans les exportations et 31 % dans les importations.",
           surface="31 %", indicator="imports", published="2013-01-10"),
