@@ -146,6 +146,10 @@ class CueGrammar:
     sign_after_map: dict[str, str]
     change_direct: re.Pattern[str] | None
     change_direct_map: dict[str, str]
+    #: after an amount of money a direct change verb's object is what was earned, not a change,
+    #: when these follow it: « le Nigeria a gagné 96 milliards de dollars en exportations de pétrole »
+    #: (lexicon: earned_after)
+    earned_after: re.Pattern[str] | None
     approx_tail: str
     #: an approximation word ending right before a figure ("more than doubled"): not a comparison
     approx_end: re.Pattern[str] | None
@@ -374,6 +378,7 @@ def grammar(lang: str) -> CueGrammar:
                                  + approx
                                  + r"\s+)?$", I) if lex.get("change_direct") else None,
         change_direct_map={lx.fold(k): v for k, v in (lex.get("change_direct") or {}).items()},
+        earned_after=recache.compile(r"[^.;:!?]{0,40}?" + lx.alternation(lex.get("earned_after")), I) if lex.get("earned_after") else None,
         approx_tail=r"(?:\s+(?:" + approx + r"))?",
         approx_end=recache.compile(r"(?<!\w)(?:" + approx + r")\s*$", I) if approx else None,
         share_after_re=recache.compile(r"\s*" + lx.alternation(lex.get("share_after")), I) if lex.get("share_after") else None,
@@ -1166,6 +1171,14 @@ def figure_clause(sent: Sentence, m: Mention, figures: list[Mention], g: CueGram
 _FRONT_COMMA = recache.compile(r",(?!\d)")
 
 
+def _earned(m: Mention, cues: list[Cue], text: str, c_lo: int, sent: Sentence, g: CueGrammar) -> bool:
+    """Money a country or a firm « a gagné » from a sale (lexicon: earned_after after the amount,
+    no flow word as the verb's subject): a level earned, not a change."""
+    return g.earned_after is not None and len(m.unit) == 3 and m.unit.isupper() \
+        and g.earned_after.match(text, m.end, sent.end) is not None \
+        and not any(c.kind == "indicator" and c_lo <= c.start < m.start for c in cues)
+
+
 def _nearest(cues: list[Cue], pos_start: int, pos_end: int, lo: int, hi: int,
              kinds: set[str], before_weight: float = 1.0, after_weight: float = 1.5,
              text: str | None = None) -> Cue | None:
@@ -1562,13 +1575,14 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.sign = m.sign
         f.why["measure"] = "a signed amount"
         f.why["sign"] = "written sign"
-    elif g.change_direct is not None and (cd := _search(g, "change_direct", text, b_lo, m.start)):
+    elif g.change_direct is not None and (cd := _search(g, "change_direct", text, b_lo, m.start)) \
+            and not _earned(m, cues, text, c_lo, sent, g):
         f.measure = "change"
         f.sign = -1 if _lookup(g.change_direct_map, cd.group(1)) == "down" else 1
         f.why["measure"] = f"'{cd.group(1)}' before an amount"
         f.why["sign"] = f"'{cd.group(1)}'"
     elif g.change_by is not None and _search(g, "by_before", text, b_lo, m.start) and \
-            (cb := _finditer_in(g, "change_by", text, c_lo, m.start)):
+            (cb := _finditer_in(g, "change_by", text, c_lo, m.start)) and not _earned(m, cues, text, c_lo, sent, g):
         f.measure = "change"
         f.sign = -1 if _lookup(g.change_by_map, cb[-1].group(1)) == "down" else 1
         f.why["measure"] = f"'{cb[-1].group(1)} ... by' before an amount"

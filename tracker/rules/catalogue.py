@@ -3792,6 +3792,14 @@ RULES: list[Rule] = [
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
     ]),
     Rule("context.amount_change", "an amount can be a change: 'lower than', 'exceeded ... by'", "claim", [
+        # ... but money « gagné » from a sale is earned, a level (lexicon: earned_after), unless a flow
+        # is what gained it
+        E("fr", "Entre 2008 et 2018, le Nigeria a gagné 96 milliards de dollars en exportations de pétrole brut vers l'Inde.",
+          surface="96 milliards de dollars", measure="level", published="2019-03-01"),
+        E("fr", "Les entreprises néerlandaises ont gagné plus de 1,3 milliard d'euros en 2019 grâce à l'exportation de machines vers la Chine.",
+          surface="1,3 milliard d'euros", measure="level", published="2020-03-01"),
+        E("fr", "Les exportations vers la Chine ont gagné 2 milliards d'euros en 2019 grâce à la demande.",
+          surface="2 milliards d'euros", measure="change", published="2020-03-01"),
         # an amount restating the change just before it ("11 percent, or $186 million", « 7 % en
         # 2018, soit 231 millions d'euros », «на 10%, или на 2 млрд»), not one in a bracket
         E("en", "Australia's coking coal exports dropped 11 percent, or $186 million, in November.",
