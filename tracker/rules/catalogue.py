@@ -3792,6 +3792,10 @@ RULES: list[Rule] = [
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
     ]),
     Rule("context.amount_change", "an amount can be a change: 'lower than', 'exceeded ... by'", "claim", [
+        # a change noun with "of" right before a percentage makes it a change, whatever share word
+        # follows (« un bond de 30,4 % des exportations »; lexicon change_verbs)
+        E("fr", "Il s'agit d'un bond de 30,4 % des exportations d'aluminium du Canada d'une année à l'autre.",
+          surface="30,4 %", measure="change", published="2020-07-01"),
         # ... but money « gagné » from a sale is earned, a level (lexicon: earned_after), unless a flow
         # is what gained it
         E("fr", "Entre 2008 et 2018, le Nigeria a gagné 96 milliards de dollars en exportations de pétrole brut vers l'Inde.",
