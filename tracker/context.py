@@ -1550,7 +1550,12 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         restated = plain and prev is not None and prev.sentence_start == sent.start and prev.measure == "level" \
             and 0 <= m.start - prev.figure_end <= 30 \
             and (g.restate_re is not None and bool(g.restate_re.fullmatch(text, prev.figure_end, m.start))
-                 or _in_paren_after(prev.figure_end, m, text, reach=2)) \
+                 or _in_paren_after(prev.figure_end, m, text, reach=2)
+                 # "machinery (€26.7 billion, 39.6%)", « (8,3 Md€, 17,3%) »: the level and its part of
+                 # the whole, side by side in one bracket
+                 or _COMMA_ONLY.fullmatch(text, prev.figure_end, m.start) is not None
+                 and _CLOSE_BRACKET.match(text, m.end) is not None
+                 and text.rfind("(", max(0, prev.figure_end - 40), prev.figure_end) > text.rfind(")", max(0, prev.figure_end - 40), prev.figure_end)) \
             and not (g.change_after is not None and g.change_after.match(text, m.end))
         # "followed by Canada at 13.7%", "the United States (13.6%)": a bare percentage listed with
         # a country, no rise or fall said before it in the clause, is that country's part

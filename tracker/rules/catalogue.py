@@ -3651,6 +3651,13 @@ RULES: list[Rule] = [
         E("ru", "Темпы роста экспорта Беларуси в Турцию составили 13% в 2023 году.", surface="13%", value=13, published="2024-01-10"),
     ]),
     Rule("context.share", "a part of a whole is a share", "claim", [
+        # a level and a percentage side by side in one bracket: the percentage is the level's part
+        # of the whole ("machinery (€26.7 billion, 39.6%)", «Египет (52 тысячи тонн, 15%)»)
+        E("en", "The EU's exports to the GCC totalled €67.5 billion in 2020 and were dominated by machinery "
+                "(€26.7 billion, 39.6%) and chemicals (€10.4 billion, 15.4%).", surface="15.4%", measure="share",
+          published="2021-03-01"),
+        E("fr", "La France exporte surtout des équipements mécaniques (8,3 Md€, 17,3%) vers la Belgique en 2023.",
+          surface="17,3%", measure="share", published="2024-03-01"),
         # a fall behind a comma after the share is the next figure's
         E("fr", "En 2017, la part des exportations québécoises vers les États-Unis est de 70,8 %, soit une baisse de 0,2 point.",
           surface="70,8 %", measure="share", value=70.8, published="2018-03-01"),
