@@ -669,6 +669,12 @@ def _weighs(text: str, start: int, end: int, g: Grammar) -> bool:
     return g.weight_before.search(text, stop + 1 if stop >= 0 else lo, start) is not None
 
 
+#: a plus or minus right before a currency written before its number, after a bracket or a space
+#: ("(+EUR 384 million)", "(- EUR 13 billion)", " -Rs 160"), glued to it (or, after a bracket, a
+#: space away): not a dash between words ("Китай - $7,6 млрд")
+_SIGN_BEFORE_SYMBOL = recache.compile(r"(?:(?<=\()|(?<=\(\s)|(?<=[\s;])(?=[+\-\u2212\u2013]\S))([+\-\u2212\u2013])\s?$")
+
+
 def _left_symbol(text: str, start: int, g: Grammar, scaled: bool = True) -> tuple[int, str] | None:
     """The currency written before a number: a symbol ("$", "C$"), an ISO code ("EUR 291",
     "EUR255"), or a mark that is a currency only glued to a scaled number ("R188.4 billion")."""
@@ -1404,6 +1410,11 @@ def _numeric(text: str, m: re.Match[str], g: Grammar, lower: str | None = None) 
         if kind in ("bare", "counted") or code == unit:  # "$18.65 billion of Russian goods"
             unit, kind = code, "money"
             start = min(start, sym_start)
+            if not sign_txt and (ls := _SIGN_BEFORE_SYMBOL.search(text, max(0, sym_start - 3), sym_start)) is not None:
+                # "(+EUR 384 million)", "(- EUR 13 billion)", « (-Rs 160 millions) »: a sign before the
+                # currency is the amount's, a change
+                sign_txt = "-" if ls.group(1) in "-\u2212\u2013" else "+"
+                start = ls.start(1)
     if kind == "bare" and tail.scale == 1 and g.factor_signs and not sign_txt:
         # "×2,32 sur un an", "x3,2", "2,2x": a factor written with a multiplication sign glued to it
         if start > 0 and text[start - 1] in g.factor_signs and not text[start - 2:start - 1].isalnum():

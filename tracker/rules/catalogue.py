@@ -8,6 +8,11 @@ RULES: list[Rule] = [
     Rule("money.scaled", "a number, a scale word and a currency (symbol, code or name), either side",
          "figure", [
              E("fr", "200 milliards de dollars", value=2e11, unit="USD"),
+             # a plus or minus right before the currency, in a bracket or glued to it, is the amount's sign
+             E("en", "imports rose by 37% (+EUR 384 million) in five months", surface="+EUR 384 million", value=3.84e8, unit="EUR",
+               explicit_sign=True),
+             E("fr", "un montant légèrement inférieur (- USD 160 millions) à celui d'avril 2014", surface="- USD 160 millions",
+               value=1.6e8, unit="USD", explicit_sign=True),
              # a colon after a word may touch the number (not after a digit: "10:30", "3:1")
              E("fr", "Principaux clients : Suisse :154,93 milliards de FCFA.", surface="154,93 milliards de FCFA",
                value=1.5493e11, unit="XOF"),
@@ -3803,6 +3808,9 @@ RULES: list[Rule] = [
         # follows (« un bond de 30,4 % des exportations »; lexicon change_verbs)
         E("fr", "Il s'agit d'un bond de 30,4 % des exportations d'aluminium du Canada d'une année à l'autre.",
           surface="30,4 %", measure="change", published="2020-07-01"),
+        # a signed amount in a bracket after a change restates it: "(+EUR 384 million)"
+        E("en", "In the first five months of 2023, agricultural imports from the EU to Ukraine increased by 37% (+EUR 384 million).",
+          surface="+EUR 384 million", measure="change", value=3.84e8, published="2023-07-01"),
         # ... but money « gagné » from a sale is earned, a level (lexicon: earned_after), unless a flow
         # is what gained it
         E("fr", "Entre 2008 et 2018, le Nigeria a gagné 96 milliards de dollars en exportations de pétrole brut vers l'Inde.",
