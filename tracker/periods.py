@@ -199,7 +199,9 @@ def grammar(lang: str) -> PeriodGrammar:
     if named := [w for w in per.get("fiscal_year") or [] if " " in w]:
         # "the 2021 fiscal year", «2024-го финансового года»: a year named before its fiscal-year
         # words, as "FY2021" is (the story's country says which year names it)
-        add("fy_end", r"(?<![\d/-])(?P<fy>(?:19|20)\d{2})(?:-?[^\W\d]{1,3})?\s+" + lx.alternation(named),
+        # (not a month's year: "the July 2020-June 2021 fiscal year" is the span of months)
+        not_month = "".join(f"(?<!{re.escape(mo)} )" for mo in sorted(per.get("months") or {}, key=len))
+        add("fy_end", r"(?<![\d/-])" + not_month + r"(?P<fy>(?:19|20)\d{2})(?:-?[^\W\d]{1,3})?\s+" + lx.alternation(named),
             (year_digits,), front=True)
     for kind in _YEARS_COUNTED:
         # "ten years ago", "il y a vingt ans": the year that many years before publication;

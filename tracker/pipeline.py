@@ -491,6 +491,9 @@ def _year_so_far(f: cx.Frame, art: cx.ArticleContext, history: list[cx.Frame], t
         return
     if len(f.period) == 15:
         # "в текущем маркетинговом году было поставлено 7,5 млн тонн": the season (or fiscal year) so far
+        # (not when only the publication's year is known: its month, not January, may be after the season)
+        if art.precision == "year":
+            return
         period = _season_so_far(f.period, pub, history)
     elif _year_not_over(f, art):
         y = int(f.period)

@@ -2387,6 +2387,12 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a month's year is no fiscal year's: "the July 2020-June 2021 fiscal year" is that span of months
+        E("en", "Australian red meat exports to the UK reached A$300mn in the July 2020-June 2021 fiscal year.",
+          surface="A$300mn", period="2020-07/2021-06", published="2021-09-10"),
+        # a season or fiscal year is cut to its months so far only when the publication's month is known
+        E("en", "Australian red meat exports to the UK reached A$823mn in 2020-21.", surface="A$823mn",
+          period="2020-07/2021-06", published="2021"),
         # a bare comparative before a period («в 2,4 раза больше первого полугодия 2012 года», «в 7 раз
         # ниже результатов октября прошлого года») names what the change is measured against
         E("ru", "За первое полугодие в Казахстан ввезли 23 тыс. грузовиков, что в 2,4 раза больше первого полугодия 2012 года.",
