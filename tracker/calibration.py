@@ -41,7 +41,7 @@ _PERIOD_CLAUSE = recache.compile(_Q + r"(?: in the clause|, the period its when-
                             r"|, the horizon of a goal or forecast)")
 _PERIOD_SHARED = recache.compile(_Q + r", shared with the figure next to it")
 _PERIOD_SENTENCE = recache.compile(_Q + r" in the sentence")
-_PERIOD_RELATIVE = recache.compile(_Q + r"(?:: (?:a (?:year|month)|\d+ years) (?:before|after) .*|: .*, the period just spoken of in \d{4})")
+_PERIOD_RELATIVE = recache.compile(_Q + r"(?:: (?:a (?:year|month|quarter)|\d+ years) (?:before|after) .*|: .*, the period just spoken of in \d{4})")
 _PERIOD_ANAPHORA = recache.compile(_Q + r": .*, the period just spoken of")
 _PARTNERS_CLAUSE = recache.compile(r"(?:roles|named) in the clause")
 _PARTNERS_SENTENCE = recache.compile(r"(?:roles|named) in the sentence")
