@@ -1288,6 +1288,10 @@ def _list_items(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]
 
 #: a plain number alone in brackets right after a name: "le Canada (12'288)", «Турция (5)»
 _BRACKET_NUMBER = recache.compile(r"(?<=[^\W\d_])\s?\(\s*(\d[\d'\u2019 \u00a0\u202f.,]*\d|\d)\s*\)")
+#: the name a bracketed row's number follows: a capitalised word, and up to three more
+_CAPITALISED_END = recache.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[\s'\u2019-][^\W\d_]+){0,3}\s?$")
+
+
 @lru_cache(maxsize=None)
 def _bracket_row_gap(lang: str) -> re.Pattern[str]:
     """What may stand between two rows of a bracketed list: the last row's closing bracket,
@@ -1296,8 +1300,6 @@ def _bracket_row_gap(lang: str) -> re.Pattern[str]:
     sep = r"(?:[,;\n]" + (r"|\s" + lx.alternation(words) + r"\s" if words else "") + r")"
     return recache.compile(r"\)?[^.;:!?()\d]*?" + sep + r"[^.:!?()\d]*", re.I)
 
-_CAPITALISED_END = recache.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[\s'\u2019-][^\W\d_]+){0,3}\s?$")
-
 
 def _bracket_list(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     """A plain number alone in brackets after a name, in a list whose first row wrote its unit,
@@ -1305,7 +1307,6 @@ def _bracket_list(text: str, mentions: list[Mention], g: Grammar) -> list[Mentio
     Royaume-Uni (12'189)", «Китай ($7,6 млрд), Турция (5), Казахстан (3,3)» (rule
     number.bracketed). A year ("(2019)") is no row."""
     out = list(mentions)
-    starts = sorted(m.start for m in mentions)
     for b in _BRACKET_NUMBER.finditer(text):
         at, end = b.start(1), b.end(1)
         if any(m.start <= at < m.end for m in mentions):
@@ -1317,13 +1318,9 @@ def _bracket_list(text: str, mentions: list[Mention], g: Grammar) -> list[Mentio
         # the row before: the last figure with a unit, a level, before this bracket in its sentence
         prev = next((m for m in reversed(out) if m.end <= b.start() and m.unit not in ("", "percent", "pp")
                      and m.measure_hint != "change" and m.value_high is None), None)
-        if prev is None or _SENT_END.search(text, prev.end, b.start()) or b.start() - prev.end > 120:
-            continue
-        if any(prev.end <= s < b.start() for s in starts):
-            # another figure between: only rows of the same list ("(12'288), le Royaume-Uni (12'189)")
-            between = [m for m in out if prev.end <= m.start < b.start()]
-            if between:
-                continue
+        if prev is None or _SENT_END.search(text, prev.end, b.start()) or b.start() - prev.end > 120 \
+                or any(prev.end <= m.start < b.start() for m in out):
+            continue  # (another figure between: only the rows of one list, "(12'288), le Royaume-Uni (12'189)")
         gap = text[prev.end:b.start()]
         if not _CAPITALISED_END.search(gap) or not _bracket_row_gap(g.lang).fullmatch(gap):
             continue
