@@ -401,6 +401,9 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
     taken: list[tuple[int, int]] = []
     for kind, m in period_matches(text, lang) if matches is None else matches:
         if any(s < m.end() and m.start() < e for s, e in taken):
+            if kind == "span" and (fy := _span_in_fiscal(text, m, g, out, taken)) is not None:
+                out.append(fy)
+                taken.append((fy.start, fy.end))
             continue
         if kind == "until_bare" and g.span_start_before is not None \
                 and g.span_start_before.search(text, max(0, m.start() - 30), m.start()):
@@ -415,6 +418,25 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
 
 
 _YEAR_ONLY = recache.compile(r"(?:19|20)\d{2}")
+
+
+def _span_in_fiscal(text: str, m: re.Match[str], g: PeriodGrammar, out: list[PeriodCue],
+                    taken: list[tuple[int, int]]) -> PeriodCue | None:
+    """Two months whose year tail is a fiscal year read already ("April to October of financial
+    year 2025-26"): those months inside that fiscal year (April to October 2025; January to
+    March would be of 2026); None when the months themselves overlap another period."""
+    gd = m.groupdict()
+    if not gd.get("m1") or not gd.get("m2") or any(s < m.end("m2") and m.start() < e for s, e in taken):
+        return None
+    fy = next((c for c in out if m.end("m2") <= c.start < m.end() and len(c.label) == 15 and c.label[4] == "-"), None)
+    a, b = g.months.get(lx.fold(gd["m1"])), g.months.get(lx.fold(gd["m2"]))
+    if fy is None or not a or not b:
+        return None
+    y0, s0 = int(fy.label[:4]), int(fy.label[5:7])
+    ya, yb = (y0 if a >= s0 else y0 + 1), (y0 if b >= s0 else y0 + 1)
+    if (yb, b) < (ya, a):
+        return None
+    return PeriodCue(m.start(), m.end("m2"), "span", f"{ya}-{a:02d}/{yb}-{b:02d}", text[m.start():m.end("m2")])
 
 
 def _year_of(m: re.Match[str]) -> int | None:

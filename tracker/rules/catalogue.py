@@ -2387,6 +2387,11 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # two months in a fiscal year named after them are those months inside it; "initial" counts as "first"
+        E("en", "India's natural gas import bill declined by 13% to $8 billion during April to October of financial year 2025-26.",
+          surface="$8 billion", period="2025-04/2025-10", published="2025-11-20"),
+        E("en", "Component exports in the initial two quarters of the year reached 27.68 billion USD.",
+          surface="27.68 billion USD", period="2022-H1", published="2022-07-10"),
         # a month's year is no fiscal year's: "the July 2020-June 2021 fiscal year" is that span of months
         E("en", "Australian red meat exports to the UK reached A$300mn in the July 2020-June 2021 fiscal year.",
           surface="A$300mn", period="2020-07/2021-06", published="2021-09-10"),
