@@ -2224,8 +2224,11 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
             return (x.start - ce) * (2.0 if _PUNCT.search(text, ce, x.start) else 1.0)
         # (the figure's own bracket, "3 milliards de FCFA (5 milliards de dollars) en 2019", is
         # read past: the period follows the figure and its restatement)
+        # (... and so is a bracket of its share or change: "32.83 million barrels (42.2 percent) in March")
         end = x.end
-        if x.alt and (b := _OWN_BRACKET.match(text, x.end, c.start)) is not None:
+        if (b := _OWN_BRACKET.match(text, x.end, c.start)) is not None and (
+                x.alt or any(x.end < y.start and y.end <= b.end() for y in sent_figures)
+                and len(text[b.end():c.start].strip(" ,")) <= 4):
             end = b.end()
         if g.year_word_gap is not None and g.year_word_gap.fullmatch(text, end, c.start):
             return 0.5  # "15,5 milliards en 2022": the period phrase right behind its figure

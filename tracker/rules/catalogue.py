@@ -2387,6 +2387,10 @@ RULES: list[Rule] = [
           surface="7%", exporter="CHN", importer="EUU", published="2023-06-07"),
     ]),
     Rule("context.period", "periods resolve against the publication date", "claim", [
+        # a figure's bracket of its share, right before the period phrase, is read past: the period is its own
+        E("en", "In January, Japan imported 37.16 million barrels of Saudi crude (43.9 percent) of the total, 33.16 million "
+                "barrels (43.4 percent) in February and 32.83 million barrels (42.2 percent) in March.",
+          surface="32.83 million barrels", period="2023-03", published="2023-07-10"),
         # two months in a fiscal year named after them are those months inside it; "initial" counts as "first"
         E("en", "India's natural gas import bill declined by 13% to $8 billion during April to October of financial year 2025-26.",
           surface="$8 billion", period="2025-04/2025-10", published="2025-11-20"),
