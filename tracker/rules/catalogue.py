@@ -1319,6 +1319,13 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # "followed by", « suivi de » end the figure's clause (lexicon clause_breaks): the next
+        # country named is the next figure's
+        E("en", "China topped the destinations of Qatar's exports in December 2022, with about 8.4 billion riyals, or "
+                "21.9 percent, followed by India with 4.2 billion riyals.", surface="21.9 percent", exporter="QAT",
+          importer="CHN", published="2023-02-10"),
+        E("fr", "Les exportations du Cameroun vers la Chine ont atteint 15,8 % du total en 2021, suivie de l'Inde (10,8 %).",
+          surface="15,8 %", exporter="CMR", importer="CHN", published="2022-02-10"),
         # (not a market a verb governs: "to replace the European market it lost" names no destination)
         E("en", "Moscow counts on Asia to replace the European market it lost. Supplies from Sakhalin to China should start in 2027 at 10 bcm a year.",
           surface="10 bcm", exporter="RUS", importer="CHN", published="2024-01-20"),
