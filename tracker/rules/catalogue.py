@@ -1676,7 +1676,7 @@ RULES: list[Rule] = [
         # « brut » alone is crude oil; after another noun, raw goods
         # goods before "with" and their money in a list are that money's goods ("oil products with $2.7
         # billion"); "fuel" alone is oil, not the fuel assemblies of reactors
-        E("en", "Korea's exports to the US rose. Chips came first, followed by automotive parts with $4.1 billion and oil "
+        E("en", "Korea's exports to the US rose. Chips led, with automotive parts at $4.1 billion and oil "
                 "products with $2.7 billion.", surface="$2.7 billion", commodity="oil", published="2024-03-10"),
         E("en", "Imports rose because of a £0.3 billion rise in fuel imports.", surface="£0.3 billion", commodity="oil",
           published="2024-03-10"),
