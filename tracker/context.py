@@ -2226,7 +2226,7 @@ def _period(f: Frame, m: Mention, sent: Sentence, lo: int, hi: int, prev: Frame 
         # read past: the period follows the figure and its restatement)
         # (... and so is a bracket of its share or change: "32.83 million barrels (42.2 percent) in March")
         end = x.end
-        if (b := _OWN_BRACKET.match(text, x.end, c.start)) is not None and (
+        if "(" in text[x.end:x.end + 2] and (b := _OWN_BRACKET.match(text, x.end, c.start)) is not None and (
                 x.alt or any(x.end < y.start and y.end <= b.end() for y in sent_figures)
                 and len(text[b.end():c.start].strip(" ,")) <= 4):
             end = b.end()
