@@ -1313,7 +1313,7 @@ def _bracket_list(text: str, mentions: list[Mention], g: Grammar) -> list[Mentio
             continue
         raw = b.group(1)
         v = parse_number(raw, g.lang)
-        if v is None or re.fullmatch(r"(?:19|20)\d{2}", raw):
+        if v is None or _YEAR.fullmatch(raw):
             continue
         # the row before: the last figure with a unit, a level, before this bracket in its sentence
         prev = next((m for m in reversed(out) if m.end <= b.start() and m.unit not in ("", "percent", "pp")

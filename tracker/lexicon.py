@@ -703,13 +703,11 @@ def gazetteer_unowned_recipients(lang: str) -> frozenset[str]:
     электроэнергии"), where a genitive would own the flow ("поставки России")."""
     from tracker import morph
 
-    infl = (load(lang).get("inflection") or {}) if lang in languages() else {}
-    cases = infl.get("recipient_cases")
-    if not cases:
+    maybe = gazetteer_maybe_recipients(lang)
+    if not maybe:
         return frozenset()
     names = [f for f in _gazetteer_forms(lang) if f[2] != "demonyms"]
-    return morph.case_forms(names, lang, set(cases)) - morph.case_forms(names, lang, {1}) \
-        - morph.case_forms(names, lang, {0})
+    return maybe - morph.case_forms(names, lang, {1}) - morph.case_forms(names, lang, {0})
 
 
 @lru_cache(maxsize=None)
