@@ -2712,8 +2712,11 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
     if not implied:
         # (two joined months after the figures: "13.53% and 14.4% in March and April, respectively";
         # before them, "respectively" pairs the figures with something else: "in March and April,
-        # imports and exports fell by about 5% and 28%, respectively")
-        cues = [y for c in cues for y in (_month_pair_split(c, text, g) if c.start >= m.end else [c])]
+        # imports and exports fell by about 5% and 28%, respectively"); unless no other list stands
+        # between them and the figures: "In November and December the figure fell to $37.9 billion
+        # and $36.8 billion respectively"
+        cues = [y for c in cues for y in (_month_pair_split(c, text, g)
+                                          if c.start >= m.end or _nothing_listed(c, m, figures, text, g) else [c])]
     runs: list[list[pr.PeriodCue]] = []
     for c in cues:
         if runs and runs[-1][-1].kind == c.kind and g.list_sep.match(text, runs[-1][-1].end, c.start):
@@ -2731,6 +2734,14 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
         if m in near:
             return run[near.index(m)]
     return None
+
+
+def _nothing_listed(c: pr.PeriodCue, m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> bool:
+    """No list ("and") between a period before the figures and the first of them of `m`'s kind:
+    the period is what "respectively" pairs with those figures."""
+    lead = next((x for x in figures if c.end <= x.start and _same_kind(x, m)), None)
+    return (g.list_and is not None and lead is not None and lead.start - c.end <= 60
+            and not g.list_and.search(text, c.end, lead.start))
 
 
 def _month_pair_split(c: pr.PeriodCue, text: str, g: CueGrammar) -> list[pr.PeriodCue]:

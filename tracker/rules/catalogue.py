@@ -293,6 +293,9 @@ RULES: list[Rule] = [
         # Mauritius make no figure of India's
         E("fr", "Maurice et la SADC. Les importations ont atteint Rs 11,8 milliards et les exportations Rs 10,6 milliards sur neuf mois.",
           surface="Rs 10,6 milliards", unit="MUR", exporter="MUS", published="2015-11-01"),
+        # ... also where the story names the island only in its statistics office's English name
+        E("fr", "Selon Statistics Mauritius, nos exportations vers l'Inde ont rapporté Rs 1,4 milliard au premier trimestre.",
+          surface="Rs 1,4 milliard", unit="MUR", exporter="MUS", importer="IND", published="2016-06-01"),
         # "K" glued to the amount: the kwacha of Zambia or Malawi, the kina of Papua New Guinea
         E("en", "Papua New Guinea exported more than K17 billion worth of LNG to Japan between 2014 and 2016.",
           surface="K17 billion", value=1.7e10, unit="PGK"),
@@ -3785,13 +3788,18 @@ RULES: list[Rule] = [
         E("en", "India's crude imports from Russia had risen by 8 per cent, 53 per cent and 34.2 per cent in November, October and September.",
           surface="34.2 per cent", period="2024-09", published="2025-02-10"),
         # two joined months after the figures ("in March and April") pair off with them too, with
-        # "respectively"; before the figures, "respectively" pairs the figures with the flows
+        # "respectively"; before the figures, "respectively" pairs the figures with the flows, or
+        # with the months where no other list stands between them and the figures
         E("en", "China's share of India's imports stood at 13.53% and 14.4% in March and April, respectively.",
           surface="14.4%", period="2024-04", published="2024-05-20"),
         E("ru", "Экспорт вырос на 5% и 7% в марте и апреле соответственно.", surface="5%", period="2024-03",
           published="2024-05-20"),
         E("en", "In March and April, US crude imports from Canada and exports to Canada fell by about 5% and 28%, respectively.",
           surface="28%", period="2024-03/2024-04", published="2024-05-20"),
+        E("en", "In November and December China's surplus with the US fell to $37.9 billion and $36.8 billion respectively.",
+          surface="$37.9 billion", period="2018-11", published="2019-03-08"),
+        E("fr", "En mai et en juin, les ventes de blé français au Maroc ont atteint 410 000 tonnes et 388 000 tonnes respectivement.",
+          surface="388 000 tonnes", period="2023-06", published="2023-08-08"),
         E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
           surface="8.8%", indicator="exports", exporter="DEU", importer="CHN", value=-8.8),
         E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
