@@ -3507,9 +3507,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
         if not other and role in ("to", "from"):
             # "Canada exported $7.7 billion and $4.9 billion ... to the U.S. and China,
             # respectively": the subject of the flow's verb is the other side
+            # (or of a verb on its own flow: « l'Ile Maurice enregistre un rebond de ses exportations
+            # vers les Etats-Unis (+ 18,2 %) »)
             subj = next((o for o in reversed(others) if o.end <= m.start and _role(o, text, cues, g) == "subj"
-                         and any(x.kind in ("indicator", "seller", "buyer") and 0 <= x.start - o.end <= OWNER_GAP
-                                 for x in cues)), None)
+                         and any(x.kind in ("indicator", "seller", "buyer") and (
+                             0 <= x.start - o.end <= OWNER_GAP
+                             or x.kind == "indicator" and 0 <= x.start - o.end <= 60 and g.possessive_det is not None
+                             and g.possessive_det.search(text, o.end, x.start) is not None) for x in cues)), None)
             other = subj.value if subj is not None else ""
         # the listed countries buy when the list says "to", or when the other side owns the
         # exports it is a list of ("47% of Russia's crude exports, followed by India (37%)")

@@ -1322,6 +1322,10 @@ RULES: list[Rule] = [
         E("ru", "Объем ненефтяного экспорта Казахстана вырос на 5%.", indicator="exports", commodity="other"),
     ]),
     Rule("context.partners", "demonyms, capitals, possessives and prepositions give the direction", "claim", [
+        # a country listed with its figure after "to" trades with the subject of a verb on its own
+        # ("its", « ses ») flow, not with the story's country
+        E("fr", "A l'inverse, l'Ile Maurice enregistre un rebond de ses exportations vers les Etats-Unis (+ 18,2 % en 2010 à 120 millions US$). Madagascar n'a exporté que 1,7 million de dollars.",
+          surface="+ 18,2 %", exporter="MUS", importer="USA", published="2011-03-01"),
         # "followed by", « suivi de » end the figure's clause (lexicon clause_breaks): the next
         # country named is the next figure's
         E("en", "China topped the destinations of Qatar's exports in December 2022, with about 8.4 billion riyals, or "
@@ -1406,7 +1410,10 @@ RULES: list[Rule] = [
           exporter="TZA", importer="", published="2021-12-31"),
         E("fr", "En 2020, les exportations canadiennes à destination des membres du PTPGP ont augmenté de 2,1 %.",
           exporter="CAN", importer="", published="2021-06-01"),
-        # (« l'Union » alone is the EU named before, not in « l'Union du Maghreb arabe »)
+        # (« l'Union » alone is the EU named before, not in « l'Union du Maghreb arabe » nor in
+        # « l'Union des Comores », the islands' official name)
+        E("fr", "Les échanges de l'Union des Comores avec le reste du monde ont atteint 278 M€ en 2015.",
+          surface="278 M€", exporter="COM", importer="WLD", published="2016-06-01"),
         E("fr", "Les exportations de l'Algérie vers les pays de l'Union du Maghreb arabe ont augmenté de 18 % en 2011.",
           exporter="DZA", importer="", published="2012-03-01"),
         # "European countries", « les pays africains »: the bloc or region as a name
