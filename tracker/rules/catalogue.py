@@ -1123,6 +1123,15 @@ RULES: list[Rule] = [
              # a non-trade word inside a longer flow or goods phrase is part of it
              E("en", "Australia's LNG export earnings rose to a record A$92 billion last year.", surface="A$92 billion",
                indicator="energy_deliveries", unit="AUD"),
+             # ... and so are the earnings of a country's sales abroad ("exports earnings", "foreign
+             # exchange earnings", "earnings from" its goods), and « chiffre d'affaires commercial »,
+             # the turnover of trade between two countries
+             E("en", "Zambia's copper exports earnings rose 8.4 percent to K6.7 billion in April.", surface="K6.7 billion",
+               indicator="exports", exporter="ZMB", published="2019-06-01"),
+             E("en", "Tea brought in foreign exchange earnings of $261 million in the first seven months, Sri Lanka's board said.",
+               surface="$261 million", indicator="exports", commodity="agri", published="2010-09-01"),
+             E("fr", "Le chiffre d'affaires commercial entre l'Arménie et l'Iran a atteint 759 millions de dollars en onze mois.",
+               surface="759 millions de dollars", indicator="bilateral_trade", exporter="ARM", importer="IRN", published="2022-12-20"),
              E("en", "Shipments of iron ore fines to China jumped 22.5% to $973 million.", surface="$973 million",
                indicator="exports", commodity="other"),
              E("en", "Kenya's exports of fresh produce to Pakistan reached Sh50.2 billion in October.", surface="Sh50.2 billion",
