@@ -1347,8 +1347,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         nontrade = None
         earned = flow is None  # (the flow before is this figure's: no bar to inheriting it, below)
     if nontrade is not None and g.party_nontrade is not None and g.party_nontrade.fullmatch(nontrade.text) \
-            and any((c.kind in ("supplier", "indicator") or c.kind == "country" and c.start < nontrade.start)
-                    and c_lo <= c.start < c_hi for c in cues):
+            and (any((c.kind in ("supplier", "indicator") or c.kind == "country" and c.start < nontrade.start)
+                     and c_lo <= c.start < c_hi for c in cues)
+                 # (or a country right after it, « la part de marché du Brésil », or its possessive
+                 # before it, "Norway remained the top supplier, but its market share shrunk to 57%")
+                 or any(c.kind == "country" and _OWNER_OF.fullmatch(text, nontrade.end, c.start) for c in cues)
+                 or g.possessive_det is not None
+                 and g.possessive_det.search(text, max(0, nontrade.start - 12), nontrade.start) is not None):
         # « la France est le deuxième client de l'Italie avec une part de marché de 10,8 % »: a
         # supplier's or customer's share of a country's trade (its flow may come from before);
         # a country's own share of a market is one too ("Brazil's market share at 53%", not
@@ -1561,8 +1566,13 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # a country, no rise or fall said before it in the clause, is that country's part
         listed_plain = plain and any(c.kind == "country" and g.listed_with.fullmatch(text, c.end, m.start) for c in cues) \
             and not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
+        # « la part de marché du Brésil a augmenté pour atteindre 70 % »: a party's market share is
+        # a part of a whole, unless a change is measured in it ("rose by 3%")
+        market_share = plain and party_share and not _BY_BEFORE.search(text, max(c_lo, m.start - 6), m.start) and (
+            not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
+            or _TO_BEFORE.search(text, max(c_lo, m.start - 12), m.start) is not None)
         f.measure = "share" if plain and (listed_share or moved_share or moved_pct or to_level or baseline_share or restated or listed_plain
-                                          or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
+                                          or market_share or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
         if f.measure == "change" and g.change_after is not None and (ca := g.change_after.match(text, m.end)):
             f.why["measure"] = f"'{ca.group(1)}' after the percentage"  # "40.7% more than a year ago"
     elif _search(g, "change_before", text, b_lo, m.start):
@@ -2734,6 +2744,14 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
         if m in near:
             return run[near.index(m)]
     return None
+
+
+#: between a noun and the country that owns it ("market share of China", « part de marché du Brésil »)
+_OWNER_OF = recache.compile(r"\s*(?:of(?:\s+the)?|de\s+la|de\s+l'|du|des|de|d')\s*", re.I)
+#: the preposition of a change's size right before it ("rose by 3%", « de 3 % », «на 3%»)
+_BY_BEFORE = recache.compile(r"(?<!\w)(?:by|de|d'|на)\s*$", re.I)
+#: ... and of the level it moves to ("fell to 57%", « pour atteindre 70 % », «до 57%»)
+_TO_BEFORE = recache.compile(r"(?<!\w)(?:to|à|atteindre|до)\s*$", re.I)
 
 
 def _nothing_listed(c: pr.PeriodCue, m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> bool:

@@ -1235,6 +1235,11 @@ RULES: list[Rule] = [
         # a market share beside a customer or supplier noun is a share of that country's trade
         E("fr", "Les exportations italiennes ont progressé de 3 % au premier semestre. La France est le deuxième client de l'Italie avec une part de marché de 10,8 %.",
           surface="10,8 %", indicator="exports", exporter="ITA", importer="FRA", measure="share", published="2014-09-10"),
+        # ... and so is a country's own market share, named after the word or by a possessive
+        E("fr", "La Chine a importé 99 millions de tonnes de soja en 2023. La part de marché du Brésil a augmenté pour atteindre 70 %.",
+          surface="70 %", indicator="imports", exporter="BRA", importer="CHN", measure="share", published="2024-01-20"),
+        E("en", "Britain imported 40 bcm of gas in 2019. Norway remained its top supplier, but its market share shrank to 57% from 72% in 2018.",
+          surface="57%", indicator="energy_deliveries", exporter="NOR", importer="GBR", measure="share", published="2020-03-01"),
     ], [
              E("ru", "ВВП России в 2023 году вырос на 3,6%."),
              # the country's growth is no trade figure, whatever the sentence before spoke of
