@@ -1110,6 +1110,17 @@ def _report_country(art: ArticleContext, ind: str) -> str:
 COUNTRY_REPORT = 3.0
 
 
+def _past_colon(c: Cue, m: Mention, cues: list[Cue], text: str) -> bool:
+    """A forecast word before a colon, and a flow word of the figure's own after it: the colon
+    opens a statement of fact ("That would put purchases back on par: data shows China bought
+    22.5 million tons"), not the list of what is forecast (« L'Ukraine pourrait exporter : 29,5
+    millions de tonnes de maïs »)."""
+    if c.value != "forecast":
+        return False
+    colon = text.rfind(":", c.end, m.start)
+    return colon >= 0 and any(x.kind == "indicator" and colon < x.start < m.start for x in cues)
+
+
 def _barrier(g: CueGrammar, text: str, a: int, b: int) -> bool:
     """A comparison word between a goal or forecast word and a figure, not the end of an
     approximation ("commitment to more than double the trade": "than" compares nothing)."""
@@ -1641,7 +1652,8 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
     # right behind it counts ("the $200 billion target").
     before_mod = [c for c in cues if c.kind == "modality" and c_lo <= c.start and c.end <= m.start
                   and not (_barrier(g, text, c.end, m.start) if g.modality_barrier is not None
-                           else _search_in(g, "contrast", text, c.end, m.start))]
+                           else _search_in(g, "contrast", text, c.end, m.start))
+                  and not _past_colon(c, m, cues, text)]
     after_mod = [c for c in cues if c.kind == "modality" and m.end <= c.start <= m.end + 40
                  and not _PUNCT_QUOTE.search(text, m.end, c.start)
                  and not any(m.end <= x.start < c.start for x in sent_figures)]

@@ -3521,6 +3521,12 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # a forecast word before a colon does not reach a fact stated with its own flow word after
+        # it; a list of what is forecast keeps it
+        E("en", "That would put Chinese buying back on par with recent years: USDA data show China bought 22.5 million metric tons of US soybeans in 2024.",
+          surface="22.5 million metric tons", modality="actual", published="2025-10-30"),
+        E("fr", "L'Ukraine pourrait exporter : 29,5 millions de tonnes de maïs et 20 millions de tonnes de blé.",
+          surface="29,5 millions de tonnes", modality="forecast", published="2025-10-30"),
         # a comparison with what was expected is a fact ("better-than-expected", « plus que prévu »)
         # a factor stated by a verb in the future is a forecast by its own word
         E("ru", "Азербайджан удвоит поставки газа в Европу к 2027 году.", surface="удвоит", modality="forecast",
