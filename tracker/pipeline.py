@@ -255,7 +255,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             vs = [v.start(1) for v in g.vs_year.finditer(s.text)]
             period_cache[j] = [c.label for c in cx.periods_in(s.text, art)
                                if c.label and not c.label.startswith("<")
-                               and not g.contrast.search(s.text, max(0, c.start - 40), c.start)
+                               and not _contrasted(g.contrast, s.text, c.start)
                                and not any(c.start <= v < c.end for v in vs)
                                and not cx._ranks_since(c, s.text, own, g)]
         return period_cache[j]
@@ -737,6 +737,16 @@ def _dollar_before_us(m: Mention, n: Mention, text: str, art: cx.ArticleContext,
         return ""
     by_country = ccy.get("story_dollar") or {}
     return next((str(by_country[c]) for c in art.pair if c in by_country), "")
+
+
+def _contrasted(contrast: re.Pattern[str], text: str, at: int) -> bool:
+    """A comparison word governs the period at `at` ("down from $297.9 billion in 2022"), not
+    when a name stands between them: "more goods from Mexico than China in 2023" compares the
+    countries, in 2023."""
+    c = contrast.search(text, max(0, at - 40), at)
+    # (a name: a capital, then lower case; not a money mark like "Rs", "US$")
+    return c is not None and not any(len(w) >= 3 and w[0].isupper() and w[1:].isalpha() and w[1:].islower()
+                                     for w in (x.strip(",.;:()'’") for x in text[c.end():at].split()))
 
 
 #: an outlet's host inside another address's path ("/www.theaustralian.com.au/", "/https://www.abc.net.au/")

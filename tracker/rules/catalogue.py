@@ -3259,6 +3259,11 @@ RULES: list[Rule] = [
     ]),
     Rule("context.period_scope", "a period phrase that scopes something else, and the period a text goes on about",
          "claim", [
+        # the period a text goes on about is not taken from a comparison of names ("more from
+        # Mexico than from China in 2023" speaks of 2023), only of figures ("down from $297.9
+        # billion in 2022" speaks of a baseline)
+        E("en", "For the first time in two decades, the US bought more from Mexico than from China in 2023.\nBy comparison, the US bought about $427 billion of goods from China.\nThe last time that happened was in 2002.",
+          surface="$427 billion", period="2023", published="2024"),
         # the date a document appeared is no period of its figures (periods.published_words)
         E("fr", "Dans son rapport publié en octobre, l'ITIE indique que les exportations d'or de la Mauritanie ont doublé.",
           surface="doublé", period="2023", published="2023-11-15"),
