@@ -714,6 +714,17 @@ def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterabl
 
 
 @lru_cache(maxsize=None)
+def _change_gap_rx(lang: str) -> re.Pattern[str] | None:
+    """"more" or "less" right after an amount, then at most six words before "than" (lexicon
+    `change_gap`): "$200 billion more of US goods and services than it did in 2017"."""
+    words, than = lx.load(lang).get("change_gap", "words"), lx.load(lang).get("change_gap", "than")
+    if not words or not than:
+        return None
+    return recache.compile(r"\s+(" + lx.alternation(list(words)) + r")(?:\s+[^\W\d]+){1,6}\s+"
+                           + lx.alternation(than) + r"(?!\w)", re.I)
+
+
+@lru_cache(maxsize=None)
 def _words_rx(lang: str, section: str, key: str, tail: str) -> re.Pattern[str] | None:
     """The lexicon's `<section>.<key>` words as one pattern, whole words, `tail` after them; None
     for a language with none. `direction.weak_from` + `\\s*$`: a bare "of"/« de » right before a
@@ -1593,6 +1604,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.measure = "change"
         f.sign = -1 if _lookup(g.change_after_map, ca.group(1)) == "down" else 1
         f.why["measure"] = f"'{ca.group(1)}' after an amount"
+        f.why["sign"] = f"'{ca.group(1)}'"
+    elif (cg := _change_gap_rx(g.lang)) is not None and (ca := cg.match(text, m.end)):
+        f.measure = "change"
+        f.sign = -1 if (lx.load(g.lang).get("change_gap", "words") or {}).get(ca.group(1).lower()) == "down" else 1
+        f.why["measure"] = f"'{ca.group(0).strip()}' after an amount"
         f.why["sign"] = f"'{ca.group(1)}'"
     elif m.explicit_sign and m.unit not in ("percent", "pp") and f.indicator != "trade_balance":
         # "(+7,2 milliards de m3)": a signed amount is a change (a balance's is its level: « le solde

@@ -3866,6 +3866,11 @@ RULES: list[Rule] = [
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
     ]),
     Rule("context.amount_change", "an amount can be a change: 'lower than', 'exceeded ... by'", "claim", [
+        # "more" or "less" right after an amount, "than" a few words on: a change
+        E("en", "In July Paraguay exported 273,000 tons more of the new corn than a year ago.",
+          surface="273,000 tons", measure="change", value=273000, published="2019-08-10"),
+        E("en", "China agreed to buy $200 billion more in US goods than in 2017.",
+          surface="$200 billion", measure="change", modality="target", basis="vs:2017", published="2020-01-16"),
         # a change noun with "of" right before a percentage makes it a change, whatever share word
         # follows (« un bond de 30,4 % des exportations »; lexicon change_verbs)
         E("fr", "Il s'agit d'un bond de 30,4 % des exportations d'aluminium du Canada d'une année à l'autre.",
