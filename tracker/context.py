@@ -2706,6 +2706,11 @@ def _year_after_basis(m: Mention, f: Frame, sent: Sentence, art: ArticleContext,
         start = pr.bounds(label)[0]
         if art.pub is not None and (start is None or start > art.pub):
             return None
+        # (the latest such months over by publication: « par rapport au 1er semestre 2019 » in
+        # September 2021 is the first half of 2021, the years of the crisis between)
+        while art.pub is not None and art.precision == "day" and (nxt := pr.shift_year(label, 1)) \
+                and (end := pr.bounds(nxt)[1]) is not None and end < art.pub:
+            label = nxt
         return pr.PeriodCue(c.start, c.end, c.kind, label, c.text)
     return None
 

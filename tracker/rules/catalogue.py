@@ -3073,6 +3073,11 @@ RULES: list[Rule] = [
           surface="35.3 percent", period="2020-01", published="2020-02-06"),
         E("ru", "Импорт российской нефти Индией вырос на 7% по сравнению с маем.", period="2020-06", published="2020-07-09"),
         # a change whose only period is the dated month it is set against is of that month a year later
+        # (the latest such months over by publication, when years lie between)
+        E("fr", "Les exportations françaises vers le Canada restent sous leur niveau d'avant crise (- 8,8 % par rapport au 1er semestre 2019).",
+          surface="- 8,8 %", period="2021-H1", published="2021-09-14"),
+        E("fr", "Les importations du Burkina ont atteint 500 milliards de FCFA. Comparé aux 3 premiers mois de 2022, on constate une hausse de 11,8%.",
+          surface="11,8%", period="2023-Q1", published="2023-05-22"),
         E("en", "Kenya's exports to Uganda fell, a decline of 11.79% as opposed to the value recorded in July 2022.",
           surface="11.79%", period="2023-07", published="2023-08-29"),
         # ... and the first months of a year, in any case («по сравнению с 11 месяцами 2016 года»)
