@@ -62,7 +62,7 @@ _BOUNDARY = re.compile(
     r"(?<=[.!?…])[\"»)\]]?\s+(?=[«\"(\[]?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ0-9«\"])"
     r"|\n+"
     # paragraphs glued by a page's markup: "in November 2023.The China-US trade", "nations.Data"
-    r"|(?<=[a-zß-ÿа-яё0-9%)»\"][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё])"
+    r"|(?<=[a-zß-ÿа-яё0-9%)»\"][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]|[ВСКУОИАÀ]\s)"
 )
 @lru_cache(maxsize=1)
 def _no_split_before() -> re.Pattern[str]:
@@ -112,6 +112,8 @@ def sentences(text: str) -> list[Sentence]:
     ['Trade rose 5%.', 'It fell in May.', 'New line']
     >>> [s.text for s in sentences("It was met in November 2023.The trade in 2024 grew.")]
     ['It was met in November 2023.', 'The trade in 2024 grew.']
+    >>> [s.text for s in sentences("Экспорт сократился на 4%.В апреле 2006 года он вырос.")]
+    ['Экспорт сократился на 4%.', 'В апреле 2006 года он вырос.']
     >>> [s.text for s in sentences("Nepal ran a deficit of Rs. 8.44 trillion. It grew.")]
     ['Nepal ran a deficit of Rs. 8.44 trillion.', 'It grew.']
     >>> [s.text for s in sentences("Egypt came second, the country\\nbought 1.26 million tonnes.\\nNext")]
