@@ -1815,6 +1815,8 @@ RULES: list[Rule] = [
     Rule("context.country_anaphor", "a demonstrative noun for one country ('this country', « ce pays », «этой страны») is the "
          "country last named (by name, not demonym) before it that is neither its own clause's subject or owner nor the "
          "article's flow owner", "claim", [
+        E("en", "India's trade deficit with China widened. Imports from the neighbouring country in October rose 15.6 percent to USD 11.1 billion.",
+          surface="USD 11.1 billion", indicator="imports", exporter="CHN", importer="IND", published="2025-11-20"),
         E("fr", "La Tunisie a renforcé ses liens avec l'Algérie. Quant aux importations provenant de ce pays voisin, elles ont "
                 "avoisiné 400 millions de dollars en 2019.", surface="400 millions de dollars", exporter="DZA", importer="TUN",
           published="2020-03-01"),
