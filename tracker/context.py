@@ -3301,7 +3301,11 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
             f.exporter, f.importer = a, b
             f.why["partners"] = f"named in the {where}"
             return
-        if len(codes) == 1 and len(art.pair) == 2 and codes[0] in art.pair and not _world(cues, lo, hi):
+        if len(codes) == 1 and len(art.pair) == 2 and codes[0] in art.pair and (
+                not _world(cues, lo, hi)
+                # ("Total bilateral trade between the two nations ... $937mn, with Afghanistan's
+                # exports ...": the pair's word in the clause outweighs a world word)
+                or pair_word is not None and lo <= pair_word.start < hi and ind == "bilateral_trade"):
             a, b = sorted(art.pair)
             f.exporter, f.importer = a, b
             f.why["partners"] = f"'{countries[0].text}' and the article's pair"
@@ -3778,6 +3782,19 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     # ("the total value of goods exported to Russia": the whole of the flow's unnamed owner, the
     # article's country, not the world's; a world word fills the partner side only)
     owner_missing = ind == "exports" and imp and not exp or ind == "imports" and exp and not imp
+    if (not exp or not imp) and (exp or imp) and not owner_missing and ind in ("exports", "imports") \
+            and pair_word is not None and sent.start <= pair_word.start < m.start and len(art.pair) == 2 \
+            and (exp or imp) in art.pair and "WLD" not in art.pair \
+            and any(c.kind == "indicator" and c.value == "bilateral_trade" and sent.start <= c.start < m.start
+                    for c in cues) and not any(c.kind == "indicator" and c.value == ind and lo <= c.start < hi
+                                               and _world(unowned, c.start - 12, c.start) for c in cues):
+        # "Total bilateral trade between the two nations amounted to $937mn, with Afghanistan's
+        # exports accounting for $294mn": one side's flow in a sentence on the pair's trade goes
+        # to the other side, not to the world
+        one = exp or imp
+        two = next(p for p in art.pair if p != one)
+        exp, imp = (one, two) if exp else (two, one)
+        src += f", against the other of the pair ('{pair_word.text}')"
     if (not exp or not imp) and _world(unowned, wlo, whi) and (exp or imp) and not owner_missing:
         exp, imp = (exp or "WLD"), (imp or "WLD")
         src += ", world total"

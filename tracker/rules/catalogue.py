@@ -2040,6 +2040,12 @@ RULES: list[Rule] = [
           surface="9 million tonnes", importer="", published="2024-02-10"),
     ]),
     Rule("context.pair_before", "'bilateral trade' right after a sentence naming a pair is that pair's, not the article's", "claim", [
+        # the pair's word in the clause outweighs a world word ("Total bilateral trade between the
+        # two nations"), and one side's flow after it goes to the other side
+        E("en", "Pakistan and Afghanistan held talks. Total bilateral trade between the two nations from January to May amounted to $937mn, with Afghanistan's exports accounting for $294mn.",
+          surface="$937mn", indicator="bilateral_trade", exporter="AFG", importer="PAK", published="2024-06-20"),
+        E("en", "Pakistan and Afghanistan held talks. Total bilateral trade between the two nations from January to May amounted to $937mn, with Afghanistan's exports accounting for $294mn.",
+          surface="$294mn", indicator="exports", exporter="AFG", importer="PAK", published="2024-06-20"),
         E("ru", "Товарооборот Китая и США сократился на 15,6%. Помимо этого, зафиксировано сокращение товарооборота между Китаем и Россией. Объем двусторонней торговли за девять месяцев снизился на 9,4%.",
           surface="9,4%", exporter="CHN", importer="RUS", published="2025-10-20"),
         E("en", "Trade between China and the US fell 15.6%. Trade between China and Russia shrank too. Bilateral trade fell 9.4% in the first nine months.",
