@@ -2044,7 +2044,7 @@ RULES: list[Rule] = [
         # two nations"), and one side's flow after it goes to the other side
         E("en", "Pakistan and Afghanistan held talks. Total bilateral trade between the two nations from January to May amounted to $937mn, with Afghanistan's exports accounting for $294mn.",
           surface="$937mn", indicator="bilateral_trade", exporter="AFG", importer="PAK", published="2024-06-20"),
-        E("en", "Pakistan and Afghanistan held talks. Total bilateral trade between the two nations from January to May amounted to $937mn, with Afghanistan's exports accounting for $294mn.",
+        E("en", "Pakistan's trade with Afghanistan recovered this year, officials in Islamabad said. Total bilateral trade between the two nations from January to May amounted to $937mn, with Afghanistan's exports accounting for $294mn.",
           surface="$294mn", indicator="exports", exporter="AFG", importer="PAK", published="2024-06-20"),
         E("ru", "Товарооборот Китая и США сократился на 15,6%. Помимо этого, зафиксировано сокращение товарооборота между Китаем и Россией. Объем двусторонней торговли за девять месяцев снизился на 9,4%.",
           surface="9,4%", exporter="CHN", importer="RUS", published="2025-10-20"),
