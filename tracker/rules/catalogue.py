@@ -2099,6 +2099,9 @@ RULES: list[Rule] = [
     ]),
     Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
          "claim", [
+        # "recipients" are customers: the country ranked among them buys
+        E("en", "The US shipped record LNG volumes in 2022. On the list of the largest LNG recipients from the United States, Poland was in seventh place with a share of 3.3%.",
+          surface="3.3%", exporter="USA", importer="POL", measure="share", published="2023-02-10"),
         # a supplier or exporter noun heading a list of countries with figures: the listed sell
         E("ru", "Китай в 2023 году импортировал каучук на $10 млрд. Также к значительным экспортерам относятся Малайзия (на $1,51 млрд), Таиланд (на $1,34 млрд).",
           surface="$1,34 млрд", exporter="THA", importer="CHN", published="2024-03-01"),
