@@ -3542,6 +3542,14 @@ RULES: list[Rule] = [
           surface="8.0%", value=8.0, published="2024-11-20"),
     ]),
     Rule("context.modality", "goals make targets, future and conditional make forecasts", "claim", [
+        # "targeting", "strive to", a "long-term contract with" a supplier: targets; "going to be
+        # buying": a forecast ("going to China" is a destination, no forecast)
+        E("en", "Tonga's growers are targeting to export at least 1,800 tonnes of squash to Japan in the second shipment.",
+          surface="1,800 tonnes", modality="target", published="2006-06-01"),
+        E("en", "The two prime ministers agreed the countries should strive to achieve two-way trade of 2 billion USD a year.",
+          surface="2 billion USD", modality="target", published="2020-06-01"),
+        E("en", "August DAP exports reached 162,000t, with 54,000t going to India.", surface="54,000t",
+          modality="actual", published="2016-09-20"),
         # a forecast word before a colon does not reach a fact stated with its own flow word after
         # it; a list of what is forecast keeps it
         E("en", "That would put Chinese buying back on par with recent years: USDA data show China bought 22.5 million metric tons of US soybeans in 2024.",
