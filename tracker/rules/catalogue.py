@@ -3890,6 +3890,12 @@ RULES: list[Rule] = [
           surface="$129.14 billion", indicator="imports", commodity="all", exporter="RUS", importer="CHN"),
     ]),
     Rule("context.amount_change", "an amount can be a change: 'lower than', 'exceeded ... by'", "claim", [
+        # an amount after "by" behind a verb of change is the change ("nosedived by 500,000 tons",
+        # "narrowed by £1.0 billion"), and after a change noun and "of" ("a contraction of $160.3 million")
+        E("en", "Indonesia's two-month palm oil exports to China nosedived by 500,000 tons compared to the same period last year.",
+          surface="500,000 tons", measure="change", value=-500000, published="2020-03-20"),
+        E("en", "Exports to the United States accumulate a contraction of $160.3 million, 11 percent compared to the same period of 2023.",
+          surface="$160.3 million", measure="change", published="2024-08-20"),
         # "more" or "less" right after an amount, "than" a few words on: a change
         E("en", "In July Paraguay exported 273,000 tons more of the new corn than a year ago.",
           surface="273,000 tons", measure="change", value=273000, published="2019-08-10"),
