@@ -358,8 +358,11 @@ def grammar(lang: str) -> CueGrammar:
         before_from=recache.compile(lx.alternation(d.get("from") or []) + r"\s*(?:(?:la|le|les|l'|des|the)\s*)?$", I),
         before_with=recache.compile(lx.alternation(d.get("with") or []) + r"\s+(?:(?:la|le|les|l'|the)\s*)?$", I),
         clause_break=recache.compile(r";|" + lx.alternation([b for b in breaks if b != ";"]), I),
-        change_before=recache.compile(lx.alternation(lex.get("change_verbs") or []) + r"\s+(?:"
-                                 + "|".join(re.escape(c) for c in _BY_WORDS + _more_by_words(lex)) + r")\s*(?:"
+        # (up to two words between the verb and "by" or «на», never « de » or "of", which link
+        # anything: «увеличился всего на», "cut crude exports by"; not « réduit, passant de »)
+        change_before=recache.compile(lx.alternation(lex.get("change_verbs") or []) + r"(?:\s+(?:"
+                                 + "|".join(re.escape(c) for c in _BY_WORDS + _more_by_words(lex)) + r")|(?:\s+[^\W\d]+){1,2}\s+(?:"
+                                 + "|".join(re.escape(c) for c in ["by"] + _more_by_words(lex)) + r"))\s*(?:"
                                  + approx
                                  + r"\s*)?$", I),
         share_after=recache.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),

@@ -3894,6 +3894,11 @@ RULES: list[Rule] = [
         # "narrowed by £1.0 billion"), and after a change noun and "of" ("a contraction of $160.3 million")
         E("en", "Indonesia's two-month palm oil exports to China nosedived by 500,000 tons compared to the same period last year.",
           surface="500,000 tons", measure="change", value=-500000, published="2020-03-20"),
+        # (a word or two may stand between the verb and "by" or «на»: not « de » or "of")
+        E("en", "In December, Saudi Arabia cut crude exports to Asia by 120,000 bpd.", surface="120,000 bpd",
+          measure="change", value=-120000, published="2018-01-20"),
+        E("ru", "Импорт красной рыбы из Фарерских островов в октябре увеличился всего на 41 т, до 3032 т.", surface="41 т",
+          measure="change", value=41, published="2014-11-20"),
         E("en", "Exports to the United States accumulate a contraction of $160.3 million, 11 percent compared to the same period of 2023.",
           surface="$160.3 million", measure="change", published="2024-08-20"),
         # "more" or "less" right after an amount, "than" a few words on: a change
