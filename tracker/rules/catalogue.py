@@ -3895,7 +3895,7 @@ RULES: list[Rule] = [
         E("en", "Indonesia's two-month palm oil exports to China nosedived by 500,000 tons compared to the same period last year.",
           surface="500,000 tons", measure="change", value=-500000, published="2020-03-20"),
         # (a word or two may stand between the verb and "by" or «на»: not « de » or "of")
-        E("en", "In December, Saudi Arabia cut crude exports to Asia by 120,000 bpd.", surface="120,000 bpd",
+        E("en", "In December, Saudi Arabia cut crude exports by 120,000 bpd.", surface="120,000 bpd",
           measure="change", value=-120000, published="2018-01-20"),
         E("ru", "Импорт красной рыбы из Фарерских островов в октябре увеличился всего на 41 т, до 3032 т.", surface="41 т",
           measure="change", value=41, published="2014-11-20"),
