@@ -1563,7 +1563,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         # two ends of a move between percentages are levels, parts of a whole, unless a rate
         # (growth) is what moves ("growth slowed from 8% to 5%")
         def rate_moves() -> bool:  # "growth", "rate" before the figure: a rate moves, not a level
-            return g.rate_words is not None and bool(g.rate_words.search(text, max(c_lo, m.start - 80), m.start))
+            return g.rate_words is not None and bool(g.rate_words.search(text, max(c_lo, m.start - 120), m.start))
         moved_pct = plain and not moved_share and g.rate_words is not None \
             and any(m is a or m is b for a, b in _moves(sent_figures, text, g.lang) if a.unit == b.unit == "percent") \
             and not rate_moves()
