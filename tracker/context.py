@@ -368,7 +368,7 @@ def grammar(lang: str) -> CueGrammar:
         share_after=recache.compile(r"^\s*(?:" + lx.alternation(lex.get("share_cues") or []) + r")", I),
         contrast=recache.compile(lx.alternation(lex.get("contrast") or []), I),
         rate_words=recache.compile(lx.alternation(lex.get("rate_words")), I) if lex.get("rate_words") else None,
-        contrast_before=recache.compile(lx.alternation(lex.get("contrast") or []) + r"\s+(?:[^\W\d]+\s+){0,3}$", I),
+        contrast_before=recache.compile(lx.alternation(lex.get("contrast") or []) + r"\s+(?:[^\W\d]+\s+){0,4}$", I),
         change_after=recache.compile(r"\s*(" + lx.alternation(list(lex.get("change_after") or {})) + ")", I)
         if lex.get("change_after") else None,
         change_after_map={lx.fold(k): v for k, v in (lex.get("change_after") or {}).items()},

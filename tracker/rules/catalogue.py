@@ -1248,6 +1248,9 @@ RULES: list[Rule] = [
              # the baseline of a figure that is no trade is none either; nor is gas extracted («добыто»)
              E("fr", "L'Algérie exporte davantage. La consommation, elle, a progressé à 25,8 milliards de m³, contre 24,1 milliards un an auparavant.",
                surface="24,1 milliards"),
+             # (a few words may stand between the comparison word and the baseline)
+             E("en", "Indonesia exported 500 million tonnes of coal last year. It aims to produce 710 million tonnes in 2024, against a record high of 775 million tonnes last year.",
+               surface="775 million tonnes"),
              E("ru", "В январе-августе в Азербайджане добыто 30,6 млрд кубометров газа."),
              # a harvest, a crushing, a production plan are no trade
              E("en", "As the harvest in 2022/23 was around 20 million tons, the industry needed to import the grain."),
