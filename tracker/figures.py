@@ -1078,12 +1078,14 @@ def _compounds(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
 
 def _compound_tails(text: str, mentions: list[Mention], g: Grammar) -> list[Mention]:
     """A sum written after its currency mark: "$1 billion 546 million", «$1 миллиарда 546
-    миллионов», or with no unit of its own («979 миллионов 974 тысячи»). The plain scaled
-    number right after a scaled amount is its lower part."""
+    миллионов», «$1 млрд 642,596 млн», or with no unit of its own («979 миллионов 974 тысячи»).
+    The plain scaled number right after a scaled amount is its lower part."""
     out: list[Mention] = []
     for m in mentions:
         a = out[-1] if out else None
-        if a is None or m.rule != "number.bare" or m.unit or a.rule not in ("money.scaled", "number.bare") or a.value_high is not None \
+        # (the lower part may have taken the currency over from the upper: "$1 млрд 642,596 млн")
+        lower = m.rule == "number.bare" and not m.unit or a is not None and m.rule == "money.carried" and m.unit == a.unit
+        if a is None or not lower or a.rule not in ("money.scaled", "number.bare") or a.value_high is not None \
                 or a.rule == "number.bare" and a.unit \
                 or not text[a.end:m.start].isspace() or "\n" in text[a.end:m.start]:
             out.append(m)
@@ -1094,7 +1096,7 @@ def _compound_tails(text: str, mentions: list[Mention], g: Grammar) -> list[Ment
         last = parse_number(hm.group(0), g.lang) if hm else None
         first = parse_number(ha.group(0), g.lang) if ha else None
         if sa is None or sm is None or sa.end() != len(a.surface) or sm.end() != len(m.surface) \
-                or first is None or first != int(first) or last is None or not 0 < last < 1000 or last != int(last):
+                or first is None or first != int(first) or last is None or not 0 < last < 1000:
             out.append(m)
             continue
         big, small = g.scales.get(lx.fold(sa.group(1))), g.scales.get(lx.fold(sm.group(1)))

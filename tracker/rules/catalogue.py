@@ -485,6 +485,11 @@ RULES: list[Rule] = [
         # the lower part after a currency mark and the first part
         E("ru", "Объем торговли достиг $1 миллиарда 546 миллионов.", surface="$1 миллиарда 546 миллионов", value=1.546e9, unit="USD"),
         E("en", "Trade reached $1 billion 546 million in 2024.", surface="$1 billion 546 million", value=1.546e9, unit="USD"),
+        # ... its lower part with decimals, whether or not it took the currency over
+        E("ru", "Экспорт Киргизии в Швейцарию составил $1 миллиард 88,2 миллиона.", surface="$1 миллиард 88,2 миллиона",
+          value=1.0882e9, unit="USD"),
+        E("ru", "Поставки в Россию достигли $1 млрд 642,596 млн, или 40% экспорта.", surface="$1 млрд 642,596 млн",
+          value=1.642596e9, unit="USD"),
         # a sum in three parts, thousands then the units below them, and a sum with no unit of
         # its own that carries the one before it
         E("ru", "Товарооборот с ЕАЭС достиг 4 миллиардов 637 миллионов 832 тысяч долларов.",
