@@ -3907,6 +3907,9 @@ RULES: list[Rule] = [
           measure="change", value=-120000, published="2018-01-20"),
         E("ru", "Импорт красной рыбы из Фарерских островов в октябре увеличился всего на 41 т, до 3032 т.", surface="41 т",
           measure="change", value=41, published="2014-11-20"),
+        # ("the contracted amount": an adjective, no fall)
+        E("en", "Gas sent to China through the pipeline exceeded the contracted amount by 700 million cubic meters in 2023.",
+          surface="700 million cubic meters", measure="change", value=7e8, published="2024-01-15"),
         E("en", "Exports to the United States accumulate a contraction of $160.3 million, 11 percent compared to the same period of 2023.",
           surface="$160.3 million", measure="change", published="2024-08-20"),
         # "more" or "less" right after an amount, "than" a few words on: a change
