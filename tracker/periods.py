@@ -1114,11 +1114,23 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
         db = _DAY_BEFORE.search(text, max(0, c.start - 8), c.start) if c.kind == "month" else None
         if db is not None and not opener.search(text, max(0, db.start() - 24), db.start()):
             db = None
+        # "from January to early September", «с января по начало сентября»: the end month not
+        # counted (the span runs to the month before it)
+        # («с января» is read alone as January to date: its start month opens the span)
+        early = (ex := _early_end(lang)) is not None and nxt is not None and nxt.kind == "month" \
+            and (c.kind == "month" or c.kind == "relative" and len(c.label.split("/")[0]) == 7
+                 and opener.match(c.text.split(None, 1)[0] + " ") is not None) \
+            and c.end <= nxt.start and ex.fullmatch(text, c.end, nxt.start) is not None
+        if early and nxt is not None and len(nxt.label) == 7:
+            y, mo = int(nxt.label[:4]), int(nxt.label[5:7])
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            nxt = PeriodCue(nxt.start, nxt.end, nxt.kind, f"{y}-{mo:02d}", nxt.text)
+
         if nxt is not None and c.label and nxt.label and not c.label.startswith("<") \
                 and not nxt.label.startswith("<") \
-                and (joiner.fullmatch(text, c.end, nxt.start) or end_day is not None
+                and (joiner.fullmatch(text, c.end, nxt.start) or early or end_day is not None
                      or months and _DASH_JOIN.fullmatch(text, c.end, nxt.start)) \
-                and (day is not None or months or db is not None or opener.search(text, max(0, c.start - 24), c.start)):
+                and (day is not None or months or db is not None or early or opener.search(text, max(0, c.start - 24), c.start)):
             a, b = c.label.split("/")[0], nxt.label.split("/")[-1]
             if c.kind == "month" and len(a) == 7 and not _YEAR_ONLY.search(c.text) and _YEAR_ONLY.match(b):
                 # "from January until July 2021": a start month with no year of its own is in the
@@ -1145,7 +1157,11 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
                     if d1 and d2 and not (d1 == 1 and d2 == calendar.monthrange(b1.year, b1.month)[1]):
                         label = f"{a0.year}-{a0.month:02d}-{d1:02d}/{b1.year}-{b1.month:02d}-{d2:02d}"
         if label:
-            out.append(PeriodCue(c.start, nxt.end, "ends", label, text[c.start:nxt.end]))  # type: ignore[union-attr]
+            # (a span whose end is the start of a month holds its opening word: "From January to
+            # early September", read as the span of the sentence it opens)
+            op = opener.search(text, max(0, c.start - 24), c.start) if early else None
+            s0 = op.start() if op is not None else c.start
+            out.append(PeriodCue(s0, nxt.end, "ends", label, text[s0:nxt.end]))  # type: ignore[union-attr]
             skip = i + 1
         else:
             out.append(c)
@@ -1196,6 +1212,18 @@ def _day_of(m: re.Match[str] | None) -> int:
 
 #: a day's number right before a month ("du 1er septembre 2017"): the opening word is before it
 _DAY_BEFORE = recache.compile(r"(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+$")
+
+
+@lru_cache(maxsize=None)
+def _early_end(lang: str) -> re.Pattern[str] | None:
+    """The words joining a span's ends with an end that is the start of its month (`periods.
+    span_words` joiners, then `periods.span_early_end`): " to early ", « по начало »."""
+    per = lx.load(lang).get("periods") or {}
+    words, early = per.get("span_words") or {}, per.get("span_early_end") or []
+    if not words or not early:
+        return None
+    joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True)
+    return recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s+" + lx.alternation(early) + r"\s+", re.I)
 
 
 @lru_cache(maxsize=None)

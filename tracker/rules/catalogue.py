@@ -2933,6 +2933,14 @@ RULES: list[Rule] = [
           period="2018-01/2018-07", published="2018-09-03"),
         E("en", "From March through October, India's imports of Russian oil rose 40%.",
           period="2023-03/2023-10", published="2023-11-20"),
+        # a span to the start of a month ("to early September", « au début septembre », «по
+        # начало сентября») runs to the month before it
+        E("en", "From January to early September, Russia shipped 2.5 million tonnes of fertiliser to India.",
+          surface="2.5 million tonnes", period="2025-01/2025-08", published="2025-09-20"),
+        E("fr", "De janvier au début septembre, la Russie a livré 2,5 millions de tonnes d'engrais à l'Inde.",
+          surface="2,5 millions de tonnes", period="2025-01/2025-08", published="2025-09-20"),
+        E("ru", "С января по начало сентября Россия поставила в Индию около 2,5 миллиона тонн удобрений.",
+          surface="2,5 миллиона тонн", period="2025-01/2025-08", published="2025-09-20"),
         # a span's start month with no year of its own is in the end's year
         E("fr", "De janvier jusqu'en juillet 2021, les exportations marocaines vers l'Espagne ont progressé de 12 %.",
           period="2021-01/2021-07", published="2023-10-18"),
