@@ -717,6 +717,13 @@ def country_anaphors(cues: list[Cue], text: str, g: CueGrammar, earlier: Iterabl
 
 
 @lru_cache(maxsize=None)
+def _share_pronoun_rx(lang: str) -> re.Pattern[str] | None:
+    """A pronoun that names a share again (lexicon `share_pronouns`: « celle de », "that of")."""
+    words = lx.load(lang).get("share_pronouns")
+    return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"(?!\w)", re.I) if words else None
+
+
+@lru_cache(maxsize=None)
 def _change_gap_rx(lang: str) -> re.Pattern[str] | None:
     """"more" or "less" right after an amount, then at most six words before "than" (lexicon
     `change_gap`): "$200 billion more of US goods and services than it did in 2017"."""
@@ -1552,6 +1559,11 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         last = _list_end(m, sent_figures, text, g) if plain else m
         if m.rule == "percent.from":  # "from 15 to 20 percent": measured as the level it moved to
             last = next((x for x in sent_figures if x.start >= m.end and x.unit == m.unit), m)
+        # « la part de la Chine était de 47 %, tandis que celle de l'Inde était de 37 % »: the same
+        # noun named again by a pronoun is a share too
+        pron_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
+            and prev.figure_end <= m.start and (pr_rx := _share_pronoun_rx(g.lang)) is not None \
+            and pr_rx.search(text, prev.figure_end, m.start) is not None
         listed_share = plain and prev is not None and prev.measure == "share" and prev.sentence_start == sent.start \
             and any(c.kind == "country" and _PAREN_OPEN.fullmatch(text, c.end, m.start) for c in cues)
         # "... 21 % de ses importations, devant la Russie (19 %)": a share listed after a share
@@ -1596,7 +1608,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         market_share = plain and party_share and not _BY_BEFORE.search(text, max(c_lo, m.start - 6), m.start) and (
             not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
             or _TO_BEFORE.search(text, max(c_lo, m.start - 12), m.start) is not None)
-        f.measure = "share" if plain and (listed_share or moved_share or moved_pct or to_level or baseline_share or restated or listed_plain
+        f.measure = "share" if plain and (listed_share or pron_share or moved_share or moved_pct or to_level or baseline_share or restated or listed_plain
                                           or market_share or _is_share(last, cues, text, c_lo, c_hi, g)) else "change"
         if f.measure == "change" and g.change_after is not None and (ca := g.change_after.match(text, m.end)):
             f.why["measure"] = f"'{ca.group(1)}' after the percentage"  # "40.7% more than a year ago"

@@ -20,7 +20,7 @@ KNOWN_KEYS = {
     "change_verbs", "modality", "basis", "share_cues", "periods", "countries", "pair_anaphora", "country_anaphora",
     "world_words", "world_rank", "share_total_words", "world_flow_words", "currency_nouns", "periphrasis_nouns", "direction", "clause_breaks", "contrast", "restatement",
     "demonym_suffixes", "demonym_lowercase", "fraction_of", "not_after", "share_after", "level_to", "respectively", "both_words",
-    "aside_words", "change_after", "change_gap", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "earned_after", "generic_flow_words", "vs_after", "sign_after",
+    "aside_words", "change_after", "change_gap", "share_pronouns", "change_by", "subordinators", "country_noise", "fraction_not_after", "counted_nouns", "reverse_words", "change_direct", "earned_after", "generic_flow_words", "vs_after", "sign_after",
     "ranking_words", "ranking_since", "ranking_in", "since_words", "list_and", "list_articles", "gap_words", "pack_goods", "figure_anaphora", "together_words", "metric_units", "change_by_words", "modality_barrier", "target_context",
     "demonstratives", "listed_with", "goods_nouns", "rate_words", "commodity_near_flow", "worth_glue", "worth_glue_gap", "estimate_words", "group_anaphora", "our_words", "fraction_change_before", "demonym_owns_flow",
     "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines", "relative_words", "average_rate", "sentence_abbreviations", "balance_favour", "balance_minus", "vs_bare_during",

@@ -1118,6 +1118,9 @@ RULES: list[Rule] = [
                surface="528.5 billion yen", indicator="trade_balance", exporter="JPN", importer="WLD"),
              E("fr", "Le déficit commercial total de la France s'est creusé à 99 milliards d'euros.",
                indicator="trade_balance", exporter="WLD", importer="FRA"),
+             # « déséquilibre commercial » is a balance
+             E("fr", "Le déséquilibre commercial en faveur de la Russie a dépassé 55 milliards de dollars en 2023.",
+               indicator="trade_balance", exporter="RUS", published="2024-09-01"),
              # a balance "between A and B" is A's
              E("fr", "Le déficit commercial entre l'UE et la Chine a atteint 292 milliards d'euros l'an dernier.",
                indicator="trade_balance", exporter="CHN", importer="EUU"),
@@ -1240,6 +1243,9 @@ RULES: list[Rule] = [
         # a market share beside a customer or supplier noun is a share of that country's trade
         E("fr", "Les exportations italiennes ont progressé de 3 % au premier semestre. La France est le deuxième client de l'Italie avec une part de marché de 10,8 %.",
           surface="10,8 %", indicator="exports", exporter="ITA", importer="FRA", measure="share", published="2014-09-10"),
+        # a share named again by a pronoun (« celle de », "that of") is a share too
+        E("fr", "La part de la Chine dans les importations de pétrole russe était de 47% en juillet, tandis que celle de l'Inde était de 37%.",
+          surface="37%", measure="share", published="2024-09-01"),
         # ... and so is a country's own market share, named after the word or by a possessive
         E("fr", "La Chine a importé 99 millions de tonnes de soja en 2023. La part de marché du Brésil a augmenté pour atteindre 70 %.",
           surface="70 %", indicator="imports", exporter="BRA", importer="CHN", measure="share", published="2024-01-20"),
