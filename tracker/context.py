@@ -140,6 +140,10 @@ class CueGrammar:
     restate_re: re.Pattern[str] | None
     change_after: re.Pattern[str] | None
     change_after_map: dict[str, str]
+    #: "more" or "less" right after an amount, then at most six words before "than" (lexicon
+    #: change_gap): "$200 billion more of US goods and services than it did in 2017"
+    change_gap: re.Pattern[str] | None
+    change_gap_map: dict[str, str]
     change_by: re.Pattern[str] | None
     change_by_map: dict[str, str]
     sign_after: re.Pattern[str] | None
@@ -372,6 +376,10 @@ def grammar(lang: str) -> CueGrammar:
         change_after=recache.compile(r"\s*(" + lx.alternation(list(lex.get("change_after") or {})) + ")", I)
         if lex.get("change_after") else None,
         change_after_map={lx.fold(k): v for k, v in (lex.get("change_after") or {}).items()},
+        change_gap=recache.compile(r"\s+(" + lx.alternation(list(lex.get("change_gap", "words"))) + r")(?:\s+[^\W\d]+){1,6}\s+"
+                                   + lx.alternation(lex.get("change_gap", "than")) + r"(?!\w)", I)
+        if lex.get("change_gap", "words") and lex.get("change_gap", "than") else None,
+        change_gap_map={lx.fold(k): v for k, v in (lex.get("change_gap", "words") or {}).items()},
         change_by=recache.compile("(" + lx.alternation(list(lex.get("change_by") or {})) + ")", I) if lex.get("change_by") else None,
         change_by_map={lx.fold(k): v for k, v in (lex.get("change_by") or {}).items()},
         sign_after=recache.compile(r"\s?(" + lx.alternation(list(lex.get("sign_after") or {})) + ")", I)
@@ -721,17 +729,6 @@ def _share_pronoun_rx(lang: str) -> re.Pattern[str] | None:
     """A pronoun that names a share again (lexicon `share_pronouns`: « celle de », "that of")."""
     words = lx.load(lang).get("share_pronouns")
     return recache.compile(r"(?<!\w)" + lx.alternation(words) + r"(?!\w)", re.I) if words else None
-
-
-@lru_cache(maxsize=None)
-def _change_gap_rx(lang: str) -> re.Pattern[str] | None:
-    """"more" or "less" right after an amount, then at most six words before "than" (lexicon
-    `change_gap`): "$200 billion more of US goods and services than it did in 2017"."""
-    words, than = lx.load(lang).get("change_gap", "words"), lx.load(lang).get("change_gap", "than")
-    if not words or not than:
-        return None
-    return recache.compile(r"\s+(" + lx.alternation(list(words)) + r")(?:\s+[^\W\d]+){1,6}\s+"
-                           + lx.alternation(than) + r"(?!\w)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -1605,7 +1602,7 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             and not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
         # « la part de marché du Brésil a augmenté pour atteindre 70 % »: a party's market share is
         # a part of a whole, unless a change is measured in it ("rose by 3%")
-        market_share = plain and party_share and not _BY_BEFORE.search(text, max(c_lo, m.start - 6), m.start) and (
+        market_share = plain and party_share and not _search(g, "by_before", text, max(c_lo, m.start - 30), m.start) and (
             not any(c.kind == "sign" and c_lo <= c.start < m.start for c in cues)
             or _TO_BEFORE.search(text, max(c_lo, m.start - 12), m.start) is not None)
         f.measure = "share" if plain and (listed_share or pron_share or moved_share or moved_pct or to_level or baseline_share or restated or listed_plain
@@ -1620,9 +1617,9 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
         f.sign = -1 if _lookup(g.change_after_map, ca.group(1)) == "down" else 1
         f.why["measure"] = f"'{ca.group(1)}' after an amount"
         f.why["sign"] = f"'{ca.group(1)}'"
-    elif (cg := _change_gap_rx(g.lang)) is not None and (ca := cg.match(text, m.end)):
+    elif g.change_gap is not None and (ca := g.change_gap.match(text, m.end)):
         f.measure = "change"
-        f.sign = -1 if (lx.load(g.lang).get("change_gap", "words") or {}).get(ca.group(1).lower()) == "down" else 1
+        f.sign = -1 if _lookup(g.change_gap_map, ca.group(1)) == "down" else 1
         f.why["measure"] = f"'{ca.group(0).strip()}' after an amount"
         f.why["sign"] = f"'{ca.group(1)}'"
     elif m.explicit_sign and m.unit not in ("percent", "pp") and f.indicator != "trade_balance":
@@ -2796,9 +2793,7 @@ def _respective_period(m: Mention, cues: list[pr.PeriodCue], sent_cues: list[Cue
 
 #: between a noun and the country that owns it ("market share of China", « part de marché du Brésil »)
 _OWNER_OF = recache.compile(r"\s*(?:of(?:\s+the)?|de\s+la|de\s+l'|du|des|de|d')\s*", re.I)
-#: the preposition of a change's size right before it ("rose by 3%", « de 3 % », «на 3%»)
-_BY_BEFORE = recache.compile(r"(?<!\w)(?:by|de|d'|на)\s*$", re.I)
-#: ... and of the level it moves to ("fell to 57%", « pour atteindre 70 % », «до 57%»)
+#: the preposition of the level a share moves to ("fell to 57%", « pour atteindre 70 % », «до 57%»)
 _TO_BEFORE = recache.compile(r"(?<!\w)(?:to|à|atteindre|до)\s*$", re.I)
 
 
