@@ -1122,9 +1122,7 @@ def with_spans(cues: list[PeriodCue], text: str, lang: str) -> list[PeriodCue]:
                  and opener.match(c.text.split(None, 1)[0] + " ") is not None) \
             and c.end <= nxt.start and ex.fullmatch(text, c.end, nxt.start) is not None
         if early and nxt is not None and len(nxt.label) == 7:
-            y, mo = int(nxt.label[:4]), int(nxt.label[5:7])
-            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-            nxt = PeriodCue(nxt.start, nxt.end, nxt.kind, f"{y}-{mo:02d}", nxt.text)
+            nxt = PeriodCue(nxt.start, nxt.end, nxt.kind, shift_month(nxt.label), nxt.text)
 
         if nxt is not None and c.label and nxt.label and not c.label.startswith("<") \
                 and not nxt.label.startswith("<") \
@@ -1190,9 +1188,7 @@ def _dated_opener(lang: str) -> re.Pattern[str]:
 def _dated_closer(lang: str) -> re.Pattern[str]:
     """The words joining a span's ends and the end's day of a month, right before its year:
     " au 30 juin ", " to June 30, ", " and 30 June "."""
-    words = (lx.load(lang).get("periods") or {}).get("span_words") or {}
-    joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True)
-    return recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s+(?:(?:the|le|la|l')\s*)?" + _day_of_month(lang) + r"\s+", re.I)
+    return recache.compile(r"\s*,?\s*" + lx.alternation(_span_joins(lang)) + r"\s+(?:(?:the|le|la|l')\s*)?" + _day_of_month(lang) + r"\s+", re.I)
 
 
 def _day_of_month(lang: str) -> str:
@@ -1218,12 +1214,17 @@ _DAY_BEFORE = recache.compile(r"(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+$")
 def _early_end(lang: str) -> re.Pattern[str] | None:
     """The words joining a span's ends with an end that is the start of its month (`periods.
     span_words` joiners, then `periods.span_early_end`): " to early ", « по начало »."""
-    per = lx.load(lang).get("periods") or {}
-    words, early = per.get("span_words") or {}, per.get("span_early_end") or []
-    if not words or not early:
+    early = (lx.load(lang).get("periods") or {}).get("span_early_end") or []
+    if not early or not _span_joins(lang):
         return None
-    joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True)
-    return recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s+" + lx.alternation(early) + r"\s+", re.I)
+    return recache.compile(r"\s*,?\s*" + lx.alternation(_span_joins(lang)) + r"\s+" + lx.alternation(early) + r"\s+", re.I)
+
+
+@lru_cache(maxsize=None)
+def _span_joins(lang: str) -> list[str]:
+    """The words that may join a span's ends (`periods.span_words`), longest first."""
+    words = (lx.load(lang).get("periods") or {}).get("span_words") or {}
+    return sorted({j for js in words.values() for j in js}, key=len, reverse=True)
 
 
 @lru_cache(maxsize=None)
@@ -1232,6 +1233,5 @@ def _span_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not words:
         return None
     opener = recache.compile(lx.alternation(list(words)) + r"\s+(?:(?:the|le|la|l'|les)\s+)?$", re.I)
-    joins = sorted({j for js in words.values() for j in js}, key=len, reverse=True)
-    joiner = recache.compile(r"\s*,?\s*" + lx.alternation(joins) + r"\s*", re.I)
+    joiner = recache.compile(r"\s*,?\s*" + lx.alternation(_span_joins(lang)) + r"\s*", re.I)
     return opener, joiner
