@@ -3249,7 +3249,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
                 f.why["partners"] = f"the reverse of the {other_flow} named in the sentence"
                 return
     pair_word = next((c for c in cues if c.kind == "pair"), None)
-    roles = [(c, _role(c, text, cues, g)) for c in countries]
+    roles = _listed_roles([(c, _role(c, text, cues, g)) for c in countries], countries, text, g)
     roles = _flow_phrase(roles, flow, cues, m, lo, hi)
     if f.measure != "share" and (world := _world_flow(m, flow, countries, said, sent, lo, hi, text, g)):
         # "global LNG imports increased by 8.3 percent", « des achats mondiaux de 200 millions de
@@ -4106,8 +4106,8 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     if g.list_sep is None:
         return None
     implied = not any(c.kind == "respectively" for c in cues)
-    chain = _chain(m, figures, text, g) if not implied else [m]
-    if len(chain) >= 2:
+    chain = _chain(m, figures, text, g)
+    if len(chain) >= 2 and (not implied or len(chain) < sum(1 for x in figures if x.unit == m.unit)):
         # the figure's own list ("... respectivement de 28,3% et 9,6%, tandis que les exportations
         # vers l'Egypte et le Maroc ont diminué respectivement de 25,2% et 3,1%": two lists)
         kin = chain
@@ -5127,6 +5127,25 @@ def _read_noise(c: Cue, text: str, g: CueGrammar) -> bool:
     if g.source_after is not None and g.source_after.match(text, c.end):
         return True
     return g.source_before is not None and bool(_search(g, "source_before", text, max(0, c.start - 20), c.start))
+
+
+def _listed_roles(roles: list[tuple[Cue, str]], countries: list[Cue], text: str,
+                  g: CueGrammar) -> list[tuple[Cue, str]]:
+    """A name listed after a destination or an origin shares its role: in "to China, Japan and
+    Vietnam", «в КНР, Японию и Вьетнам» the later names have no preposition of their own and
+    would read as the subject."""
+    if len(roles) < 2 or not any(r == "subj" for _, r in roles):
+        return roles
+    role_of = {id(c): r for c, r in roles}
+    out = []
+    for c, r in roles:
+        if r == "subj":
+            chain = _coordinated(c, countries, text, g)
+            head = role_of.get(id(chain[0])) if chain[0] is not c else None
+            if head in ("to", "from"):
+                r = head
+        out.append((c, r))
+    return out
 
 
 def _flow_phrase(roles: list[tuple[Cue, str]], flow: Cue | None, cues: list[Cue], m: Mention,

@@ -561,6 +561,9 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # «куб.» alone: the metres understood ("168 thousand cubic of timber")
+        E("ru", "За январь-сентябрь 2022 года в КНР отправлено более 168 тыс. куб. леса.", surface="168 тыс. куб.",
+          value=1.68e5, unit="m3"),
         # the oil trade's "mm" (million) before barrels; a bare "mm" stays millimetres
         E("en", "Imports from Kuwait fell 1.2% in November to 9.15 mm barrels.", surface="9.15 mm barrels",
           value=9.15e6, unit="bbl"),
@@ -1312,6 +1315,13 @@ RULES: list[Rule] = [
              E("ru", "Экспорт обеспечивает 2,5 млн рабочих мест в стране."),
          ]),
     Rule("context.energy", "oil, gas, LNG, coal and electricity flows are energy deliveries", "claim", [
+        # cubic metres of timber are no gas
+        E("en", "Canada shipped 4.2 million cubic metres of softwood to China in 2020.",
+          surface="4.2 million cubic metres", indicator="exports", commodity="other"),
+        E("fr", "Le Gabon a exporté 1,2 million de mètres cubes de grumes vers la Chine en 2019.",
+          surface="1,2 million de mètres cubes", indicator="exports", commodity="other"),
+        E("ru", "Приморье экспортировало в Китай 731,7 тыс. кубометров пиломатериалов в 2020 году.",
+          surface="731,7 тыс. кубометров", indicator="exports", commodity="other"),
         E("fr", "La Chine a importé 107 millions de tonnes de pétrole russe en 2023.",
           indicator="energy_deliveries", commodity="oil", exporter="RUS", importer="CHN", value=1.07e8, unit="t"),
         E("en", "Russian pipeline gas deliveries to China reached 22.7 bcm in 2023.",
@@ -2046,6 +2056,13 @@ RULES: list[Rule] = [
                 "своего экспорта в 2021 году.", surface="45,29%", exporter="NGA", importer="", published="2022-06-10"),
         E("ru", "Доля других стран в экспорте Молдовы снизилась с 14,4% до 13% в 2014 году.",
           surface="13%", exporter="MDA", importer="", published="2015-06-10"),
+        # the names listed after the first destination have no preposition of their own: they
+        # are destinations too, not the seller of a sentence without a subject
+        E("ru", "Приморский край в 2020 году экспортировал 2,7 млн кубометров леса. Также в КНР, Японию и Вьетнам "
+                "экспортировано 731,7 тыс. кубометров пиломатериалов.", surface="731,7 тыс. кубометров",
+          exporter="RUS", importer="", commodity="other", published="2021-01-15"),
+        E("en", "Canada's coal exports reached 30 million tonnes in 2020. To China, Japan and Vietnam, "
+                "7.3 million tonnes were shipped.", surface="7.3 million tonnes", exporter="CAN", importer="", published="2021-01-15"),
     ], counterexamples=[
         # an aside after a comma is no list; "respectively" gives each country its own figure
         E("en", "Exports to China, Japan's largest trading partner, fell 3.9% year-on-year in May.",
@@ -3857,6 +3874,10 @@ RULES: list[Rule] = [
         E("ru", "На долю России пришлось 35% индийского импорта нефти.", measure="share", exporter="RUS", importer="IND"),
     ]),
     Rule("context.respectively", "'respectively' pairs the figures with the flows named before them", "claim", [
+        # with no "respectively", a list of figures after a list of as many countries, the list
+        # ended by a figure of the sentence's own before it
+        E("en", "China's exports to Vietnam grew 16.7% in 2024, while those to the Philippines, Malaysia and Singapore "
+                "rose 16.3%, 14.9% and 11.6%.", surface="14.9%", exporter="CHN", importer="MYS", published="2025-01-14"),
         # a sentence of two such lists: each list pairs with the flow words between it and the figure before it
         E("en", "UK goods exports to and imports from the US were £58bn and £56bn respectively, while services exports to and imports from the US were £124bn and £55bn.",
           surface="£56bn", indicator="imports", exporter="USA", importer="GBR", published="2025-04-04"),
