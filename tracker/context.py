@@ -3214,14 +3214,20 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     # the figure are not its partners; it is their whole
     whole = g.part_of_whole.search(text, m.end, hi) if g.part_of_whole is not None else None
     parts_from = len(text)
-    if whole is not None and any(x.start >= whole.end() for x in figures or []):
+    bracket = (0, 0)  # a bracket of parts right after the figure: "116 282 GWh (dont 21 410 GWh de GNL) proviennent de l'Algérie"
+    if whole is not None and any(x.start >= whole.end() for x in figures or []) \
+            and (opened := text.rfind("(", m.end, whole.start())) >= 0 and ")" not in text[opened:whole.start()] \
+            and 0 <= (closed := text.find(")", whole.end(), hi)) and not any(
+                x.start >= closed for x in figures or [] if x.start < hi):
+        bracket = (opened, closed)  # the parts are the bracket's; what follows it is the figure's
+    elif whole is not None and any(x.start >= whole.end() for x in figures or []):
         hi = parts_from = whole.start()
     elif m.unit not in ("percent", "pp") and (share := _share_of_it(m, cues, figures, hi, text, g)) is not None:
         # "Brazil shipped out 12.6 million tonnes of soybeans, and at least 60 percent was bound
         # for China": the country after a percent of the level is that percent's; the level is
         # their whole
         hi = parts_from = share.start
-    sub = _search_in(g, "subordinator", text, m.end, hi) if g.subordinator is not None else None
+    sub = _search_in(g, "subordinator", text, max(m.end, bracket[1]), hi) if g.subordinator is not None else None
     if sub is not None:
         hi = sub.start()
     said = cues  # a country written against the figure counts even inside an aside ("..., ahead of Saudi Arabia at 15%")
@@ -3230,6 +3236,7 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     # (nor a name ranked after the figure with a bracketed figure of its own: "..., suivie de
     # l'Inde (10,8 %)")
     countries = [c for c in cues if c.kind == "country" and lo <= c.start and c.end <= hi
+                 and not bracket[0] <= c.start < bracket[1]
                  and not (figures and _heads_gap(c, m, figures, text, sent.start, g))
                  and not (figures and c.start >= m.end and g.ranked_with is not None
                           and g.ranked_with.search(text, m.end, c.start) and _own_bracket(c, figures, text))]

@@ -561,6 +561,11 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # tonnes of oil equivalent, as energy imports are counted: in tonnes
+        E("fr", "Les achats de pétrole russe ont diminué de 30% à 2,2 Mtep.", surface="2,2 Mtep", value=2.2e6, unit="t"),
+        E("fr", "Les importations ont atteint 6,2 mégatonnes équivalent pétrole.", surface="6,2 mégatonnes équivalent pétrole",
+          value=6.2e6, unit="t"),
+        E("en", "The EU imported 120 Mtoe of Norwegian gas.", surface="120 Mtoe", value=1.2e8, unit="t"),
         # «куб.» alone: the metres understood ("168 thousand cubic of timber")
         E("ru", "За январь-сентябрь 2022 года в КНР отправлено более 168 тыс. куб. леса.", surface="168 тыс. куб.",
           value=1.68e5, unit="m3"),
@@ -1521,6 +1526,11 @@ RULES: list[Rule] = [
           surface="135 milliards de mètres cubes", exporter="WLD", importer="EUU", published="2024-02-01"),
         E("en", "Kazakhstan exported 4.86 million tonnes of wheat last season, including 2.2 million tonnes to Uzbekistan.",
           surface="4.86 million tonnes", exporter="KAZ", importer="WLD", published="2020-09-01"),
+        # (parts in a bracket of their own: the country after the bracket is the figure's)
+        E("fr", "L'Espagne a importé 398 TWh de gaz en 2023, parmi lesquels 116 TWh (dont 21 TWh de GNL) proviennent d'Algérie.",
+          surface="116 TWh", exporter="DZA", importer="ESP", published="2024-03-01"),
+        E("en", "Spain imported 398 TWh of gas in 2023, of which 116 TWh (including 21 TWh of LNG) came from Algeria.",
+          surface="116 TWh", exporter="DZA", importer="ESP", published="2024-03-01"),
         # a percent of the level with the country after it: the country is where that part went
         E("en", "Brazil shipped out 12.6 million tonnes of soybeans last month, and at least 60 percent was bound for China.",
           surface="12.6 million tonnes", exporter="BRA", importer="WLD", published="2021-04-10"),
