@@ -414,7 +414,9 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
         out.append(PeriodCue(m.start(), m.end(), kind, label, m.group(0)))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda c: c.start)
-    return out
+    # "in full-year 2024": the whole of the year written right after it, not the year just spoken of
+    return [c for c, nxt in zip(out, out[1:] + [None]) if not (
+        c.label == "<year>" and nxt is not None and nxt.kind == "year" and not text[c.end:nxt.start].strip())]
 
 
 _YEAR_ONLY = recache.compile(r"(?:19|20)\d{2}")

@@ -1997,6 +1997,11 @@ RULES: list[Rule] = [
           surface="60 pour cent", exporter="CAN", importer="", published="2025-03-01"),
         E("ru", "Экспорт российской пшеницы в третьи страны вырос на 20% в 2024 году.",
           surface="20%", exporter="RUS", importer="", published="2025-01-20"),
+        # every country but one ("non-US countries", «страны дальнего зарубежья»: outside the CIS)
+        E("en", "Canada's exports to non-US countries hit a record C$21bn in December, up 30pc from a year earlier.",
+          surface="C$21bn", exporter="CAN", importer="", published="2026-02-05"),
+        E("ru", "Беларусь ввезла из стран дальнего зарубежья 39,6 тыс. автомобилей в 2014 году.",
+          surface="39,6 тыс. автомобилей", exporter="", importer="BLR", published="2014-10-20"),
         E("en", "China's trade with Central Asia grew to $94.8 billion in 2024.",
           surface="$94.8 billion", exporter="", importer="CHN", published="2025-02-10"),
         E("fr", "Les ventes de voitures sud-coréennes au Moyen-Orient ont reculé de 9,2 % en 2024.",
@@ -2754,6 +2759,11 @@ RULES: list[Rule] = [
           surface="47.4%", period="2020-05", basis="yoy", published="2020-07-01"),
         E("fr", "Les ventes d'aluminium vers la Chine ont bondi de 47,4 % entre mai 2019 et mai 2021.",
           surface="47,4 %", period="2021-05", basis="vs:2019-05", published="2021-07-01"),
+        # "full-year 2024", « sur l'année 2024 »: the year written after the words, not the one just spoken of
+        E("en", "Canadian exports to the US tallied C$556bn in 2025, down 6pc from the C$590bn in full-year 2024.",
+          surface="C$590bn", period="2024", published="2026-02-05"),
+        E("fr", "Les importations belges de GNL russe ont augmenté en 2025, après une baisse de 11 % sur l'année 2024.",
+          surface="11 %", period="2024", published="2026-02-05"),
         # months without a year in an article dated to the year only are of that year
         E("fr", "Sur les 7 premiers mois de l'année, la Chine a importé 23 956 t de fèves de cacao du Ghana.",
           surface="23 956 t", period="2016-01/2016-07", published="2016"),
