@@ -1764,7 +1764,10 @@ def resolve(m: Mention, sent: Sentence, sent_cues: list[Cue], prev: Frame | None
             f.why["basis"] = "no comparison stated: year on year by default"
     # --- one figure, two flows ----------------------------------------------------------------
     if f.indicator in ("exports", "imports", "bilateral_trade") and any(
-            c.kind == "both" and c_lo <= c.start < c_hi for c in cues):
+            c.kind == "both" and c_lo <= c.start < c_hi for c in cues) and not (
+            # (each its own with "respectively": «как в экспортных, так и в импортных поставках ...
+            # 32,4 процента и 22,9 процента соответственно»)
+            any(c.kind == "respectively" for c in cues) and sum(1 for x in sent_figures if _same_kind(x, m)) > 1):
         named = [c for c in cues if c.kind == "indicator" and c_lo <= c.start < c_hi
                  and c.value in ("exports", "imports")]
         # (each flow word nearer a figure of its own is no twin: "экспорта в Казахстан ... $147,2
@@ -1793,6 +1796,10 @@ def _respective(m: Mention, cues: list[Cue], figures: list[Mention], kind: str =
     if len(group) < 2:
         return None
     distinct = _distinct_cues(cues, kind, 0, min(x.start for x in figures))
+    if kind == "indicator" and local is not None:
+        # a flow noun right after a flow adjective is its head, one flow: «в импортных поставках»
+        distinct = [c for k, c in enumerate(distinct) if not (
+            k and distinct[k - 1].end <= c.start and not local[0][distinct[k - 1].end:c.start].strip())]
     if len(distinct) < len(group) and kind == "indicator" and local is not None:
         # « la baisse en valeur des importations et des exportations belges ... s'est élevée
         # respectivement à -12,3 % et -10,9 % »: a phrase for both flows names them in turn
@@ -5123,6 +5130,19 @@ def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
 _QUALIFIED_BEFORE = recache.compile(r"[^\W\d_][\w.'\u2019-]*\s?\($")
 
 
+def _in_title(c: Cue, text: str) -> bool:
+    """A country word inside a short name in guillemets: an outlet, a firm, a pipeline or a
+    programme («Тихоокеанская Россия», «Турецкий поток», « Made in France »), no party."""
+    opened = text.rfind("\u00ab", max(0, c.start - 40), c.start)
+    if opened < 0 or "\u00bb" in text[opened:c.start]:
+        return False
+    closed = text.find("\u00bb", c.end, c.end + 40)
+    if closed < 0 or "\u00ab" in text[c.end:closed]:
+        return False
+    inner = text[opened + 1:closed]
+    return len(inner.split()) <= 4 and not _DIGIT.search(inner) and not any(p in inner for p in ",.;:!?")
+
+
 def _read_noise(c: Cue, text: str, g: CueGrammar) -> bool:
     if text[c.end:c.end + 1] == ")" and not c.text.isupper() \
             and _QUALIFIED_BEFORE.search(text, max(0, c.start - 40), c.start):
@@ -5130,6 +5150,8 @@ def _read_noise(c: Cue, text: str, g: CueGrammar) -> bool:
         # Exporting Countries (OPEC)", an acronym, restates the name instead)
         return True
     if g.country_noise is not None and _search(g, "country_noise", text, max(0, c.start - 30), c.start):
+        return True
+    if _in_title(c, text):
         return True
     if g.source_after is not None and g.source_after.match(text, c.end):
         return True

@@ -2115,6 +2115,9 @@ RULES: list[Rule] = [
           surface="6%", exporter="JPN", importer="WLD", published="2025-02-10"),
     ]),
     Rule("context.dateline", "the place a wire story was filed from ('NEW DELHI, Jan 13 (Reuters) -') is no party", "claim", [
+        # nor a country word in a short name in guillemets: an outlet, a firm, a pipeline
+        E("ru", "Объем внешней торговли провинции Хэйлунцзян вырос на 22,3% до 127,7 млрд юаней в январе-августе 2021 года, "
+                "сообщает «Тихоокеанская Россия».", surface="22,3%", exporter="CHN", importer="WLD", published="2021-09-20"),
         E("en", "NEW DELHI, Jan 13 (Reuters) - Saudi Arabia's oil exports to China rose 5% in December.",
           exporter="SAU", importer="CHN", published="2024-01-14"),
         E("fr", "Moscou, 12 janvier (AFP) - Les exportations saoudiennes de pétrole vers l'Inde ont augmenté de 5 %.",
@@ -3924,6 +3927,11 @@ RULES: list[Rule] = [
         E("en", "German exports to China and imports from China fell 8.8% and 19.2% respectively in 2023.",
           surface="19.2%", indicator="imports", exporter="CHN", importer="DEU", value=-19.2),
         E("ru", "Экспорт и импорт сократились на 8,8% и 19,2% соответственно.", title="Германия и Китай", surface="19,2%", indicator="imports", value=-19.2),
+        # "both ... and" with "respectively" is no figure of two flows; a flow noun right after a
+        # flow adjective is its head, one flow («в импортных поставках»)
+        E("ru", "Внешнеторговый оборот Новосибирской области вырос в 2021 году. Рост отмечен как в экспортных, так и в "
+                "импортных поставках: 32,4 процента и 22,9 процента соответственно.", surface="22,9 процента",
+          indicator="imports", exporter="WLD", importer="RUS", published="2022-03-01"),
     ]),
     Rule("context.two_facts", "one figure stated for two flows gives two rows", "claim", [
         E("en", "In December, China's exports to Russia and its imports from Russia each grew 8.3% on the year.",
