@@ -244,6 +244,10 @@ class CueGrammar:
     #: (lexicon: direction.flow_after_change)
     flow_after_change: re.Pattern[str] | None = None
     own_period_after: re.Pattern[str] | None = None
+    #: words right before a name in guillemets that make it an outlet's or a firm's («сообщает
+    #: «Тихоокеанская Россия»», « selon le quotidien « China Daily » »): a country word in it is no party
+    #: (lexicon: title_before)
+    title_before: re.Pattern[str] | None = None
     #: the case-insensitive patterns above by name, with their twins for lower-cased text
     folded: dict[str, lx.Folded] = field(default_factory=dict)
     #: a preposition that names a destination only with a name in the right case ("в Китай"),
@@ -543,7 +547,10 @@ def grammar(lang: str) -> CueGrammar:
     approx_tail = g.approx_tail
     month_start = g.month_start
     by_words = "|".join([r"\bby", r"\bde"] + [r"\b" + re.escape(w) for w in _more_by_words(lex)])
-    g = replace(g, link_line=recache.compile(r"\s*" + lx.alternation(lex.get("link_lines")), I) if lex.get("link_lines") else None,
+    g = replace(g, title_before=recache.compile(lx.alternation(lex.get("title_before"))
+                                                + r"(?:\s+[^\s\u00ab\u00bb]{1,12}){0,2}\s*\u00ab\s*$", I)
+                if lex.get("title_before") else None,
+                link_line=recache.compile(r"\s*" + lx.alternation(lex.get("link_lines")), I) if lex.get("link_lines") else None,
                 to_case=recache.compile(lx.alternation(d["to_case_words"]) + r"\s*$", I) if d.get("to_case_words") else None,
                 place_forms=lx.gazetteer_places(lang) if d.get("to_case_words") else frozenset(),
                 recipient_forms=lx.gazetteer_recipients(lang),
@@ -5130,11 +5137,14 @@ def _is_noise(c: Cue, text: str, g: CueGrammar) -> bool:
 _QUALIFIED_BEFORE = recache.compile(r"[^\W\d_][\w.'\u2019-]*\s?\($")
 
 
-def _in_title(c: Cue, text: str) -> bool:
-    """A country word inside a short name in guillemets: an outlet, a firm, a pipeline or a
-    programme («Тихоокеанская Россия», «Турецкий поток», « Made in France »), no party."""
+def _in_title(c: Cue, text: str, g: CueGrammar) -> bool:
+    """A country word inside a short name in guillemets after an outlet's or a firm's word
+    (lexicon: title_before): «сообщает «Тихоокеанская Россия»», « l'agence « Interfax-Azerbaïdjan » »,
+    no party. (Not a pipeline's name: "по «Турецкому потоку»" goes to Turkey.)"""
+    if g.title_before is None:
+        return False
     opened = text.rfind("\u00ab", max(0, c.start - 40), c.start)
-    if opened < 0 or "\u00bb" in text[opened:c.start]:
+    if opened < 0 or "\u00bb" in text[opened:c.start] or not g.title_before.search(text, max(0, opened - 30), opened + 1):
         return False
     closed = text.find("\u00bb", c.end, c.end + 40)
     if closed < 0 or "\u00ab" in text[c.end:closed]:
@@ -5151,7 +5161,7 @@ def _read_noise(c: Cue, text: str, g: CueGrammar) -> bool:
         return True
     if g.country_noise is not None and _search(g, "country_noise", text, max(0, c.start - 30), c.start):
         return True
-    if _in_title(c, text):
+    if _in_title(c, text, g):
         return True
     if g.source_after is not None and g.source_after.match(text, c.end):
         return True

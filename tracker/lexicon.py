@@ -24,7 +24,7 @@ KNOWN_KEYS = {
     "ranking_words", "ranking_since", "ranking_in", "since_words", "list_and", "list_articles", "gap_words", "pack_goods", "figure_anaphora", "together_words", "metric_units", "change_by_words", "modality_barrier", "target_context",
     "demonstratives", "listed_with", "goods_nouns", "rate_words", "commodity_near_flow", "worth_glue", "worth_glue_gap", "estimate_words", "group_anaphora", "our_words", "fraction_change_before", "demonym_owns_flow",
     "ratios", "unit_header", "symbol_scales", "plain_dollar", "link_lines", "relative_words", "average_rate", "sentence_abbreviations", "balance_favour", "balance_minus", "vs_bare_during",
-    "weight_money", "weight_money_after", "weight_money_before", "weight_money_home", "growth_index", "listed_count_before", "counted_not_between", "distributive",
+    "title_before", "weight_money", "weight_money_after", "weight_money_before", "weight_money_home", "growth_index", "listed_count_before", "counted_not_between", "distributive",
     # a table of endings for languages that decline names (tracker/morph.py)
     "inflection",
 }

@@ -2118,6 +2118,9 @@ RULES: list[Rule] = [
         # nor a country word in a short name in guillemets: an outlet, a firm, a pipeline
         E("ru", "Объем внешней торговли провинции Хэйлунцзян вырос на 22,3% до 127,7 млрд юаней в январе-августе 2021 года, "
                 "сообщает «Тихоокеанская Россия».", surface="22,3%", exporter="CHN", importer="WLD", published="2021-09-20"),
+        # (after an outlet's or a firm's word, lexicon title_before; a pipeline's name still names where it goes)
+        E("ru", "Поставки в Турцию остаются стабильными: по «Турецкому потоку» в 2023 году было прокачано около 21 млрд кубометров.",
+          surface="21 млрд кубометров", exporter="RUS", importer="TUR", published="2024-02-01"),
         E("en", "NEW DELHI, Jan 13 (Reuters) - Saudi Arabia's oil exports to China rose 5% in December.",
           exporter="SAU", importer="CHN", published="2024-01-14"),
         E("fr", "Moscou, 12 janvier (AFP) - Les exportations saoudiennes de pétrole vers l'Inde ont augmenté de 5 %.",
