@@ -148,6 +148,11 @@ def grammar(lang: str) -> PeriodGrammar:
     for tpl in per.get("last_months") or []:
         rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
         add("last_months", r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
+    # "within the next five years", « dans les cinq prochaines années », «в ближайшие пять лет»: a
+    # goal for the year that many years after publication
+    for tpl in per.get("next_years") or []:
+        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+        add("next_years", r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
     # "the 12 months to March 2025", "four quarters to September": that many months ending with the month
     for kind in ("trailing_months", "trailing_quarters", "trailing_halves", "first_days"):
         for tpl in per.get(kind) or []:
@@ -523,6 +528,11 @@ def _resolve(kind: str, m: re.Match[str], g: PeriodGrammar, pub: date | None,
         if n == 3 and mo % 3 == 0:
             return f"{y}-Q{mo // 3}"  # a calendar quarter ("the June quarter")
         return _ym(y, mo) if n == 1 else f"{_ym(start // 12, start % 12 + 1)}/{_ym(y, mo)}"
+    if kind == "next_years":
+        n = _count(g, gd.get("n") or "")
+        if not n or not 2 <= n <= 15 or pub is None:
+            return None
+        return str(pub.year + n)
     if kind in ("last_months", "last_half"):
         n = 6 if kind == "last_half" else _count(g, gd.get("n") or "12")
         if not n or not 2 <= n <= 24 or pub is None or precision == "year":

@@ -254,7 +254,7 @@ def analyse(article: Article) -> tuple[list[Claim], list[Rejected]]:
             # (nor is the year of «прирост к январю 2025 года», "compared with 2022")
             vs = [v.start(1) for v in g.vs_year.finditer(s.text)]
             period_cache[j] = [c.label for c in cx.periods_in(s.text, art)
-                               if c.label and not c.label.startswith("<")
+                               if c.label and not c.label.startswith("<") and c.kind != "next_years"  # (a goal's year)
                                and not _contrasted(g.contrast, s.text, c.start)
                                and not any(c.start <= v < c.end for v in vs)
                                and not cx._ranks_since(c, s.text, own, g)]

@@ -2765,6 +2765,19 @@ RULES: list[Rule] = [
           surface="47.4%", period="2020-05", basis="yoy", published="2020-07-01"),
         E("fr", "Les ventes d'aluminium vers la Chine ont bondi de 47,4 % entre mai 2019 et mai 2021.",
           surface="47,4 %", period="2021-05", basis="vs:2019-05", published="2021-07-01"),
+        # a goal "within the next five years", « dans les cinq prochaines années », «в ближайшие пять
+        # лет»: the year that many years after publication (never the period of the article's other figures)
+        E("en", "The two countries aim to raise bilateral trade to $100 billion within the next five years.",
+          title="India and the UK", surface="$100 billion", period="2030", modality="target", published="2025-02-10"),
+        E("fr", "Les deux pays visent à porter leurs échanges à 30 milliards d'euros dans les cinq prochaines années.",
+          title="La France et l'Inde", surface="30 milliards d'euros", period="2030", published="2025-02-10"),
+        E("ru", "Власти Белоруссии намерены в ближайшие пять лет увеличить объем товарооборота с Челябинской областью до $1 млрд.",
+          surface="$1 млрд.", period="2030", modality="target", published="2025-08-11"),
+        E("ru", "Товарооборот России и ОАЭ достиг $11,5 млрд. Абу-Даби хочет, чтобы в ближайшие пять лет эта цифра удвоилась.",
+          surface="$11,5 млрд.", period="", published="2025-08-07"),
+        # «по итогам первой половины 2025 года»: the first half, in the genitive
+        E("ru", "Товарооборот Белоруссии с Челябинской областью по итогам первой половины 2025 года составил $230,8 млн.",
+          surface="$230,8 млн.", period="2025-H1", published="2025-08-11"),
         # "full-year 2024", « sur l'année 2024 »: the year written after the words, not the one just spoken of
         E("en", "Canadian exports to the US tallied C$556bn in 2025, down 6pc from the C$590bn in full-year 2024.",
           surface="C$590bn", period="2024", published="2026-02-05"),
