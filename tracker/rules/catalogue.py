@@ -2778,6 +2778,8 @@ RULES: list[Rule] = [
         # «по итогам первой половины 2025 года»: the first half, in the genitive
         E("ru", "Товарооборот Белоруссии с Челябинской областью по итогам первой половины 2025 года составил $230,8 млн.",
           surface="$230,8 млн.", period="2025-H1", published="2025-08-11"),
+        E("fr", "Le déficit commercial du Maroc avec l'Espagne s'établit à 19,9 MMDH en 2022 contre 7,8 MMDH une année auparavant.",
+          surface="7,8 MMDH", period="2021", published="2023-02-10"),
         # "full-year 2024", « sur l'année 2024 »: the year written after the words, not the one just spoken of
         E("en", "Canadian exports to the US tallied C$556bn in 2025, down 6pc from the C$590bn in full-year 2024.",
           surface="C$590bn", period="2024", published="2026-02-05"),
