@@ -2067,7 +2067,7 @@ RULES: list[Rule] = [
           surface="7,8 %", exporter="CMR", importer="", published="2020-06-10"),
         E("en", "Imports from these countries fell by 5.6 per cent to US$4,042.1 million in 2019, Jamaica's statistics institute said.",
           surface="US$4,042.1 million", exporter="", importer="JAM", published="2020-06-10"),
-        E("ru", "Главные покупатели нигерийской нефти - Индия, Испания и Нидерланды. В эти страны Нигерия отправляла 45,29% "
+        E("ru", "Главные импортеры нигерийской нефти - Индия, Испания и Нидерланды. В эти страны Нигерия отправляла 45,29% "
                 "своего экспорта в 2021 году.", surface="45,29%", exporter="NGA", importer="", published="2022-06-10"),
         E("ru", "Доля других стран в экспорте Молдовы снизилась с 14,4% до 13% в 2014 году.",
           surface="13%", exporter="MDA", importer="", published="2015-06-10"),
@@ -2151,6 +2151,11 @@ RULES: list[Rule] = [
     ]),
     Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
          "claim", [
+        # a buyers' list after an export total is of the exports (the buyer noun «покупателями»
+        # is no import word)
+        E("ru", "Общая сумма экспорта агропродукции Узбекистана составила 922,8 млн долларов. Основными покупателями "
+                "стали Россия - 407 млн долларов, Пакистан - 140,3 млн долларов.", surface="407 млн долларов",
+          indicator="exports", exporter="UZB", importer="RUS", published="2024-09-10"),
         # "recipients" are customers: the country ranked among them buys
         E("en", "The US shipped record LNG volumes in 2022. On the list of the largest LNG recipients from the United States, Poland was in seventh place with a share of 3.3%.",
           surface="3.3%", exporter="USA", importer="POL", measure="share", published="2023-02-10"),
