@@ -561,6 +561,9 @@ RULES: list[Rule] = [
         E("ru", "на 1,5 п.п.", surface="1,5 п.п.", value=1.5, unit="pp"),
     ]),
     Rule("quantity.physical", "physical quantities in the contract's units (pint)", "figure", [
+        # Indian trade papers' lakh tonnes, "lt" once the text has said so
+        E("en", "Basmati shipments rose to 19.17 lakh tonnes (lt) in April-July from 16.09 lt a year ago.", surface="16.09 lt",
+          value=1.609e6, unit="t"),
         # tonnes of oil equivalent, as energy imports are counted: in tonnes
         E("fr", "Les achats de pétrole russe ont diminué de 30% à 2,2 Mtep.", surface="2,2 Mtep", value=2.2e6, unit="t"),
         E("fr", "Les importations ont atteint 6,2 mégatonnes équivalent pétrole.", surface="6,2 mégatonnes équivalent pétrole",
