@@ -4084,6 +4084,13 @@ def _list_end(m: Mention, figures: list[Mention], text: str, g: CueGrammar) -> M
     return _chain(m, figures, text, g)[-1] if g.list_sep is not None else m
 
 
+def _goods_demonym(c: Cue, cues: list[Cue], text: str) -> bool:
+    """A lower-case demonym right after a goods word: it says whose goods they are, no country
+    listed with a figure (« premier client du pétrole gabonais avec 38,2 % »)."""
+    return c.text[:1].islower() and any(o.kind in ("commodity", "goods") and o.end <= c.start
+                                        and not text[o.end:c.start].strip() for o in cues)
+
+
 def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention],
                   g: CueGrammar) -> tuple[Cue, str, set[str]] | None:
     """The country a share is listed with, its role, and every country of the list: "la Russie
@@ -4109,7 +4116,8 @@ def _listed_party(m: Mention, cues: list[Cue], text: str, figures: list[Mention]
     # (not the last name of a list whose figures follow it together, "respectively": "the
     # Netherlands, Turkey and Italy with N216.70bn, N138.74bn and N117.43bn respectively")
     if before and gap.fullmatch(text, before[-1].end, m.start) \
-            and not _figures_together(before[-1], m, cues, names, figures):
+            and not _figures_together(before[-1], m, cues, names, figures) \
+            and not _goods_demonym(before[-1], cues, text):
         listed = {c.value for c in names if any(gap.fullmatch(text, c.end, x.start) for x in figures)}
         return before[-1], _role(before[-1], text, cues, g), listed
     if before and _in_paren_after(before[-1].end, m, text):

@@ -2154,6 +2154,9 @@ RULES: list[Rule] = [
     ]),
     Rule("context.trader_nouns", "a supplier or customer noun names who sells to whom; a reporting body is no party",
          "claim", [
+        # a demonym after the goods says whose goods they are, not a country listed with the figure
+        E("fr", "Les États-Unis ont été le premier client du pétrole gabonais avec 38,2 % des exportations.",
+          surface="38,2 %", exporter="GAB", importer="USA", published="2017-09-10"),
         # a buyers' list after an export total is of the exports (the buyer noun «покупателями»
         # is no import word)
         E("ru", "Общая сумма экспорта агропродукции Узбекистана составила 922,8 млн долларов. Основными покупателями "
