@@ -2789,6 +2789,9 @@ RULES: list[Rule] = [
         # «по итогам первой половины 2025 года»: the first half, in the genitive
         E("ru", "Товарооборот Белоруссии с Челябинской областью по итогам первой половины 2025 года составил $230,8 млн.",
           surface="$230,8 млн.", period="2025-H1", published="2025-08-11"),
+        E("ru", "Экспорт Беларуси за январь-май 2021 года вырос на 30%. Поставки в страны дальнего зарубежья по сравнению "
+                "с соответствующим периодом 2020 года увеличились на 53,3%.", surface="53,3%", period="2021-01/2021-05",
+          published="2021-06-20"),
         E("fr", "Le déficit commercial du Maroc avec l'Espagne s'établit à 19,9 MMDH en 2022 contre 7,8 MMDH une année auparavant.",
           surface="7,8 MMDH", period="2021", published="2023-02-10"),
         # "full-year 2024", « sur l'année 2024 »: the year written after the words, not the one just spoken of
