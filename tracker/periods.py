@@ -420,8 +420,41 @@ def find_periods(text: str, lang: str, pub: date | None, precision: str | None =
         taken.append((m.start(), m.end()))
     out.sort(key=lambda c: c.start)
     # "in full-year 2024": the whole of the year written right after it, not the year just spoken of
-    return [c for c, nxt in zip(out, out[1:] + [None]) if not (
+    out = [c for c, nxt in zip(out, out[1:] + [None]) if not (
         c.label == "<year>" and nxt is not None and nxt.kind == "year" and not text[c.end:nxt.start].strip())]
+    return _ytd_to_month(out, text, g, lang)
+
+
+def _ytd_to_month(out: list[PeriodCue], text: str, g: PeriodGrammar, lang: str) -> list[PeriodCue]:
+    """«С начала текущего года по апрель», "since the start of the year through April": the
+    year to that month, one period (not the year to date and the month alone)."""
+    joins = _span_joins(lang)
+    if not joins or len(out) < 2:
+        return out
+    merged: list[PeriodCue] = []
+    skip = -1
+    for k, c in enumerate(out):
+        if k == skip:
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and c.kind == "relative" and nxt.kind == "month" and _MONTH_LABEL_RX.fullmatch(nxt.label) \
+                and g.relative.get(lx.fold(c.text)) == "year_to_date" \
+                and _ytd_join_rx(lang).fullmatch(text, c.end, nxt.start):
+            y, mo = nxt.label[:4], nxt.label[5:7]
+            merged.append(PeriodCue(c.start, nxt.end, "span", f"{y}-01" if mo == "01" else f"{y}-01/{y}-{mo}",
+                                    text[c.start:nxt.end]))
+            skip = k + 1
+            continue
+        merged.append(c)
+    return merged
+
+
+_MONTH_LABEL_RX = recache.compile(r"\d{4}-\d{2}")
+
+
+@lru_cache(maxsize=None)
+def _ytd_join_rx(lang: str) -> re.Pattern[str]:
+    return recache.compile(r"\s*,?\s*" + lx.alternation(_span_joins(lang)) + r"\s*(?:(?:the|le|la|l')\s*)?", re.I)
 
 
 _YEAR_ONLY = recache.compile(r"(?:19|20)\d{2}")
