@@ -3229,13 +3229,13 @@ def _partners(f: Frame, m: Mention, cues: list[Cue], sent: Sentence, lo: int, hi
     whole = g.part_of_whole.search(text, m.end, hi) if g.part_of_whole is not None else None
     parts_from = len(text)
     bracket = (0, 0)  # a bracket of parts right after the figure: "116 282 GWh (dont 21 410 GWh de GNL) proviennent de l'Algérie"
-    if whole is not None and any(x.start >= whole.end() for x in figures or []) \
-            and (opened := text.rfind("(", m.end, whole.start())) >= 0 and ")" not in text[opened:whole.start()] \
-            and 0 <= (closed := text.find(")", whole.end(), hi)) and not any(
-                x.start >= closed for x in figures or [] if x.start < hi):
-        bracket = (opened, closed)  # the parts are the bracket's; what follows it is the figure's
-    elif whole is not None and any(x.start >= whole.end() for x in figures or []):
-        hi = parts_from = whole.start()
+    if whole is not None and any(x.start >= whole.end() for x in figures or []):
+        if (opened := text.rfind("(", m.end, whole.start())) >= 0 and ")" not in text[opened:whole.start()] \
+                and 0 <= (closed := text.find(")", whole.end(), hi)) and not any(
+                    x.start >= closed for x in figures or [] if x.start < hi):
+            bracket = (opened, closed)  # the parts are the bracket's; what follows it is the figure's
+        else:
+            hi = parts_from = whole.start()
     elif m.unit not in ("percent", "pp") and (share := _share_of_it(m, cues, figures, hi, text, g)) is not None:
         # "Brazil shipped out 12.6 million tonnes of soybeans, and at least 60 percent was bound
         # for China": the country after a percent of the level is that percent's; the level is

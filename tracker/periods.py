@@ -145,14 +145,12 @@ def grammar(lang: str) -> PeriodGrammar:
     # "in the last 12 months", « sur les douze derniers mois »: that many months to the month before
     # publication (the last whose figures were out); "the last 12 months to March 2022" is the trailing
     # patterns', added after these so tried first
-    for tpl in per.get("last_months") or []:
-        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
-        add("last_months", r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
-    # "within the next five years", « dans les cinq prochaines années », «в ближайшие пять лет»: a
-    # goal for the year that many years after publication
-    for tpl in per.get("next_years") or []:
-        rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
-        add("next_years", r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
+    # ... and "within the next five years", « dans les cinq prochaines années », «в ближайшие пять
+    # лет»: a goal for the year that many years after publication
+    for kind in ("last_months", "next_years"):
+        for tpl in per.get(kind) or []:
+            rx = lx.phrase_regex(tpl).replace(r"\{n\}", f"(?P<n>{count_alt})")
+            add(kind, r"(?<!\w)" + rx + r"(?!\w)", _word_gate(tpl), front=True)
     # "the 12 months to March 2025", "four quarters to September": that many months ending with the month
     for kind in ("trailing_months", "trailing_quarters", "trailing_halves", "first_days"):
         for tpl in per.get(kind) or []:
@@ -437,7 +435,7 @@ def _ytd_to_month(out: list[PeriodCue], text: str, g: PeriodGrammar, lang: str) 
         if k == skip:
             continue
         nxt = out[k + 1] if k + 1 < len(out) else None
-        if nxt is not None and c.kind == "relative" and nxt.kind == "month" and _MONTH_LABEL_RX.fullmatch(nxt.label) \
+        if nxt is not None and c.kind == "relative" and nxt.kind == "month" and len(nxt.label) == 7 \
                 and g.relative.get(lx.fold(c.text)) == "year_to_date" \
                 and _ytd_join_rx(lang).fullmatch(text, c.end, nxt.start):
             y, mo = nxt.label[:4], nxt.label[5:7]
@@ -447,9 +445,6 @@ def _ytd_to_month(out: list[PeriodCue], text: str, g: PeriodGrammar, lang: str) 
             continue
         merged.append(c)
     return merged
-
-
-_MONTH_LABEL_RX = recache.compile(r"\d{4}-\d{2}")
 
 
 @lru_cache(maxsize=None)
